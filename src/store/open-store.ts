@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { HotpotError } from '../errors.js';
+import { parseDatabaseUrl, redactUrl } from './database-url.js';
+import { lockDataDir, type DirLock } from './pglite-lock.js';
+import { PGliteDialect } from './pglite-dialect.js';
+
+/** An open store: Kysely over PostgreSQL or PGlite; close() releases connections and the PGlite lock. */
+export interface Store {
+  kind: 'postgres' | 'pglite';
+  db: Kysely<unknown>;
+  /** Where it is, safe to print (no password). */
+  description: string;
+  close(): Promise<void>;
+}
+
+/** Options for opening a store. */
+export interface OpenStoreOptions {
+  cwd?: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+  /** For PGlite dirs: refuse to create a new data dir (used where a missing dir means a typo). */
+  mustExist?: boolean;
+}
+
+// bigint (int8) and numeric come back as strings from pg by default; counts and sizes here fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+
+/** Opens the store named by a URL: `postgres://…`, `pglite://<dir>` or `pglite://memory`. */
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const location = parseDatabaseUrl(url, options.cwd);
+  if (location.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: location.url, max: options.poolSize ?? 10 });
+    pool.on('error', () => {});
+    const description = redactUrl(location.url);
+    try {
+      const client = await pool.connect();
+      client.release();
+    } catch (err) {
+      await pool.end();
+      throw new HotpotError(`cannot connect to PostgreSQL at ${description}: ${(err as Error).message}`);
+    }
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+    return { kind: 'postgres', db, description, close: () => db.destroy() };
+  }
+  if (location.dir === undefined) {
+    const pglite = new PGlite();
+    const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
+    return { kind: 'pglite', db, description: 'pglite://memory', close: () => db.destroy() };
+  }
+  if (options.mustExist && !fs.existsSync(location.dir)) {
+    throw new HotpotError(`the PGlite data dir ${location.dir} does not exist`);
+  }
+  const dir = location.dir;
+  let lock: DirLock | undefined;
+  if (fs.existsSync(dir)) lock = lockDataDir(dir);
+  else {
+    fs.mkdirSync(dir, { recursive: true });
+    lock = lockDataDir(dir);
+  }
+  try {
+    const pglite = await PGlite.create(dir);
+    const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
+    return {
+      kind: 'pglite',
+      db,
+      description: `pglite://${dir}`,
+      async close() {
+        try {
+          await db.destroy();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (err) {
+    lock.release();
+    throw new HotpotError(`cannot open the PGlite data dir ${dir}: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Connection } from '@temporalio/client';
+import { HotpotError } from '../errors.js';
+import { freePort } from './free-port.js';
+import { ensureTemporalCli } from './install-cli.js';
+
+/** Options for a local Temporal dev server. */
+export interface DevServerOptions {
+  /** Frontend gRPC port; a free one when omitted. */
+  port?: number;
+  /** Web UI port; the UI is off (headless) when omitted. */
+  uiPort?: number;
+  /** SQLite file that keeps history across restarts; in memory when omitted. */
+  dbFile?: string;
+  namespace?: string;
+  /** How long to wait for the frontend to answer; CI machines need far more than createLocal's 5 s. */
+  readyTimeoutMs?: number;
+  onProgress?: (line: string) => void;
+}
+
+/** A running dev server: its frontend address, UI URL (when enabled) and a stop() that waits for exit. */
+export interface DevServer {
+  address: string;
+  namespace: string;
+  uiUrl: string | undefined;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts `temporal server start-dev` on 127.0.0.1 and resolves once the frontend answers. */
+export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
+  const binary = await ensureTemporalCli(options.onProgress);
+  const port = options.port ?? (await freePort());
+  const namespace = options.namespace ?? 'default';
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--namespace', namespace];
+  args.push('--log-level', 'error', '--http-port', String(await freePort()), '--metrics-port', String(await freePort()));
+  if (options.uiPort === undefined) args.push('--headless');
+  else args.push('--ui-port', String(options.uiPort), '--ui-ip', '127.0.0.1');
+  if (options.dbFile) args.push('--db-filename', options.dbFile);
+
+  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+  const address = `127.0.0.1:${port}`;
+  try {
+    await waitForFrontend(address, child, options.readyTimeoutMs ?? 60_000, () => stderr);
+  } catch (err) {
+    await stopChild(child);
+    throw err;
+  }
+  return {
+    address,
+    namespace,
+    uiUrl: options.uiPort === undefined ? undefined : `http://127.0.0.1:${options.uiPort}`,
+    pid: child.pid ?? -1,
+    stop: () => stopChild(child),
+  };
+}
+
+async function waitForFrontend(address: string, child: ChildProcess, timeoutMs: number, stderr: () => string) {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (;;) {
+    if (exited) throw new HotpotError(`the Temporal dev server exited at start:\n${stderr().trim()}`);
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: 1000 });
+      try {
+        await connection.workflowService.getSystemInfo({});
+        return;
+      } finally {
+        await connection.close();
+      }
+    } catch {
+      if (Date.now() > deadline) {
+        throw new HotpotError(`the Temporal dev server at ${address} did not answer within ${timeoutMs} ms`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
