@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+
+/** A command module adds one command (with its subcommands) to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+/** Every CLI command, one line each. */
+export const commands: RegisterCommand[] = [];
