@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { LOG_LEVELS } from './types.js';
+
+const GCP_PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const HOST_PORT = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
+
+/** True for an absolute http: or https: URL. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function isHostPort(value: string): boolean {
+  const port = HOST_PORT.exec(value)?.[1];
+  return port !== undefined && Number(port) >= 1 && Number(port) <= 65535;
+}
+
+const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
+
+const httpUrl = text.refine(isHttpUrl, {
+  error: (iss) => `must be an http(s) URL like http://127.0.0.1:8085, got ${JSON.stringify(iss.input)}`,
+});
+
+function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) {
+  const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `between ${min} and ${max}`;
+  const number = z
+    .number({ error: (iss) => `must be a whole number ${range}, got ${JSON.stringify(iss.input)}` })
+    .int({ error: `must be a whole number ${range}` })
+    .min(min, { error: `must be ${range}` })
+    .max(max, { error: `must be ${range}` });
+  return z
+    .preprocess((v) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v), number)
+    .default(fallback);
+}
+
+const databaseUrl = text.refine(
+  (v) => /^pglite:\/\/.+/.test(v) || (/^postgres(ql)?:\/\//.test(v) && URL.canParse(v)),
+  { error: 'must be postgres://…, postgresql://…, pglite://<dir> or pglite://memory' },
+);
+
+/** The YAML file's shape (after environment overrides), except `gcp.credentials`; unknown keys are errors. */
+export const fileSchema = z.strictObject({
+  temporal: z
+    .strictObject({
+      address: text
+        .refine(isHostPort, { error: (iss) => `must be host:port, got ${JSON.stringify(iss.input)}` })
+        .default('127.0.0.1:7233'),
+      namespace: text.default('default'),
+      taskQueue: text.default('hotpot-ingest-gcp'),
+      uiUrl: httpUrl.optional(),
+    })
+    .prefault({}),
+  database: z.strictObject({ url: databaseUrl.default('pglite://.hotpot/data') }).prefault({}),
+  gcp: z
+    .strictObject({
+      endpoint: httpUrl.optional(),
+      projects: z
+        .array(
+          text.regex(GCP_PROJECT_ID, {
+            error: (iss) =>
+              `${JSON.stringify(iss.input)} is not a GCP project id (6-30 lowercase letters, digits, hyphens; starts with a letter)`,
+          }),
+          { error: 'must be a list of project ids' },
+        )
+        .default([]),
+      credentials: z.unknown().optional(),
+      requestsPerMinute: wholeNumber(1200, 1),
+      pageSize: wholeNumber(500, 1, 500),
+    })
+    .prefault({}),
+  worker: z
+    .strictObject({
+      maxConcurrentSessions: wholeNumber(10, 1),
+      maxConcurrentActivities: wholeNumber(20, 1),
+      inventoryConcurrency: wholeNumber(10, 1),
+    })
+    .prefault({}),
+  log: z
+    .strictObject({
+      level: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    })
+    .prefault({}),
+});
+
+/** The raw `gcp.credentials` section: every field optional, resolved to one source by `resolveCredentials`. */
+export const credentialsSchema = z
+  .strictObject({
+    source: text.optional(),
+    keyFile: text.optional(),
+    json: text.optional(),
+    vault: z
+      .strictObject({
+        address: httpUrl.optional(),
+        namespace: text.optional(),
+        mount: text.optional(),
+        path: text.optional(),
+        field: text.optional(),
+        token: text.optional(),
+        roleId: text.optional(),
+        secretId: text.optional(),
+        authMount: text.optional(),
+      })
+      .optional(),
+  })
+  .optional();
+
+/** The raw credentials section after validation. */
+export type RawCredentials = NonNullable<z.infer<typeof credentialsSchema>>;

@@ -1,0 +1,167 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError, type ConfigProblem } from './config-error.js';
+import { ENV_VARS } from './env-vars.js';
+import { credentialsSchema, fileSchema } from './file-schema.js';
+import { resolveCredentials } from './resolve-credentials.js';
+import type { HotpotConfig } from './types.js';
+
+/** Where to load configuration from; `file` is `--config`, else `HOTPOT_CONFIG`, else `./hotpot.yaml` if present. */
+export interface LoadConfigOptions {
+  env?: NodeJS.ProcessEnv;
+  file?: string;
+  cwd?: string;
+}
+
+type Tree = Record<string, unknown>;
+
+/** Loads the YAML file then the environment (env wins), validates everything and returns a deep-frozen config, or throws one ConfigError listing every problem. Writes nothing. */
+export function loadConfig({ env = process.env, file, cwd = process.cwd() }: LoadConfigOptions = {}): HotpotConfig {
+  const problems: ConfigProblem[] = [];
+  const path = chooseFile(file, env, cwd);
+  const fromFile = path === undefined ? {} : readYaml(path, problems);
+  const envOrigins = applyEnv(fromFile, env);
+  const originOf = (key: string): string | undefined =>
+    envOrigins.get(key) ?? (path === undefined ? undefined : `from ${path}`);
+  const report = (key: string, message: string): void => {
+    problems.push({ key, message, ...withOrigin(originOf(keyOf(key))) });
+  };
+
+  const main = fileSchema.safeParse(fromFile);
+  if (!main.success) reportIssues(main.error.issues, [], report);
+  const rawGcp = fromFile.gcp;
+  const rawCredentials = isTree(rawGcp) ? rawGcp.credentials : undefined;
+  const credentials = credentialsSchema.safeParse(rawCredentials);
+  if (!credentials.success) reportIssues(credentials.error.issues, ['gcp', 'credentials'], report);
+
+  let source;
+  if (credentials.success) {
+    const endpoint = main.success ? main.data.gcp.endpoint : isTree(rawGcp) ? stringOrUndefined(rawGcp.endpoint) : undefined;
+    const resolved = resolveCredentials(credentials.data ?? {}, endpoint, cwd);
+    for (const p of resolved.problems) report(p.key, p.message);
+    source = resolved.source;
+  }
+  if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
+
+  const { temporal, database, gcp, worker, log } = main.data;
+  const config: HotpotConfig = {
+    temporal: { ...temporal },
+    database: { url: resolveDatabaseUrl(database.url, cwd) },
+    gcp: {
+      ...(gcp.endpoint !== undefined && { endpoint: gcp.endpoint }),
+      projects: gcp.projects,
+      credentials: source,
+      requestsPerMinute: gcp.requestsPerMinute,
+      pageSize: gcp.pageSize,
+    },
+    worker,
+    log,
+  };
+  if (config.temporal.uiUrl === undefined) delete config.temporal.uiUrl;
+  return deepFreeze(config);
+}
+
+function chooseFile(file: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  const named = file ?? nonEmpty(env.HOTPOT_CONFIG);
+  if (named !== undefined) return resolve(cwd, named);
+  const local = resolve(cwd, 'hotpot.yaml');
+  return existsSync(local) ? local : undefined;
+}
+
+function readYaml(path: string, problems: ConfigProblem[]): Tree {
+  const fail = (message: string): Tree => {
+    problems.push({ key: '(file)', origin: path, message });
+    return {};
+  };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? 'config file does not exist' : `config file cannot be read (${code ?? 'error'})`);
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0].line;
+    return fail(`not valid YAML${line === undefined ? '' : ` at line ${line}`}: ${yamlError.code}`);
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return {};
+  return isTree(value) ? value : fail('must be a YAML mapping of keys like temporal:, database:, gcp:');
+}
+
+function applyEnv(tree: Tree, env: NodeJS.ProcessEnv): Map<string, string> {
+  const origins = new Map<string, string>();
+  for (const v of ENV_VARS) {
+    const value = nonEmpty(env[v.name]);
+    if (value === undefined) continue;
+    const parts = v.key.split('.');
+    const leaf = parts.pop() as string;
+    const node = parts.reduce<Tree | undefined>((at, part) => {
+      const next = at === undefined ? undefined : (at[part] ??= {});
+      return isTree(next) ? next : undefined;
+    }, tree);
+    if (node === undefined) continue;
+    node[leaf] = v.list ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : value;
+    origins.set(v.key, `env ${v.name}`);
+  }
+  return origins;
+}
+
+function reportIssues(
+  issues: z.core.$ZodIssue[],
+  prefix: PropertyKey[],
+  report: (key: string, message: string) => void,
+): void {
+  for (const issue of issues) {
+    const at = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) report(formatKey([...at, k]), 'unknown key');
+    } else {
+      report(formatKey(at), issue.message);
+    }
+  }
+}
+
+function formatKey(path: PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+function keyOf(formatted: string): string {
+  return formatted.replace(/\[\d+\]$/, '');
+}
+
+function withOrigin(origin: string | undefined): { origin?: string } {
+  return origin === undefined ? {} : { origin };
+}
+
+/** `pglite://<relative dir>` becomes `pglite://<absolute dir>` (so `pglite:///abs/dir`); other URLs pass through. */
+function resolveDatabaseUrl(url: string, cwd: string): string {
+  const dir = url.startsWith('pglite://') ? url.slice('pglite://'.length) : undefined;
+  if (dir === undefined || dir === 'memory' || isAbsolute(dir)) return url;
+  return `pglite://${resolve(cwd, dir)}`;
+}
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,124 @@
+import { closeSync, openSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CredentialsError } from './credentials-error.js';
+import type { RawCredentials } from './file-schema.js';
+import { Secret } from './secret.js';
+import { parseServiceAccountKey } from './service-account-key.js';
+import type { GcpCredentialSource } from './types.js';
+
+const SOURCES = ['adc', 'none', 'keyFile', 'inline', 'vault'] as const;
+type Source = (typeof SOURCES)[number];
+
+/** A problem found while resolving credentials, by key. */
+export interface KeyProblem {
+  key: string;
+  message: string;
+}
+
+/** Picks the credential source (explicit `source`, else inline JSON, Vault path, key file, `none` with an endpoint, ADC) and checks it. */
+export function resolveCredentials(
+  raw: RawCredentials,
+  endpoint: string | undefined,
+  cwd: string,
+): { source?: GcpCredentialSource; problems: KeyProblem[] } {
+  const problems: KeyProblem[] = [];
+  const explicit = raw.source;
+  if (explicit !== undefined && !(SOURCES as readonly string[]).includes(explicit)) {
+    const message = `unknown credential source ${JSON.stringify(explicit)}; use one of ${SOURCES.join(', ')}`;
+    return { problems: [{ key: 'gcp.credentials.source', message }] };
+  }
+  const chosen = (explicit ?? inferSource(raw, endpoint)) as Source;
+  const problem = (key: string, message: string): { problems: KeyProblem[] } => {
+    problems.push({ key: `gcp.credentials.${key}`, message });
+    return { problems };
+  };
+  switch (chosen) {
+    case 'adc':
+      return { source: { source: 'adc' }, problems };
+    case 'none':
+      if (endpoint === undefined) {
+        return problem('source', 'source "none" (unauthenticated) is only valid with gcp.endpoint set (an emulator)');
+      }
+      return { source: { source: 'none' }, problems };
+    case 'keyFile': {
+      if (raw.keyFile === undefined) return problem('keyFile', 'required when the source is keyFile');
+      const path = resolve(cwd, raw.keyFile);
+      const unreadable = checkReadableFile(path);
+      if (unreadable) return problem('keyFile', unreadable);
+      return { source: { source: 'keyFile', path }, problems };
+    }
+    case 'inline': {
+      if (raw.json === undefined) return problem('json', 'required when the source is inline');
+      try {
+        parseServiceAccountKey(raw.json, 'the inline credentials JSON');
+      } catch (err) {
+        if (err instanceof CredentialsError) return problem('json', err.message);
+        throw err;
+      }
+      return { source: { source: 'inline', json: new Secret(raw.json) }, problems };
+    }
+    case 'vault':
+      return resolveVault(raw.vault ?? {}, problems);
+  }
+}
+
+function inferSource(raw: RawCredentials, endpoint: string | undefined): Source {
+  if (raw.json !== undefined) return 'inline';
+  if (raw.vault?.path !== undefined) return 'vault';
+  if (raw.keyFile !== undefined) return 'keyFile';
+  return endpoint === undefined ? 'adc' : 'none';
+}
+
+function resolveVault(
+  vault: NonNullable<RawCredentials['vault']>,
+  problems: KeyProblem[],
+): { source?: GcpCredentialSource; problems: KeyProblem[] } {
+  const add = (key: string, message: string): void => {
+    problems.push({ key: `gcp.credentials.vault.${key}`, message });
+  };
+  if (vault.address === undefined) add('address', 'required for the vault source (the Vault server URL)');
+  if (vault.path === undefined) add('path', 'required for the vault source (the secret path under the KV v2 mount)');
+  const approle = vault.roleId !== undefined || vault.secretId !== undefined;
+  if (approle && vault.roleId === undefined) add('roleId', 'required for AppRole auth (secretId is set)');
+  if (approle && vault.secretId === undefined) add('secretId', 'required for AppRole auth (roleId is set)');
+  if (!approle && vault.token === undefined) add('token', 'Vault needs a token, or roleId + secretId for AppRole');
+  if (problems.length > 0 || vault.address === undefined || vault.path === undefined) return { problems };
+  const auth =
+    vault.roleId !== undefined && vault.secretId !== undefined
+      ? {
+          method: 'approle' as const,
+          roleId: vault.roleId,
+          secretId: new Secret(vault.secretId),
+          mount: trimSlashes(vault.authMount ?? 'approle'),
+        }
+      : { method: 'token' as const, token: new Secret(vault.token ?? '') };
+  return {
+    source: {
+      source: 'vault',
+      address: vault.address.replace(/\/+$/, ''),
+      mount: trimSlashes(vault.mount ?? 'secret'),
+      path: trimSlashes(vault.path),
+      field: vault.field ?? 'credentials',
+      ...(vault.namespace !== undefined && { namespace: vault.namespace }),
+      auth,
+    },
+    problems,
+  };
+}
+
+function trimSlashes(value: string): string {
+  return value.replace(/^\/+|\/+$/g, '');
+}
+
+function checkReadableFile(path: string): string | undefined {
+  try {
+    if (statSync(path).isDirectory()) return `${path} is a directory, not a key file`;
+    closeSync(openSync(path, 'r'));
+    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return `key file ${path} does not exist`;
+    if (code === 'EACCES' || code === 'EPERM') return `key file ${path} is not readable (permission denied)`;
+    return `key file ${path} cannot be read (${code ?? 'unknown error'})`;
+  }
+}

@@ -1,0 +1,30 @@
+import { inspect } from 'node:util';
+
+/** What every secret prints as. */
+export const REDACTED = '<redacted>';
+
+/** A secret value that prints as `<redacted>` through String(), JSON.stringify and util.inspect; `reveal()` is the only way out. */
+export class Secret {
+  readonly #value: string;
+
+  constructor(value: string) {
+    this.#value = value;
+  }
+
+  /** The secret itself: call it only where the value is handed to the system that needs it. */
+  reveal(): string {
+    return this.#value;
+  }
+
+  toString(): string {
+    return REDACTED;
+  }
+
+  toJSON(): string {
+    return REDACTED;
+  }
+
+  [inspect.custom](): string {
+    return REDACTED;
+  }
+}

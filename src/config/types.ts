@@ -1,0 +1,84 @@
+import type { Secret } from './secret.js';
+
+export type { Secret } from './secret.js';
+
+/** Log levels, most verbose first. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** A log level. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The whole configuration, loaded once by `loadConfig` and deep-frozen. Secret fields are `Secret` (print as `<redacted>`). */
+export interface HotpotConfig {
+  temporal: {
+    /** host:port of the Temporal frontend. */
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    uiUrl?: string;
+  };
+  database: {
+    /** `postgres://…`, `postgresql://…`, `pglite://memory` or `pglite://<absolute dir>` (relative dirs are resolved at load). */
+    url: string;
+  };
+  gcp: {
+    /** API root URL override, e.g. the emulator. */
+    endpoint?: string;
+    projects: string[];
+    credentials: GcpCredentialSource;
+    /** Per project. */
+    requestsPerMinute: number;
+    pageSize: number;
+  };
+  worker: {
+    maxConcurrentSessions: number;
+    maxConcurrentActivities: number;
+    /** Child workflows in flight at once. */
+    inventoryConcurrency: number;
+  };
+  log: { level: LogLevel };
+}
+
+/** How Vault authenticates: a token, or an AppRole login (role id + secret id) at auth mount `mount`. */
+export type VaultAuth =
+  | { method: 'token'; token: Secret }
+  | { method: 'approle'; roleId: string; secretId: Secret; mount: string };
+
+/** Where GCP credentials come from; read afresh each time a session starts. */
+export type GcpCredentialSource =
+  | { source: 'adc' }
+  | { source: 'none' }
+  | { source: 'keyFile'; path: string }
+  | { source: 'inline'; json: Secret }
+  | {
+      source: 'vault';
+      address: string;
+      mount: string;
+      path: string;
+      field: string;
+      namespace?: string;
+      auth: VaultAuth;
+    };
+
+/** A parsed service-account key file (JSON); JSON.stringify and util.inspect of one redact `private_key`. */
+export interface ServiceAccountKey {
+  type: 'service_account';
+  project_id?: string;
+  private_key_id?: string;
+  private_key: string;
+  client_email: string;
+  client_id?: string;
+  token_uri?: string;
+  [field: string]: unknown;
+}
+
+/** Credentials for one session: ADC, none (emulator), or a service-account key. */
+export type GcpCredentials =
+  | { kind: 'adc' }
+  | { kind: 'none' }
+  | { kind: 'serviceAccount'; key: ServiceAccountKey };
+
+/** Hands out GCP credentials; call `getGcpCredentials` each time a session starts so rotations are picked up. */
+export interface ConfigService {
+  getGcpCredentials(): Promise<GcpCredentials>;
+}
