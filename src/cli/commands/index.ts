@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { registerConfigCommand } from './config.js';
 
 /** A command module adds one command (with its subcommands) to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every CLI command, one line each. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerConfigCommand];

@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { stringify } from 'yaml';
+import { ConfigError } from '../../config/config-error.js';
+import { loadConfig, type LoadConfigOptions } from '../../config/load-config.js';
+import { redactConfig } from '../../config/redact-config.js';
+import { HotpotError } from '../../errors.js';
+
+/** Loads the config and renders it redacted (YAML, or JSON with `json`); a ConfigError becomes a HotpotError with exit code 1 listing every problem. */
+export function checkConfig(options: LoadConfigOptions & { json?: boolean }): string {
+  try {
+    const printable = redactConfig(loadConfig(options));
+    return options.json ? `${JSON.stringify(printable, null, 2)}\n` : stringify(printable);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new HotpotError(err.message, 1);
+    throw err;
+  }
+}
+
+/** Adds `hotpot config check [--config FILE] [--json]`. */
+export function registerConfigCommand(program: Command): void {
+  const config = program.command('config').description('Inspect the configuration');
+  config
+    .command('check')
+    .description('Validate the configuration and print it with secrets redacted')
+    .option('--config <file>', 'YAML config file (default: $HOTPOT_CONFIG, else ./hotpot.yaml if present)')
+    .option('--json', 'print JSON instead of YAML')
+    .action((opts: { config?: string; json?: boolean }) => {
+      process.stdout.write(checkConfig({ ...(opts.config !== undefined && { file: opts.config }), json: opts.json === true }));
+    });
+}
