@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { packageRoot } from '../package-root.js';
+import { startDevServer } from '../temporal/dev-server.js';
+import { ensureTemplate, testServerUrl } from './database.js';
+import { redactUrl } from '../store/database-url.js';
+
+/**
+ * `npm test`: installs the Temporal CLI if missing, starts one dev server for the whole run, builds the
+ * migrated template database, then runs every test on PostgreSQL and the store tests (`*.db.test.js`) again on
+ * PGlite. Without a reachable PostgreSQL it runs the PGlite pass and says so; HOTPOT_REQUIRE_POSTGRES=1 (CI)
+ * makes that a failure. Extra arguments are test file globs (relative to dist/).
+ */
+async function main(): Promise<number> {
+  const globs = process.argv.slice(2);
+  const log = (line: string) => process.stdout.write(`[hotpot test] ${line}\n`);
+  const started = Date.now();
+  const server = await startDevServer({ onProgress: log });
+  log(`Temporal dev server at ${server.address} (${Date.now() - started} ms)`);
+  let failed = false;
+  try {
+    const postgres = await preparePostgres(log);
+    if (!postgres && process.env.HOTPOT_REQUIRE_POSTGRES === '1') {
+      log('FAIL: PostgreSQL is required (HOTPOT_REQUIRE_POSTGRES=1) but not reachable');
+      return 1;
+    }
+    const env = { ...process.env, HOTPOT_TEST_TEMPORAL_ADDRESS: server.address };
+    if (postgres) {
+      log(`pass 1: all tests, store = PostgreSQL (${redactUrl(testServerUrl())})`);
+      failed = (await runNodeTest(globs.length ? globs : ['**/*.test.js'], { ...env, HOTPOT_TEST_STORE: 'postgres' })) !== 0;
+      log(`pass 2: store tests on PGlite`);
+      const dbGlobs = globs.length ? globs.filter((g) => g.endsWith('.db.test.js')) : ['**/*.db.test.js'];
+      if (dbGlobs.length) failed = (await runNodeTest(dbGlobs, { ...env, HOTPOT_TEST_STORE: 'pglite' })) !== 0 || failed;
+    } else {
+      log('PostgreSQL is not reachable: the server pass was NOT run; running every test on PGlite');
+      failed = (await runNodeTest(globs.length ? globs : ['**/*.test.js'], { ...env, HOTPOT_TEST_STORE: 'pglite' })) !== 0;
+    }
+  } finally {
+    await server.stop();
+  }
+  log(`${failed ? 'FAILED' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
+  return failed ? 1 : 0;
+}
+
+async function preparePostgres(log: (line: string) => void): Promise<boolean> {
+  const admin = new pg.Client({ connectionString: testServerUrl(), connectionTimeoutMillis: 5000 });
+  try {
+    await admin.connect();
+  } catch (err) {
+    log(`PostgreSQL at ${redactUrl(testServerUrl())}: ${(err as Error).message}`);
+    return false;
+  }
+  try {
+    await ensureTemplate(admin, true);
+    const stale = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname like 'hotpot\\_test\\_%' and datname <> 'hotpot_test_template'`,
+    );
+    for (const row of stale.rows) await admin.query(`drop database if exists ${row.datname}`).catch(() => undefined);
+    return true;
+  } finally {
+    await admin.end();
+  }
+}
+
+function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const args = ['--test', '--test-concurrency=2', '--test-timeout=300000', ...globs];
+  const child = spawn(process.execPath, args, { cwd: path.join(packageRoot, 'dist'), env, stdio: 'inherit' });
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+process.exitCode = await main();
