@@ -1,0 +1,22 @@
+import type { compute_v1 } from '@googleapis/compute';
+import type { ResourceDefinition } from '../../../ingest/resource.js';
+import { convertDisk } from './convert.js';
+import { listDisks } from './list.js';
+
+/** Compute Engine persistent disks, zonal and regional. */
+export const diskResource: ResourceDefinition<compute_v1.Schema$Disk> = {
+  kind: 'gcp.compute.disk',
+  plural: 'disks',
+  activityName: 'IngestDisks',
+  table: 'gcp_compute_disks',
+  columns: {
+    status: 'text',
+    size_gb: 'bigint',
+    disk_type: 'text',
+    source_image: 'text',
+    users: 'text[]',
+    labels: 'jsonb',
+  },
+  list: listDisks,
+  convert: convertDisk,
+};

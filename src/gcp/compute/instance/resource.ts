@@ -1,0 +1,24 @@
+import type { compute_v1 } from '@googleapis/compute';
+import type { ResourceDefinition } from '../../../ingest/resource.js';
+import { convertInstance } from './convert.js';
+import { listInstances } from './list.js';
+
+/** Compute Engine instances. */
+export const instanceResource: ResourceDefinition<compute_v1.Schema$Instance> = {
+  kind: 'gcp.compute.instance',
+  plural: 'instances',
+  activityName: 'IngestInstances',
+  table: 'gcp_compute_instances',
+  columns: {
+    status: 'text',
+    machine_type: 'text',
+    cpu_platform: 'text',
+    internal_ips: 'text[]',
+    external_ips: 'text[]',
+    network_tags: 'text[]',
+    service_accounts: 'text[]',
+    labels: 'jsonb',
+  },
+  list: listInstances,
+  convert: convertInstance,
+};

@@ -1,0 +1,20 @@
+import type { compute_v1 } from '@googleapis/compute';
+import type { ResourceDefinition } from '../../../ingest/resource.js';
+import { convertNetwork } from './convert.js';
+import { listNetworks } from './list.js';
+
+/** Compute Engine VPC networks (global). */
+export const networkResource: ResourceDefinition<compute_v1.Schema$Network> = {
+  kind: 'gcp.compute.network',
+  plural: 'networks',
+  activityName: 'IngestNetworks',
+  table: 'gcp_compute_networks',
+  columns: {
+    auto_create_subnetworks: 'boolean',
+    routing_mode: 'text',
+    mtu: 'integer',
+    subnetworks: 'text[]',
+  },
+  list: listNetworks,
+  convert: convertNetwork,
+};

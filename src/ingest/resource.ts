@@ -1,0 +1,59 @@
+import type { compute_v1 } from '@googleapis/compute';
+import type { ApiCaller } from '../gcp/api-caller.js';
+import type { ListPage } from '../gcp/paging.js';
+
+/** SQL types a typed column may have. */
+export type ColumnType = 'text' | 'text[]' | 'jsonb' | 'bigint' | 'integer' | 'boolean' | 'timestamptz';
+
+/** A JS value for a typed column; null/undefined become SQL NULL. */
+export type ColumnValue = string | number | boolean | string[] | Record<string, unknown> | null | undefined;
+
+/** What every resource row has, besides its own typed columns. */
+export interface BaseRow {
+  id: string;
+  name: string;
+  /** Zone, region, or 'global'. */
+  location: string;
+  creation_timestamp: string | null | undefined;
+}
+
+/** What a list call needs besides the client. */
+export interface ListContext {
+  projectId: string;
+  pageSize: number;
+  api: ApiCaller;
+}
+
+/**
+ * A resource, declared as data: its table, typed columns, how to list it and how to turn an API object into
+ * a row. The persist/diff/history/stale-deletion engine and the Temporal wiring are generic over this.
+ */
+export interface ResourceDefinition<T = unknown> {
+  /** Stable kind, e.g. `gcp.compute.instance`; scopes and runs are recorded under it. */
+  kind: string;
+  /** Short plural for people and the CLI, e.g. `instances`. */
+  plural: string;
+  /** The Temporal activity that ingests it, e.g. `IngestInstances`. */
+  activityName: string;
+  /** Current table; the history table is `<table>_history`. */
+  table: string;
+  /** Typed columns beyond id, name, location, creation_timestamp. */
+  columns: Record<string, ColumnType>;
+  list(compute: compute_v1.Compute, ctx: ListContext): AsyncIterable<ListPage<T>>;
+  /** Pure: API object → typed row. Throws when the object lacks what identifies it. */
+  convert(item: T): BaseRow & Record<string, ColumnValue>;
+}
+
+/** The last path segment of a Google resource URL (`…/zones/us-central1-a` → `us-central1-a`). */
+export function lastSegment(url: string | null | undefined): string | null {
+  if (!url) return null;
+  return url.slice(url.lastIndexOf('/') + 1);
+}
+
+/** Throws a clear error when an API object has no id or name. */
+export function requireIdentity(kind: string, item: { id?: string | null; name?: string | null; selfLink?: string | null }) {
+  if (!item.id || !item.name) {
+    throw new Error(`${kind} without ${item.id ? 'name' : 'id'} in API response: ${item.selfLink ?? item.name ?? item.id ?? '(no selfLink)'}`);
+  }
+  return { id: item.id, name: item.name };
+}

@@ -1,0 +1,149 @@
+import { sql, type Kysely } from 'kysely';
+import type { ResourceDefinition } from './resource.js';
+import { fingerprint } from './fingerprint.js';
+
+/** Counts for one scope (project × resource kind) in one run. */
+export interface ScopeCounts {
+  listed: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  deleted: number;
+}
+
+/** A page of rows ready to write. */
+interface PreparedRow {
+  row: Record<string, unknown>;
+  fingerprint: string;
+}
+
+const identifier = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * Writes one scope's listing into the current and history tables, page by page: only new and changed rows
+ * (by content fingerprint) are written, each change closes the previous history version and opens a new one.
+ * finish() deletes what a complete listing no longer shows. Every page is one transaction holding the
+ * scope's advisory lock, so concurrent runs of one scope never duplicate or lose rows.
+ */
+export class ScopeWriter {
+  readonly counts: ScopeCounts = { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0 };
+  private readonly seen = new Set<string>();
+  private readonly columns: string[];
+  private readonly recordsetTypes: string;
+  private readonly history: string;
+
+  constructor(
+    private readonly db: Kysely<unknown>,
+    private readonly resource: ResourceDefinition,
+    private readonly projectId: string,
+    /** When this run's listing began; rows written after it by an overlapping run are never deleted by this one. */
+    private readonly listingStartedAt: Date,
+  ) {
+    const typed: Record<string, string> = { id: 'text', name: 'text', location: 'text', creation_timestamp: 'timestamptz', ...resource.columns, fingerprint: 'text', raw: 'jsonb' };
+    this.columns = Object.keys(typed);
+    for (const name of [...this.columns, resource.table]) {
+      if (!identifier.test(name)) throw new Error(`invalid SQL identifier in ${resource.kind}: ${name}`);
+    }
+    this.recordsetTypes = this.columns.map((c) => `${c} ${typed[c]}`).join(', ');
+    this.history = `${resource.table}_history`;
+  }
+
+  /** Converts and writes one page of API objects observed at `observedAt`. */
+  async writePage(items: readonly unknown[], observedAt: Date): Promise<void> {
+    const prepared = new Map<string, PreparedRow>();
+    for (const item of items) {
+      const row = this.resource.convert(item);
+      if (this.seen.has(row.id)) continue;
+      this.seen.add(row.id);
+      prepared.set(row.id, { row: { ...row, raw: item }, fingerprint: fingerprint(item) });
+    }
+    this.counts.listed += prepared.size;
+    if (prepared.size === 0) return;
+    await this.db.transaction().execute(async (tx) => {
+      await this.lockScope(tx);
+      const ids = [...prepared.keys()];
+      const existing = await sql<{ id: string; fingerprint: string }>`
+        select id, fingerprint from ${sql.table(this.resource.table)}
+        where project_id = ${this.projectId} and id = any(${ids}::text[])`.execute(tx);
+      const known = new Map(existing.rows.map((r) => [r.id, r.fingerprint]));
+      const touched: PreparedRow[] = [];
+      const changedIds: string[] = [];
+      for (const [id, p] of prepared) {
+        const before = known.get(id);
+        if (before === p.fingerprint) this.counts.unchanged++;
+        else {
+          touched.push(p);
+          if (before === undefined) this.counts.created++;
+          else {
+            this.counts.changed++;
+            changedIds.push(id);
+          }
+        }
+      }
+      if (touched.length) await this.writeVersions(tx, touched, changedIds, observedAt);
+    });
+  }
+
+  private async writeVersions(tx: Kysely<unknown>, rows: PreparedRow[], changedIds: string[], at: Date) {
+    const t = at.toISOString();
+    const payload = JSON.stringify(rows.map((p) => ({ ...p.row, fingerprint: p.fingerprint })));
+    const cols = this.columns.join(', ');
+    const updates = this.columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+    await sql`
+      insert into ${sql.table(this.resource.table)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
+      select ${this.projectId}, ${sql.raw(cols)}, ${t}::timestamptz, ${t}::timestamptz
+      from jsonb_to_recordset(${payload}::jsonb) as x(${sql.raw(this.recordsetTypes)})
+      on conflict (project_id, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from
+      where ${sql.table(this.resource.table)}.fingerprint <> excluded.fingerprint`.execute(tx);
+    if (changedIds.length) {
+      await sql`
+        update ${sql.table(this.history)} set valid_to = ${t}::timestamptz
+        where project_id = ${this.projectId} and id = any(${changedIds}::text[]) and valid_to is null
+          and valid_from < ${t}::timestamptz`.execute(tx);
+    }
+    const ids = rows.map((p) => p.row.id as string);
+    await sql`
+      insert into ${sql.table(this.history)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
+      select project_id, ${sql.raw(cols)}, first_seen, valid_from from ${sql.table(this.resource.table)}
+      where project_id = ${this.projectId} and id = any(${ids}::text[])
+      on conflict do nothing`.execute(tx);
+  }
+
+  /**
+   * Ends a listing: rows not seen are deleted from the current table and their history closed, except in
+   * `unreachable` locations (the listing could not see them) and rows written after this listing began.
+   * Call only when every page was listed.
+   */
+  async finish(unreachable: readonly string[], reachable: readonly string[], runId: string, at: Date): Promise<ScopeCounts> {
+    const t = at.toISOString();
+    await this.db.transaction().execute(async (tx) => {
+      await this.lockScope(tx);
+      const gone = await sql<{ id: string }>`
+        delete from ${sql.table(this.resource.table)}
+        where project_id = ${this.projectId} and not (id = any(${[...this.seen]}::text[]))
+          and not (location = any(${[...unreachable]}::text[]))
+          and valid_from < ${this.listingStartedAt.toISOString()}::timestamptz
+        returning id`.execute(tx);
+      const goneIds = gone.rows.map((r) => r.id);
+      if (goneIds.length) {
+        await sql`
+          update ${sql.table(this.history)} set valid_to = ${t}::timestamptz, deleted_at = ${t}::timestamptz
+          where project_id = ${this.projectId} and id = any(${goneIds}::text[]) and valid_to is null`.execute(tx);
+      }
+      this.counts.deleted = goneIds.length;
+      if (reachable.length) {
+        await sql`
+          insert into sync_locations (project_id, resource_kind, location, last_seen_at, last_run_id)
+          select ${this.projectId}, ${this.resource.kind}, loc, ${t}::timestamptz, ${runId}
+          from unnest(${[...reachable]}::text[]) as loc
+          on conflict (project_id, resource_kind, location)
+          do update set last_seen_at = excluded.last_seen_at, last_run_id = excluded.last_run_id`.execute(tx);
+      }
+    });
+    return this.counts;
+  }
+
+  private async lockScope(tx: Kysely<unknown>) {
+    await sql`select pg_advisory_xact_lock(hashtext(${`${this.projectId}|${this.resource.kind}`}))`.execute(tx);
+  }
+}
