@@ -1,0 +1,92 @@
+import type { IncomingMessage } from 'node:http';
+import type { EmulatorState, MutationRequest } from './emulator-state.js';
+import { MutationError } from './explicit-mutations.js';
+import { FaultSpecError, type FaultSpec } from './faults.js';
+import { allResourceTypes } from './resource-types.js';
+
+/** The reserved path prefix of the control API. */
+export const controlPrefix = '/_emulator';
+
+/** A control API answer: status and JSON body. */
+export interface ControlResponse {
+  status: number;
+  body: string | Buffer;
+}
+
+/** The request is malformed; answered 400 with the message. */
+class BadRequest extends Error {}
+
+/** Serves `/_emulator/…` (documented in docs/emulator.md). */
+export async function serveControl(state: EmulatorState, req: IncomingMessage, pathname: string): Promise<ControlResponse> {
+  const route = `${req.method ?? 'GET'} ${pathname.slice(controlPrefix.length) || '/'}`;
+  try {
+    const state_ = /^GET \/projects\/([^/]+)\/state$/.exec(route);
+    if (state_?.[1]) return groundTruth(state, decodeURIComponent(state_[1]));
+    const quota = /^PUT \/quotas\/([^/]+)$/.exec(route);
+    if (quota?.[1]) {
+      const body = (await readJson(req)) as { requestsPerMinute?: number | null };
+      if (body.requestsPerMinute !== null && typeof body.requestsPerMinute !== 'number') throw new BadRequest('Body must be {"requestsPerMinute": number | null}');
+      state.faults.setQuota(decodeURIComponent(quota[1]), body.requestsPerMinute);
+      return ok({ quotas: state.faults.quotaList() });
+    }
+    switch (route) {
+      case 'GET /projects':
+        return ok(state.estate.projectIds());
+      case 'GET /round':
+        return ok({ round: state.round });
+      case 'POST /mutations': {
+        const body = (await readJson(req)) as MutationRequest;
+        if (!body || typeof body !== 'object' || !('round' in body || 'ops' in body)) throw new BadRequest('Body must be {"round": {"percent": n, …}} or {"ops": [...]}');
+        return ok(state.mutate(body));
+      }
+      case 'GET /faults':
+        return ok({ faults: state.faults.list(), quotas: state.faults.quotaList() });
+      case 'POST /faults':
+        return ok(state.faults.add((await readJson(req)) as FaultSpec));
+      case 'DELETE /faults':
+        state.faults.clear();
+        return ok({ faults: [], quotas: {} });
+      case 'GET /requests':
+        return ok(state.countsJson());
+      case 'DELETE /requests':
+        state.counts.clear();
+        return ok({});
+      case 'POST /reset':
+        state.reset();
+        return ok({ round: 0 });
+    }
+    return { status: 404, body: JSON.stringify({ error: `No control endpoint ${route}; see docs/emulator.md` }) };
+  } catch (err) {
+    if (err instanceof BadRequest || err instanceof MutationError || err instanceof FaultSpecError) {
+      return { status: 400, body: JSON.stringify({ error: err.message }) };
+    }
+    throw err;
+  }
+}
+
+function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
+  const project = state.estate.project(projectId);
+  if (!project) return { status: 404, body: JSON.stringify({ error: `Unknown project '${projectId}'` }) };
+  const parts: (string | Buffer)[] = [JSON.stringify({ projectId, round: state.round, forbidden: project.forbidden, zones: project.zones, regions: project.regions }).slice(0, -1), ',"resources":{'];
+  allResourceTypes.forEach((type, t) => {
+    parts.push(`${t ? ',' : ''}"${type}":[`);
+    project.collections[type].all().forEach((r, i) => parts.push(i ? ',' : '', r.json));
+    parts.push(']');
+  });
+  parts.push('}}');
+  return { status: 200, body: Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))) };
+}
+
+function ok(value: unknown): ControlResponse {
+  return { status: 200, body: JSON.stringify(value) };
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString() || 'null');
+  } catch {
+    throw new BadRequest('Body is not valid JSON');
+  }
+}

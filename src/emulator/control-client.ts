@@ -1,0 +1,113 @@
+import type { compute_v1 } from '@googleapis/compute';
+import type { MutationRequest, MutationResult } from './emulator-state.js';
+import type { MutationOp } from './explicit-mutations.js';
+import type { ActiveFault, FaultSpec } from './faults.js';
+import type { SeededRound } from './mutation-round.js';
+
+/** The ground truth of one project at the current round: every resource by type, as the API renders it. */
+export interface GroundTruth {
+  projectId: string;
+  round: number;
+  forbidden: boolean;
+  zones: string[];
+  regions: string[];
+  resources: {
+    instances: compute_v1.Schema$Instance[];
+    disks: compute_v1.Schema$Disk[];
+    instanceGroups: compute_v1.Schema$InstanceGroup[];
+    subnetworks: compute_v1.Schema$Subnetwork[];
+    addresses: compute_v1.Schema$Address[];
+    routers: compute_v1.Schema$Router[];
+    networks: compute_v1.Schema$Network[];
+    firewalls: compute_v1.Schema$Firewall[];
+    globalAddresses: compute_v1.Schema$Address[];
+  };
+}
+
+/** Calls per project × method: `{ 'hotpot-demo-001': { 'instances.aggregatedList': 3 } }`. */
+export type RequestCounts = Record<string, Record<string, number>>;
+
+/** A typed client for the emulator's control API (`/_emulator/…`, see docs/emulator.md). */
+export class EmulatorControlClient {
+  private readonly base: string;
+
+  /** `url` is the emulator's base URL, e.g. `http://127.0.0.1:8085`. */
+  constructor(url: string) {
+    this.base = `${url.replace(/\/+$/, '')}/_emulator`;
+  }
+
+  /** The estate's project ids, in order. */
+  projects(): Promise<string[]> {
+    return this.call('GET', '/projects');
+  }
+
+  /** Every resource of a project at the current round. */
+  groundTruth(projectId: string): Promise<GroundTruth> {
+    return this.call('GET', `/projects/${encodeURIComponent(projectId)}/state`);
+  }
+
+  /** The current mutation round (0 after start or reset). */
+  async round(): Promise<number> {
+    return (await this.call<{ round: number }>('GET', '/round')).round;
+  }
+
+  /** Applies a seeded round or explicit operations as the next round. */
+  mutate(request: MutationRequest): Promise<MutationResult> {
+    return this.call('POST', '/mutations', request);
+  }
+
+  /** Seeded round shorthand: `mutateRound({ percent: 1 })` touches 1% of instances, disks and networks. */
+  mutateRound(round: SeededRound): Promise<MutationResult> {
+    return this.mutate({ round });
+  }
+
+  /** Explicit operations shorthand, applied together as one round. */
+  applyOps(ops: MutationOp[]): Promise<MutationResult> {
+    return this.mutate({ ops });
+  }
+
+  /** Adds a fault; it stays until clearFaults or reset (or its count runs out). */
+  setFault(spec: FaultSpec): Promise<ActiveFault> {
+    return this.call('POST', '/faults', spec);
+  }
+
+  /** Active faults and quotas. */
+  faults(): Promise<{ faults: ActiveFault[]; quotas: Record<string, number> }> {
+    return this.call('GET', '/faults');
+  }
+
+  /** Removes every fault and quota. */
+  async clearFaults(): Promise<void> {
+    await this.call('DELETE', '/faults');
+  }
+
+  /** Limits a project (`*`: each project) to requestsPerMinute, answered beyond with 403 rateLimitExceeded; null lifts it. */
+  async setQuota(projectId: string, requestsPerMinute: number | null): Promise<void> {
+    await this.call('PUT', `/quotas/${encodeURIComponent(projectId)}`, { requestsPerMinute });
+  }
+
+  /** Compute API calls received per project × method since start or the last reset. */
+  requestCounts(): Promise<RequestCounts> {
+    return this.call('GET', '/requests');
+  }
+
+  /** Zeroes the request counts only. */
+  async clearRequestCounts(): Promise<void> {
+    await this.call('DELETE', '/requests');
+  }
+
+  /** Back to round 0: estate rebuilt, counts, faults and quotas cleared. */
+  async reset(): Promise<void> {
+    await this.call('POST', '/reset');
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`Emulator control ${method} ${path} failed with ${res.status}: ${text}`);
+    return JSON.parse(text) as T;
+  }
+}

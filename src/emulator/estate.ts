@@ -1,0 +1,154 @@
+import { allResourceTypes, resourceTypes, type ResourceType } from './resource-types.js';
+import { lastSegment, regionOfZone, scopeKey } from './urls.js';
+
+/** One stored resource: kept as its UTF-8 JSON (off the JS heap) so pages are served by concatenation. */
+export interface StoredResource {
+  readonly name: string;
+  /** `zones/<zone>`, `regions/<region>` or `global`. */
+  readonly scope: string;
+  readonly json: Buffer;
+}
+
+/** Serializes an API object for storage. */
+export function storedJson(resource: object): Buffer {
+  return Buffer.from(JSON.stringify(resource));
+}
+
+/** Parses a stored resource back into its API object (a fresh copy the caller may change). */
+export function parseStored<T = Record<string, unknown>>(resource: StoredResource): T {
+  return JSON.parse(resource.json.toString()) as T;
+}
+
+/** The resources of one type in one project, grouped by scope in a stable order. */
+export class ResourceCollection {
+  private readonly scopes = new Map<string, Map<string, StoredResource>>();
+  private flat: StoredResource[] | undefined;
+
+  constructor(scopeKeys: readonly string[]) {
+    for (const key of scopeKeys) this.scopes.set(key, new Map());
+  }
+
+  /** Scope keys in order, including empty ones. */
+  scopeKeys(): string[] {
+    return [...this.scopes.keys()];
+  }
+
+  /** Adds or replaces a resource (a replaced one keeps its position). */
+  put(resource: StoredResource): void {
+    let scope = this.scopes.get(resource.scope);
+    if (!scope) {
+      scope = new Map();
+      this.scopes.set(resource.scope, scope);
+    }
+    scope.set(resource.name, resource);
+    this.flat = undefined;
+  }
+
+  /** Removes a resource; true when it existed. */
+  remove(scope: string, name: string): boolean {
+    const removed = this.scopes.get(scope)?.delete(name) ?? false;
+    if (removed) this.flat = undefined;
+    return removed;
+  }
+
+  get(scope: string, name: string): StoredResource | undefined {
+    return this.scopes.get(scope)?.get(name);
+  }
+
+  /** The resources of one scope in order. */
+  inScope(scope: string): StoredResource[] {
+    return [...(this.scopes.get(scope)?.values() ?? [])];
+  }
+
+  /** Every resource, scope by scope; cached until the next change. */
+  all(): readonly StoredResource[] {
+    this.flat ??= [...this.scopes.values()].flatMap((scope) => [...scope.values()]);
+    return this.flat;
+  }
+
+  get size(): number {
+    return this.all().length;
+  }
+}
+
+/** One project of the estate: its locations and a collection per resource type. */
+export class ProjectState {
+  readonly regions: string[];
+  readonly collections: Record<ResourceType, ResourceCollection>;
+
+  constructor(
+    readonly id: string,
+    readonly zones: string[],
+    /** A forbidden project answers 403 to every call, as one the caller lacks permission on. */
+    readonly forbidden = false,
+  ) {
+    this.regions = [...new Set(zones.map(regionOfZone))];
+    const collections = {} as Record<ResourceType, ResourceCollection>;
+    for (const type of allResourceTypes) {
+      const scope = resourceTypes[type].scope;
+      const locations = scope === 'zone' ? zones : scope === 'region' ? this.regions : ['global'];
+      collections[type] = new ResourceCollection(locations.map((l) => scopeKey(scope, l)));
+    }
+    this.collections = collections;
+  }
+
+  /** Stores an API object of `type`, deriving its scope from its `zone`/`region` field. */
+  putObject<T extends { name?: string | null; zone?: string | null; region?: string | null }>(type: ResourceType, resource: T): void {
+    const name = resource.name;
+    if (!name) throw new Error(`A ${type} resource in project ${this.id} has no name`);
+    this.collections[type].put({ name, scope: scopeOf(type, resource, this.id), json: storedJson(resource) });
+  }
+}
+
+/** The scope key of an API object of `type` from its `zone`/`region` field. */
+export function scopeOf(type: ResourceType, resource: { zone?: string | null; region?: string | null }, project: string): string {
+  const scope = resourceTypes[type].scope;
+  if (scope === 'global') return 'global';
+  const location = scope === 'zone' ? resource.zone : resource.region;
+  if (!location) throw new Error(`A ${type} resource in project ${project} has no ${scope}`);
+  return scopeKey(scope, lastSegment(location));
+}
+
+/** The whole estate: projects in order (generated lazily on first use), plus the seed that drives mutations and fault dice. */
+export class Estate {
+  private readonly entries = new Map<string, ProjectState | (() => ProjectState)>();
+
+  constructor(readonly seed: number | string) {}
+
+  /** Adds a project, or a factory that builds it on first use (so large estates start instantly). */
+  add(id: string, project: ProjectState | (() => ProjectState)): void {
+    this.entries.set(id, project);
+  }
+
+  /** Project ids in order. */
+  projectIds(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The project, built now if it was deferred; undefined when the estate has no such project. */
+  project(id: string): ProjectState | undefined {
+    const entry = this.entries.get(id);
+    if (typeof entry !== 'function') return entry;
+    const built = entry();
+    this.entries.set(id, built);
+    return built;
+  }
+
+  /** Builds one deferred project; false when none is left. Used to warm up in idle time. */
+  buildNextDeferred(): boolean {
+    for (const [id, entry] of this.entries) {
+      if (typeof entry === 'function') {
+        this.project(id);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Total resources across projects and types (builds every project). */
+  resourceCount(): number {
+    let n = 0;
+    for (const id of this.entries.keys()) for (const c of Object.values(this.project(id)?.collections ?? {})) n += c.size;
+    return n;
+  }
+}

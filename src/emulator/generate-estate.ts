@@ -1,0 +1,84 @@
+import { Estate, ProjectState } from './estate.js';
+import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
+import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './generate-network.js';
+import { derivePrng } from './prng.js';
+import { regionOfZone } from './urls.js';
+import { knownZones } from './values.js';
+
+/** Per-project resource counts of a generated estate. */
+export type EstateCounts = ComputeCounts & NetworkCounts;
+
+/** Per-project deviations: e.g. `{ zones: ['us-central1-a'], instances: 50000 }` is one huge zone. */
+export interface ProjectOverride extends Partial<EstateCounts> {
+  zones?: string[];
+  /** The project answers 403 to every call. */
+  forbidden?: boolean;
+}
+
+/** Options of the deterministic generator; the same options always yield the same estate. */
+export interface GeneratorOptions extends Partial<EstateCounts> {
+  seed?: number | string;
+  /** A count (ids `hotpot-demo-001`…) or explicit project ids. */
+  projects?: number | string[];
+  /** A count (the first N of a realistic list) or explicit zone names. */
+  zones?: number | string[];
+  overrides?: Record<string, ProjectOverride>;
+}
+
+/** Defaults: modest estates that still exercise every resource type and cross-reference. */
+export const defaultCounts: EstateCounts = {
+  instances: 20, disks: 10, instanceGroupsPerZone: 1, networks: 2, subnetworksPerRegion: 1,
+  firewallsPerNetwork: 2, addressesPerRegion: 2, globalAddresses: 1, routersPerRegion: 1,
+};
+
+/** The project ids a `projects` option stands for. */
+export function projectIds(projects: number | string[] | undefined): string[] {
+  if (Array.isArray(projects)) return projects;
+  const n = projects ?? 3;
+  return Array.from({ length: n }, (_, i) => `hotpot-demo-${String(i + 1).padStart(3, '0')}`);
+}
+
+/** The zones a `zones` option stands for. */
+export function zoneNames(zones: number | string[] | undefined): string[] {
+  if (Array.isArray(zones)) return zones;
+  const n = zones ?? 4;
+  if (n > knownZones.length) throw new Error(`At most ${knownZones.length} generated zones are known; pass zone names instead`);
+  return knownZones.slice(0, n);
+}
+
+/** Generates an estate from a seed and sizes. */
+export function generateEstate(options: GeneratorOptions = {}): Estate {
+  const seed = options.seed ?? 1;
+  const estate = new Estate(seed);
+  const zones = zoneNames(options.zones);
+  for (const id of projectIds(options.projects)) {
+    const override = options.overrides?.[id] ?? {};
+    const counts: EstateCounts = { ...defaultCounts, ...stripUndefined(options), ...stripUndefined(override) } as EstateCounts;
+    estate.add(id, () => generateProject(seed, id, override.zones ?? zones, counts, override.forbidden ?? false));
+  }
+  return estate;
+}
+
+/** Generates one project; independent of the other projects, so each is stable under estate size changes. */
+export function generateProject(seed: number | string, id: string, zones: string[], counts: EstateCounts, forbidden: boolean): ProjectState {
+  const prng = derivePrng(seed, 'project', id);
+  const state = new ProjectState(id, zones, forbidden);
+  const ctx: ProjectContext = { project: id, projectNumber: String(100_000_000_000 + prng.int(0, 899_999_999_999)), zones, regions: [...new Set(zones.map(regionOfZone))], prng };
+  const net = generateNetworkSide(ctx, counts);
+  const compute = generateComputeSide(ctx, counts, net);
+  const groups = { ...net, ...compute } as const;
+  for (const n of groups.networks) state.putObject('networks', n);
+  for (const s of groups.subnetworks) state.putObject('subnetworks', s);
+  for (const f of groups.firewalls) state.putObject('firewalls', f);
+  for (const r of groups.routers) state.putObject('routers', r);
+  for (const a of groups.addresses) state.putObject('addresses', a);
+  for (const a of groups.globalAddresses) state.putObject('globalAddresses', a);
+  for (const i of groups.instances) state.putObject('instances', i);
+  for (const d of groups.disks) state.putObject('disks', d);
+  for (const g of groups.instanceGroups) state.putObject('instanceGroups', g);
+  return state;
+}
+
+function stripUndefined(o: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k !== 'zones' && k !== 'projects' && k !== 'seed' && k !== 'overrides' && k !== 'forbidden'));
+}

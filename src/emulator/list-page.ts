@@ -1,0 +1,110 @@
+import { parseStored, type ProjectState, type StoredResource } from './estate.js';
+import { compileFilter, UnsupportedFilterError } from './filter.js';
+import { invalidArgument } from './google-errors.js';
+import { aggregatedListKind, listKind, resourceTypes, type ResourceType } from './resource-types.js';
+import { computeBase } from './urls.js';
+
+/** Compute's default and maximum page size. */
+export const maxPageSize = 500;
+
+/** The list parameters a request carries, already read from the query string. */
+export interface ListParams {
+  maxResults?: string | null;
+  pageToken?: string | null;
+  filter?: string | null;
+  returnPartialSuccess?: boolean;
+}
+
+/** An aggregatedList page: every reachable scope appears, empty ones with the NO_RESULTS_ON_PAGE warning. */
+export function aggregatedPage(project: ProjectState, type: ResourceType, params: ListParams, unreachable: ReadonlySet<string>): Buffer {
+  const collection = project.collections[type];
+  const scopes = collection.scopeKeys().filter((s) => !unreachable.has(s));
+  const pool = unreachable.size ? collection.all().filter((r) => !unreachable.has(r.scope)) : collection.all();
+  const { items, next } = slice(pool, params);
+  const byScope = new Map<string, StoredResource[]>();
+  for (const item of items) {
+    const list = byScope.get(item.scope);
+    if (list) list.push(item);
+    else byScope.set(item.scope, [item]);
+  }
+  const relative = `projects/${project.id}/aggregated/${resourceTypes[type].path}`;
+  const parts: (string | Buffer)[] = [`{"kind":"${aggregatedListKind(type)}","id":${JSON.stringify(relative)},"items":{`];
+  scopes.forEach((scope, i) => {
+    parts.push(`${i ? ',' : ''}${JSON.stringify(scope)}:`);
+    const list = byScope.get(scope);
+    if (list) parts.push(`{"${type}":[`, ...joined(list), ']}');
+    else parts.push(`{"warning":${noResultsWarning(scope)}}`);
+  });
+  parts.push('}');
+  if (next !== undefined) parts.push(`,"nextPageToken":"${next}"`);
+  parts.push(`,"selfLink":${JSON.stringify(`${computeBase}/${relative}`)}`);
+  if (unreachable.size) parts.push(`,"unreachables":${JSON.stringify([...unreachable])}`);
+  parts.push('}');
+  return concat(parts);
+}
+
+/** A list page of one scope (`zones/<z>`, `regions/<r>` or `global`). */
+export function listPage(project: ProjectState, type: ResourceType, scope: string, params: ListParams): Buffer {
+  const { items, next } = slice(project.collections[type].inScope(scope), params);
+  const relative = `projects/${project.id}/${scope}/${resourceTypes[type].path}`;
+  const parts: (string | Buffer)[] = [`{"kind":"${listKind(type)}","id":${JSON.stringify(relative)}`];
+  if (items.length) parts.push(',"items":[', ...joined(items), ']');
+  if (next !== undefined) parts.push(`,"nextPageToken":"${next}"`);
+  parts.push(`,"selfLink":${JSON.stringify(`${computeBase}/${relative}`)}}`);
+  return concat(parts);
+}
+
+function slice(all: readonly StoredResource[], params: ListParams) {
+  const size = pageSize(params.maxResults);
+  const pool = params.filter ? applyFilter(all, params.filter) : all;
+  const offset = params.pageToken ? decodeToken(params.pageToken) : 0;
+  const items = pool.slice(offset, offset + size);
+  const next = offset + size < pool.length ? encodeToken(offset + size) : undefined;
+  return { items, next };
+}
+
+function pageSize(raw: string | null | undefined): number {
+  if (raw === undefined || raw === null || raw === '') return maxPageSize;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw invalidArgument(`Invalid value for field 'maxResults': '${raw}'. Must be a non-negative integer.`);
+  return n === 0 ? maxPageSize : Math.min(n, maxPageSize);
+}
+
+function applyFilter(all: readonly StoredResource[], filter: string): StoredResource[] {
+  let test;
+  try {
+    test = compileFilter(filter);
+  } catch (err) {
+    if (err instanceof UnsupportedFilterError) throw invalidArgument(err.message);
+    throw err;
+  }
+  return all.filter((r) => test(parseStored(r)));
+}
+
+/** Page tokens are opaque to clients; inside they carry the offset of the next page. */
+function encodeToken(offset: number): string {
+  return Buffer.from(`hotpot:${offset}`).toString('base64url');
+}
+
+function decodeToken(token: string): number {
+  const m = /^hotpot:(\d+)$/.exec(Buffer.from(token, 'base64url').toString());
+  if (!m?.[1]) throw invalidArgument(`Invalid value for field 'pageToken': '${token}'.`);
+  return Number(m[1]);
+}
+
+function noResultsWarning(scope: string): string {
+  return JSON.stringify({ code: 'NO_RESULTS_ON_PAGE', data: [{ key: 'scope', value: scope }], message: `There are no results for scope '${scope}' on this page.` });
+}
+
+function joined(items: readonly StoredResource[]): (string | Buffer)[] {
+  const out: (string | Buffer)[] = [];
+  items.forEach((item, i) => {
+    if (i) out.push(',');
+    out.push(item.json);
+  });
+  return out;
+}
+
+function concat(parts: (string | Buffer)[]): Buffer {
+  return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+}

@@ -1,0 +1,42 @@
+/** The resource types the emulator serves, declared as data: adding one is a row here plus a generator. */
+export const resourceTypes = {
+  instances: { scope: 'zone', path: 'instances', kind: 'compute#instance', aggregated: true },
+  disks: { scope: 'zone', path: 'disks', kind: 'compute#disk', aggregated: true },
+  instanceGroups: { scope: 'zone', path: 'instanceGroups', kind: 'compute#instanceGroup', aggregated: true },
+  subnetworks: { scope: 'region', path: 'subnetworks', kind: 'compute#subnetwork', aggregated: true },
+  addresses: { scope: 'region', path: 'addresses', kind: 'compute#address', aggregated: true },
+  routers: { scope: 'region', path: 'routers', kind: 'compute#router', aggregated: true },
+  networks: { scope: 'global', path: 'networks', kind: 'compute#network', aggregated: false },
+  firewalls: { scope: 'global', path: 'firewalls', kind: 'compute#firewall', aggregated: false },
+  globalAddresses: { scope: 'global', path: 'addresses', kind: 'compute#address', aggregated: false },
+} as const satisfies Record<string, ResourceTypeSpec>;
+
+/** How one resource type is addressed and labelled in the API. */
+export interface ResourceTypeSpec {
+  scope: 'zone' | 'region' | 'global';
+  /** The collection segment of the URL (`global/addresses` for global addresses). */
+  path: string;
+  kind: string;
+  aggregated: boolean;
+}
+
+/** A resource type name, also the key of its items in scoped lists and in ground truth. */
+export type ResourceType = keyof typeof resourceTypes;
+
+/** All resource types in a stable order. */
+export const allResourceTypes = Object.keys(resourceTypes) as ResourceType[];
+
+/** True when `name` is a resource type the emulator serves. */
+export function isResourceType(name: string): name is ResourceType {
+  return Object.hasOwn(resourceTypes, name);
+}
+
+/** The `kind` of a list response: `compute#instance` → `compute#instanceList`. */
+export function listKind(type: ResourceType): string {
+  return `${resourceTypes[type].kind}List`;
+}
+
+/** The `kind` of an aggregatedList response: `compute#instance` → `compute#instanceAggregatedList`. */
+export function aggregatedListKind(type: ResourceType): string {
+  return `${resourceTypes[type].kind}AggregatedList`;
+}
