@@ -9,7 +9,10 @@ import { fakeKey, tempDir, writeFile } from './test-fixtures.js';
 import type { GcpCredentialSource, GcpCredentials, VaultAuth } from './types.js';
 
 const service = (credentials: GcpCredentialSource, now?: () => number) =>
-  createConfigService({ gcp: { projects: [], credentials, requestsPerMinute: 1, pageSize: 1 } }, now ? { now } : {});
+  createConfigService(
+    { gcp: { projects: [], credentials, requestsPerMinute: 1, pageSize: 1 } },
+    now ? { now } : {},
+  );
 
 function emailOf(credentials: GcpCredentials): string {
   assert.equal(credentials.kind, 'serviceAccount');
@@ -32,7 +35,10 @@ describe('config service: static sources', () => {
   });
 
   it('parses inline JSON', async () => {
-    const credentials = await service({ source: 'inline', json: new Secret(fakeKey('inline@x.iam')) }).getGcpCredentials();
+    const credentials = await service({
+      source: 'inline',
+      json: new Secret(fakeKey('inline@x.iam')),
+    }).getGcpCredentials();
     assert.equal(emailOf(credentials), 'inline@x.iam');
   });
 
@@ -70,7 +76,9 @@ describe('config service: Vault KV v2', () => {
   after(() => vault.close());
 
   const token: VaultAuth = { method: 'token', token: new Secret('hvs.root-token') };
-  const source = (over: Partial<Extract<GcpCredentialSource, { source: 'vault' }>> = {}): GcpCredentialSource => ({
+  const source = (
+    over: Partial<Extract<GcpCredentialSource, { source: 'vault' }>> = {},
+  ): GcpCredentialSource => ({
     source: 'vault',
     address: vault.address,
     mount: 'secret',
@@ -99,7 +107,9 @@ describe('config service: Vault KV v2', () => {
   it('logs in with AppRole once and reuses the token until its lease nears expiry', async () => {
     let now = 1_000_000;
     const config = service(
-      source({ auth: { method: 'approle', roleId: 'role-1', secretId: new Secret('secret-id-1'), mount: 'approle' } }),
+      source({
+        auth: { method: 'approle', roleId: 'role-1', secretId: new Secret('secret-id-1'), mount: 'approle' },
+      }),
       () => now,
     );
     const before = vault.logins();
@@ -116,9 +126,17 @@ describe('config service: Vault KV v2', () => {
   });
 
   it('reports a failed AppRole login without the secret id', async () => {
-    const auth: VaultAuth = { method: 'approle', roleId: 'role-1', secretId: new Secret('WRONG-SECRET-ID'), mount: 'approle' };
+    const auth: VaultAuth = {
+      method: 'approle',
+      roleId: 'role-1',
+      secretId: new Secret('WRONG-SECRET-ID'),
+      mount: 'approle',
+    };
     const err = await rejection(service(source({ auth })).getGcpCredentials());
-    assert.match(err.message, /AppRole login at http:\/\/127\.0\.0\.1:\d+ \(auth\/approle\) failed: HTTP 400: invalid role or secret ID/);
+    assert.match(
+      err.message,
+      /AppRole login at http:\/\/127\.0\.0\.1:\d+ \(auth\/approle\) failed: HTTP 400: invalid role or secret ID/,
+    );
     assert.doesNotMatch(err.message, /WRONG-SECRET-ID/);
   });
 
@@ -135,7 +153,9 @@ describe('config service: Vault KV v2', () => {
     const err = await rejection(service(source({ path: 'gcp/locked' })).getGcpCredentials());
     assert.match(err.message, /permission denied/);
     assert.doesNotMatch(err.message, /hvs\.root-token/);
-    const bad = await rejection(service(source({ auth: { method: 'token', token: new Secret('hvs.bogus') } })).getGcpCredentials());
+    const bad = await rejection(
+      service(source({ auth: { method: 'token', token: new Secret('hvs.bogus') } })).getGcpCredentials(),
+    );
     assert.match(bad.message, /permission denied/);
     assert.doesNotMatch(bad.message, /hvs\.bogus/);
   });

@@ -11,13 +11,19 @@ export interface ConfigServiceDeps {
 }
 
 /** A ConfigService that re-reads the credential source on every call (key file, Vault), so rotations reach the next session. */
-export function createConfigService(config: Pick<HotpotConfig, 'gcp'>, deps: ConfigServiceDeps = {}): ConfigService {
+export function createConfigService(
+  config: Pick<HotpotConfig, 'gcp'>,
+  deps: ConfigServiceDeps = {},
+): ConfigService {
   const source = config.gcp.credentials;
   const vault = source.source === 'vault' ? createVaultClient({ ...source, ...deps }) : undefined;
   return { getGcpCredentials: () => readCredentials(source, vault) };
 }
 
-async function readCredentials(source: GcpCredentialSource, vault: VaultClient | undefined): Promise<GcpCredentials> {
+async function readCredentials(
+  source: GcpCredentialSource,
+  vault: VaultClient | undefined,
+): Promise<GcpCredentials> {
   switch (source.source) {
     case 'adc':
       return { kind: 'adc' };
@@ -26,14 +32,19 @@ async function readCredentials(source: GcpCredentialSource, vault: VaultClient |
     case 'keyFile':
       return serviceAccount(await readKeyFile(source.path), `key file ${source.path}`);
     case 'inline':
-      return serviceAccount(source.json.reveal(), 'the inline credentials JSON (HOTPOT_GCP_CREDENTIALS_JSON)');
+      return serviceAccount(
+        source.json.reveal(),
+        'the inline credentials JSON (HOTPOT_GCP_CREDENTIALS_JSON)',
+      );
     case 'vault': {
       const secret = await (vault as VaultClient).readKv2(source.mount, source.path);
       const where = `Vault secret ${source.mount}/${source.path} (version ${secret.version}) on ${source.address}`;
       const value = secret.data[source.field];
       if (value === undefined) {
         const fields = Object.keys(secret.data).join(', ') || 'none';
-        throw new CredentialsError(`${where} has no field "${source.field}" (fields: ${fields}); set HOTPOT_VAULT_FIELD`);
+        throw new CredentialsError(
+          `${where} has no field "${source.field}" (fields: ${fields}); set HOTPOT_VAULT_FIELD`,
+        );
       }
       return serviceAccount(value, `field "${source.field}" of ${where}`);
     }
@@ -49,7 +60,12 @@ async function readKeyFile(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable' : `cannot be read (${code})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EACCES'
+          ? 'is not readable'
+          : `cannot be read (${code})`;
     throw new CredentialsError(`GCP key file ${path} ${reason}`);
   }
 }

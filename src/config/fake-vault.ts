@@ -35,14 +35,31 @@ export async function startFakeVault(): Promise<FakeVault> {
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
       const login = /^\/v1\/auth\/([^/]+)\/login$/.exec(req.url ?? '');
       if (req.method === 'POST' && login?.[1] === 'approle') {
-        const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { role_id?: string; secret_id?: string };
+        const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as {
+          role_id?: string;
+          secret_id?: string;
+        };
         const role = roles.get(body.role_id ?? '');
-        if (!role || role.secretId !== body.secret_id) return send(res, 400, { errors: ['invalid role or secret ID'] });
+        if (!role || role.secretId !== body.secret_id)
+          return send(res, 400, { errors: ['invalid role or secret ID'] });
         logins += 1;
         const token = `hvs.approle-${logins}`;
         tokens.add(token);
-        const auth = { client_token: token, accessor: 'acc', policies: ['default'], lease_duration: role.lease, renewable: true };
-        return send(res, 200, { request_id: 'r', lease_id: '', renewable: false, lease_duration: 0, data: null, auth });
+        const auth = {
+          client_token: token,
+          accessor: 'acc',
+          policies: ['default'],
+          lease_duration: role.lease,
+          renewable: true,
+        };
+        return send(res, 200, {
+          request_id: 'r',
+          lease_id: '',
+          renewable: false,
+          lease_duration: 0,
+          data: null,
+          auth,
+        });
       }
       const read = /^\/v1\/([^/]+)\/data\/(.+)$/.exec(req.url ?? '');
       if (req.method !== 'GET' || !read) return send(res, 404, { errors: [] });
@@ -61,14 +78,24 @@ export async function startFakeVault(): Promise<FakeVault> {
         version: versions.length,
       };
       const data = { data: versions.at(-1), metadata };
-      send(res, 200, { request_id: 'r', lease_id: '', renewable: false, lease_duration: 0, data, wrap_info: null, warnings: null, auth: null });
+      send(res, 200, {
+        request_id: 'r',
+        lease_id: '',
+        renewable: false,
+        lease_duration: 0,
+        data,
+        wrap_info: null,
+        warnings: null,
+        auth: null,
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     address: `http://127.0.0.1:${port}`,
-    put: (mount, path, data) => secrets.set(`${mount}/${path}`, [...(secrets.get(`${mount}/${path}`) ?? []), data]),
+    put: (mount, path, data) =>
+      secrets.set(`${mount}/${path}`, [...(secrets.get(`${mount}/${path}`) ?? []), data]),
     addToken: (token) => tokens.add(token),
     revokeAll: () => tokens.clear(),
     addAppRole: (roleId, secretId, lease) => roles.set(roleId, { secretId, lease }),

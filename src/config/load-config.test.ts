@@ -57,7 +57,12 @@ describe('loadConfig', () => {
       },
     });
     assert.deepEqual(JSON.parse(JSON.stringify(config)), {
-      temporal: { address: 'temporal.internal:7233', namespace: 'prod', taskQueue: 'q', uiUrl: 'http://localhost:8233' },
+      temporal: {
+        address: 'temporal.internal:7233',
+        namespace: 'prod',
+        taskQueue: 'q',
+        uiUrl: 'http://localhost:8233',
+      },
       database: { url: 'postgres://hotpot@db:5432/hotpot' },
       gcp: {
         endpoint: 'http://127.0.0.1:8085',
@@ -73,7 +78,11 @@ describe('loadConfig', () => {
 
   it('lets the environment win over the file, and the file over defaults', () => {
     const cwd = tempDir();
-    writeFile(cwd, 'hotpot.yaml', 'temporal:\n  address: from-file:1\n  namespace: file-ns\ngcp:\n  pageSize: 50\n');
+    writeFile(
+      cwd,
+      'hotpot.yaml',
+      'temporal:\n  address: from-file:1\n  namespace: file-ns\ngcp:\n  pageSize: 50\n',
+    );
     const config = loadConfig({ env: { TEMPORAL_ADDRESS: 'from-env:2' }, cwd });
     assert.equal(config.temporal.address, 'from-env:2');
     assert.equal(config.temporal.namespace, 'file-ns');
@@ -115,22 +124,62 @@ describe('loadConfig', () => {
   }
 
   const badValues: [string, Env, RegExp][] = [
-    ['malformed endpoint', { HOTPOT_GCP_ENDPOINT: 'localhost:8085' }, /gcp\.endpoint \(env HOTPOT_GCP_ENDPOINT\): must be an http\(s\) URL/],
+    [
+      'malformed endpoint',
+      { HOTPOT_GCP_ENDPOINT: 'localhost:8085' },
+      /gcp\.endpoint \(env HOTPOT_GCP_ENDPOINT\): must be an http\(s\) URL/,
+    ],
     ['malformed UI URL', { HOTPOT_TEMPORAL_UI_URL: 'ftp://x' }, /temporal\.uiUrl/],
-    ['malformed Vault address', { VAULT_ADDR: 'vault:8200', HOTPOT_VAULT_PATH: 'p', VAULT_TOKEN: 't' }, /gcp\.credentials\.vault\.address \(env VAULT_ADDR\)/],
-    ['Temporal address without port', { TEMPORAL_ADDRESS: 'localhost' }, /temporal\.address .*must be host:port/],
+    [
+      'malformed Vault address',
+      { VAULT_ADDR: 'vault:8200', HOTPOT_VAULT_PATH: 'p', VAULT_TOKEN: 't' },
+      /gcp\.credentials\.vault\.address \(env VAULT_ADDR\)/,
+    ],
+    [
+      'Temporal address without port',
+      { TEMPORAL_ADDRESS: 'localhost' },
+      /temporal\.address .*must be host:port/,
+    ],
     ['negative number', { HOTPOT_GCP_REQUESTS_PER_MINUTE: '-5' }, /gcp\.requestsPerMinute .*at least 1/],
-    ['non-numeric number', { HOTPOT_MAX_SESSIONS: 'ten' }, /worker\.maxConcurrentSessions \(env HOTPOT_MAX_SESSIONS\): must be a whole number/],
+    [
+      'non-numeric number',
+      { HOTPOT_MAX_SESSIONS: 'ten' },
+      /worker\.maxConcurrentSessions \(env HOTPOT_MAX_SESSIONS\): must be a whole number/,
+    ],
     ['fractional number', { HOTPOT_INVENTORY_CONCURRENCY: '1.5' }, /worker\.inventoryConcurrency/],
     ['page size over 500', { HOTPOT_GCP_PAGE_SIZE: '501' }, /gcp\.pageSize .*between 1 and 500/],
-    ['bad project id', { HOTPOT_GCP_PROJECTS: 'ok-project,Bad_Project' }, /gcp\.projects\[1\] \(env HOTPOT_GCP_PROJECTS\): "Bad_Project" is not a GCP project id/],
+    [
+      'bad project id',
+      { HOTPOT_GCP_PROJECTS: 'ok-project,Bad_Project' },
+      /gcp\.projects\[1\] \(env HOTPOT_GCP_PROJECTS\): "Bad_Project" is not a GCP project id/,
+    ],
     ['bad log level', { HOTPOT_LOG_LEVEL: 'verbose' }, /log\.level .*one of debug, info, warn, error/],
-    ['unknown credential source', { HOTPOT_GCP_CREDENTIALS_SOURCE: 'kerberos' }, /gcp\.credentials\.source \(env HOTPOT_GCP_CREDENTIALS_SOURCE\): unknown credential source "kerberos"/],
+    [
+      'unknown credential source',
+      { HOTPOT_GCP_CREDENTIALS_SOURCE: 'kerberos' },
+      /gcp\.credentials\.source \(env HOTPOT_GCP_CREDENTIALS_SOURCE\): unknown credential source "kerberos"/,
+    ],
     ['none without endpoint', { HOTPOT_GCP_CREDENTIALS_SOURCE: 'none' }, /only valid with gcp\.endpoint/],
-    ['vault without address or auth', { HOTPOT_VAULT_PATH: 'gcp/sa' }, /vault\.address: required[\s\S]*vault\.token/],
-    ['AppRole without secret id', { VAULT_ADDR: 'http://v:8200', HOTPOT_VAULT_PATH: 'p', VAULT_ROLE_ID: 'r' }, /vault\.secretId: required/],
-    ['inline JSON that is not JSON', { HOTPOT_GCP_CREDENTIALS_JSON: '{not json' }, /gcp\.credentials\.json \(env HOTPOT_GCP_CREDENTIALS_JSON\): .*not valid JSON/],
-    ['missing key file', { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/key.json' }, /gcp\.credentials\.keyFile \(env GOOGLE_APPLICATION_CREDENTIALS\): key file \/nonexistent\/key\.json does not exist/],
+    [
+      'vault without address or auth',
+      { HOTPOT_VAULT_PATH: 'gcp/sa' },
+      /vault\.address: required[\s\S]*vault\.token/,
+    ],
+    [
+      'AppRole without secret id',
+      { VAULT_ADDR: 'http://v:8200', HOTPOT_VAULT_PATH: 'p', VAULT_ROLE_ID: 'r' },
+      /vault\.secretId: required/,
+    ],
+    [
+      'inline JSON that is not JSON',
+      { HOTPOT_GCP_CREDENTIALS_JSON: '{not json' },
+      /gcp\.credentials\.json \(env HOTPOT_GCP_CREDENTIALS_JSON\): .*not valid JSON/,
+    ],
+    [
+      'missing key file',
+      { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/key.json' },
+      /gcp\.credentials\.keyFile \(env GOOGLE_APPLICATION_CREDENTIALS\): key file \/nonexistent\/key\.json does not exist/,
+    ],
   ];
   for (const [name, env, expected] of badValues) {
     it(`reports ${name}`, () => {
@@ -151,7 +200,10 @@ describe('loadConfig', () => {
     const yaml = 'temporall: {}\ntemporal:\n  adress: x\ngcp:\n  credentials:\n    vault:\n      tokn: x\n';
     const lines = problemsOf({}, yaml).sort();
     assert.equal(lines.length, 3);
-    assert.match(lines[0] ?? '', /^ {2}- gcp\.credentials\.vault\.tokn \(from .*custom\.yaml\): unknown key$/);
+    assert.match(
+      lines[0] ?? '',
+      /^ {2}- gcp\.credentials\.vault\.tokn \(from .*custom\.yaml\): unknown key$/,
+    );
     assert.match(lines[1] ?? '', /^ {2}- temporal\.adress \(from .*custom\.yaml\): unknown key$/);
     assert.match(lines[2] ?? '', /^ {2}- temporall \(from .*custom\.yaml\): unknown key$/);
   });
@@ -179,7 +231,10 @@ describe('loadConfig', () => {
 
   it('reports a missing, invalid or non-mapping file', () => {
     const cwd = tempDir();
-    assert.match(problemsOf({ HOTPOT_CONFIG: 'absent.yaml' }, undefined, cwd).join('\n'), /absent\.yaml\): config file does not exist/);
+    assert.match(
+      problemsOf({ HOTPOT_CONFIG: 'absent.yaml' }, undefined, cwd).join('\n'),
+      /absent\.yaml\): config file does not exist/,
+    );
     assert.match(problemsOf({}, 'temporal: [unclosed\n').join('\n'), /not valid YAML/);
     assert.match(problemsOf({}, '- a\n- b\n').join('\n'), /must be a YAML mapping/);
   });
@@ -203,19 +258,48 @@ describe('credential source', () => {
   const cases: [string, Env, unknown][] = [
     ['nothing set: ADC', {}, { source: 'adc' }],
     ['endpoint only: none', { HOTPOT_GCP_ENDPOINT: 'http://127.0.0.1:8085' }, { source: 'none' }],
-    ['explicit adc with endpoint', { HOTPOT_GCP_ENDPOINT: 'http://e:1', HOTPOT_GCP_CREDENTIALS_SOURCE: 'adc' }, { source: 'adc' }],
+    [
+      'explicit adc with endpoint',
+      { HOTPOT_GCP_ENDPOINT: 'http://e:1', HOTPOT_GCP_CREDENTIALS_SOURCE: 'adc' },
+      { source: 'adc' },
+    ],
     ['key file', { GOOGLE_APPLICATION_CREDENTIALS: key }, { source: 'keyFile', path: key }],
     ['relative key file', { GOOGLE_APPLICATION_CREDENTIALS: 'key.json' }, { source: 'keyFile', path: key }],
-    ['inline over key file', { HOTPOT_GCP_CREDENTIALS_JSON: fakeKey('x@y.z'), GOOGLE_APPLICATION_CREDENTIALS: key }, { source: 'inline', json: '<redacted>' }],
+    [
+      'inline over key file',
+      { HOTPOT_GCP_CREDENTIALS_JSON: fakeKey('x@y.z'), GOOGLE_APPLICATION_CREDENTIALS: key },
+      { source: 'inline', json: '<redacted>' },
+    ],
     [
       'vault with token',
       { ...vault, VAULT_TOKEN: 'hvs.t', VAULT_NAMESPACE: 'team' },
-      { source: 'vault', address: 'http://vault:8200', mount: 'secret', path: 'gcp/sa', field: 'credentials', namespace: 'team', auth: { method: 'token', token: '<redacted>' } },
+      {
+        source: 'vault',
+        address: 'http://vault:8200',
+        mount: 'secret',
+        path: 'gcp/sa',
+        field: 'credentials',
+        namespace: 'team',
+        auth: { method: 'token', token: '<redacted>' },
+      },
     ],
     [
       'vault with AppRole',
-      { ...vault, VAULT_ROLE_ID: 'role', VAULT_SECRET_ID: 'sid', HOTPOT_VAULT_MOUNT: 'kv', HOTPOT_VAULT_FIELD: 'key' },
-      { source: 'vault', address: 'http://vault:8200', mount: 'kv', path: 'gcp/sa', field: 'key', auth: { method: 'approle', roleId: 'role', secretId: '<redacted>', mount: 'approle' } },
+      {
+        ...vault,
+        VAULT_ROLE_ID: 'role',
+        VAULT_SECRET_ID: 'sid',
+        HOTPOT_VAULT_MOUNT: 'kv',
+        HOTPOT_VAULT_FIELD: 'key',
+      },
+      {
+        source: 'vault',
+        address: 'http://vault:8200',
+        mount: 'kv',
+        path: 'gcp/sa',
+        field: 'key',
+        auth: { method: 'approle', roleId: 'role', secretId: '<redacted>', mount: 'approle' },
+      },
     ],
   ];
   for (const [name, env, expected] of cases) {

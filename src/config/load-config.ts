@@ -18,7 +18,11 @@ export interface LoadConfigOptions {
 type Tree = Record<string, unknown>;
 
 /** Loads the YAML file then the environment (env wins), validates everything and returns a deep-frozen config, or throws one ConfigError listing every problem. Writes nothing. */
-export function loadConfig({ env = process.env, file, cwd = process.cwd() }: LoadConfigOptions = {}): HotpotConfig {
+export function loadConfig({
+  env = process.env,
+  file,
+  cwd = process.cwd(),
+}: LoadConfigOptions = {}): HotpotConfig {
   const problems: ConfigProblem[] = [];
   const path = chooseFile(file, env, cwd);
   const fromFile = path === undefined ? {} : readYaml(path, problems);
@@ -38,7 +42,11 @@ export function loadConfig({ env = process.env, file, cwd = process.cwd() }: Loa
 
   let source;
   if (credentials.success) {
-    const endpoint = main.success ? main.data.gcp.endpoint : isTree(rawGcp) ? stringOrUndefined(rawGcp.endpoint) : undefined;
+    const endpoint = main.success
+      ? main.data.gcp.endpoint
+      : isTree(rawGcp)
+        ? stringOrUndefined(rawGcp.endpoint)
+        : undefined;
     const resolved = resolveCredentials(credentials.data ?? {}, endpoint, cwd);
     for (const p of resolved.problems) report(p.key, p.message);
     source = resolved.source;
@@ -80,7 +88,9 @@ function readYaml(path: string, problems: ConfigProblem[]): Tree {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'config file does not exist' : `config file cannot be read (${code ?? 'error'})`);
+    return fail(
+      code === 'ENOENT' ? 'config file does not exist' : `config file cannot be read (${code ?? 'error'})`,
+    );
   }
   const doc = parseDocument(text, { prettyErrors: false });
   const yamlError = doc.errors[0];
@@ -105,7 +115,12 @@ function applyEnv(tree: Tree, env: NodeJS.ProcessEnv): Map<string, string> {
       return isTree(next) ? next : undefined;
     }, tree);
     if (node === undefined) continue;
-    node[leaf] = v.list ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : value;
+    node[leaf] = v.list
+      ? value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : value;
     origins.set(v.key, `env ${v.name}`);
   }
   return origins;
@@ -128,7 +143,9 @@ function reportIssues(
 
 function formatKey(path: PropertyKey[]): string {
   if (path.length === 0) return '(top level)';
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
 }
 
 function keyOf(formatted: string): string {

@@ -12,7 +12,8 @@ import { fakeKey, tempDir } from './test-fixtures.js';
 const SECRETS = ['TOKEN-SECRET-1', 'SECRETID-SECRET-2', 'PRIVATE-MARKER-3', 'DBPASS-SECRET-4'];
 
 function assertNoSecret(text: string, where: string): void {
-  for (const secret of SECRETS) assert.ok(!text.includes(secret), `${secret} leaked through ${where}:\n${text}`);
+  for (const secret of SECRETS)
+    assert.ok(!text.includes(secret), `${secret} leaked through ${where}:\n${text}`);
 }
 
 const printers: [string, (value: unknown) => string][] = [
@@ -57,18 +58,29 @@ describe('redaction', () => {
   });
 
   it('keeps secrets out of config error messages', () => {
-    const env = { ...inlineEnv, HOTPOT_GCP_CREDENTIALS_JSON: '{"private_key":"PRIVATE-MARKER-3"', VAULT_TOKEN: 'TOKEN-SECRET-1', HOTPOT_GCP_PAGE_SIZE: 'x' };
-    assert.throws(() => loadConfig({ env, cwd }), (err) => {
-      assert.ok(err instanceof ConfigError);
-      assertNoSecret(err.message, 'ConfigError');
-      return true;
-    });
+    const env = {
+      ...inlineEnv,
+      HOTPOT_GCP_CREDENTIALS_JSON: '{"private_key":"PRIVATE-MARKER-3"',
+      VAULT_TOKEN: 'TOKEN-SECRET-1',
+      HOTPOT_GCP_PAGE_SIZE: 'x',
+    };
+    assert.throws(
+      () => loadConfig({ env, cwd }),
+      (err) => {
+        assert.ok(err instanceof ConfigError);
+        assertNoSecret(err.message, 'ConfigError');
+        return true;
+      },
+    );
   });
 
   it('keeps the private key out of printed service-account credentials', async () => {
     const credentials = await createConfigService(loadConfig({ env: inlineEnv, cwd })).getGcpCredentials();
     for (const [printer, print] of printers) assertNoSecret(print(credentials), printer);
-    assert.equal(credentials.kind === 'serviceAccount' && credentials.key.private_key.includes('PRIVATE-MARKER-3'), true);
+    assert.equal(
+      credentials.kind === 'serviceAccount' && credentials.key.private_key.includes('PRIVATE-MARKER-3'),
+      true,
+    );
   });
 
   it('Secret prints as <redacted> and reveals on request', () => {

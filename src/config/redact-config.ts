@@ -10,7 +10,8 @@ export function redactConfig(config: HotpotConfig): Record<string, unknown> {
 
 function redact(value: unknown, key?: string): unknown {
   if (value instanceof Secret) return REDACTED;
-  if (typeof value === 'string') return key !== undefined && SECRET_KEYS.has(key) ? REDACTED : redactUrlPassword(value);
+  if (typeof value === 'string')
+    return key !== undefined && SECRET_KEYS.has(key) ? REDACTED : redactUrlPassword(value);
   if (Array.isArray(value)) return value.map((v) => redact(v));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));

@@ -37,7 +37,10 @@ export function resolveCredentials(
       return { source: { source: 'adc' }, problems };
     case 'none':
       if (endpoint === undefined) {
-        return problem('source', 'source "none" (unauthenticated) is only valid with gcp.endpoint set (an emulator)');
+        return problem(
+          'source',
+          'source "none" (unauthenticated) is only valid with gcp.endpoint set (an emulator)',
+        );
       }
       return { source: { source: 'none' }, problems };
     case 'keyFile': {
@@ -77,11 +80,13 @@ function resolveVault(
     problems.push({ key: `gcp.credentials.vault.${key}`, message });
   };
   if (vault.address === undefined) add('address', 'required for the vault source (the Vault server URL)');
-  if (vault.path === undefined) add('path', 'required for the vault source (the secret path under the KV v2 mount)');
+  if (vault.path === undefined)
+    add('path', 'required for the vault source (the secret path under the KV v2 mount)');
   const approle = vault.roleId !== undefined || vault.secretId !== undefined;
   if (approle && vault.roleId === undefined) add('roleId', 'required for AppRole auth (secretId is set)');
   if (approle && vault.secretId === undefined) add('secretId', 'required for AppRole auth (roleId is set)');
-  if (!approle && vault.token === undefined) add('token', 'Vault needs a token, or roleId + secretId for AppRole');
+  if (!approle && vault.token === undefined)
+    add('token', 'Vault needs a token, or roleId + secretId for AppRole');
   if (problems.length > 0 || vault.address === undefined || vault.path === undefined) return { problems };
   const auth =
     vault.roleId !== undefined && vault.secretId !== undefined

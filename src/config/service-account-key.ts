@@ -18,7 +18,9 @@ export function parseServiceAccountKey(input: unknown, label: string): ServiceAc
   }
   const key = { ...(value as Record<string, unknown>) };
   if (key.type !== 'service_account') {
-    throw new CredentialsError(`${label} is not a service-account key (its "type" must be "service_account")`);
+    throw new CredentialsError(
+      `${label} is not a service-account key (its "type" must be "service_account")`,
+    );
   }
   for (const field of ['client_email', 'private_key'] as const) {
     if (typeof key[field] !== 'string' || key[field] === '') {

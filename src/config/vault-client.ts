@@ -22,6 +22,18 @@ export interface VaultClient {
   readKv2(mount: string, path: string): Promise<KvSecret>;
 }
 
+/** The parts of Vault's JSON responses we read; every field may be absent. */
+interface VaultBody {
+  errors?: unknown;
+  auth?: { client_token?: unknown; lease_duration?: unknown };
+  data?: { data?: unknown; metadata?: { version?: unknown; deletion_time?: unknown } } | null;
+}
+
+interface VaultResult {
+  status: number;
+  json: VaultBody;
+}
+
 interface CachedToken {
   token: string;
   expiresAt: number;
@@ -32,7 +44,12 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
   const { address, auth, namespace, fetch: fetchFn = fetch, now = Date.now, timeoutMs = 10_000 } = options;
   let cached: CachedToken | undefined;
 
-  async function call(method: string, apiPath: string, headers: Record<string, string>, body?: unknown) {
+  async function call(
+    method: string,
+    apiPath: string,
+    headers: Record<string, string>,
+    body?: unknown,
+  ): Promise<VaultResult> {
     const url = `${address}/v1/${apiPath}`;
     let response: Response;
     try {
@@ -47,20 +64,29 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (err) {
-      const reason = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+      const reason =
+        err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
       throw new CredentialsError(`cannot reach Vault at ${address}: ${reason}`, true);
     }
     const json: unknown = await response.json().catch(() => undefined);
-    return { status: response.status, json: (json ?? {}) as Record<string, any> };
+    return {
+      status: response.status,
+      json: typeof json === 'object' && json !== null ? (json as VaultBody) : {},
+    };
   }
 
   async function token(): Promise<string> {
     if (auth.method === 'token') return auth.token.reveal();
     if (cached && now() < cached.expiresAt) return cached.token;
-    const login = await call('POST', `auth/${auth.mount}/login`, {}, {
-      role_id: auth.roleId,
-      secret_id: auth.secretId.reveal(),
-    });
+    const login = await call(
+      'POST',
+      `auth/${auth.mount}/login`,
+      {},
+      {
+        role_id: auth.roleId,
+        secret_id: auth.secretId.reveal(),
+      },
+    );
     const clientToken: unknown = login.json.auth?.client_token;
     if (login.status !== 200 || typeof clientToken !== 'string') {
       throw new CredentialsError(
@@ -70,7 +96,10 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     }
     const leaseMs = Number(login.json.auth?.lease_duration ?? 0) * 1000;
     const margin = Math.min(60_000, leaseMs * 0.2);
-    cached = { token: clientToken, expiresAt: leaseMs > 0 ? now() + leaseMs - margin : Number.POSITIVE_INFINITY };
+    cached = {
+      token: clientToken,
+      expiresAt: leaseMs > 0 ? now() + leaseMs - margin : Number.POSITIVE_INFINITY,
+    };
     return clientToken;
   }
 
@@ -91,20 +120,29 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
       );
     }
     if (result.status === 403) {
-      throw new CredentialsError(`Vault denied reading ${where}: permission denied (the token needs read on ${mount}/data/${path})`);
+      throw new CredentialsError(
+        `Vault denied reading ${where}: permission denied (the token needs read on ${mount}/data/${path})`,
+      );
     }
     const data: unknown = result.json.data?.data;
     if (result.status !== 200 || typeof data !== 'object' || data === null) {
-      throw new CredentialsError(`reading ${where} failed: ${describe(result)}`, result.status >= 500 || result.status === 429);
+      throw new CredentialsError(
+        `reading ${where} failed: ${describe(result)}`,
+        result.status >= 500 || result.status === 429,
+      );
     }
-    return { data: data as Record<string, unknown>, version: Number(result.json.data?.metadata?.version ?? 0) };
+    return {
+      data: data as Record<string, unknown>,
+      version: Number(result.json.data?.metadata?.version ?? 0),
+    };
   }
 
   return { readKv2 };
 }
 
-function describe(result: { status: number; json: Record<string, any> }): string {
+function describe(result: VaultResult): string {
   const errors: unknown = result.json.errors;
-  const detail = Array.isArray(errors) && errors.length > 0 ? `: ${errors.map(String).join('; ').slice(0, 300)}` : '';
+  const detail =
+    Array.isArray(errors) && errors.length > 0 ? `: ${errors.map(String).join('; ').slice(0, 300)}` : '';
   return `HTTP ${result.status}${detail}`;
 }

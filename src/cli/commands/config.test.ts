@@ -28,13 +28,21 @@ describe('hotpot config check', () => {
   });
 
   it('fails with exit code 1 listing every problem, without secrets', () => {
-    const bad = { ...env, HOTPOT_GCP_PAGE_SIZE: '0', TEMPORAL_ADDRESS: 'nope', VAULT_TOKEN: 'TOKEN-CLI-SECRET' };
+    const bad = {
+      ...env,
+      HOTPOT_GCP_PAGE_SIZE: '0',
+      TEMPORAL_ADDRESS: 'nope',
+      VAULT_TOKEN: 'TOKEN-CLI-SECRET',
+    };
     assert.throws(
       () => checkConfig({ env: bad, cwd }),
       (err) => {
         assert.ok(err instanceof HotpotError);
         assert.equal(err.exitCode, 1);
-        assert.match(err.message, /2 problems:\n {2}- temporal\.address \(env TEMPORAL_ADDRESS\).*\n {2}- gcp\.pageSize/);
+        assert.match(
+          err.message,
+          /2 problems:\n {2}- temporal\.address \(env TEMPORAL_ADDRESS\).*\n {2}- gcp\.pageSize/,
+        );
         assert.doesNotMatch(err.message, /SECRET/);
         return true;
       },
@@ -54,7 +62,11 @@ describe('hotpot config check', () => {
     });
 
     it('reads --config and writes JSON to stdout', async () => {
-      const file = writeFile(cwd, 'cli.yaml', 'temporal:\n  namespace: from-cli-file\ngcp:\n  credentials:\n    source: adc\n');
+      const file = writeFile(
+        cwd,
+        'cli.yaml',
+        'temporal:\n  namespace: from-cli-file\ngcp:\n  credentials:\n    source: adc\n',
+      );
       const program = new Command('hotpot').exitOverride();
       registerConfigCommand(program);
       const chunks: string[] = [];

@@ -25,6 +25,8 @@ export function registerConfigCommand(program: Command): void {
     .option('--config <file>', 'YAML config file (default: $HOTPOT_CONFIG, else ./hotpot.yaml if present)')
     .option('--json', 'print JSON instead of YAML')
     .action((opts: { config?: string; json?: boolean }) => {
-      process.stdout.write(checkConfig({ ...(opts.config !== undefined && { file: opts.config }), json: opts.json === true }));
+      process.stdout.write(
+        checkConfig({ ...(opts.config !== undefined && { file: opts.config }), json: opts.json === true }),
+      );
     });
 }
