@@ -88,43 +88,50 @@ export function attachDisk(instance: compute_v1.Schema$Instance, disk: compute_v
   disk.lastAttachTimestamp = disk.creationTimestamp;
 }
 
-/** Generates instances (spread over zones), boot and extra disks (some attached) and unmanaged groups. */
-export function generateComputeSide(ctx: ProjectContext, counts: ComputeCounts, net: NetworkSide) {
+/** Receives each generated resource as soon as it is complete, so objects die young and GC stays cheap. */
+export type Emit = (type: 'instances' | 'disks' | 'instanceGroups', resource: { name?: string | null; zone?: string | null }) => void;
+
+/** Generates instances (spread over zones), boot and extra disks (some attached as data disks) and unmanaged groups. */
+export function generateComputeSide(ctx: ProjectContext, counts: ComputeCounts, net: NetworkSide, emit: Emit): void {
   const { prng, zones } = ctx;
-  const instances: compute_v1.Schema$Instance[] = [];
-  const disks: compute_v1.Schema$Disk[] = [];
-  const instanceGroups: compute_v1.Schema$InstanceGroup[] = [];
-  if (zones.length === 0) return { instances, disks, instanceGroups };
+  if (zones.length === 0) return;
   const width = Math.max(5, String(counts.instances).length);
+  const dataDisks = new Map<number, number[]>();
+  const unattached: number[] = [];
+  for (let d = 0; d < counts.disks; d++) {
+    const z = d % zones.length;
+    const inZone = Math.floor((counts.instances - 1 - z) / zones.length) + 1;
+    if (inZone > 0 && prng.chance(0.6)) {
+      const owner = z + zones.length * prng.int(0, inZone - 1);
+      dataDisks.set(owner, [...(dataDisks.get(owner) ?? []), d]);
+    } else unattached.push(d);
+  }
+  const diskName = (d: number) => `data-${String(d).padStart(width, '0')}`;
   for (let i = 0; i < counts.instances; i++) {
     const zone = zones[i % zones.length] ?? '';
     const region = regionOfZone(zone);
     const name = `${prng.pick(['web', 'api', 'db', 'batch', 'cache'])}-${String(i).padStart(width, '0')}`;
-    const made = makeInstance(ctx, name, zone, nicCountFor(i), (k) => (net.networks.length ? net.subnet(i + k, region) : undefined));
-    instances.push(made.instance);
-    disks.push(made.boot);
-  }
-  for (let d = 0; d < counts.disks; d++) {
-    const z = d % zones.length;
-    const disk = makeDisk(ctx, `data-${String(d).padStart(width, '0')}`, zones[z] ?? '', false, []);
-    const inZone = Math.floor((counts.instances - 1 - z) / zones.length) + 1;
-    if (inZone > 0 && prng.chance(0.6)) {
-      const owner = instances[z + zones.length * prng.int(0, inZone - 1)];
-      if (owner) attachDisk(owner, disk);
+    const { instance, boot } = makeInstance(ctx, name, zone, nicCountFor(i), (k) => (net.networks.length ? net.subnet(i + k, region) : undefined));
+    emit('disks', boot);
+    for (const d of dataDisks.get(i) ?? []) {
+      const disk = makeDisk(ctx, diskName(d), zone, false, []);
+      attachDisk(instance, disk);
+      emit('disks', disk);
     }
-    disks.push(disk);
+    emit('instances', instance);
   }
+  for (const d of unattached) emit('disks', makeDisk(ctx, diskName(d), zones[d % zones.length] ?? '', false, []));
   zones.forEach((zone, z) => {
     for (let g = 0; g < counts.instanceGroupsPerZone; g++) {
       const name = `ig-${zone}-${g}`;
       const target = net.networks.length ? net.subnet(g, regionOfZone(zone)) : undefined;
-      instanceGroups.push({
+      const group: compute_v1.Schema$InstanceGroup = {
         ...baseFields(ctx, 'compute#instanceGroup', name, `${zoneUrl(ctx.project, zone)}/instanceGroups/${name}`),
         description: '', zone: zoneUrl(ctx.project, zone), size: 0, fingerprint: prng.base64(),
         namedPorts: [{ name: 'http', port: 80 + z }],
         ...(target ? { network: target.network, ...(target.subnetwork ? { subnetwork: target.subnetwork } : {}) } : {}),
-      });
+      };
+      emit('instanceGroups', group);
     }
   });
-  return { instances, disks, instanceGroups };
 }

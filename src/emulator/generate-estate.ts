@@ -65,17 +65,13 @@ export function generateProject(seed: number | string, id: string, zones: string
   const state = new ProjectState(id, zones, forbidden);
   const ctx: ProjectContext = { project: id, projectNumber: String(100_000_000_000 + prng.int(0, 899_999_999_999)), zones, regions: [...new Set(zones.map(regionOfZone))], prng };
   const net = generateNetworkSide(ctx, counts);
-  const compute = generateComputeSide(ctx, counts, net);
-  const groups = { ...net, ...compute } as const;
-  for (const n of groups.networks) state.putObject('networks', n);
-  for (const s of groups.subnetworks) state.putObject('subnetworks', s);
-  for (const f of groups.firewalls) state.putObject('firewalls', f);
-  for (const r of groups.routers) state.putObject('routers', r);
-  for (const a of groups.addresses) state.putObject('addresses', a);
-  for (const a of groups.globalAddresses) state.putObject('globalAddresses', a);
-  for (const i of groups.instances) state.putObject('instances', i);
-  for (const d of groups.disks) state.putObject('disks', d);
-  for (const g of groups.instanceGroups) state.putObject('instanceGroups', g);
+  for (const n of net.networks) state.putObject('networks', n);
+  for (const s of net.subnetworks) state.putObject('subnetworks', s);
+  for (const f of net.firewalls) state.putObject('firewalls', f);
+  for (const r of net.routers) state.putObject('routers', r);
+  for (const a of net.addresses) state.putObject('addresses', a);
+  for (const a of net.globalAddresses) state.putObject('globalAddresses', a);
+  generateComputeSide(ctx, counts, net, (type, resource) => state.putObject(type, resource));
   return state;
 }
 

@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { startEmulator, type EmulatorOptions } from '../../emulator/index.js';
+import { HotpotError } from '../../errors.js';
+
+interface EmulatorFlags {
+  port: string;
+  host: string;
+  estate?: string;
+  seed?: string;
+  projects?: string;
+  instancesPerProject?: string;
+  disksPerProject?: string;
+  networksPerProject?: string;
+  zones?: string;
+}
+
+/** `hotpot emulator`: serves a Compute Engine v1 emulator until SIGINT/SIGTERM. */
+export function registerEmulatorCommand(program: Command): void {
+  program
+    .command('emulator')
+    .description('Serve a local Compute Engine v1 API (generated or file-described estate) with a control API under /_emulator/')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8085')
+    .option('--host <address>', 'address to bind', '127.0.0.1')
+    .option('--estate <file>', 'estate file (JSON, see docs/emulator.md) instead of a generated estate')
+    .option('--seed <s>', 'seed of the generated estate')
+    .option('--projects <n>', 'number of generated projects')
+    .option('--instances-per-project <n>', 'instances per generated project')
+    .option('--disks-per-project <n>', 'disks per project beyond each instance boot disk')
+    .option('--networks-per-project <n>', 'networks per generated project')
+    .option('--zones <z>', 'number of zones, or a comma-separated list of zone names')
+    .action(async (flags: EmulatorFlags) => runEmulator(flags));
+}
+
+async function runEmulator(flags: EmulatorFlags): Promise<void> {
+  const generated = [flags.seed, flags.projects, flags.instancesPerProject, flags.disksPerProject, flags.networksPerProject, flags.zones].some((f) => f !== undefined);
+  if (flags.estate && generated) throw new HotpotError('Pass either --estate or generator flags (--seed, --projects, …), not both');
+  const options: EmulatorOptions = { port: count('--port', flags.port), host: flags.host };
+  if (flags.estate) options.estateFile = flags.estate;
+  else {
+    options.generate = {
+      ...(flags.seed !== undefined ? { seed: /^\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed } : {}),
+      ...(flags.projects !== undefined ? { projects: count('--projects', flags.projects) } : {}),
+      ...(flags.instancesPerProject !== undefined ? { instances: count('--instances-per-project', flags.instancesPerProject) } : {}),
+      ...(flags.disksPerProject !== undefined ? { disks: count('--disks-per-project', flags.disksPerProject) } : {}),
+      ...(flags.networksPerProject !== undefined ? { networks: count('--networks-per-project', flags.networksPerProject) } : {}),
+      ...(flags.zones !== undefined ? { zones: /^\d+$/.test(flags.zones) ? Number(flags.zones) : flags.zones.split(',').map((z) => z.trim()) } : {}),
+    };
+  }
+  let emulator;
+  try {
+    emulator = await startEmulator(options);
+  } catch (err) {
+    await emulator?.stop();
+    throw new HotpotError(`Cannot start the emulator: ${(err as Error).message}`);
+  }
+  process.stdout.write(`Compute Engine emulator: ${emulator.url}/compute/v1/ (rootUrl ${emulator.url}/)\nControl API: ${emulator.url}/_emulator/\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await emulator.stop();
+}
+
+function count(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new HotpotError(`${flag} must be a non-negative integer, got '${value}'`);
+  return n;
+}
