@@ -11,10 +11,22 @@ export type ResourceInput = Record<string, unknown> & { name?: unknown; zone?: u
  * Fills what Google would set on a resource the user described: `kind`, `id`, `creationTimestamp`,
  * `selfLink`, and full `zone`/`region` URLs (a bare zone name is accepted). Given fields are kept.
  */
-export function completeResource(project: string, type: ResourceType, input: ResourceInput, prng: Prng, nowMs: number): Record<string, unknown> {
+export function completeResource(
+  project: string,
+  type: ResourceType,
+  input: ResourceInput,
+  prng: Prng,
+  nowMs: number,
+): Record<string, unknown> {
   const spec = resourceTypes[type];
-  if (typeof input.name !== 'string' || input.name === '') throw new Error(`A ${type} resource in project ${project} needs a name`);
-  const out: Record<string, unknown> = { kind: spec.kind, id: prng.uint64String(), creationTimestamp: rfc3339(nowMs), ...input };
+  if (typeof input.name !== 'string' || input.name === '')
+    throw new Error(`A ${type} resource in project ${project} needs a name`);
+  const out: Record<string, unknown> = {
+    kind: spec.kind,
+    id: prng.uint64String(),
+    creationTimestamp: rfc3339(nowMs),
+    ...input,
+  };
   const scope = scopeOf(type, { zone: str(input.zone), region: str(input.region) }, project);
   if (spec.scope === 'zone') out['zone'] = zoneUrl(project, lastSegment(scope));
   if (spec.scope === 'region') out['region'] = regionUrl(project, lastSegment(scope));

@@ -21,8 +21,18 @@ export function routeCompute(pathname: string): ComputeCall | undefined {
   if (parts[0] !== 'compute' || parts[1] !== 'v1' || parts[2] !== 'projects' || !parts[3]) return undefined;
   const project = parts[3];
   const rest = parts.slice(4);
-  const call = (type: ResourceType, verb: ComputeCall['verb'], scope?: string, name?: string): ComputeCall => ({
-    project, type, verb, method: `${type}.${verb}`, ...(scope ? { scope } : {}), ...(name ? { name } : {}),
+  const call = (
+    type: ResourceType,
+    verb: ComputeCall['verb'],
+    scope?: string,
+    name?: string,
+  ): ComputeCall => ({
+    project,
+    type,
+    verb,
+    method: `${type}.${verb}`,
+    ...(scope ? { scope } : {}),
+    ...(name ? { name } : {}),
   });
   if (rest[0] === 'aggregated' && rest.length === 2) {
     const type = typeFor(rest[1], (s) => s.aggregated);
@@ -39,33 +49,50 @@ export function routeCompute(pathname: string): ComputeCall | undefined {
   return undefined;
 }
 
-function typeFor(path: string | undefined, ok: (spec: (typeof resourceTypes)[ResourceType]) => boolean): ResourceType | undefined {
+function typeFor(
+  path: string | undefined,
+  ok: (spec: (typeof resourceTypes)[ResourceType]) => boolean,
+): ResourceType | undefined {
   return allResourceTypes.find((t) => resourceTypes[t].path === path && ok(resourceTypes[t]));
 }
 
 /** Serves a routed call from the current estate: the JSON body, or the Google error to send. */
-export function serveCompute(state: EmulatorState, call: ComputeCall, query: URLSearchParams, unreachable: ReadonlySet<string>): Buffer | GoogleApiError {
+export function serveCompute(
+  state: EmulatorState,
+  call: ComputeCall,
+  query: URLSearchParams,
+  unreachable: ReadonlySet<string>,
+): Buffer | GoogleApiError {
   const project = state.estate.project(call.project);
   if (!project) return notFound(`projects/${call.project}`);
   const permission = `compute.${call.type}.${call.verb === 'get' ? 'get' : 'list'}`;
   if (project.forbidden) return permissionDenied(permission, call.project);
   const params: ListParams = {
-    maxResults: query.get('maxResults'), pageToken: query.get('pageToken'), filter: query.get('filter'),
+    maxResults: query.get('maxResults'),
+    pageToken: query.get('pageToken'),
+    filter: query.get('filter'),
     returnPartialSuccess: query.get('returnPartialSuccess') === 'true',
   };
   try {
     if (call.verb === 'aggregatedList') {
-      if (unreachable.size && !params.returnPartialSuccess) return unavailable(`Zone ${[...unreachable].join(', ')} is unreachable; retry or set returnPartialSuccess.`);
+      if (unreachable.size && !params.returnPartialSuccess)
+        return unavailable(
+          `Zone ${[...unreachable].join(', ')} is unreachable; retry or set returnPartialSuccess.`,
+        );
       return aggregatedPage(project, call.type, params, unreachable);
     }
     const scope = call.scope ?? 'global';
     if (scope !== 'global' && !project.collections[call.type].scopeKeys().includes(scope)) {
-      return invalidArgument(`Invalid value for field '${scope.split('/')[0] === 'zones' ? 'zone' : 'region'}': '${scope.split('/')[1] ?? ''}'. Unknown ${scope.startsWith('zones') ? 'zone' : 'region'}.`);
+      return invalidArgument(
+        `Invalid value for field '${scope.split('/')[0] === 'zones' ? 'zone' : 'region'}': '${scope.split('/')[1] ?? ''}'. Unknown ${scope.startsWith('zones') ? 'zone' : 'region'}.`,
+      );
     }
     if (unreachable.has(scope)) return unavailable(`Zone ${scope} is unreachable; retry later.`);
     if (call.verb === 'list') return listPage(project, call.type, scope, params);
     const found = project.collections[call.type].get(scope, call.name ?? '');
-    return found ? found.json : notFound(`projects/${call.project}/${scope}/${resourceTypes[call.type].path}/${call.name ?? ''}`);
+    return found
+      ? found.json
+      : notFound(`projects/${call.project}/${scope}/${resourceTypes[call.type].path}/${call.name ?? ''}`);
   } catch (err) {
     if (err instanceof GoogleApiError) return err;
     throw err;

@@ -17,7 +17,11 @@ export interface ControlResponse {
 class BadRequest extends Error {}
 
 /** Serves `/_emulator/…` (documented in docs/emulator.md). */
-export async function serveControl(state: EmulatorState, req: IncomingMessage, pathname: string): Promise<ControlResponse> {
+export async function serveControl(
+  state: EmulatorState,
+  req: IncomingMessage,
+  pathname: string,
+): Promise<ControlResponse> {
   const route = `${req.method ?? 'GET'} ${pathname.slice(controlPrefix.length) || '/'}`;
   try {
     const state_ = /^GET \/projects\/([^/]+)\/state$/.exec(route);
@@ -25,7 +29,8 @@ export async function serveControl(state: EmulatorState, req: IncomingMessage, p
     const quota = /^PUT \/quotas\/([^/]+)$/.exec(route);
     if (quota?.[1]) {
       const body = (await readJson(req)) as { requestsPerMinute?: number | null };
-      if (body.requestsPerMinute !== null && typeof body.requestsPerMinute !== 'number') throw new BadRequest('Body must be {"requestsPerMinute": number | null}');
+      if (body.requestsPerMinute !== null && typeof body.requestsPerMinute !== 'number')
+        throw new BadRequest('Body must be {"requestsPerMinute": number | null}');
       state.faults.setQuota(decodeURIComponent(quota[1]), body.requestsPerMinute);
       return ok({ quotas: state.faults.quotaList() });
     }
@@ -36,7 +41,8 @@ export async function serveControl(state: EmulatorState, req: IncomingMessage, p
         return ok({ round: state.round });
       case 'POST /mutations': {
         const body = (await readJson(req)) as MutationRequest;
-        if (!body || typeof body !== 'object' || !('round' in body || 'ops' in body)) throw new BadRequest('Body must be {"round": {"percent": n, …}} or {"ops": [...]}');
+        if (!body || typeof body !== 'object' || !('round' in body || 'ops' in body))
+          throw new BadRequest('Body must be {"round": {"percent": n, …}} or {"ops": [...]}');
         return ok(state.mutate(body));
       }
       case 'GET /faults':
@@ -55,7 +61,10 @@ export async function serveControl(state: EmulatorState, req: IncomingMessage, p
         state.reset();
         return ok({ round: 0 });
     }
-    return { status: 404, body: JSON.stringify({ error: `No control endpoint ${route}; see docs/emulator.md` }) };
+    return {
+      status: 404,
+      body: JSON.stringify({ error: `No control endpoint ${route}; see docs/emulator.md` }),
+    };
   } catch (err) {
     if (err instanceof BadRequest || err instanceof MutationError || err instanceof FaultSpecError) {
       return { status: 400, body: JSON.stringify({ error: err.message }) };
@@ -67,7 +76,16 @@ export async function serveControl(state: EmulatorState, req: IncomingMessage, p
 function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
   const project = state.estate.project(projectId);
   if (!project) return { status: 404, body: JSON.stringify({ error: `Unknown project '${projectId}'` }) };
-  const parts: (string | Buffer)[] = [JSON.stringify({ projectId, round: state.round, forbidden: project.forbidden, zones: project.zones, regions: project.regions }).slice(0, -1), ',"resources":{'];
+  const parts: (string | Buffer)[] = [
+    JSON.stringify({
+      projectId,
+      round: state.round,
+      forbidden: project.forbidden,
+      zones: project.zones,
+      regions: project.regions,
+    }).slice(0, -1),
+    ',"resources":{',
+  ];
   allResourceTypes.forEach((type, t) => {
     parts.push(`${t ? ',' : ''}"${type}":[`);
     project.collections[type].all().forEach((r, i) => parts.push(i ? ',' : '', r.json));

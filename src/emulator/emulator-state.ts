@@ -34,16 +34,17 @@ export class EmulatorState {
   mutate(request: MutationRequest): MutationResult {
     const round = this.round + 1;
     const nowMs = roundZeroMs + round * 3_600_000;
-    const changes = 'ops' in request
-      ? applyOps(this.estate, request.ops, derivePrng(this.estate.seed, 'ops', round), nowMs)
-      : applyRound(this.estate, round, request.round, nowMs);
+    const changes =
+      'ops' in request
+        ? applyOps(this.estate, request.ops, derivePrng(this.estate.seed, 'ops', round), nowMs)
+        : applyRound(this.estate, round, request.round, nowMs);
     this.round = round;
     return { round, changes };
   }
 
   count(project: string, method: string): void {
     let perProject = this.counts.get(project);
-    if (!perProject) this.counts.set(project, (perProject = new Map()));
+    if (!perProject) this.counts.set(project, (perProject = new Map<string, number>()));
     perProject.set(method, (perProject.get(method) ?? 0) + 1);
   }
 

@@ -37,33 +37,46 @@ export function loadEstateFile(path: string): Estate {
 
 /** Builds an estate from a parsed estate document; explicit projects replace generated ones of the same id. */
 export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new EstateFileError(`${where}: expected a JSON object with "projects" and/or "generate"`);
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+    throw new EstateFileError(`${where}: expected a JSON object with "projects" and/or "generate"`);
   const file = doc as EstateFile;
   const seed = file.seed ?? file.generate?.seed ?? 1;
   const generated = file.generate ? generateEstate({ ...file.generate, seed }) : new Estate(seed);
   const estate = new Estate(seed);
-  const explicit = new Map((file.projects ?? []).map((p, i) => [checkProject(p, `${where}: projects[${i}]`).id, p]));
-  for (const id of generated.projectIds()) if (!explicit.has(id)) estate.add(id, () => generated.project(id) as ProjectState);
+  const explicit = new Map(
+    (file.projects ?? []).map((p, i) => [checkProject(p, `${where}: projects[${i}]`).id, p]),
+  );
+  for (const id of generated.projectIds())
+    if (!explicit.has(id)) estate.add(id, () => generated.project(id) as ProjectState);
   explicit.forEach((p, id) => estate.add(id, buildProject(p, seed, `${where}: project ${id}`)));
   return estate;
 }
 
 function checkProject(p: EstateFileProject, where: string): EstateFileProject {
-  if (p === null || typeof p !== 'object' || typeof p.id !== 'string' || p.id === '') throw new EstateFileError(`${where}: a project needs a string "id"`);
+  if (p === null || typeof p !== 'object' || typeof p.id !== 'string' || p.id === '')
+    throw new EstateFileError(`${where}: a project needs a string "id"`);
   return p;
 }
 
 function buildProject(p: EstateFileProject, seed: number | string, where: string): ProjectState {
   const zones = new Set(p.zones ?? []);
-  for (const r of [...(p.resources?.['instances'] ?? []), ...(p.resources?.['disks'] ?? []), ...(p.resources?.['instanceGroups'] ?? [])]) {
+  for (const r of [
+    ...(p.resources?.['instances'] ?? []),
+    ...(p.resources?.['disks'] ?? []),
+    ...(p.resources?.['instanceGroups'] ?? []),
+  ]) {
     if (typeof r.zone === 'string') zones.add(lastSegment(r.zone));
   }
   const project = new ProjectState(p.id, [...zones], p.forbidden ?? false);
   const prng = derivePrng(seed, 'estate-file', p.id);
   const nowMs = Date.UTC(2024, 0, 1);
   for (const [type, list] of Object.entries(p.resources ?? {})) {
-    if (!isResourceType(type)) throw new EstateFileError(`${where}: unknown resource type '${type}'; expected one of ${allResourceTypes.join(', ')}`);
-    if (!Array.isArray(list)) throw new EstateFileError(`${where}: resources.${type} must be an array of API objects`);
+    if (!isResourceType(type))
+      throw new EstateFileError(
+        `${where}: unknown resource type '${type}'; expected one of ${allResourceTypes.join(', ')}`,
+      );
+    if (!Array.isArray(list))
+      throw new EstateFileError(`${where}: resources.${type} must be an array of API objects`);
     list.forEach((input, i) => {
       try {
         project.putObject(type, completeResource(p.id, type, input, prng, nowMs));

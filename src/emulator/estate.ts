@@ -93,7 +93,10 @@ export class ProjectState {
   }
 
   /** Stores an API object of `type`, deriving its scope from its `zone`/`region` field. */
-  putObject<T extends { name?: string | null; zone?: string | null; region?: string | null }>(type: ResourceType, resource: T): void {
+  putObject<T extends { name?: string | null; zone?: string | null; region?: string | null }>(
+    type: ResourceType,
+    resource: T,
+  ): void {
     const name = resource.name;
     if (!name) throw new Error(`A ${type} resource in project ${this.id} has no name`);
     this.collections[type].put({ name, scope: scopeOf(type, resource, this.id), json: storedJson(resource) });
@@ -101,7 +104,11 @@ export class ProjectState {
 }
 
 /** The scope key of an API object of `type` from its `zone`/`region` field. */
-export function scopeOf(type: ResourceType, resource: { zone?: string | null; region?: string | null }, project: string): string {
+export function scopeOf(
+  type: ResourceType,
+  resource: { zone?: string | null; region?: string | null },
+  project: string,
+): string {
   const scope = resourceTypes[type].scope;
   if (scope === 'global') return 'global';
   const location = scope === 'zone' ? resource.zone : resource.region;
@@ -148,7 +155,8 @@ export class Estate {
   /** Total resources across projects and types (builds every project). */
   resourceCount(): number {
     let n = 0;
-    for (const id of this.entries.keys()) for (const c of Object.values(this.project(id)?.collections ?? {})) n += c.size;
+    for (const id of this.entries.keys())
+      for (const c of Object.values(this.project(id)?.collections ?? {})) n += c.size;
     return n;
   }
 }

@@ -1,6 +1,12 @@
 import { parseStored, scopeOf, type Estate } from './estate.js';
 import { completeResource, type ResourceInput } from './complete-resource.js';
-import { deleteInstance, findResource, replaceResource, setPaths, type MutationChange } from './project-edits.js';
+import {
+  deleteInstance,
+  findResource,
+  replaceResource,
+  setPaths,
+  type MutationChange,
+} from './project-edits.js';
 import type { Prng } from './prng.js';
 import { isResourceType, type ResourceType } from './resource-types.js';
 import { rfc3339 } from './values.js';
@@ -28,7 +34,12 @@ export type MutationOp =
 export class MutationError extends Error {}
 
 /** Applies explicit operations in order; returns every change, including cascaded ones. */
-export function applyOps(estate: Estate, ops: readonly MutationOp[], prng: Prng, nowMs: number): MutationChange[] {
+export function applyOps(
+  estate: Estate,
+  ops: readonly MutationOp[],
+  prng: Prng,
+  nowMs: number,
+): MutationChange[] {
   const changes: MutationChange[] = [];
   for (const op of ops) changes.push(...applyOp(estate, op, prng, nowMs));
   return changes;
@@ -37,7 +48,8 @@ export function applyOps(estate: Estate, ops: readonly MutationOp[], prng: Prng,
 function applyOp(estate: Estate, op: MutationOp, prng: Prng, nowMs: number): MutationChange[] {
   const project = estate.project(op.project);
   if (!project) throw new MutationError(`Unknown project '${op.project}' in ${op.op} mutation`);
-  if (!isResourceType(op.type)) throw new MutationError(`Unknown resource type '${String(op.type)}' in ${op.op} mutation`);
+  if (!isResourceType(op.type))
+    throw new MutationError(`Unknown resource type '${String(op.type)}' in ${op.op} mutation`);
   const base = { project: op.project, type: op.type };
   if (op.op === 'create') {
     let resource;
@@ -47,12 +59,18 @@ function applyOp(estate: Estate, op: MutationOp, prng: Prng, nowMs: number): Mut
       throw new MutationError((err as Error).message);
     }
     const scope = scopeOf(op.type, resource as { zone?: string; region?: string }, op.project);
-    if (project.collections[op.type].get(scope, String(resource['name']))) throw new MutationError(`${op.type} '${String(resource['name'])}' already exists in ${op.project} ${scope}`);
+    if (project.collections[op.type].get(scope, String(resource['name'])))
+      throw new MutationError(
+        `${op.type} '${String(resource['name'])}' already exists in ${op.project} ${scope}`,
+      );
     project.putObject(op.type, resource);
     return [{ op: 'create', ...base, name: String(resource['name']), scope }];
   }
   const at = findResource(project, op.type, op.name, op.location);
-  if (!at) throw new MutationError(`No ${op.type} named '${op.name}' in project ${op.project}${op.location ? ` ${op.location}` : ''}`);
+  if (!at)
+    throw new MutationError(
+      `No ${op.type} named '${op.name}' in project ${op.project}${op.location ? ` ${op.location}` : ''}`,
+    );
   const change = { ...base, name: at.name, scope: at.scope };
   if (op.op === 'delete') {
     if (op.type === 'instances') return deleteInstance(project, at);
@@ -69,7 +87,11 @@ function applyOp(estate: Estate, op: MutationOp, prng: Prng, nowMs: number): Mut
   } else {
     resource['id'] = prng.uint64String();
     resource['creationTimestamp'] = rfc3339(nowMs);
-    if (typeof resource['selfLinkWithId'] === 'string') resource['selfLinkWithId'] = resource['selfLinkWithId'].replace(/\/[^/]+$/, `/${String(resource['id'])}`);
+    if (typeof resource['selfLinkWithId'] === 'string')
+      resource['selfLinkWithId'] = resource['selfLinkWithId'].replace(
+        /\/[^/]+$/,
+        `/${String(resource['id'])}`,
+      );
     project.collections[op.type].remove(at.scope, at.name);
   }
   replaceResource(project, op.type, at, resource);

@@ -9,13 +9,28 @@ describe('faults through @googleapis/compute', () => {
   let emulator: RunningEmulator;
   let client: compute_v1.Compute;
   const list = () => client.instances.aggregatedList({ project, returnPartialSuccess: true });
-  const outcome = async (): Promise<{ status?: number; reason?: string; code?: string; headers?: Headers; data?: unknown }> => {
+  const outcome = async (): Promise<{
+    status?: number;
+    reason?: string;
+    code?: string;
+    headers?: Headers;
+    data?: unknown;
+  }> => {
     try {
       const res = await list();
       return { status: res.status, data: res.data };
     } catch (err) {
-      const e = err as { status?: number; code?: string; response?: { headers: Headers; data?: { error?: { errors?: { reason: string }[] } } } };
-      return { ...(e.status ? { status: e.status } : {}), ...(e.code ? { code: e.code } : {}), ...(e.response ? { headers: e.response.headers } : {}), reason: e.response?.data?.error?.errors?.[0]?.reason ?? '' };
+      const e = err as {
+        status?: number;
+        code?: string;
+        response?: { headers: Headers; data?: { error?: { errors?: { reason: string }[] } } };
+      };
+      return {
+        ...(e.status ? { status: e.status } : {}),
+        ...(e.code ? { code: e.code } : {}),
+        ...(e.response ? { headers: e.response.headers } : {}),
+        reason: e.response?.data?.error?.errors?.[0]?.reason ?? '',
+      };
     }
   };
   before(async () => {
@@ -34,7 +49,13 @@ describe('faults through @googleapis/compute', () => {
   ];
   for (const [kind, status, reason] of cases) {
     it(`${kind} answers ${status} ${reason} for the next call only`, async () => {
-      await emulator.control.setFault({ kind, project, method: 'instances.aggregatedList', count: 1, retryAfterSeconds: 7 });
+      await emulator.control.setFault({
+        kind,
+        project,
+        method: 'instances.aggregatedList',
+        count: 1,
+        retryAfterSeconds: 7,
+      });
       const failed = await outcome();
       assert.equal(failed.status, status);
       assert.equal(failed.reason, reason);
@@ -87,7 +108,9 @@ describe('faults through @googleapis/compute', () => {
     const res = await list();
     assert.deepEqual(res.data.unreachables, ['zones/us-central1-b']);
     assert.equal(res.data.items?.['zones/us-central1-b'], undefined);
-    const truth = (await emulator.control.groundTruth(project)).resources.instances.filter((i) => !i.zone?.endsWith('us-central1-b'));
+    const truth = (await emulator.control.groundTruth(project)).resources.instances.filter(
+      (i) => !i.zone?.endsWith('us-central1-b'),
+    );
     assert.equal(Object.values(res.data.items ?? {}).flatMap((s) => s.instances ?? []).length, truth.length);
     await assert.rejects(client.instances.aggregatedList({ project }), { status: 503 });
   });
@@ -98,11 +121,18 @@ describe('faults through @googleapis/compute', () => {
     const over = await outcome();
     assert.equal(over.status, 403);
     assert.equal(over.reason, 'rateLimitExceeded');
-    await assert.rejects(list(), (err: { response: { data: { error: { errors: { domain: string }[] } } } }) => err.response.data.error.errors[0]?.domain === 'usageLimits');
+    await assert.rejects(
+      list(),
+      (err: { response: { data: { error: { errors: { domain: string }[] } } } }) =>
+        err.response.data.error.errors[0]?.domain === 'usageLimits',
+    );
     await client.instances.aggregatedList({ project: 'hotpot-demo-002' });
   });
 
   it('rejects an unknown fault kind with 400', async () => {
-    await assert.rejects(emulator.control.setFault({ kind: 'explode' as FaultSpec['kind'] }), /400.*Unknown fault kind/);
+    await assert.rejects(
+      emulator.control.setFault({ kind: 'explode' as FaultSpec['kind'] }),
+      /400.*Unknown fault kind/,
+    );
   });
 });

@@ -2,8 +2,16 @@ import { derivePrng, type Prng } from './prng.js';
 
 /** The failure modes the emulator can inject. */
 export const faultKinds = [
-  'permissionDenied', 'rateLimitExceeded', 'tooManyRequests', 'internalError', 'unavailable',
-  'latency', 'connectionReset', 'truncatedBody', 'malformedJson', 'unreachableZone',
+  'permissionDenied',
+  'rateLimitExceeded',
+  'tooManyRequests',
+  'internalError',
+  'unavailable',
+  'latency',
+  'connectionReset',
+  'truncatedBody',
+  'malformedJson',
+  'unreachableZone',
 ] as const;
 
 /** One failure mode: 403 forbidden, 403 rateLimitExceeded, 429, 500, 503, delay, reset socket, cut body, bad JSON, or an unreachable zone/region. */
@@ -60,9 +68,18 @@ export class FaultInjector {
   }
 
   add(spec: FaultSpec): ActiveFault {
-    if (!faultKinds.includes(spec.kind)) throw new FaultSpecError(`Unknown fault kind '${String(spec.kind)}'; expected one of ${faultKinds.join(', ')}`);
-    if (spec.kind === 'unreachableZone' && !spec.zone) throw new FaultSpecError('An unreachableZone fault needs a zone');
-    const fault: ActiveFault = { ...spec, id: this.nextId++, fired: 0, ...(spec.count !== undefined ? { remaining: spec.count } : {}) };
+    if (!faultKinds.includes(spec.kind))
+      throw new FaultSpecError(
+        `Unknown fault kind '${String(spec.kind)}'; expected one of ${faultKinds.join(', ')}`,
+      );
+    if (spec.kind === 'unreachableZone' && !spec.zone)
+      throw new FaultSpecError('An unreachableZone fault needs a zone');
+    const fault: ActiveFault = {
+      ...spec,
+      id: this.nextId++,
+      fired: 0,
+      ...(spec.count !== undefined ? { remaining: spec.count } : {}),
+    };
     this.faults.push(fault);
     return fault;
   }

@@ -22,7 +22,8 @@ export function compileFilter(filter: string): FilterPredicate {
       i++;
     }
     const [field, op, raw] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (field === undefined || op === undefined || raw === undefined || !/^[A-Za-z_][\w.]*$/.test(field)) throw unsupported(filter);
+    if (field === undefined || op === undefined || raw === undefined || !/^[A-Za-z_][\w.]*$/.test(field))
+      throw unsupported(filter);
     i += 3;
     if (open && tokens[i++] !== ')') throw unsupported(filter);
     tests.push(comparison(field.split('.'), op.toLowerCase(), unquote(raw), filter));
@@ -35,7 +36,9 @@ export function compileFilter(filter: string): FilterPredicate {
 function comparison(path: string[], op: string, value: string, filter: string): FilterPredicate {
   const get = (r: Record<string, unknown>) => scalarAt(r, path);
   if (op === '=' || op === '!=') {
-    const glob = value.includes('*') ? new RegExp(`^${value.split('*').map(escapeRegExp).join('.*')}$`, 'u') : undefined;
+    const glob = value.includes('*')
+      ? new RegExp(`^${value.split('*').map(escapeRegExp).join('.*')}$`, 'u')
+      : undefined;
     const eq = (v: string | undefined) => (glob ? v !== undefined && glob.test(v) : v === value);
     return op === '=' ? (r) => eq(get(r)) : (r) => !eq(get(r));
   }
@@ -61,7 +64,9 @@ function scalarAt(resource: Record<string, unknown>, path: string[]): string | u
     if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
-  return typeof cur === 'string' || typeof cur === 'number' || typeof cur === 'boolean' ? String(cur) : undefined;
+  return typeof cur === 'string' || typeof cur === 'number' || typeof cur === 'boolean'
+    ? String(cur)
+    : undefined;
 }
 
 function tokenize(filter: string): string[] {
@@ -77,7 +82,8 @@ function tokenize(filter: string): string[] {
 }
 
 function unquote(raw: string): string {
-  if ((raw.startsWith('"') && raw.endsWith('"')) || (raw.startsWith("'") && raw.endsWith("'"))) return raw.slice(1, -1).replace(/\\(.)/g, '$1');
+  if ((raw.startsWith('"') && raw.endsWith('"')) || (raw.startsWith("'") && raw.endsWith("'")))
+    return raw.slice(1, -1).replace(/\\(.)/g, '$1');
   return raw;
 }
 
@@ -86,5 +92,7 @@ function escapeRegExp(text: string): string {
 }
 
 function unsupported(filter: string): UnsupportedFilterError {
-  return new UnsupportedFilterError(`Invalid value for field 'filter': '${filter}'. Invalid list filter expression.`);
+  return new UnsupportedFilterError(
+    `Invalid value for field 'filter': '${filter}'. Invalid list filter expression.`,
+  );
 }

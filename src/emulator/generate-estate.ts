@@ -27,8 +27,15 @@ export interface GeneratorOptions extends Partial<EstateCounts> {
 
 /** Defaults: modest estates that still exercise every resource type and cross-reference. */
 export const defaultCounts: EstateCounts = {
-  instances: 20, disks: 10, instanceGroupsPerZone: 1, networks: 2, subnetworksPerRegion: 1,
-  firewallsPerNetwork: 2, addressesPerRegion: 2, globalAddresses: 1, routersPerRegion: 1,
+  instances: 20,
+  disks: 10,
+  instanceGroupsPerZone: 1,
+  networks: 2,
+  subnetworksPerRegion: 1,
+  firewallsPerNetwork: 2,
+  addressesPerRegion: 2,
+  globalAddresses: 1,
+  routersPerRegion: 1,
 };
 
 /** The project ids a `projects` option stands for. */
@@ -42,7 +49,8 @@ export function projectIds(projects: number | string[] | undefined): string[] {
 export function zoneNames(zones: number | string[] | undefined): string[] {
   if (Array.isArray(zones)) return zones;
   const n = zones ?? 4;
-  if (n > knownZones.length) throw new Error(`At most ${knownZones.length} generated zones are known; pass zone names instead`);
+  if (n > knownZones.length)
+    throw new Error(`At most ${knownZones.length} generated zones are known; pass zone names instead`);
   return knownZones.slice(0, n);
 }
 
@@ -53,17 +61,35 @@ export function generateEstate(options: GeneratorOptions = {}): Estate {
   const zones = zoneNames(options.zones);
   for (const id of projectIds(options.projects)) {
     const override = options.overrides?.[id] ?? {};
-    const counts: EstateCounts = { ...defaultCounts, ...stripUndefined(options), ...stripUndefined(override) } as EstateCounts;
-    estate.add(id, () => generateProject(seed, id, override.zones ?? zones, counts, override.forbidden ?? false));
+    const counts: EstateCounts = {
+      ...defaultCounts,
+      ...stripUndefined(options),
+      ...stripUndefined(override),
+    } as EstateCounts;
+    estate.add(id, () =>
+      generateProject(seed, id, override.zones ?? zones, counts, override.forbidden ?? false),
+    );
   }
   return estate;
 }
 
 /** Generates one project; independent of the other projects, so each is stable under estate size changes. */
-export function generateProject(seed: number | string, id: string, zones: string[], counts: EstateCounts, forbidden: boolean): ProjectState {
+export function generateProject(
+  seed: number | string,
+  id: string,
+  zones: string[],
+  counts: EstateCounts,
+  forbidden: boolean,
+): ProjectState {
   const prng = derivePrng(seed, 'project', id);
   const state = new ProjectState(id, zones, forbidden);
-  const ctx: ProjectContext = { project: id, projectNumber: String(100_000_000_000 + prng.int(0, 899_999_999_999)), zones, regions: [...new Set(zones.map(regionOfZone))], prng };
+  const ctx: ProjectContext = {
+    project: id,
+    projectNumber: String(100_000_000_000 + prng.int(0, 899_999_999_999)),
+    zones,
+    regions: [...new Set(zones.map(regionOfZone))],
+    prng,
+  };
   const net = generateNetworkSide(ctx, counts);
   for (const n of net.networks) state.putObject('networks', n);
   for (const s of net.subnetworks) state.putObject('subnetworks', s);
@@ -76,5 +102,15 @@ export function generateProject(seed: number | string, id: string, zones: string
 }
 
 function stripUndefined(o: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k !== 'zones' && k !== 'projects' && k !== 'seed' && k !== 'overrides' && k !== 'forbidden'));
+  return Object.fromEntries(
+    Object.entries(o).filter(
+      ([k, v]) =>
+        v !== undefined &&
+        k !== 'zones' &&
+        k !== 'projects' &&
+        k !== 'seed' &&
+        k !== 'overrides' &&
+        k !== 'forbidden',
+    ),
+  );
 }

@@ -35,7 +35,13 @@ export interface NetworkSide {
 
 /** Common fields of every generated resource. */
 export function baseFields(ctx: ProjectContext, kind: string, name: string, selfLink: string) {
-  return { kind, id: ctx.prng.uint64String(), creationTimestamp: rfc3339(randomCreationMs(ctx.prng)), name, selfLink };
+  return {
+    kind,
+    id: ctx.prng.uint64String(),
+    creationTimestamp: rfc3339(randomCreationMs(ctx.prng)),
+    name,
+    selfLink,
+  };
 }
 
 /** A new network in custom-subnet mode. */
@@ -58,13 +64,23 @@ export function makeNetwork(ctx: ProjectContext, name: string): compute_v1.Schem
 export function generateNetworkSide(ctx: ProjectContext, counts: NetworkCounts): NetworkSide {
   const { prng, project } = ctx;
   const side: NetworkSide = {
-    networks: [], subnetworks: [], firewalls: [], routers: [], addresses: [], globalAddresses: [],
+    networks: [],
+    subnetworks: [],
+    firewalls: [],
+    routers: [],
+    addresses: [],
+    globalAddresses: [],
     subnet: (n, region) => {
       const network = side.networks[n % Math.max(1, side.networks.length)];
       const r = ctx.regions.indexOf(region);
       const netUrl = network?.selfLink ?? `${projectUrl(project)}/global/networks/default`;
-      if (counts.subnetworksPerRegion < 1 || !network) return { network: netUrl, prefix: `10.${n % 256}.${(r * 16) % 256}` };
-      return { network: netUrl, subnetwork: `${regionUrl(project, region)}/subnetworks/${network.name}-${region}`, prefix: `10.${n % 256}.${(r * 16) % 256}` };
+      if (counts.subnetworksPerRegion < 1 || !network)
+        return { network: netUrl, prefix: `10.${n % 256}.${(r * 16) % 256}` };
+      return {
+        network: netUrl,
+        subnetwork: `${regionUrl(project, region)}/subnetworks/${network.name}-${region}`,
+        prefix: `10.${n % 256}.${(r * 16) % 256}`,
+      };
     },
   };
   for (let n = 0; n < counts.networks; n++) {
@@ -77,10 +93,17 @@ export function generateNetworkSide(ctx: ProjectContext, counts: NetworkCounts):
         const third = (r * 16 + s * 4) % 256;
         side.subnetworks.push({
           ...baseFields(ctx, 'compute#subnetwork', name, selfLink),
-          network: network.selfLink, region: regionUrl(project, region), ipCidrRange: `10.${n % 256}.${third}.0/22`,
-          gatewayAddress: `10.${n % 256}.${third}.1`, privateIpGoogleAccess: prng.chance(0.5), purpose: 'PRIVATE',
-          stackType: 'IPV4_ONLY', fingerprint: prng.base64(),
-          secondaryIpRanges: prng.chance(0.3) ? [{ rangeName: 'pods', ipCidrRange: `172.${16 + (n % 16)}.${third}.0/22` }] : [],
+          network: network.selfLink,
+          region: regionUrl(project, region),
+          ipCidrRange: `10.${n % 256}.${third}.0/22`,
+          gatewayAddress: `10.${n % 256}.${third}.1`,
+          privateIpGoogleAccess: prng.chance(0.5),
+          purpose: 'PRIVATE',
+          stackType: 'IPV4_ONLY',
+          fingerprint: prng.base64(),
+          secondaryIpRanges: prng.chance(0.3)
+            ? [{ rangeName: 'pods', ipCidrRange: `172.${16 + (n % 16)}.${third}.0/22` }]
+            : [],
         });
         network.subnetworks?.push(selfLink);
       }
@@ -94,9 +117,13 @@ export function generateNetworkSide(ctx: ProjectContext, counts: NetworkCounts):
       const target = side.subnet(a, region);
       side.addresses.push({
         ...baseFields(ctx, 'compute#address', name, `${regionUrl(project, region)}/addresses/${name}`),
-        address: internal ? `${target.prefix}.${prng.int(10, 250)}` : publicIp(prng), status: 'RESERVED',
-        region: regionUrl(project, region), addressType: internal ? 'INTERNAL' : 'EXTERNAL',
-        ...(internal ? { purpose: 'GCE_ENDPOINT', ...(target.subnetwork ? { subnetwork: target.subnetwork } : {}) } : { networkTier: 'PREMIUM' }),
+        address: internal ? `${target.prefix}.${prng.int(10, 250)}` : publicIp(prng),
+        status: 'RESERVED',
+        region: regionUrl(project, region),
+        addressType: internal ? 'INTERNAL' : 'EXTERNAL',
+        ...(internal
+          ? { purpose: 'GCE_ENDPOINT', ...(target.subnetwork ? { subnetwork: target.subnetwork } : {}) }
+          : { networkTier: 'PREMIUM' }),
         labelFingerprint: '42WmSpB8rSM=',
       });
     }
@@ -106,9 +133,17 @@ export function generateNetworkSide(ctx: ProjectContext, counts: NetworkCounts):
       if (!network?.selfLink) continue;
       side.routers.push({
         ...baseFields(ctx, 'compute#router', name, `${regionUrl(project, region)}/routers/${name}`),
-        region: regionUrl(project, region), network: network.selfLink,
+        region: regionUrl(project, region),
+        network: network.selfLink,
         bgp: { asn: 64512 + k, advertiseMode: 'DEFAULT', keepaliveInterval: 20 },
-        nats: [{ name: `nat-${k}`, natIpAllocateOption: 'AUTO_ONLY', sourceSubnetworkIpRangesToNat: 'ALL_SUBNETWORKS_ALL_IP_RANGES', logConfig: { enable: false, filter: 'ALL' } }],
+        nats: [
+          {
+            name: `nat-${k}`,
+            natIpAllocateOption: 'AUTO_ONLY',
+            sourceSubnetworkIpRangesToNat: 'ALL_SUBNETWORKS_ALL_IP_RANGES',
+            logConfig: { enable: false, filter: 'ALL' },
+          },
+        ],
         encryptedInterconnectRouter: false,
       });
     }
@@ -116,26 +151,68 @@ export function generateNetworkSide(ctx: ProjectContext, counts: NetworkCounts):
   for (let g = 0; g < counts.globalAddresses; g++) {
     const name = `global-addr-${g}`;
     side.globalAddresses.push({
-      ...baseFields(ctx, 'compute#address', name, `${computeBase}/projects/${project}/global/addresses/${name}`),
-      address: publicIp(prng), status: 'RESERVED', addressType: 'EXTERNAL', ipVersion: 'IPV4', networkTier: 'PREMIUM',
+      ...baseFields(
+        ctx,
+        'compute#address',
+        name,
+        `${computeBase}/projects/${project}/global/addresses/${name}`,
+      ),
+      address: publicIp(prng),
+      status: 'RESERVED',
+      addressType: 'EXTERNAL',
+      ipVersion: 'IPV4',
+      networkTier: 'PREMIUM',
       labelFingerprint: '42WmSpB8rSM=',
     });
   }
   return side;
 }
 
-function makeFirewall(ctx: ProjectContext, network: compute_v1.Schema$Network, f: number): compute_v1.Schema$Firewall {
+function makeFirewall(
+  ctx: ProjectContext,
+  network: compute_v1.Schema$Network,
+  f: number,
+): compute_v1.Schema$Firewall {
   const kinds = ['allow-ssh', 'allow-internal', 'allow-http', 'deny-telnet'] as const;
   const what = kinds[f % kinds.length] ?? 'allow-ssh';
   const name = f < kinds.length ? `${network.name}-${what}` : `${network.name}-${what}-${f}`;
   const rule: compute_v1.Schema$Firewall = {
     ...baseFields(ctx, 'compute#firewall', name, `${projectUrl(ctx.project)}/global/firewalls/${name}`),
-    description: '', network: network.selfLink, priority: what.startsWith('deny') ? 900 : 1000,
-    direction: 'INGRESS', disabled: false, logConfig: { enable: ctx.prng.chance(0.2) },
+    description: '',
+    network: network.selfLink,
+    priority: what.startsWith('deny') ? 900 : 1000,
+    direction: 'INGRESS',
+    disabled: false,
+    logConfig: { enable: ctx.prng.chance(0.2) },
   };
-  if (what === 'allow-ssh') return { ...rule, sourceRanges: ['35.235.240.0/20'], allowed: [{ IPProtocol: 'tcp', ports: ['22'] }], targetTags: ['ssh'] };
+  if (what === 'allow-ssh')
+    return {
+      ...rule,
+      sourceRanges: ['35.235.240.0/20'],
+      allowed: [{ IPProtocol: 'tcp', ports: ['22'] }],
+      targetTags: ['ssh'],
+    };
   if (what === 'allow-internal')
-    return { ...rule, sourceRanges: ['10.0.0.0/8'], allowed: [{ IPProtocol: 'tcp', ports: ['0-65535'] }, { IPProtocol: 'udp', ports: ['0-65535'] }, { IPProtocol: 'icmp' }] };
-  if (what === 'allow-http') return { ...rule, sourceRanges: ['0.0.0.0/0'], allowed: [{ IPProtocol: 'tcp', ports: ['80', '443'] }], targetTags: ['http-server', 'https-server'] };
-  return { ...rule, sourceTags: ['legacy'], denied: [{ IPProtocol: 'tcp', ports: ['23'] }], targetTags: ['web'] };
+    return {
+      ...rule,
+      sourceRanges: ['10.0.0.0/8'],
+      allowed: [
+        { IPProtocol: 'tcp', ports: ['0-65535'] },
+        { IPProtocol: 'udp', ports: ['0-65535'] },
+        { IPProtocol: 'icmp' },
+      ],
+    };
+  if (what === 'allow-http')
+    return {
+      ...rule,
+      sourceRanges: ['0.0.0.0/0'],
+      allowed: [{ IPProtocol: 'tcp', ports: ['80', '443'] }],
+      targetTags: ['http-server', 'https-server'],
+    };
+  return {
+    ...rule,
+    sourceTags: ['legacy'],
+    denied: [{ IPProtocol: 'tcp', ports: ['23'] }],
+    targetTags: ['web'],
+  };
 }

@@ -10,7 +10,13 @@ before(async () => {
   emulator = await startEmulator({ generate: { projects: 1, instances: 40 } });
   const authClient = new auth.OAuth2();
   authClient.setCredentials({ access_token: 'emulator', expiry_date: Date.now() + 3_600_000 });
-  client = new InstancesClient({ fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: emulator.port, authClient });
+  client = new InstancesClient({
+    fallback: true,
+    protocol: 'http',
+    apiEndpoint: '127.0.0.1',
+    port: emulator.port,
+    authClient,
+  });
 });
 after(async () => {
   await client.close();
@@ -19,7 +25,10 @@ after(async () => {
 
 it('pages instances through @google-cloud/compute (REST fallback over plain http)', async () => {
   const ids: string[] = [];
-  for await (const [, scoped] of client.aggregatedListAsync({ project: 'hotpot-demo-001', maxResults: 9 }, { autoPaginate: false })) {
+  for await (const [, scoped] of client.aggregatedListAsync(
+    { project: 'hotpot-demo-001', maxResults: 9 },
+    { autoPaginate: false },
+  )) {
     for (const instance of scoped.instances ?? []) ids.push(String(instance.id));
   }
   const truth = await emulator.control.groundTruth('hotpot-demo-001');
@@ -29,5 +38,8 @@ it('pages instances through @google-cloud/compute (REST fallback over plain http
 });
 
 it('surfaces the emulator 404 as a client error', async () => {
-  await assert.rejects(client.get({ project: 'hotpot-demo-001', zone: 'us-central1-a', instance: 'missing' }), /was not found/);
+  await assert.rejects(
+    client.get({ project: 'hotpot-demo-001', zone: 'us-central1-a', instance: 'missing' }),
+    /was not found/,
+  );
 });

@@ -30,23 +30,45 @@ export function notFound(resource: string): GoogleApiError {
 
 /** 403 for a caller without the permission a method needs. */
 export function permissionDenied(permission: string, project: string): GoogleApiError {
-  return new GoogleApiError(403, 'PERMISSION_DENIED', 'forbidden', `Required '${permission}' permission for 'projects/${project}'`);
+  return new GoogleApiError(
+    403,
+    'PERMISSION_DENIED',
+    'forbidden',
+    `Required '${permission}' permission for 'projects/${project}'`,
+  );
 }
 
 /** 403 `rateLimitExceeded` (domain `usageLimits`): how Compute signals an exhausted per-minute quota. */
 export function rateLimitExceeded(project: string): GoogleApiError {
-  return new GoogleApiError(403, 'PERMISSION_DENIED', 'rateLimitExceeded',
-    `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service 'compute.googleapis.com' for consumer 'project_number:${project}'.`, 'usageLimits');
+  return new GoogleApiError(
+    403,
+    'PERMISSION_DENIED',
+    'rateLimitExceeded',
+    `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute' of service 'compute.googleapis.com' for consumer 'project_number:${project}'.`,
+    'usageLimits',
+  );
 }
 
 /** 429 with Retry-After, as newer Google APIs throttle. */
 export function tooManyRequests(retryAfterSeconds: number): GoogleApiError {
-  return new GoogleApiError(429, 'RESOURCE_EXHAUSTED', 'rateLimitExceeded', 'Too many requests; retry later.', 'usageLimits', { 'retry-after': String(retryAfterSeconds) });
+  return new GoogleApiError(
+    429,
+    'RESOURCE_EXHAUSTED',
+    'rateLimitExceeded',
+    'Too many requests; retry later.',
+    'usageLimits',
+    { 'retry-after': String(retryAfterSeconds) },
+  );
 }
 
 /** 500 backend failure. */
 export function internalError(): GoogleApiError {
-  return new GoogleApiError(500, 'INTERNAL', 'backendError', 'Internal error. Please try again or contact Google Support.');
+  return new GoogleApiError(
+    500,
+    'INTERNAL',
+    'backendError',
+    'Internal error. Please try again or contact Google Support.',
+  );
 }
 
 /** 503 service unavailable; also what an unreachable zone yields without returnPartialSuccess. */

@@ -11,7 +11,12 @@ export type { MutationRequest, MutationResult } from './emulator-state.js';
 export { EstateFileError, type EstateFile, type EstateFileProject } from './estate-file.js';
 export type { MutationOp, ResourceRef } from './explicit-mutations.js';
 export { faultKinds, type ActiveFault, type FaultKind, type FaultSpec } from './faults.js';
-export { defaultCounts, type EstateCounts, type GeneratorOptions, type ProjectOverride } from './generate-estate.js';
+export {
+  defaultCounts,
+  type EstateCounts,
+  type GeneratorOptions,
+  type ProjectOverride,
+} from './generate-estate.js';
 export type { MutableType, SeededRound } from './mutation-round.js';
 export type { MutationChange } from './project-edits.js';
 export { allResourceTypes, type ResourceType } from './resource-types.js';
@@ -40,7 +45,9 @@ export interface RunningEmulator {
 
 /** Starts an emulator in this process; projects are generated on first use, so start is fast at any size. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const sources = [options.generate, options.estateFile, options.estate].filter((s) => s !== undefined).length;
+  const sources = [options.generate, options.estateFile, options.estate].filter(
+    (s) => s !== undefined,
+  ).length;
   if (sources > 1) throw new Error('Pass at most one of generate, estateFile and estate');
   const build = (): Estate => {
     if (options.estateFile !== undefined) return loadEstateFile(options.estateFile);
@@ -58,7 +65,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (options.warm ?? true) warming = setImmediate(warm);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    url, port, control: new EmulatorControlClient(url),
+    url,
+    port,
+    control: new EmulatorControlClient(url),
     stop: async () => {
       if (warming) clearImmediate(warming);
       server.closeIdleConnections();

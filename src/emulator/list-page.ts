@@ -16,10 +16,17 @@ export interface ListParams {
 }
 
 /** An aggregatedList page: every reachable scope appears, empty ones with the NO_RESULTS_ON_PAGE warning. */
-export function aggregatedPage(project: ProjectState, type: ResourceType, params: ListParams, unreachable: ReadonlySet<string>): Buffer {
+export function aggregatedPage(
+  project: ProjectState,
+  type: ResourceType,
+  params: ListParams,
+  unreachable: ReadonlySet<string>,
+): Buffer {
   const collection = project.collections[type];
   const scopes = collection.scopeKeys().filter((s) => !unreachable.has(s));
-  const pool = unreachable.size ? collection.all().filter((r) => !unreachable.has(r.scope)) : collection.all();
+  const pool = unreachable.size
+    ? collection.all().filter((r) => !unreachable.has(r.scope))
+    : collection.all();
   const { items, next } = slice(pool, params);
   const byScope = new Map<string, StoredResource[]>();
   for (const item of items) {
@@ -28,7 +35,9 @@ export function aggregatedPage(project: ProjectState, type: ResourceType, params
     else byScope.set(item.scope, [item]);
   }
   const relative = `projects/${project.id}/aggregated/${resourceTypes[type].path}`;
-  const parts: (string | Buffer)[] = [`{"kind":"${aggregatedListKind(type)}","id":${JSON.stringify(relative)},"items":{`];
+  const parts: (string | Buffer)[] = [
+    `{"kind":"${aggregatedListKind(type)}","id":${JSON.stringify(relative)},"items":{`,
+  ];
   scopes.forEach((scope, i) => {
     parts.push(`${i ? ',' : ''}${JSON.stringify(scope)}:`);
     const list = byScope.get(scope);
@@ -44,7 +53,12 @@ export function aggregatedPage(project: ProjectState, type: ResourceType, params
 }
 
 /** A list page of one scope (`zones/<z>`, `regions/<r>` or `global`). */
-export function listPage(project: ProjectState, type: ResourceType, scope: string, params: ListParams): Buffer {
+export function listPage(
+  project: ProjectState,
+  type: ResourceType,
+  scope: string,
+  params: ListParams,
+): Buffer {
   const { items, next } = slice(project.collections[type].inScope(scope), params);
   const relative = `projects/${project.id}/${scope}/${resourceTypes[type].path}`;
   const parts: (string | Buffer)[] = [`{"kind":"${listKind(type)}","id":${JSON.stringify(relative)}`];
@@ -66,7 +80,8 @@ function slice(all: readonly StoredResource[], params: ListParams) {
 function pageSize(raw: string | null | undefined): number {
   if (raw === undefined || raw === null || raw === '') return maxPageSize;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw invalidArgument(`Invalid value for field 'maxResults': '${raw}'. Must be a non-negative integer.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw invalidArgument(`Invalid value for field 'maxResults': '${raw}'. Must be a non-negative integer.`);
   return n === 0 ? maxPageSize : Math.min(n, maxPageSize);
 }
 
@@ -93,7 +108,11 @@ function decodeToken(token: string): number {
 }
 
 function noResultsWarning(scope: string): string {
-  return JSON.stringify({ code: 'NO_RESULTS_ON_PAGE', data: [{ key: 'scope', value: scope }], message: `There are no results for scope '${scope}' on this page.` });
+  return JSON.stringify({
+    code: 'NO_RESULTS_ON_PAGE',
+    data: [{ key: 'scope', value: scope }],
+    message: `There are no results for scope '${scope}' on this page.`,
+  });
 }
 
 function joined(items: readonly StoredResource[]): (string | Buffer)[] {

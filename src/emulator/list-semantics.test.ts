@@ -4,7 +4,19 @@ import type { compute_v1 } from '@googleapis/compute';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from './index.js';
 
 /** The Google error body of a failed call, and its status. */
-async function failure(call: Promise<unknown>): Promise<{ status: number; body: { error: { code: number; status: string; message: string; errors: { domain: string; reason: string; message: string }[] } } }> {
+async function failure(
+  call: Promise<unknown>,
+): Promise<{
+  status: number;
+  body: {
+    error: {
+      code: number;
+      status: string;
+      message: string;
+      errors: { domain: string; reason: string; message: string }[];
+    };
+  };
+}> {
   try {
     await call;
   } catch (err) {
@@ -18,7 +30,15 @@ describe('list semantics and errors', () => {
   let emulator: RunningEmulator;
   let client: compute_v1.Compute;
   before(async () => {
-    emulator = await startEmulator({ generate: { projects: 2, instances: 1200, disks: 0, zones: ['us-central1-a', 'europe-west1-b'], overrides: { 'hotpot-demo-002': { forbidden: true } } } });
+    emulator = await startEmulator({
+      generate: {
+        projects: 2,
+        instances: 1200,
+        disks: 0,
+        zones: ['us-central1-a', 'europe-west1-b'],
+        overrides: { 'hotpot-demo-002': { forbidden: true } },
+      },
+    });
     client = emulatorComputeClient(emulator.url);
   });
   after(() => emulator.stop());
@@ -27,15 +47,26 @@ describe('list semantics and errors', () => {
     const sizes: number[] = [];
     let pageToken: string | undefined;
     do {
-      const res = await client.instances.aggregatedList({ project: 'hotpot-demo-001', maxResults: 1000, ...(pageToken ? { pageToken } : {}) });
+      const res = await client.instances.aggregatedList({
+        project: 'hotpot-demo-001',
+        maxResults: 1000,
+        ...(pageToken ? { pageToken } : {}),
+      });
       sizes.push(Object.values(res.data.items ?? {}).reduce((n, s) => n + (s.instances?.length ?? 0), 0));
       pageToken = res.data.nextPageToken ?? undefined;
       if (pageToken) assert.doesNotMatch(pageToken, /^\d+$/);
     } while (pageToken);
     assert.deepEqual(sizes, [500, 500, 200]);
     const first = await client.instances.aggregatedList({ project: 'hotpot-demo-001' });
-    assert.equal(Object.values(first.data.items ?? {}).reduce((n, s) => n + (s.instances?.length ?? 0), 0), 500);
-    const zonal = await client.instances.list({ project: 'hotpot-demo-001', zone: 'europe-west1-b', maxResults: 7 });
+    assert.equal(
+      Object.values(first.data.items ?? {}).reduce((n, s) => n + (s.instances?.length ?? 0), 0),
+      500,
+    );
+    const zonal = await client.instances.list({
+      project: 'hotpot-demo-001',
+      zone: 'europe-west1-b',
+      maxResults: 7,
+    });
     assert.equal(zonal.data.items?.length, 7);
     assert.equal(zonal.data.kind, 'compute#instanceList');
   });
@@ -52,7 +83,10 @@ describe('list semantics and errors', () => {
   for (const [filter, check] of [
     ['status = RUNNING', (i: compute_v1.Schema$Instance) => i.status === 'RUNNING'],
     ['labels.env = prod', (i: compute_v1.Schema$Instance) => i.labels?.['env'] === 'prod'],
-    ['(status != RUNNING) (labels.team = "ml")', (i: compute_v1.Schema$Instance) => i.status !== 'RUNNING' && i.labels?.['team'] === 'ml'],
+    [
+      '(status != RUNNING) (labels.team = "ml")',
+      (i: compute_v1.Schema$Instance) => i.status !== 'RUNNING' && i.labels?.['team'] === 'ml',
+    ],
     ['name eq web-.*', (i: compute_v1.Schema$Instance) => i.name?.startsWith('web-') === true],
   ] as const) {
     it(`filters with ${filter}`, async () => {
@@ -68,14 +102,26 @@ describe('list semantics and errors', () => {
 
   it('filters by exact name and refuses OR', async () => {
     const target = (await emulator.control.groundTruth('hotpot-demo-001')).resources.disks[77];
-    const one = await client.disks.aggregatedList({ project: 'hotpot-demo-001', filter: `name = "${target?.name ?? ''}"` });
-    assert.deepEqual(Object.values(one.data.items ?? {}).flatMap((s) => s.disks ?? []).map((d) => d.id), [target?.id]);
-    const { status } = await failure(client.instances.aggregatedList({ project: 'hotpot-demo-001', filter: 'name = a OR name = b' }));
+    const one = await client.disks.aggregatedList({
+      project: 'hotpot-demo-001',
+      filter: `name = "${target?.name ?? ''}"`,
+    });
+    assert.deepEqual(
+      Object.values(one.data.items ?? {})
+        .flatMap((s) => s.disks ?? [])
+        .map((d) => d.id),
+      [target?.id],
+    );
+    const { status } = await failure(
+      client.instances.aggregatedList({ project: 'hotpot-demo-001', filter: 'name = a OR name = b' }),
+    );
     assert.equal(status, 400);
   });
 
   it('answers unsupported filters with 400 in Google format', async () => {
-    const { status, body } = await failure(client.instances.aggregatedList({ project: 'hotpot-demo-001', filter: 'cpuPlatform > 3' }));
+    const { status, body } = await failure(
+      client.instances.aggregatedList({ project: 'hotpot-demo-001', filter: 'cpuPlatform > 3' }),
+    );
     assert.equal(status, 400);
     assert.equal(body.error.status, 'INVALID_ARGUMENT');
     assert.equal(body.error.errors[0]?.reason, 'invalid');
@@ -96,7 +142,9 @@ describe('list semantics and errors', () => {
   });
 
   it('rejects a token it did not issue', async () => {
-    const { status } = await failure(client.instances.aggregatedList({ project: 'hotpot-demo-001', pageToken: 'garbage' }));
+    const { status } = await failure(
+      client.instances.aggregatedList({ project: 'hotpot-demo-001', pageToken: 'garbage' }),
+    );
     assert.equal(status, 400);
   });
 });

@@ -7,7 +7,10 @@ async function main(): Promise<void> {
   const projects = 20;
   const perProject = 5000;
   let t = performance.now();
-  const emulator = await startEmulator({ generate: { projects, instances: perProject, disks: 0 }, warm: false });
+  const emulator = await startEmulator({
+    generate: { projects, instances: perProject, disks: 0 },
+    warm: false,
+  });
   const startMs = performance.now() - t;
   const client = emulatorComputeClient(emulator.url);
   const ids = await emulator.control.projects();
@@ -17,7 +20,12 @@ async function main(): Promise<void> {
     for (const project of ids) {
       let pageToken: string | undefined;
       do {
-        const res = await client.instances.aggregatedList({ project, maxResults: 500, returnPartialSuccess: true, ...(pageToken ? { pageToken } : {}) });
+        const res = await client.instances.aggregatedList({
+          project,
+          maxResults: 500,
+          returnPartialSuccess: true,
+          ...(pageToken ? { pageToken } : {}),
+        });
         for (const scope of Object.values(res.data.items ?? {})) items += scope.instances?.length ?? 0;
         pageToken = res.data.nextPageToken ?? undefined;
       } while (pageToken);
@@ -32,13 +40,20 @@ async function main(): Promise<void> {
   await emulator.stop();
   const rate = (p: { items: number; ms: number }) => Math.round((p.items / p.ms) * 1000);
   process.stdout.write(
-    `${JSON.stringify({
-      instances: projects * perProject, resources: cold.items * 2, startMs: Math.round(startMs),
-      coldPass: { items: cold.items, ms: Math.round(cold.ms), itemsPerSecond: rate(cold) },
-      warmPass: { items: warm.items, ms: Math.round(warm.ms), itemsPerSecond: rate(warm) },
-      groundTruthMs: Math.round(truthMs), groundTruthInstances: truth.resources.instances.length,
-      rssMb: Math.round(process.memoryUsage().rss / 1e6),
-    }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        instances: projects * perProject,
+        resources: cold.items * 2,
+        startMs: Math.round(startMs),
+        coldPass: { items: cold.items, ms: Math.round(cold.ms), itemsPerSecond: rate(cold) },
+        warmPass: { items: warm.items, ms: Math.round(warm.ms), itemsPerSecond: rate(warm) },
+        groundTruthMs: Math.round(truthMs),
+        groundTruthInstances: truth.resources.instances.length,
+        rssMb: Math.round(process.memoryUsage().rss / 1e6),
+      },
+      null,
+      2,
+    )}\n`,
   );
 }
 

@@ -23,7 +23,12 @@ export interface SeededRound {
 type Action = 'create' | 'update' | 'delete' | 'recreate';
 
 /** Applies one seeded round as round number `round`; deterministic in (estate seed, round, options). */
-export function applyRound(estate: Estate, round: number, options: SeededRound, nowMs: number): MutationChange[] {
+export function applyRound(
+  estate: Estate,
+  round: number,
+  options: SeededRound,
+  nowMs: number,
+): MutationChange[] {
   const changes: MutationChange[] = [];
   for (const id of options.projects ?? estate.projectIds()) {
     const project = estate.project(id);
@@ -58,20 +63,45 @@ interface Step {
   nowMs: number;
 }
 
-function mutate(estate: Estate, project: ProjectState, type: MutableType, action: Action, target: StoredResource | undefined, step: Step): MutationChange[] {
+function mutate(
+  estate: Estate,
+  project: ProjectState,
+  type: MutableType,
+  action: Action,
+  target: StoredResource | undefined,
+  step: Step,
+): MutationChange[] {
   if (action === 'create' || !target) return create(project, type, step);
   const ref = { project: project.id, type, name: target.name, location: lastSegment(target.scope) };
-  const inUse = (type === 'disks' && target.json.includes('"users":')) || (type === 'networks' && networkInUse(project, target));
-  if ((action === 'delete' || action === 'recreate') && !(type === 'disks' && inUse) && !(action === 'delete' && inUse)) {
+  const inUse =
+    (type === 'disks' && target.json.includes('"users":')) ||
+    (type === 'networks' && networkInUse(project, target));
+  if (
+    (action === 'delete' || action === 'recreate') &&
+    !(type === 'disks' && inUse) &&
+    !(action === 'delete' && inUse)
+  ) {
     return applyOps(estate, [{ op: action, ...ref } as MutationOp], step.prng, step.nowMs);
   }
   return [modify(project, type, target, step.prng)];
 }
 
 function create(project: ProjectState, type: MutableType, { prng, round, k, nowMs }: Step): MutationChange[] {
-  const ctx: ProjectContext = { project: project.id, projectNumber: '100000000000', zones: project.zones, regions: project.regions, prng };
+  const ctx: ProjectContext = {
+    project: project.id,
+    projectNumber: '100000000000',
+    zones: project.zones,
+    regions: project.regions,
+    prng,
+  };
   const name = `${type === 'instances' ? 'vm' : type === 'disks' ? 'disk' : 'vpc'}-r${round}-${k}`;
-  const change = (t: MutableType, n: string, scope: string): MutationChange => ({ op: 'create', project: project.id, type: t, name: n, scope });
+  const change = (t: MutableType, n: string, scope: string): MutationChange => ({
+    op: 'create',
+    project: project.id,
+    type: t,
+    name: n,
+    scope,
+  });
   if (type === 'networks') {
     project.putObject('networks', { ...makeNetwork(ctx, name), creationTimestamp: rfc3339(nowMs) });
     return [change('networks', name, 'global')];
@@ -79,14 +109,20 @@ function create(project: ProjectState, type: MutableType, { prng, round, k, nowM
   if (project.zones.length === 0) return [];
   const zone = prng.pick(project.zones);
   if (type === 'disks') {
-    project.putObject('disks', { ...makeDisk(ctx, name, zone, false, []), creationTimestamp: rfc3339(nowMs) });
+    project.putObject('disks', {
+      ...makeDisk(ctx, name, zone, false, []),
+      creationTimestamp: rfc3339(nowMs),
+    });
     return [change('disks', name, `zones/${zone}`)];
   }
   const subnetAt = project.collections.subnetworks.inScope(`regions/${regionOfZone(zone)}`)[0];
   const subnet = subnetAt ? parseStored<compute_v1.Schema$Subnetwork>(subnetAt) : undefined;
   const networkAt = project.collections.networks.all()[0];
-  const network = subnet?.network ?? (networkAt ? parseStored<compute_v1.Schema$Network>(networkAt).selfLink : undefined);
-  const target = network ? { network, ...(subnet?.selfLink ? { subnetwork: subnet.selfLink } : {}), prefix: '10.128.0' } : undefined;
+  const network =
+    subnet?.network ?? (networkAt ? parseStored<compute_v1.Schema$Network>(networkAt).selfLink : undefined);
+  const target = network
+    ? { network, ...(subnet?.selfLink ? { subnetwork: subnet.selfLink } : {}), prefix: '10.128.0' }
+    : undefined;
   const { instance, boot } = makeInstance(ctx, name, zone, network ? 1 : 0, () => target);
   project.putObject('disks', { ...boot, creationTimestamp: rfc3339(nowMs) });
   project.putObject('instances', { ...instance, creationTimestamp: rfc3339(nowMs) });
@@ -116,10 +152,23 @@ function modifyInstance(instance: compute_v1.Schema$Instance, prng: Prng): void 
   if (variant === 0 && nic) {
     const nat = nic.accessConfigs?.[0];
     if (nat) nat.natIP = publicIp(prng);
-    else nic.accessConfigs = [{ kind: 'compute#accessConfig', type: 'ONE_TO_ONE_NAT', name: 'External NAT', natIP: publicIp(prng), networkTier: 'PREMIUM' }];
+    else
+      nic.accessConfigs = [
+        {
+          kind: 'compute#accessConfig',
+          type: 'ONE_TO_ONE_NAT',
+          name: 'External NAT',
+          natIP: publicIp(prng),
+          networkTier: 'PREMIUM',
+        },
+      ];
     nic.fingerprint = prng.base64();
   } else if (variant === 1) {
-    instance.labels = { ...instance.labels, env: prng.pick(['prod', 'staging', 'dev', 'qa']), rev: String(prng.int(1, 999)) };
+    instance.labels = {
+      ...instance.labels,
+      env: prng.pick(['prod', 'staging', 'dev', 'qa']),
+      rev: String(prng.int(1, 999)),
+    };
     instance.labelFingerprint = prng.base64();
   } else if (variant === 2) {
     instance.status = instance.status === 'RUNNING' ? 'TERMINATED' : 'RUNNING';
@@ -132,7 +181,9 @@ function modifyInstance(instance: compute_v1.Schema$Instance, prng: Prng): void 
 }
 
 function networkInUse(project: ProjectState, network: StoredResource): boolean {
-  const needle = Buffer.from(`"${JSON.parse(network.json.toString()).selfLink as string}"`);
+  const needle = Buffer.from(`"${parseStored<compute_v1.Schema$Network>(network).selfLink ?? ''}"`);
   const { subnetworks, firewalls, routers, instances, instanceGroups, addresses } = project.collections;
-  return [subnetworks, firewalls, routers, instances, instanceGroups, addresses].some((c) => c.all().some((r) => r.json.includes(needle)));
+  return [subnetworks, firewalls, routers, instances, instanceGroups, addresses].some((c) =>
+    c.all().some((r) => r.json.includes(needle)),
+  );
 }

@@ -13,14 +13,24 @@ export interface MutationChange {
 }
 
 /** Finds a resource by name, in `location` (zone or region name) when given, else in any scope. */
-export function findResource(project: ProjectState, type: ResourceType, name: string, location?: string): StoredResource | undefined {
+export function findResource(
+  project: ProjectState,
+  type: ResourceType,
+  name: string,
+  location?: string,
+): StoredResource | undefined {
   const collection = project.collections[type];
   if (location) return collection.get(scopeKey(resourceTypes[type].scope, location), name);
   return collection.all().find((r) => r.name === name);
 }
 
 /** Replaces a stored resource with a changed object (same scope and name). */
-export function replaceResource(project: ProjectState, type: ResourceType, at: StoredResource, resource: object): void {
+export function replaceResource(
+  project: ProjectState,
+  type: ResourceType,
+  at: StoredResource,
+  resource: object,
+): void {
   project.collections[type].put({ name: at.name, scope: at.scope, json: storedJson(resource) });
 }
 
@@ -28,7 +38,9 @@ export function replaceResource(project: ProjectState, type: ResourceType, at: S
 export function deleteInstance(project: ProjectState, at: StoredResource): MutationChange[] {
   const instance = parseStored<compute_v1.Schema$Instance>(at);
   project.collections.instances.remove(at.scope, at.name);
-  const changes: MutationChange[] = [{ op: 'delete', project: project.id, type: 'instances', name: at.name, scope: at.scope }];
+  const changes: MutationChange[] = [
+    { op: 'delete', project: project.id, type: 'instances', name: at.name, scope: at.scope },
+  ];
   for (const attached of instance.disks ?? []) {
     const disk = project.collections.disks.all().find((d) => diskUrlMatches(d, attached.source));
     if (!disk) continue;
@@ -61,7 +73,8 @@ export function setPaths(target: Record<string, unknown>, set: Record<string, un
       const nextKey = keys[i + 1] ?? last;
       cur[key] ??= /^\d+$/.test(nextKey) ? [] : {};
       const child = cur[key];
-      if (child === null || typeof child !== 'object') throw new Error(`Path '${path}' crosses the scalar field '${key}'`);
+      if (child === null || typeof child !== 'object')
+        throw new Error(`Path '${path}' crosses the scalar field '${key}'`);
       cur = child as Record<string, unknown>;
     }
     if (value === null) {

@@ -5,7 +5,13 @@ import { routeCompute, serveCompute } from './compute-api.js';
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
 import {
-  GoogleApiError, internalError, notFound, permissionDenied, rateLimitExceeded, tooManyRequests, unavailable,
+  GoogleApiError,
+  internalError,
+  notFound,
+  permissionDenied,
+  rateLimitExceeded,
+  tooManyRequests,
+  unavailable,
 } from './google-errors.js';
 import type { ActiveFault } from './faults.js';
 
@@ -13,7 +19,8 @@ import type { ActiveFault } from './faults.js';
 export function createEmulatorServer(state: EmulatorState): Server {
   const server = createServer((req, res) => {
     handle(state, req, res).catch((err: unknown) => {
-      if (!res.headersSent) send(res, 500, JSON.stringify({ error: `Emulator failure: ${(err as Error).message}` }));
+      if (!res.headersSent)
+        send(res, 500, JSON.stringify({ error: `Emulator failure: ${(err as Error).message}` }));
       else res.destroy();
     });
   });
@@ -39,7 +46,8 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   const call = req.method === 'GET' ? routeCompute(url.pathname) : undefined;
   if (!call) return sendError(res, notFound(url.pathname.replace(/^\/compute\/v1\//, '')));
   state.count(call.project, call.method);
-  if (state.faults.overQuota(call.project, Date.now())) return sendError(res, rateLimitExceeded(call.project));
+  if (state.faults.overQuota(call.project, Date.now()))
+    return sendError(res, rateLimitExceeded(call.project));
   const decision = state.faults.decide(call.project, call.method);
   if (decision.latencyMs > 0) await sleep(decision.latencyMs);
   const failure = decision.failure;
@@ -56,7 +64,12 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
     return;
   }
-  if (failure?.kind === 'malformedJson') return send(res, 200, Buffer.concat([body.subarray(0, Math.floor(body.length / 2)), Buffer.from('<!-- upstream error -->')]));
+  if (failure?.kind === 'malformedJson')
+    return send(
+      res,
+      200,
+      Buffer.concat([body.subarray(0, Math.floor(body.length / 2)), Buffer.from('<!-- upstream error -->')]),
+    );
   send(res, 200, body);
 }
 
@@ -81,8 +94,17 @@ function sendError(res: ServerResponse, err: GoogleApiError): void {
   send(res, err.code, err.body(), err.headers);
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   const buf = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': buf.length, ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=UTF-8',
+    'content-length': buf.length,
+    ...headers,
+  });
   res.end(buf);
 }

@@ -2,11 +2,30 @@ import type { Prng } from './prng.js';
 
 /** Realistic zones in a stable order; generated estates take the first N. */
 export const knownZones = [
-  'us-central1-a', 'us-central1-b', 'europe-west1-b', 'asia-east1-a', 'us-central1-c', 'us-east1-b',
-  'us-east1-c', 'us-east4-a', 'us-west1-a', 'us-west1-b', 'europe-west1-c', 'europe-west1-d',
-  'europe-west4-a', 'europe-west4-b', 'europe-west3-a', 'asia-east1-b', 'asia-northeast1-a',
-  'asia-southeast1-a', 'australia-southeast1-a', 'southamerica-east1-a', 'northamerica-northeast1-a',
-  'me-west1-a', 'us-central1-f', 'europe-north1-a',
+  'us-central1-a',
+  'us-central1-b',
+  'europe-west1-b',
+  'asia-east1-a',
+  'us-central1-c',
+  'us-east1-b',
+  'us-east1-c',
+  'us-east4-a',
+  'us-west1-a',
+  'us-west1-b',
+  'europe-west1-c',
+  'europe-west1-d',
+  'europe-west4-a',
+  'europe-west4-b',
+  'europe-west3-a',
+  'asia-east1-b',
+  'asia-northeast1-a',
+  'asia-southeast1-a',
+  'australia-southeast1-a',
+  'southamerica-east1-a',
+  'northamerica-northeast1-a',
+  'me-west1-a',
+  'us-central1-f',
+  'europe-north1-a',
 ] as const;
 
 const epoch = Date.UTC(2022, 0, 1);
@@ -38,7 +57,10 @@ const owners = ['zoë', 'jürgen', 'データ', 'équipe-α', 'ñandú', 'anna']
 
 /** Labels with a mix of ASCII and unicode values (GCP allows international characters). */
 export function randomLabels(prng: Prng): Record<string, string> {
-  const labels: Record<string, string> = { env: prng.pick(['prod', 'staging', 'dev']), team: prng.pick(teams) };
+  const labels: Record<string, string> = {
+    env: prng.pick(['prod', 'staging', 'dev']),
+    team: prng.pick(teams),
+  };
   if (prng.chance(0.3)) labels['owner'] = prng.pick(owners);
   return labels;
 }

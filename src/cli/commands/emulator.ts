@@ -18,7 +18,9 @@ interface EmulatorFlags {
 export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
-    .description('Serve a local Compute Engine v1 API (generated or file-described estate) with a control API under /_emulator/')
+    .description(
+      'Serve a local Compute Engine v1 API (generated or file-described estate) with a control API under /_emulator/',
+    )
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8085')
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .option('--estate <file>', 'estate file (JSON, see docs/emulator.md) instead of a generated estate')
@@ -32,18 +34,40 @@ export function registerEmulatorCommand(program: Command): void {
 }
 
 async function runEmulator(flags: EmulatorFlags): Promise<void> {
-  const generated = [flags.seed, flags.projects, flags.instancesPerProject, flags.disksPerProject, flags.networksPerProject, flags.zones].some((f) => f !== undefined);
-  if (flags.estate && generated) throw new HotpotError('Pass either --estate or generator flags (--seed, --projects, …), not both');
+  const generated = [
+    flags.seed,
+    flags.projects,
+    flags.instancesPerProject,
+    flags.disksPerProject,
+    flags.networksPerProject,
+    flags.zones,
+  ].some((f) => f !== undefined);
+  if (flags.estate && generated)
+    throw new HotpotError('Pass either --estate or generator flags (--seed, --projects, …), not both');
   const options: EmulatorOptions = { port: count('--port', flags.port), host: flags.host };
   if (flags.estate) options.estateFile = flags.estate;
   else {
     options.generate = {
-      ...(flags.seed !== undefined ? { seed: /^\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed } : {}),
+      ...(flags.seed !== undefined
+        ? { seed: /^\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed }
+        : {}),
       ...(flags.projects !== undefined ? { projects: count('--projects', flags.projects) } : {}),
-      ...(flags.instancesPerProject !== undefined ? { instances: count('--instances-per-project', flags.instancesPerProject) } : {}),
-      ...(flags.disksPerProject !== undefined ? { disks: count('--disks-per-project', flags.disksPerProject) } : {}),
-      ...(flags.networksPerProject !== undefined ? { networks: count('--networks-per-project', flags.networksPerProject) } : {}),
-      ...(flags.zones !== undefined ? { zones: /^\d+$/.test(flags.zones) ? Number(flags.zones) : flags.zones.split(',').map((z) => z.trim()) } : {}),
+      ...(flags.instancesPerProject !== undefined
+        ? { instances: count('--instances-per-project', flags.instancesPerProject) }
+        : {}),
+      ...(flags.disksPerProject !== undefined
+        ? { disks: count('--disks-per-project', flags.disksPerProject) }
+        : {}),
+      ...(flags.networksPerProject !== undefined
+        ? { networks: count('--networks-per-project', flags.networksPerProject) }
+        : {}),
+      ...(flags.zones !== undefined
+        ? {
+            zones: /^\d+$/.test(flags.zones)
+              ? Number(flags.zones)
+              : flags.zones.split(',').map((z) => z.trim()),
+          }
+        : {}),
     };
   }
   let emulator;
@@ -53,7 +77,9 @@ async function runEmulator(flags: EmulatorFlags): Promise<void> {
     await emulator?.stop();
     throw new HotpotError(`Cannot start the emulator: ${(err as Error).message}`);
   }
-  process.stdout.write(`Compute Engine emulator: ${emulator.url}/compute/v1/ (rootUrl ${emulator.url}/)\nControl API: ${emulator.url}/_emulator/\n`);
+  process.stdout.write(
+    `Compute Engine emulator: ${emulator.url}/compute/v1/ (rootUrl ${emulator.url}/)\nControl API: ${emulator.url}/_emulator/\n`,
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -63,6 +89,7 @@ async function runEmulator(flags: EmulatorFlags): Promise<void> {
 
 function count(flag: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new HotpotError(`${flag} must be a non-negative integer, got '${value}'`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new HotpotError(`${flag} must be a non-negative integer, got '${value}'`);
   return n;
 }

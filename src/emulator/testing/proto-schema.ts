@@ -13,8 +13,12 @@ interface ProtoMessage {
 }
 
 const require = createRequire(import.meta.url);
-const protos = JSON.parse(readFileSync(require.resolve('@google-cloud/compute/build/protos/protos.json'), 'utf8')) as { nested: Record<string, ProtoMessage> };
-const v1 = ['google', 'cloud', 'compute', 'v1'].reduce<ProtoMessage | undefined>((n, k) => n?.nested?.[k], { nested: protos.nested });
+const protos = JSON.parse(
+  readFileSync(require.resolve('@google-cloud/compute/build/protos/protos.json'), 'utf8'),
+) as { nested: Record<string, ProtoMessage> };
+const v1 = ['google', 'cloud', 'compute', 'v1'].reduce<ProtoMessage | undefined>((n, k) => n?.nested?.[k], {
+  nested: protos.nested,
+});
 const stringTypes = new Set(['string', 'int64', 'uint64', 'sint64', 'fixed64', 'sfixed64', 'bytes']);
 const numberTypes = new Set(['int32', 'uint32', 'sint32', 'fixed32', 'sfixed32', 'double', 'float']);
 
@@ -31,7 +35,8 @@ export function checkMessage(messageName: string, value: unknown, path = message
 
 function checkFields(message: ProtoMessage, messageName: string, value: unknown, path: string): string[] {
   if (!message.fields) return [`${path}: ${messageName} is not a message`];
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [`${path}: expected an object for ${messageName}`];
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return [`${path}: expected an object for ${messageName}`];
   const problems: string[] = [];
   for (const [key, fieldValue] of Object.entries(value)) {
     const field = message.fields[key];
@@ -44,17 +49,27 @@ function checkFields(message: ProtoMessage, messageName: string, value: unknown,
       if (!Array.isArray(fieldValue)) problems.push(`${at}: expected an array`);
       else fieldValue.forEach((v, i) => problems.push(...checkValue(field.type, v, `${at}[${i}]`, message)));
     } else if (field.keyType) {
-      if (fieldValue === null || typeof fieldValue !== 'object') problems.push(`${at}: expected a map object`);
-      else for (const [k, v] of Object.entries(fieldValue)) problems.push(...checkValue(field.type, v, `${at}[${k}]`, message));
+      if (fieldValue === null || typeof fieldValue !== 'object')
+        problems.push(`${at}: expected a map object`);
+      else
+        for (const [k, v] of Object.entries(fieldValue as Record<string, unknown>))
+          problems.push(...checkValue(field.type, v, `${at}[${k}]`, message));
     } else problems.push(...checkValue(field.type, fieldValue, at, message));
   }
   return problems;
 }
 
 function checkValue(type: string, value: unknown, path: string, parent: ProtoMessage): string[] {
-  if (stringTypes.has(type)) return typeof value === 'string' ? [] : [`${path}: expected a string (${type}), got ${JSON.stringify(value)}`];
-  if (numberTypes.has(type)) return typeof value === 'number' ? [] : [`${path}: expected a number (${type}), got ${JSON.stringify(value)}`];
-  if (type === 'bool') return typeof value === 'boolean' ? [] : [`${path}: expected a boolean, got ${JSON.stringify(value)}`];
+  if (stringTypes.has(type))
+    return typeof value === 'string'
+      ? []
+      : [`${path}: expected a string (${type}), got ${JSON.stringify(value)}`];
+  if (numberTypes.has(type))
+    return typeof value === 'number'
+      ? []
+      : [`${path}: expected a number (${type}), got ${JSON.stringify(value)}`];
+  if (type === 'bool')
+    return typeof value === 'boolean' ? [] : [`${path}: expected a boolean, got ${JSON.stringify(value)}`];
   const nested = parent.nested?.[type];
   if (nested?.values) return typeof value === 'string' ? [] : [`${path}: expected an enum string`];
   if (nested?.fields) return checkFields(nested, type, value, path);
