@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
+import { sql } from 'kysely';
+import type { GroundTruth } from '../emulator/index.js';
+import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
+import type { InventoryResult } from './workflows/types.js';
+
+const tag = randomBytes(3).toString('hex');
+const projects = [1, 2, 3, 4, 5].map((n) => `hp-${tag}-${n}`);
+const kinds = [
+  { plural: 'instances', table: 'gcp_compute_instances' },
+  { plural: 'disks', table: 'gcp_compute_disks' },
+  { plural: 'networks', table: 'gcp_compute_networks' },
+] as const;
+let env: IngestEnv;
+
+before(async () => {
+  env = await ingestEnv({ emulator: { generate: { seed: 42, projects, zones: 3, instances: 40, disks: 15, networks: 2 } } });
+});
+after(() => env?.close());
+
+type Versions = Map<string, { versions: unknown[]; deleted: boolean }>;
+/** Expected history, computed from ground-truth snapshots alone: a new version whenever the object differs. */
+const expected: Record<string, Versions> = { instances: new Map(), disks: new Map(), networks: new Map() };
+
+async function snapshot(): Promise<GroundTruth[]> {
+  return Promise.all(projects.map((p) => env.emulator.control.groundTruth(p)));
+}
+
+function expectRound(truths: GroundTruth[]) {
+  for (const { plural } of kinds) {
+    const live = new Set<string>();
+    for (const truth of truths) {
+      for (const item of truth.resources[plural] as { id: string }[]) {
+        const key = `${truth.projectId}/${item.id}`;
+        live.add(key);
+        const entry = expected[plural]!.get(key) ?? { versions: [], deleted: false };
+        if (!isDeepStrictEqual(entry.versions.at(-1), item)) entry.versions.push(item);
+        expected[plural]!.set(key, entry);
+      }
+    }
+    for (const [key, entry] of expected[plural]!) if (!live.has(key)) entry.deleted = true;
+  }
+}
+
+async function runInventory(): Promise<InventoryResult> {
+  const handle = await env.inventory({ projectIds: projects, concurrency: 3 });
+  return handle.result();
+}
+
+async function assertStoreMatches(truths: GroundTruth[]) {
+  const db = env.db.store.db;
+  for (const { plural, table } of kinds) {
+    const rows = await sql<{ project_id: string; id: string; raw: unknown }>`
+      select project_id, id, raw from ${sql.table(table)} where project_id = any(${projects}::text[])`.execute(db);
+    const stored = new Map(rows.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
+    const truthItems = truths.flatMap((t) => (t.resources[plural] as { id: string }[]).map((i) => [`${t.projectId}/${i.id}`, i] as const));
+    assert.equal(stored.size, truthItems.length, `${plural}: stored rows vs ground truth`);
+    for (const [key, item] of truthItems) assert.deepStrictEqual(stored.get(key), item, `${plural} ${key} differs from ground truth`);
+
+    const history = await sql<{ project_id: string; id: string; raw: unknown; valid_to: Date | null; deleted_at: Date | null }>`
+      select project_id, id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
+      where project_id = any(${projects}::text[]) order by project_id, id, valid_from`.execute(db);
+    const byKey = new Map<string, typeof history.rows>();
+    for (const row of history.rows) {
+      const key = `${row.project_id}/${row.id}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    }
+    assert.equal(byKey.size, expected[plural]!.size, `${plural}: resources with history`);
+    for (const [key, want] of expected[plural]!) {
+      const got = byKey.get(key) ?? [];
+      assert.deepStrictEqual(got.map((r) => r.raw), want.versions, `${plural} ${key}: history versions`);
+      got.slice(0, -1).forEach((r) => assert.notEqual(r.valid_to, null, `${plural} ${key}: old version left open`));
+      const last = got.at(-1);
+      assert.equal(last?.deleted_at != null, want.deleted, `${plural} ${key}: deleted_at`);
+      assert.equal(last?.valid_to != null, want.deleted, `${plural} ${key}: last version open iff live`);
+    }
+  }
+}
+
+test('a full inventory of 5 projects equals the emulator ground truth, field for field', async () => {
+  const result = await runInventory();
+  assert.equal(result.status, 'ok');
+  assert.equal(result.projects.length, 5);
+  const truths = await snapshot();
+  expectRound(truths);
+  for (const p of result.projects) {
+    const truth = truths.find((t) => t.projectId === p.projectId)!;
+    assert.equal(p.resources.instances?.created, truth.resources.instances.length);
+    assert.equal(p.resources.disks?.created, truth.resources.disks.length);
+    assert.equal(p.resources.networks?.created, truth.resources.networks.length);
+  }
+  await assertStoreMatches(truths);
+});
+
+test('one list call per page: ⌈n/500⌉ calls per resource type per project', async () => {
+  await env.emulator.control.clearRequestCounts();
+  await runInventory();
+  const counts = await env.emulator.control.requestCounts();
+  for (const p of projects) {
+    assert.deepEqual(counts[p], { 'instances.aggregatedList': 1, 'disks.aggregatedList': 1, 'networks.list': 1 });
+  }
+});
+
+test('three mutation rounds: current tables equal ground truth and history holds exactly the expected versions', async () => {
+  for (let round = 1; round <= 3; round++) {
+    await env.emulator.control.mutateRound({ percent: 20, seed: round });
+    const result = await runInventory();
+    assert.equal(result.status, 'ok', `round ${round}`);
+    const truths = await snapshot();
+    expectRound(truths);
+    await assertStoreMatches(truths);
+  }
+  const changed = [...expected.instances!.values()].filter((e) => e.versions.length > 1).length;
+  const deleted = [...expected.instances!.values()].filter((e) => e.deleted).length;
+  assert.ok(changed > 0 && deleted > 0, `rounds changed ${changed} and deleted ${deleted} instances`);
+});
+
+test('a project denied with 403 keeps its stored rows, the others complete, the run is partial', async () => {
+  const denied = projects[1]!;
+  const before = await sql<{ n: number }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(env.db.store.db);
+  await env.emulator.control.mutateRound({ percent: 30, seed: 99 });
+  await env.emulator.control.setFault({ kind: 'permissionDenied', project: denied });
+  try {
+    const result = await runInventory();
+    assert.equal(result.status, 'partial');
+    const failed = result.projects.filter((p) => p.status === 'failed');
+    assert.deepEqual(failed.map((p) => [p.projectId, p.error?.type]), [[denied, 'GcpPermissionDenied']]);
+    const after = await sql<{ n: number }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(env.db.store.db);
+    assert.equal(after.rows[0]?.n, before.rows[0]?.n);
+    const run = await sql<{ status: string }>`select status from ingest_runs where run_id = ${result.runId}`.execute(env.db.store.db);
+    assert.equal(run.rows[0]?.status, 'partial');
+  } finally {
+    await env.emulator.control.clearFaults();
+  }
+  const truths = await snapshot();
+  expectRound(truths);
+  await runInventory();
+  await assertStoreMatches(truths);
+});
+
+test('an unreachable zone deletes nothing in that zone', async () => {
+  const project = projects[2]!;
+  const truth = await env.emulator.control.groundTruth(project);
+  const zone = truth.zones[0]!;
+  const inZone = truth.resources.instances.filter((i) => i.zone?.endsWith(`/${zone}`));
+  assert.ok(inZone.length > 0);
+  await env.emulator.control.applyOps(inZone.map((i) => ({ op: 'delete' as const, project, type: 'instances' as const, name: i.name!, zone })));
+  await env.emulator.control.setFault({ kind: 'unreachableZone', project, zone });
+  try {
+    const result = await (await env.compute(project)).result();
+    assert.equal(result.status, 'partial');
+    assert.deepEqual(result.resources.instances?.unreachable, [zone]);
+    assert.equal(result.resources.instances?.deleted, 0);
+    const rows = await sql<{ n: number }>`
+      select count(*)::int as n from gcp_compute_instances where project_id = ${project} and location = ${zone}`.execute(env.db.store.db);
+    assert.equal(rows.rows[0]?.n, inZone.length);
+  } finally {
+    await env.emulator.control.clearFaults();
+  }
+  const after = await (await env.compute(project)).result();
+  assert.equal(after.resources.instances?.deleted, inZone.length);
+});
+
+test('a rate-limit storm (30% rateLimitExceeded + 429s) completes with correct data', async () => {
+  await env.emulator.control.mutateRound({ percent: 20, seed: 7 });
+  await env.emulator.control.setFault({ kind: 'rateLimitExceeded', probability: 0.3 });
+  await env.emulator.control.setFault({ kind: 'tooManyRequests', probability: 0.2, retryAfterSeconds: 1 });
+  try {
+    const result = await runInventory();
+    assert.equal(result.status, 'ok');
+  } finally {
+    await env.emulator.control.clearFaults();
+  }
+  const truths = await snapshot();
+  expectRound(truths);
+  await assertStoreMatches(truths);
+});

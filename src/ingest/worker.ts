@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import type { ConfigService, HotpotConfig } from '../config/types.js';
+import { createComputeClient, type ComputeClient } from '../gcp/compute-client.js';
+import { TokenBuckets } from '../gcp/token-bucket.js';
+import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
+import type { Store } from '../store/open-store.js';
+import { createRunActivities, createSessionActivities } from './activities.js';
+
+/** Everything one Hotpot worker process runs, and how to stop it. */
+export interface HotpotWorker {
+  taskQueue: string;
+  sessionTaskQueue: string;
+  registry: SessionRegistry<ComputeClient, ConfigService>;
+  run(): Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+/** What a worker needs: config (queue, caps, GCP endpoint), an open store, a Temporal connection, credentials. */
+export interface HotpotWorkerOptions {
+  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker'>;
+  store: Store;
+  connection: NativeConnection;
+  configService: ConfigService;
+}
+
+let bundle: Promise<WorkflowBundle> | undefined;
+
+/** The workflow bundle, built once per process (webpack takes seconds). */
+export function workflowBundle(): Promise<WorkflowBundle> {
+  bundle ??= bundleWorkflowCode({
+    workflowsPath: fileURLToPath(new URL('./workflows/index.js', import.meta.url)),
+    logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m), log() {} },
+  });
+  return bundle;
+}
+
+/** Builds the main worker (workflows + run records) and the session workers (holder + ingest activities). */
+export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<HotpotWorker> {
+  const { config, store, connection, configService } = options;
+  const registry = new SessionRegistry<ComputeClient, ConfigService>({
+    createClient: async (source) => createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint),
+    closeClient: (client) => client.close(),
+  });
+  const buckets = new TokenBuckets(config.gcp.requestsPerMinute);
+  const sessionActivities = createSessionActivities({ store, sessions: registry, configService, config, buckets });
+  const sessionWorkers = await createSessionWorkers({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    activities: sessionActivities as unknown as Record<string, ActivityFn>,
+    registry,
+    maxConcurrentSessions: config.worker.maxConcurrentSessions,
+    maxConcurrentActivityTaskExecutions: config.worker.maxConcurrentActivities,
+    holderHeartbeatThrottleInterval: '10s',
+  });
+  const main = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: createRunActivities({ store }),
+  });
+  let running: Promise<void> | undefined;
+  return {
+    taskQueue: config.temporal.taskQueue,
+    sessionTaskQueue: sessionWorkers.taskQueue,
+    registry,
+    run() {
+      running ??= Promise.all([main.run(), sessionWorkers.run()]).then(() => undefined);
+      return running;
+    },
+    async shutdown() {
+      if (main.getState() === 'RUNNING') main.shutdown();
+      await sessionWorkers.shutdown();
+      await running?.catch(() => undefined);
+    },
+  };
+}

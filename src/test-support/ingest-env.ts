@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkflowHandle } from '@temporalio/client';
+import { createConfigService } from '../config/config-service.js';
+import type { HotpotConfig } from '../config/types.js';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
+import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
+import type { InventoryInput } from '../ingest/workflows/types.js';
+import { createHotpotWorker, type HotpotWorker } from '../ingest/worker.js';
+import { testStore, type TestStore } from './database.js';
+import { testTemporal, type TestTemporal } from './temporal.js';
+
+/** A whole Hotpot for one test file: emulator, fresh store, Temporal, and a running worker on a private queue. */
+export interface IngestEnv {
+  emulator: RunningEmulator;
+  db: TestStore;
+  temporal: TestTemporal;
+  worker: HotpotWorker;
+  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker'>;
+  inventory(input: InventoryInput): Promise<WorkflowHandle<typeof GCPInventoryWorkflow>>;
+  compute(projectId: string, workflow?: typeof ComputeWorkflow | typeof InstanceWorkflow): Promise<WorkflowHandle<typeof ComputeWorkflow>>;
+  close(): Promise<void>;
+}
+
+/** Starts the environment; `emulator` options choose the estate. */
+export async function ingestEnv(options: { emulator?: EmulatorOptions; requestsPerMinute?: number } = {}): Promise<IngestEnv> {
+  const [emulator, db, temporal] = await Promise.all([startEmulator(options.emulator), testStore(), testTemporal()]);
+  const taskQueue = temporal.taskQueue('hotpot-ingest-gcp-test');
+  const config = {
+    temporal: { address: temporal.address, namespace: temporal.namespace, taskQueue },
+    gcp: { endpoint: emulator.url, projects: [], credentials: { source: 'none' as const }, requestsPerMinute: options.requestsPerMinute ?? 60_000, pageSize: 500 },
+    worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+  };
+  const worker = await createHotpotWorker({ config, store: db.store, connection: temporal.nativeConnection, configService: createConfigService(config) });
+  const running = worker.run();
+  return {
+    emulator,
+    db,
+    temporal,
+    worker,
+    config,
+    inventory: (input) =>
+      temporal.client.workflow.start('GCPInventoryWorkflow', { taskQueue, workflowId: `gcp-inventory/test-${randomUUID()}`, args: [input] }),
+    compute: (projectId, workflow) =>
+      temporal.client.workflow.start(workflow?.name ?? 'ComputeWorkflow', { taskQueue, workflowId: `gcp-compute/${projectId}`, args: [{ projectId }] }),
+    async close() {
+      await worker.shutdown();
+      await running.catch(() => undefined);
+      await Promise.all([emulator.stop(), db.close(), temporal.close()]);
+    },
+  };
+}
