@@ -1,0 +1,178 @@
+import type { Command } from 'commander';
+import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
+import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
+import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
+import { formatCounts, summaryRows, SUMMARY_RESOURCES } from '../../client/summary-rows.js';
+import { watchInventory } from '../../client/watch-inventory.js';
+import type { HotpotConfig } from '../../config/types.js';
+import { HotpotError } from '../../errors.js';
+import type { InventoryProgress, ProjectResult } from '../../ingest/workflows/types.js';
+import { commandConfig, connectTemporal } from '../connect.js';
+import { renderTable } from '../output/table.js';
+
+interface IngestFlags {
+  config?: string;
+  project?: string[];
+  concurrency?: string;
+  wait: boolean;
+  json?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Adds `hotpot ingest inventory|compute|instances`: start an ingestion, by default wait with live progress and a summary. */
+export function registerIngestCommand(program: Command): void {
+  const ingest = program.command('ingest').description('Start a GCP ingestion and (by default) wait for it');
+  const common = (cmd: Command, projectHelp: string) =>
+    cmd
+      .option('--config <file>', 'YAML config file')
+      .option('--project <id>', projectHelp, collect)
+      .option('--no-wait', 'print the workflow id and Temporal UI link instead of waiting')
+      .option('--json', 'print the result object as JSON');
+  common(ingest.command('inventory').description('Full inventory: one ComputeWorkflow per project'), 'project id (repeatable; default: gcp.projects of the config)')
+    .option('--concurrency <n>', 'projects in flight at once (default: worker.inventoryConcurrency)')
+    .action((flags: IngestFlags) => withClient(flags, (ctx) => runInventory(ctx, flags)));
+  common(ingest.command('compute').description('Instances, disks and networks of one project'), 'project id')
+    .action((flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 'compute')));
+  common(ingest.command('instances').description('Instances of one project'), 'project id')
+    .action((flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 'instances')));
+}
+
+interface Ctx {
+  config: HotpotConfig;
+  hotpot: HotpotClient;
+}
+
+async function withClient(flags: IngestFlags, run: (ctx: Ctx) => Promise<void>): Promise<void> {
+  const config = commandConfig(flags);
+  const temporal = await connectTemporal(config);
+  try {
+    await run({ config, hotpot: createHotpotClient(temporal.client, { taskQueue: config.temporal.taskQueue }) });
+  } finally {
+    await temporal.close();
+  }
+}
+
+async function start<H extends WorkflowHandle>(what: string, begin: () => Promise<H>): Promise<H> {
+  try {
+    return await begin();
+  } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      throw new HotpotError(`${what} is already running (workflow ${err.workflowId}); wait for it to finish or cancel it in the Temporal UI`);
+    }
+    throw err;
+  }
+}
+
+async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promise<void> {
+  const projectIds = flags.project ?? config.gcp.projects;
+  if (projectIds.length === 0) {
+    throw new HotpotError('no projects to ingest: pass --project <id> (repeatable) or set gcp.projects / HOTPOT_GCP_PROJECTS');
+  }
+  const concurrency = flags.concurrency === undefined ? config.worker.inventoryConcurrency : positive('--concurrency', flags.concurrency);
+  const handle = await start('an inventory with this id', () => hotpot.startInventory({ projectIds, concurrency }));
+  if (!flags.wait) return printStarted(config, handle, flags.json);
+  const done = handle.result();
+  const line = statusLine(flags.json === true);
+  const reported = await watchInventory(handle, done, {
+    progress: (p) => line.progress(p),
+    finished: (p) => line.finished(p),
+  });
+  let result;
+  try {
+    result = await done;
+  } catch (err) {
+    line.clear();
+    throw new HotpotError(`inventory ${handle.workflowId} failed: ${(err as Error).message}`);
+  }
+  for (const p of result.projects) if (!reported.has(p.projectId)) line.finished(p);
+  line.clear();
+  if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    process.stdout.write(`${summaryTable(result.projects)}\n`);
+    const t = result.totals;
+    process.stdout.write(`\ninventory ${result.status}: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed of ${result.projectCount} projects (run ${result.runId})\n`);
+    if (result.detailOmitted) process.stdout.write('only failed and partial projects are listed; every project is in the store (ingest_runs)\n');
+  }
+  process.exitCode = exitCodeFor(result.status);
+}
+
+async function runProject({ config, hotpot }: Ctx, flags: IngestFlags, kind: 'compute' | 'instances'): Promise<void> {
+  const [projectId, ...more] = flags.project ?? [];
+  if (projectId === undefined || more.length > 0) {
+    throw new HotpotError(`ingest ${kind} takes exactly one --project <id>; use \`hotpot ingest inventory\` for several`);
+  }
+  const handle = await start(`ingest ${kind} of ${projectId}`, () =>
+    kind === 'compute' ? hotpot.startCompute(projectId) : hotpot.startInstances(projectId),
+  );
+  if (!flags.wait) return printStarted(config, handle, flags.json);
+  const line = statusLine(flags.json === true);
+  line.waiting(projectId);
+  const result = await projectOutcome(projectId, handle);
+  line.finished(result);
+  line.clear();
+  if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(`${summaryTable([result])}\n`);
+  process.exitCode = exitCodeFor(result.status);
+}
+
+function printStarted(config: HotpotConfig, handle: WorkflowHandle, json?: boolean): void {
+  const ui = (config.temporal.uiUrl ?? 'http://localhost:8233').replace(/\/+$/, '');
+  const url = `${ui}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(handle.workflowId)}`;
+  if (json) process.stdout.write(`${JSON.stringify({ workflowId: handle.workflowId, url }, null, 2)}\n`);
+  else process.stdout.write(`started ${handle.workflowId}\n${url}\n`);
+}
+
+/** The summary table: one row per project. */
+export function summaryTable(projects: readonly ProjectResult[]): string {
+  return renderTable(summaryRows(projects), [
+    { header: 'PROJECT', value: (r) => r.project },
+    { header: 'STATUS', value: (r) => r.status },
+    ...SUMMARY_RESOURCES.map((k) => ({ header: k.toUpperCase(), value: (r: ReturnType<typeof summaryRows>[number]) => formatCounts(r.counts[k]) })),
+    { header: 'ERROR', value: (r) => r.errorType },
+  ]);
+}
+
+function projectLine(p: ProjectResult): string {
+  const counts = SUMMARY_RESOURCES.filter((k) => p.resources[k]).map((k) => `${k} ${formatCounts(p.resources[k])}`);
+  return [p.projectId, p.status, ...counts, p.error ? `${p.error.type}: ${p.error.message}` : ''].filter(Boolean).join('  ');
+}
+
+/** Progress on stderr: a redrawn status line on a TTY, plain lines as projects finish otherwise; silent with `quiet`. */
+function statusLine(quiet: boolean) {
+  const tty = process.stderr.isTTY === true;
+  const started = Date.now();
+  let drawn = false;
+  const draw = (text: string) => {
+    if (quiet || !tty) return;
+    process.stderr.write(`\r\x1b[K${text}`);
+    drawn = true;
+  };
+  const clear = () => {
+    if (drawn) process.stderr.write('\r\x1b[K');
+    drawn = false;
+  };
+  return {
+    waiting(projectId: string) {
+      if (!quiet && !tty) process.stderr.write(`waiting for ${projectId}…\n`);
+      draw(`ingesting ${projectId}…`);
+    },
+    progress(p: InventoryProgress) {
+      const secs = Math.round((Date.now() - started) / 1000);
+      const running = p.running.length > 3 ? `${p.running.slice(0, 3).join(', ')}, …` : p.running.join(', ');
+      draw(`${p.done}/${p.total} projects done · ${p.totals.failed} failed · running: ${running || '-'} · ${secs}s`);
+    },
+    finished(p: ProjectResult) {
+      if (quiet) return;
+      clear();
+      process.stderr.write(`${projectLine(p)}\n`);
+    },
+    clear,
+  };
+}
+
+function positive(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new HotpotError(`${flag} must be a whole number ≥ 1, got ${JSON.stringify(value)}`);
+  return n;
+}

@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { commandConfig } from '../connect.js';
+import { migrate } from '../../store/migrate.js';
+import { openStore } from '../../store/open-store.js';
+
+/** Adds `hotpot migrate [--config FILE]`: applies pending migrations to the configured store and lists them. */
+export function registerMigrateCommand(program: Command): void {
+  program
+    .command('migrate')
+    .description('Apply pending schema migrations to the configured store')
+    .option('--config <file>', 'YAML config file')
+    .action(async (opts: { config?: string }) => {
+      const config = commandConfig(opts);
+      const store = await openStore(config.database.url);
+      try {
+        const applied = await migrate(store.db);
+        if (applied.length === 0) process.stdout.write('store is up to date: no migrations to apply\n');
+        for (const m of applied) process.stdout.write(`applied ${String(m.version).padStart(4, '0')}_${m.name}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

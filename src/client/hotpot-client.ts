@@ -1,0 +1,52 @@
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
+import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
+import { createSchedules, type HotpotSchedules } from './schedules.js';
+import { computeWorkflowId, instancesWorkflowId, inventoryWorkflowId } from './workflow-ids.js';
+
+/** A running or finished GCPInventoryWorkflow. */
+export type InventoryHandle = WorkflowHandle<typeof GCPInventoryWorkflow>;
+/** A running or finished ComputeWorkflow. */
+export type ComputeHandle = WorkflowHandle<typeof ComputeWorkflow>;
+/** A running or finished InstanceWorkflow. */
+export type InstancesHandle = WorkflowHandle<typeof InstanceWorkflow>;
+
+/** Options of `startInventory`. */
+export interface StartInventoryOptions {
+  projectIds: string[];
+  concurrency?: number;
+  /** Default `gcp-inventory/<ISO timestamp>`. */
+  workflowId?: string;
+}
+
+/** The typed entry points of Hotpot's GCP ingestion for programs. */
+export interface HotpotClient extends HotpotSchedules {
+  readonly taskQueue: string;
+  startInventory(options: StartInventoryOptions): Promise<InventoryHandle>;
+  startCompute(projectId: string): Promise<ComputeHandle>;
+  startInstances(projectId: string): Promise<InstancesHandle>;
+  inventoryProgress(handle: InventoryHandle): Promise<InventoryProgress>;
+}
+
+/** Binds the ingestion workflows and the full-sync schedule to a Temporal client and the worker's task queue. */
+export function createHotpotClient(client: Client, options: { taskQueue: string }): HotpotClient {
+  const { taskQueue } = options;
+  return {
+    taskQueue,
+    startInventory({ projectIds, concurrency, workflowId }) {
+      const input: InventoryInput = { projectIds, ...(concurrency !== undefined && { concurrency }) };
+      return client.workflow.start<typeof GCPInventoryWorkflow>('GCPInventoryWorkflow', {
+        taskQueue,
+        workflowId: workflowId ?? inventoryWorkflowId(),
+        args: [input],
+      });
+    },
+    startCompute: (projectId) =>
+      client.workflow.start<typeof ComputeWorkflow>('ComputeWorkflow', { taskQueue, workflowId: computeWorkflowId(projectId), args: [{ projectId }] }),
+    startInstances: (projectId) =>
+      client.workflow.start<typeof InstanceWorkflow>('InstanceWorkflow', { taskQueue, workflowId: instancesWorkflowId(projectId), args: [{ projectId }] }),
+    inventoryProgress: (handle) => handle.query<InventoryProgress>('progress'),
+    ...createSchedules(client, taskQueue),
+  };
+}

@@ -1,0 +1,17 @@
+/** The id of a full-inventory run started at `at` (`gcp-inventory/<ISO timestamp>`). */
+export function inventoryWorkflowId(at = new Date()): string {
+  return `gcp-inventory/${at.toISOString()}`;
+}
+
+/** The id of a project's ComputeWorkflow; the same id a GCPInventoryWorkflow gives its child. */
+export function computeWorkflowId(projectId: string): string {
+  return `gcp-compute/${projectId}`;
+}
+
+/** The id of a project's standalone InstanceWorkflow. */
+export function instancesWorkflowId(projectId: string): string {
+  return `gcp-instances/${projectId}`;
+}
+
+/** The default id of the full-sync schedule. */
+export const DEFAULT_SCHEDULE_ID = 'hotpot-gcp-inventory';
