@@ -50,6 +50,11 @@ async function runInventory(): Promise<InventoryResult> {
   return handle.result();
 }
 
+/** The projects that did not end ok, for assertion messages. */
+function notOk(result: InventoryResult): string {
+  return JSON.stringify(result.projects.filter((p) => p.status !== 'ok'));
+}
+
 async function assertStoreMatches(truths: GroundTruth[]) {
   const db = env.db.store.db;
   for (const { plural, table } of kinds) {
@@ -82,7 +87,7 @@ async function assertStoreMatches(truths: GroundTruth[]) {
 
 test('a full inventory of 5 projects equals the emulator ground truth, field for field', async () => {
   const result = await runInventory();
-  assert.equal(result.status, 'ok');
+  assert.equal(result.status, 'ok', notOk(result));
   assert.equal(result.projects.length, 5);
   const truths = await snapshot();
   expectRound(truths);
@@ -108,7 +113,7 @@ test('three mutation rounds: current tables equal ground truth and history holds
   for (let round = 1; round <= 3; round++) {
     await env.emulator.control.mutateRound({ percent: 20, seed: round });
     const result = await runInventory();
-    assert.equal(result.status, 'ok', `round ${round}`);
+    assert.equal(result.status, 'ok', `round ${round}: ${notOk(result)}`);
     const truths = await snapshot();
     expectRound(truths);
     await assertStoreMatches(truths);
@@ -170,7 +175,7 @@ test('a rate-limit storm (30% rateLimitExceeded + 429s) completes with correct d
   await env.emulator.control.setFault({ kind: 'tooManyRequests', probability: 0.2, retryAfterSeconds: 1 });
   try {
     const result = await runInventory();
-    assert.equal(result.status, 'ok');
+    assert.equal(result.status, 'ok', notOk(result));
   } finally {
     await env.emulator.control.clearFaults();
   }

@@ -88,7 +88,6 @@ class PGliteConnection implements DatabaseConnection {
     return { rows: result.rows as R[], numAffectedRows: affected };
   }
 
-  // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('PGlite does not stream query results');
   }
