@@ -75,7 +75,7 @@ export async function createSessionWorkers<C, S>(options: SessionWorkersOptions<
     taskQueue: creationTaskQueue(options.taskQueue),
     activities: { [SESSION_HOLDER_ACTIVITY]: createSessionHolder(deps) },
     maxConcurrentActivityTaskExecutions: options.maxConcurrentSessions,
-    maxHeartbeatThrottleInterval: options.holderHeartbeatThrottleInterval,
+    ...(options.holderHeartbeatThrottleInterval === undefined ? {} : { maxHeartbeatThrottleInterval: options.holderHeartbeatThrottleInterval }),
   });
   const sessionWorker = await Worker.create({
     ...options.workerOptions,
