@@ -1,4 +1,4 @@
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import { QueryNotRegisteredError, type Client, type WorkflowHandle } from '@temporalio/client';
 import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
@@ -46,7 +46,20 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
       client.workflow.start<typeof ComputeWorkflow>('ComputeWorkflow', { taskQueue, workflowId: computeWorkflowId(projectId), args: [{ projectId }] }),
     startInstances: (projectId) =>
       client.workflow.start<typeof InstanceWorkflow>('InstanceWorkflow', { taskQueue, workflowId: instancesWorkflowId(projectId), args: [{ projectId }] }),
-    inventoryProgress: (handle) => handle.query<InventoryProgress>('progress'),
+    inventoryProgress: (handle) => queryProgress(handle),
     ...createSchedules(client, taskQueue),
   };
+}
+
+/** The `progress` query; a run that has not registered its handler yet (it records its start first) is asked again, for up to `waitMs`. */
+async function queryProgress(handle: InventoryHandle, waitMs = 10_000): Promise<InventoryProgress> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await handle.query<InventoryProgress>('progress');
+    } catch (err) {
+      if (!(err instanceof QueryNotRegisteredError) || Date.now() > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
