@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
 import { registerBenchCommand } from './bench.js';
+import { registerChangesCommand } from './changes.js';
+import { registerDevCommand } from './dev.js';
+import { registerHistoryCommand } from './history.js';
+import { registerInventoryCommand } from './inventory.js';
+import { registerRunsCommand } from './runs.js';
 import { registerConfigCommand } from './config.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
@@ -13,9 +18,15 @@ export type RegisterCommand = (program: Command) => void;
 /** Every CLI command, one line each. */
 export const commands: RegisterCommand[] = [
   registerConfigCommand,
+  registerDevCommand,
+  registerInventoryCommand,
+  registerHistoryCommand,
+  registerChangesCommand,
+  registerRunsCommand,
   registerEmulatorCommand,
   registerMigrateCommand,
   registerWorkerCommand,
   registerIngestCommand,
   registerScheduleCommand,
+  registerBenchCommand,
 ];

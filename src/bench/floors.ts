@@ -1,0 +1,73 @@
+import { performance } from 'node:perf_hooks';
+import { sql, type Kysely } from 'kysely';
+import { emulatorComputeClient } from '../emulator/index.js';
+import { computeResources } from '../gcp/compute/registry.js';
+import { fingerprint } from '../ingest/fingerprint.js';
+import type { ResourceDefinition } from '../ingest/resource.js';
+import { listRaw, type BenchPlural } from './list-raw.js';
+
+/** Floor A: pages every project's instances, disks and networks through `@googleapis/compute`, nothing else. */
+export async function floorApi(endpoint: string, projects: readonly string[], concurrency: number): Promise<{ ms: number; resources: number }> {
+  const compute = emulatorComputeClient(endpoint);
+  const start = performance.now();
+  let resources = 0;
+  await eachConcurrently(projects, concurrency, async (project) => {
+    for (const resource of computeResources) {
+      for await (const items of listRaw(compute, project, resource.plural as BenchPlural)) resources += items.length;
+    }
+  });
+  return { ms: performance.now() - start, resources };
+}
+
+/**
+ * Floor B: writes the same rows (converted, fingerprinted, raw kept) into fresh copies of the current tables,
+ * one multi-row insert per table per project. Listing and converting are not timed; only the SQL is.
+ */
+export async function floorStore(db: Kysely<unknown>, endpoint: string, projects: readonly string[]): Promise<{ ms: number; resources: number }> {
+  const compute = emulatorComputeClient(endpoint);
+  for (const r of computeResources) {
+    await sql`drop table if exists ${sql.table(floorTable(r))}`.execute(db);
+    await sql`create table ${sql.table(floorTable(r))} (like ${sql.table(r.table)} including all)`.execute(db);
+  }
+  let ms = 0;
+  let resources = 0;
+  for (const project of projects) {
+    for (const resource of computeResources as readonly ResourceDefinition[]) {
+      const rows: Record<string, unknown>[] = [];
+      for await (const items of listRaw(compute, project, resource.plural as BenchPlural)) {
+        for (const item of items) rows.push({ ...resource.convert(item), fingerprint: fingerprint(item), raw: item });
+      }
+      if (!rows.length) continue;
+      const start = performance.now();
+      await insertRows(db, resource, project, rows);
+      ms += performance.now() - start;
+      resources += rows.length;
+    }
+  }
+  for (const r of computeResources) await sql`drop table if exists ${sql.table(floorTable(r))}`.execute(db);
+  return { ms, resources };
+}
+
+function floorTable(resource: ResourceDefinition): string {
+  return `bench_floor_${resource.table}`;
+}
+
+async function insertRows(db: Kysely<unknown>, resource: ResourceDefinition, project: string, rows: Record<string, unknown>[]) {
+  const typed: Record<string, string> = { id: 'text', name: 'text', location: 'text', creation_timestamp: 'timestamptz', ...resource.columns, fingerprint: 'text', raw: 'jsonb' };
+  const cols = Object.keys(typed).join(', ');
+  const types = Object.entries(typed).map(([c, t]) => `${c} ${t}`).join(', ');
+  const now = new Date().toISOString();
+  await sql`
+    insert into ${sql.table(floorTable(resource))} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
+    select ${project}, ${sql.raw(cols)}, ${now}::timestamptz, ${now}::timestamptz
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${sql.raw(types)})`.execute(db);
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight. */
+export async function eachConcurrently<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(lanes);
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Client } from '@temporalio/client';
+import type { RunningEmulator } from '../emulator/index.js';
+import type { InventoryInput, InventoryResult } from '../ingest/workflows/types.js';
+import { historyFigures } from './history.js';
+import { phase, totalCalls, type PhaseResult } from './phase.js';
+import type { WorkerChild } from './worker-child.js';
+
+/** Where a Hotpot sync runs: the Temporal client, the worker process and its queue, and the emulator it reads. */
+export interface SyncTarget {
+  client: Client;
+  taskQueue: string;
+  worker: WorkerChild;
+  emulator: RunningEmulator;
+}
+
+/** Runs one GCPInventoryWorkflow over `projectIds` and measures it as a phase. */
+export async function hotpotSync(name: string, target: SyncTarget, projectIds: string[]): Promise<{ phase: PhaseResult; result: InventoryResult; calls: Record<string, Record<string, number>> }> {
+  await target.emulator.control.clearRequestCounts();
+  await target.worker.resetPeak();
+  const before = await target.worker.stats();
+  const workflowId = `gcp-inventory/bench-${randomUUID()}`;
+  const start = performance.now();
+  const handle = await target.client.workflow.start('GCPInventoryWorkflow', {
+    taskQueue: target.taskQueue,
+    workflowId,
+    args: [{ projectIds, concurrency: 10 } satisfies InventoryInput],
+  });
+  const result = (await handle.result()) as InventoryResult;
+  const wallMs = performance.now() - start;
+  const after = await target.worker.stats();
+  const calls = await target.emulator.control.requestCounts();
+  const history = await historyFigures(target.client, workflowId, handle.firstExecutionRunId);
+  if (result.status !== 'ok') throw new Error(`${name}: GCPInventoryWorkflow ended ${result.status}`);
+  const listed = Object.values(result.totals.resources).reduce((n, r) => n + r.listed, 0);
+  return {
+    result,
+    calls,
+    phase: phase(name, wallMs, listed, {
+      apiCalls: totalCalls(calls),
+      clientConstructions: after.constructions - before.constructions,
+      workerPeakRssMb: Math.round(after.peakRss / 1e6),
+      parentHistoryEvents: history.events,
+      parentRuns: history.runs,
+      largestPayloadBytes: history.largestPayload,
+    }),
+  };
+}

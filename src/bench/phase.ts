@@ -1,0 +1,39 @@
+/** One measured phase of the bench; null where a figure does not apply. */
+export interface PhaseResult {
+  name: string;
+  wallMs: number;
+  resources: number;
+  resourcesPerSec: number;
+  apiCalls: number;
+  clientConstructions: number | null;
+  workerPeakRssMb: number | null;
+  parentHistoryEvents: number | null;
+  parentRuns: number | null;
+  largestPayloadBytes: number | null;
+  /** How the figure was obtained when it is not a plain measurement (subset, extrapolation). */
+  note?: string;
+}
+
+/** A phase from its measured parts. */
+export function phase(name: string, wallMs: number, resources: number, extra: Partial<PhaseResult> = {}): PhaseResult {
+  return {
+    name,
+    wallMs: Math.round(wallMs),
+    resources,
+    resourcesPerSec: wallMs > 0 ? Math.round((resources / wallMs) * 1000) : 0,
+    apiCalls: 0,
+    clientConstructions: null,
+    workerPeakRssMb: null,
+    parentHistoryEvents: null,
+    parentRuns: null,
+    largestPayloadBytes: null,
+    ...extra,
+  };
+}
+
+/** Total calls in an emulator requestCounts answer, optionally only methods matching `filter`. */
+export function totalCalls(counts: Record<string, Record<string, number>>, filter: (method: string) => boolean = () => true): number {
+  let n = 0;
+  for (const methods of Object.values(counts)) for (const [m, c] of Object.entries(methods)) if (filter(m)) n += c;
+  return n;
+}

@@ -1,0 +1,59 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BenchWorkerConfig, WorkerReply, WorkerRequest, WorkerStats } from './worker-protocol.js';
+
+/** A Hotpot worker running in its own process, so its RSS is its own. */
+export interface WorkerChild {
+  pid: number;
+  stats(): Promise<WorkerStats>;
+  resetPeak(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Forks dist/bench/worker-process.js and waits until its worker polls. */
+export async function startWorkerChild(config: BenchWorkerConfig): Promise<WorkerChild> {
+  const child = fork(fileURLToPath(new URL('./worker-process.js', import.meta.url)), [], {
+    env: { ...process.env, HOTPOT_BENCH_WORKER: JSON.stringify(config) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await reply(child, undefined, 'ready');
+  return {
+    pid: child.pid ?? 0,
+    stats: async () => {
+      const r = await reply(child, { type: 'stats' }, 'stats');
+      return { rss: r.rss, peakRss: r.peakRss, constructions: r.constructions };
+    },
+    resetPeak: async () => {
+      await reply(child, { type: 'reset-peak' }, 'reset-peak');
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.send({ type: 'stop' } satisfies WorkerRequest);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function reply<T extends WorkerReply['type']>(child: ChildProcess, request: WorkerRequest | undefined, type: T): Promise<Extract<WorkerReply, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: WorkerReply) => {
+      if (message.type !== type) return;
+      cleanup();
+      resolve(message as Extract<WorkerReply, { type: T }>);
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`bench worker process exited (${code}) before answering ${type}`));
+    };
+    const cleanup = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    if (request) child.send(request);
+  });
+}

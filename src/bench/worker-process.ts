@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { createConfigService } from '../config/config-service.js';
+import { createHotpotWorker } from '../ingest/worker.js';
+import { migrate } from '../store/migrate.js';
+import { openStore } from '../store/open-store.js';
+import type { BenchWorkerConfig, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+/** The bench's worker process: one Hotpot worker against the given store, reporting RSS and client constructions. */
+async function main(): Promise<void> {
+  const config = JSON.parse(process.env.HOTPOT_BENCH_WORKER ?? '{}') as BenchWorkerConfig;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const store = await openStore(config.databaseUrl, { poolSize: config.poolSize });
+  if (store.kind === 'pglite') await migrate(store.db);
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const workerConfig = {
+    temporal: config.temporal,
+    gcp: { endpoint: config.endpoint, projects: [], credentials: { source: 'none' as const }, requestsPerMinute: 1_000_000, pageSize: 500 },
+    worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+  };
+  const worker = await createHotpotWorker({ config: workerConfig, store, connection, configService: createConfigService(workerConfig) });
+  const running = worker.run();
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const send = (reply: WorkerReply) => process.send?.(reply);
+  process.on('message', (message: WorkerRequest) => {
+    if (message.type === 'stats') {
+      peak = Math.max(peak, process.memoryUsage().rss);
+      send({ type: 'stats', rss: process.memoryUsage().rss, peakRss: Math.max(peak, vmHwm()), constructions: worker.registry.constructions });
+    } else if (message.type === 'reset-peak') {
+      resetHwm();
+      peak = process.memoryUsage().rss;
+      send({ type: 'reset-peak' });
+    } else if (message.type === 'stop') {
+      clearInterval(sampler);
+      void worker
+        .shutdown()
+        .then(() => running.catch(() => undefined))
+        .then(() => Promise.all([connection.close(), store.close()]))
+        .finally(() => {
+          send({ type: 'stop' });
+          process.disconnect?.();
+        });
+    }
+  });
+  send({ type: 'ready' });
+}
+
+/** Peak resident set since start or the last reset (Linux), 0 elsewhere. */
+function vmHwm(): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function resetHwm(): void {
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // not Linux or not permitted: the sampled peak still resets
+  }
+}
+
+await main();
