@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { changesSince } from '../../query/changes.js';
+import { withQueryStore } from '../../query/open-query-store.js';
+import { parseTime } from '../../query/parse-time.js';
+import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
+import { output } from './inventory.js';
+
+/** `hotpot changes --since TIME`: resources created, modified or deleted since then. */
+export function registerChangesCommand(program: Command): void {
+  output(program.command('changes'))
+    .description('Resources created, modified or deleted since a time')
+    .requiredOption('--since <time>', 'ISO-8601 or relative (-2h, -30m, -7d)')
+    .option('--project <id>', 'only this project')
+    .action(async (flags: OutputFlags & { config?: string; since: string; project?: string }) => {
+      const since = parseTime(flags.since, '--since');
+      const rows = await withQueryStore(flags, (store) => changesSince(store.db, since, flags.project));
+      printRows(rows, columnsOf(['at', 'change', 'kind', 'project_id', 'id', 'name']), flags);
+    });
+}

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { HotpotError } from '../../errors.js';
+import { withQueryStore } from '../../query/open-query-store.js';
+import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
+import { listRuns, runDetail, type RunRow, type ScopeRow } from '../../query/runs.js';
+import { output } from './inventory.js';
+
+const runColumns: (keyof RunRow)[] = ['run_id', 'status', 'started_at', 'finished_at', 'project_count', 'listed', 'created', 'changed', 'deleted', 'failed_scopes'];
+const scopeColumns: (keyof ScopeRow)[] = ['project_id', 'resource_kind', 'status', 'listed', 'created', 'changed', 'unchanged', 'deleted', 'api_calls', 'error_message'];
+
+/** `hotpot runs [<runId>]`: recent ingestion runs, or one run per project and kind. */
+export function registerRunsCommand(program: Command): void {
+  output(program.command('runs').argument('[runId]'))
+    .description('Recent ingestion runs with status and counts, or one run in detail')
+    .option('--limit <n>', 'how many runs', '20')
+    .action(async (runId: string | undefined, flags: OutputFlags & { config?: string; limit: string }) => {
+      const limit = Number(flags.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new HotpotError(`--limit must be a positive integer, got '${flags.limit}'`);
+      if (runId === undefined) {
+        const runs = await withQueryStore(flags, (store) => listRuns(store.db, limit));
+        printRows(runs, columnsOf(runColumns), flags);
+        return;
+      }
+      const detail = await withQueryStore(flags, (store) => runDetail(store.db, runId));
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
+        return;
+      }
+      if (!flags.csv) process.stdout.write(`run ${detail.run.run_id}: ${detail.run.status}, started ${detail.run.started_at.toISOString()}\n\n`);
+      printRows(detail.scopes, columnsOf(scopeColumns), flags);
+    });
+}

@@ -1,0 +1,50 @@
+import type { HotpotConfig } from '../config/types.js';
+import { EmulatorControlClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { HotpotError } from '../errors.js';
+import type { Progress } from './progress.js';
+
+/** The demo estate of `hotpot dev`: 3 projects, a few hundred resources, always the same (fixed seed). */
+export const DEMO_ESTATE = { seed: 'hotpot-demo', projects: 3, zones: 3, instances: 60, disks: 20, networks: 3 } as const;
+
+/** What dev inventories: the GCP endpoint and projects, plus the emulator it started (if any). */
+export interface EstateSource {
+  description: string;
+  gcp: HotpotConfig['gcp'];
+  projectIds: string[];
+  emulator?: RunningEmulator;
+  /** The control API of the emulator in use (embedded or configured), for mutation rounds. */
+  control?: EmulatorControlClient;
+}
+
+/** Real GCP when projects are configured without an endpoint; a configured endpoint (an emulator); else an embedded demo emulator. */
+export async function chooseEstate(config: HotpotConfig, progress: Progress): Promise<EstateSource> {
+  const { gcp } = config;
+  if (gcp.projects.length > 0 && gcp.endpoint === undefined) {
+    return { description: `GCP (${gcp.projects.length} configured projects)`, gcp, projectIds: [...gcp.projects] };
+  }
+  if (gcp.endpoint !== undefined) {
+    const control = new EmulatorControlClient(gcp.endpoint);
+    let projectIds = [...gcp.projects];
+    if (projectIds.length === 0) {
+      try {
+        projectIds = await control.projects();
+      } catch (err) {
+        throw new HotpotError(`gcp.endpoint ${gcp.endpoint} is set but gcp.projects is empty and it is not an emulator: ${(err as Error).message}. Set gcp.projects (HOTPOT_GCP_PROJECTS).`);
+      }
+    }
+    return { description: `the API at ${gcp.endpoint}`, gcp, projectIds, control };
+  }
+  progress.status('emulator: starting the demo estate…');
+  const emulator = await startEmulator({ generate: { ...DEMO_ESTATE } }).catch((err: Error) => {
+    throw new HotpotError(`could not start the Compute Engine emulator: ${err.message}`);
+  });
+  const projectIds = await emulator.control.projects();
+  progress.line(`emulator: demo estate (${projectIds.length} projects, seed '${DEMO_ESTATE.seed}') at ${emulator.url}`);
+  return {
+    description: `the embedded emulator at ${emulator.url}`,
+    gcp: { ...gcp, endpoint: emulator.url, credentials: { source: 'none' } },
+    projectIds,
+    emulator,
+    control: emulator.control,
+  };
+}

@@ -1,0 +1,70 @@
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+} from 'kysely';
+import { HotpotError } from '../errors.js';
+import type { Store } from '../store/open-store.js';
+import { decodeWire, encodeWire } from './wire.js';
+
+/** A read-only store that runs each query inside a running `hotpot dev` through its control API (PGlite admits one process). */
+export function remoteStore(controlUrl: string, dataDir: string): Store {
+  const db = new Kysely<unknown>({ dialect: new RemoteDialect(controlUrl) });
+  return { kind: 'pglite', db, description: `pglite://${dataDir} (via hotpot dev at ${controlUrl})`, close: () => db.destroy() };
+}
+
+class RemoteDialect implements Dialect {
+  constructor(private readonly url: string) {}
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver(): Driver {
+    const connection = new RemoteConnection(this.url);
+    return {
+      init: async () => {},
+      acquireConnection: async () => connection,
+      releaseConnection: async () => {},
+      beginTransaction: () => Promise.reject(new HotpotError('transactions are not available through hotpot dev')),
+      commitTransaction: async () => {},
+      rollbackTransaction: async () => {},
+      destroy: async () => {},
+    };
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return new PostgresIntrospector(db);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
+}
+
+class RemoteConnection implements DatabaseConnection {
+  constructor(private readonly url: string) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.url}/sql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: encodeWire({ sql: query.sql, parameters: query.parameters }),
+      });
+    } catch (err) {
+      throw new HotpotError(`cannot reach hotpot dev at ${this.url}: ${(err as Error).message}. Is it still running?`);
+    }
+    const text = await response.text();
+    if (!response.ok) throw new HotpotError(`query failed in hotpot dev: ${text}`);
+    return decodeWire<QueryResult<R>>(text);
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new HotpotError('streaming queries are not available through hotpot dev');
+  }
+}

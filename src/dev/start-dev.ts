@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import { createConfigService } from '../config/config-service.js';
+import type { HotpotConfig } from '../config/types.js';
+import type { MutationChange } from '../emulator/index.js';
+import { HotpotError } from '../errors.js';
+import { createHotpotWorker } from '../ingest/worker.js';
+import type { InventoryResult } from '../ingest/workflows/types.js';
+import { migrate } from '../store/migrate.js';
+import { openStore } from '../store/open-store.js';
+import { parseDatabaseUrl } from '../store/database-url.js';
+import { startDevServer } from '../temporal/dev-server.js';
+import { choosePort } from './choose-port.js';
+import { startControlServer } from './control-server.js';
+import { removeDevState, writeDevState, type DevState } from './dev-state.js';
+import { chooseEstate } from './estate-source.js';
+import type { Progress } from './progress.js';
+import { runInventory } from './run-inventory.js';
+import { Cleanup } from './cleanup.js';
+
+/** Options of `hotpot dev`. */
+export interface DevOptions {
+  config: HotpotConfig;
+  cwd: string;
+  temporalPort: number;
+  uiPort: number;
+  progress: Progress;
+}
+
+/** The outcome of a mutation round and the sync after it. */
+export interface MutateOutcome {
+  round: number;
+  changes: MutationChange[];
+  result: InventoryResult;
+}
+
+/** A running dev environment. */
+export interface DevSession {
+  state: DevState;
+  estate: string;
+  storeDescription: string;
+  first: InventoryResult;
+  /** Applies a mutation round to the emulator and syncs again. */
+  mutate(request?: { percent?: number; seed?: number }): Promise<MutateOutcome>;
+  /** Shuts everything down (worker, Temporal, emulator, store); returns what failed to stop, if anything. */
+  stop(): Promise<string[]>;
+}
+
+/** Starts Temporal (with UI), the store, the estate, a worker and the control API, then runs one inventory. */
+export async function startDev(options: DevOptions): Promise<DevSession> {
+  const { config, cwd, progress } = options;
+  const cleanup = new Cleanup();
+  try {
+    const hotpotDir = path.join(cwd, '.hotpot');
+    const [port, uiPort] = [await choosePort(options.temporalPort), await choosePort(options.uiPort)];
+    progress.status('temporal: checking the Temporal CLI…');
+    const server = await startDevServer({ port, uiPort, dbFile: path.join(hotpotDir, 'temporal.db'), onProgress: (l) => progress.line(`temporal: ${l}`) });
+    cleanup.add(() => server.stop());
+    progress.line(`temporal: dev server at ${server.address} (pid ${server.pid}), Web UI ${server.uiUrl}`);
+
+    progress.status(`store: opening ${config.database.url}…`);
+    const store = await openStore(config.database.url, { cwd });
+    cleanup.add(() => store.close());
+    await migrate(store.db);
+    progress.line(`store: ${store.description} (migrated)`);
+
+    const estate = await chooseEstate(config, progress);
+    if (estate.emulator) cleanup.add(() => estate.emulator!.stop());
+
+    const workerConfig = { temporal: { ...config.temporal, address: server.address, namespace: server.namespace }, gcp: estate.gcp, worker: config.worker };
+    const nativeConnection = await NativeConnection.connect({ address: server.address });
+    cleanup.add(() => nativeConnection.close());
+    const connection = await Connection.connect({ address: server.address });
+    cleanup.add(() => connection.close());
+    const client = new Client({ connection, namespace: server.namespace });
+    progress.status('worker: bundling workflows…');
+    const worker = await createHotpotWorker({ config: workerConfig, store, connection: nativeConnection, configService: createConfigService(workerConfig) });
+    const running = worker.run();
+    cleanup.add(async () => {
+      await worker.shutdown();
+      await running.catch(() => undefined);
+    });
+    progress.line(`worker: polling task queue ${workerConfig.temporal.taskQueue}`);
+
+    let syncing: Promise<unknown> = Promise.resolve();
+    const sync = () => runInventory(client, workerConfig.temporal.taskQueue, estate.projectIds, progress);
+    const mutate = async (request: { percent?: number; seed?: number } = {}): Promise<MutateOutcome> => {
+      if (!estate.control) throw new HotpotError('mutation rounds need the emulator; this dev session inventories real GCP');
+      const control = estate.control;
+      const next = syncing.catch(() => undefined).then(async () => {
+        const round = await control.mutateRound({ percent: request.percent ?? 10, ...(request.seed !== undefined && { seed: request.seed }) });
+        progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
+        return { round: round.round, changes: round.changes, result: await sync() };
+      });
+      syncing = next;
+      return next;
+    };
+    const control = await startControlServer({ store, mutate });
+    cleanup.add(() => control.close());
+
+    const location = parseDatabaseUrl(config.database.url, cwd);
+    const state: DevState = {
+      pid: process.pid,
+      ...(location.kind === 'pglite' && location.dir !== undefined && { dataDir: location.dir }),
+      controlUrl: control.url,
+      temporalAddress: server.address,
+      ...(server.uiUrl !== undefined && { uiUrl: server.uiUrl }),
+      ...(estate.emulator !== undefined && { emulatorUrl: estate.emulator.url }),
+    };
+    writeDevState(state, cwd);
+    cleanup.add(() => removeDevState(cwd));
+
+    const firstSync = sync();
+    syncing = firstSync;
+    const first = await firstSync;
+    return { state, estate: estate.description, storeDescription: store.description, first, mutate, stop: () => cleanup.run() };
+  } catch (err) {
+    await cleanup.run();
+    throw err;
+  }
+}

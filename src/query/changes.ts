@@ -1,0 +1,33 @@
+import { sql, type Kysely } from 'kysely';
+import { KIND_NAMES, KINDS, type Kind } from './kinds.js';
+
+/** One resource that was created, modified or deleted since a time; a resource can appear once per change type. */
+export interface ResourceChange {
+  change: 'created' | 'modified' | 'deleted';
+  kind: Kind;
+  project_id: string;
+  id: string;
+  name: string;
+  /** When it happened (for modified: the latest new version). */
+  at: Date;
+}
+
+/** Created (first seen), modified (a later version began) and deleted resources since `since`, from history. */
+export async function changesSince(db: Kysely<unknown>, since: Date, project?: string): Promise<ResourceChange[]> {
+  const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
+  const all: ResourceChange[] = [];
+  for (const kind of KIND_NAMES) {
+    const table = sql.table(`${KINDS[kind].table}_history`);
+    const result = await sql<Omit<ResourceChange, 'kind'>>`
+      select 'created' as change, project_id, id, min(name) as name, min(valid_from) as at from ${table}
+        where valid_from = first_seen and first_seen >= ${since} ${inProject} group by project_id, id
+      union all
+      select 'modified', project_id, id, max(name), max(valid_from) from ${table}
+        where valid_from > first_seen and valid_from >= ${since} ${inProject} group by project_id, id
+      union all
+      select 'deleted', project_id, id, name, deleted_at from ${table}
+        where deleted_at is not null and deleted_at >= ${since} ${inProject}`.execute(db);
+    all.push(...result.rows.map((r) => ({ change: r.change, kind, project_id: r.project_id, id: r.id, name: r.name, at: r.at })));
+  }
+  return all.sort((a, b) => a.at.getTime() - b.at.getTime() || a.project_id.localeCompare(b.project_id) || a.name.localeCompare(b.name));
+}
