@@ -49,13 +49,14 @@ describe('sessions on one worker process', () => {
     }
   });
 
-  it('cleans up a session whose workflow was terminated within the heartbeat timeout', async () => {
+  it('cleans up a session whose workflow was terminated within the heartbeat timeout', async (ctx) => {
     const h = await sessionHarness(t, bundle);
     try {
       const handle = await h.start(holdSession, [h.options({ heartbeatTimeout: '3s' }), 60_000]);
       await waitFor(() => h.registry.size === 1, 10_000);
       await handle.terminate('test');
       const ms = await waitFor(() => h.registry.size === 0 && h.sessions?.openSessionIds().length === 0, 3_000);
+      ctx.diagnostic(`cleaned up ${ms} ms after termination`);
       assert.ok(ms < 3_000, `cleaned up after ${ms} ms`);
     } finally {
       await h.close();
@@ -89,7 +90,7 @@ describe('sessions on one worker process', () => {
     }
   });
 
-  it('fails with SessionCreationFailed when no session worker runs', async () => {
+  it('fails with SessionCreationFailed when no session worker runs', async (ctx) => {
     const h = await sessionHarness(t, bundle, { sessionWorker: false });
     try {
       const started = Date.now();
@@ -98,6 +99,7 @@ describe('sessions on one worker process', () => {
         (e: unknown) => e,
       );
       const ms = Date.now() - started;
+      ctx.diagnostic(`failed ${ms} ms after start`);
       assert.equal(failureType(err), 'SessionCreationFailed');
       assert.ok(ms >= 2_000 && ms < 5_000, `failed after ${ms} ms`);
     } finally {

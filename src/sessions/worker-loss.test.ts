@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { WorkflowBundle } from '@temporalio/worker';
+import { testTemporal, type TestTemporal } from '../test-support/temporal.js';
+import { bundleTestWorkflows, sessionHarness, waitFor } from './test-fixtures/harness.js';
+import { workWithRecovery } from './test-fixtures/sessions.workflow.js';
+import { spawnWorkerProcess, type WorkerEvent } from './test-fixtures/worker-processes.js';
+
+const HEARTBEAT_MS = 2_000;
+const MARGIN_MS = 5_000;
+
+describe('sessions across worker processes', () => {
+  let t: TestTemporal;
+  let bundle: WorkflowBundle;
+  before(async () => {
+    t = await testTemporal();
+    bundle = await bundleTestWorkflows();
+  });
+  after(() => t.close());
+
+  it('re-creates a session on another process when its worker is SIGKILLed mid-activity', async (ctx) => {
+    const h = await sessionHarness(t, bundle, { sessionWorker: false });
+    const started: WorkerEvent[] = [];
+    const onEvent = (e: WorkerEvent) => void (e.event === 'work-started' && started.push(e));
+    const workers = await Promise.all([1, 2].map(() => spawnWorkerProcess(t.address, t.namespace, h.base, onEvent)));
+    try {
+      const handle = await h.start(workWithRecovery, [h.options({ heartbeatTimeout: `${HEARTBEAT_MS}ms` }), 1_500]);
+      await waitFor(() => started.length > 0, 10_000);
+      const victim = workers.find((w) => w.pid === started[0]?.pid);
+      const survivor = workers.find((w) => w.pid !== started[0]?.pid);
+      assert.ok(victim && survivor);
+      victim.child.kill('SIGKILL');
+      const killedAt = Date.now();
+      const { attempts, result } = await handle.result();
+      const ms = Date.now() - killedAt;
+      assert.equal(attempts, 2);
+      assert.equal(result.pid, survivor.pid);
+      assert.deepEqual(
+        started.map((e) => e.pid),
+        [victim.pid, survivor.pid],
+      );
+      assert.notEqual(result.sessionId, started[0]?.sessionId);
+      ctx.diagnostic(`completed ${ms} ms after the kill`);
+      assert.ok(ms < HEARTBEAT_MS + MARGIN_MS, `completed ${ms} ms after the kill`);
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+      await h.close();
+    }
+  });
+});
