@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { testServerUrl } from '../test-support/database.js';
+import { runBench } from './run-bench.js';
+
+test('a tiny bench run measures every phase with positive figures', { timeout: 90_000 }, async () => {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hotpot-bench-')), 'bench.json');
+  const store = process.env.HOTPOT_TEST_STORE === 'pglite' ? 'pglite' : 'postgres';
+  const report = await runBench({
+    scale: 0.002,
+    store,
+    out,
+    skipNaive: false,
+    skipFanout: true,
+    ...(process.env.HOTPOT_TEST_TEMPORAL_ADDRESS ? { temporalAddress: process.env.HOTPOT_TEST_TEMPORAL_ADDRESS } : {}),
+    postgresUrl: testServerUrl(),
+    seed: 3,
+    log: () => {},
+  });
+  const names = report.phases.map((p) => p.name);
+  for (const prefix of ['floor A', 'floor B', 'first sync', 're-sync unchanged', 're-sync after', 'naive']) {
+    assert.ok(names.some((n) => n.startsWith(prefix)), `phase ${prefix} missing from ${names.join(', ')}`);
+  }
+  for (const p of report.phases) {
+    assert.ok(p.wallMs > 0 && p.resources > 0 && p.resourcesPerSec > 0, `${p.name}: ${JSON.stringify(p)}`);
+    if (!p.name.startsWith('floor B')) assert.ok(p.apiCalls > 0, `${p.name} made no API calls`);
+  }
+  const first = report.phases.find((p) => p.name.startsWith('first sync'))!;
+  assert.ok(first.workerPeakRssMb! > 0 && first.parentHistoryEvents! > 0 && first.largestPayloadBytes! > 0);
+  assert.equal(first.clientConstructions, report.estate.projects);
+  for (const c of report.checks.listCalls) assert.equal(c.actual, c.expected, c.method);
+  assert.ok(report.ratios.firstSyncOverSlowerFloor! > 0 && report.ratios.resyncUnchangedOverFirstSync! > 0);
+});
