@@ -39,9 +39,11 @@ export async function startControlServer(handlers: ControlHandlers): Promise<Con
           res.writeHead(404).end('not found');
           return;
         }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire(result));
+        const text = encodeWire(result);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(text);
       } catch (err) {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end((err as Error).message);
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { 'content-type': 'text/plain' }).end((err as Error).message);
       }
     })();
   });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
@@ -53,10 +54,20 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const cleanup = new Cleanup();
   try {
     const hotpotDir = path.join(cwd, '.hotpot');
+    fs.mkdirSync(hotpotDir, { recursive: true });
     const [port, uiPort] = [await choosePort(options.temporalPort), await choosePort(options.uiPort)];
     progress.status('temporal: checking the Temporal CLI…');
-    const server = await startDevServer({ port, uiPort, dbFile: path.join(hotpotDir, 'temporal.db'), onProgress: (l) => progress.line(`temporal: ${l}`) });
-    cleanup.add(() => server.stop());
+    const dbFile = path.join(hotpotDir, 'temporal.db');
+    const server = await startDevServer({ port, uiPort, dbFile, onProgress: (l) => progress.line(`temporal: ${l}`) }).catch((err: Error) => {
+      const hint = /database is locked|SQLITE_BUSY/.test(err.message) ? `another Temporal dev server is using ${dbFile}; stop it (or the other \`hotpot dev\`) first` : 'see the output above';
+      throw new HotpotError(`could not start the Temporal dev server: ${hint}\n${err.message.split('\n').slice(-1)[0]?.slice(0, 300) ?? ''}`);
+    });
+    const killOnExit = () => process.kill(server.pid, 'SIGKILL');
+    process.once('exit', killOnExit);
+    cleanup.add(async () => {
+      await server.stop();
+      process.off('exit', killOnExit);
+    });
     progress.line(`temporal: dev server at ${server.address} (pid ${server.pid}), Web UI ${server.uiUrl}`);
 
     progress.status(`store: opening ${config.database.url}…`);

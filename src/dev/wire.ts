@@ -2,6 +2,7 @@
 export function encodeWire(value: unknown): string {
   return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
     const original = this[key];
+    if (typeof v === 'bigint') return Number(v);
     return original instanceof Date ? { $date: original.toISOString() } : v;
   });
 }

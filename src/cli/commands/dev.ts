@@ -48,7 +48,7 @@ function printOutcome(outcome: MutateOutcome): void {
 async function runDev(flags: DevFlags): Promise<void> {
   const config = commandConfig(flags);
   const progress = createProgress();
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
   const session: DevSession = await startDev({
     config,
     cwd: process.cwd(),
