@@ -8,6 +8,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ComputeWorkflow } from './compute.workflow.js';
 import { failedProject } from './ingest-project.js';
 import type { InventoryCarry, InventoryInput, InventoryProgress, InventoryResult, InventoryTotals, ProjectResult, RunActivities } from './types.js';
@@ -88,6 +89,10 @@ async function runChild(projectId: string, runId: string): Promise<ProjectResult
     });
     return await child.result();
   } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      const message = `a ComputeWorkflow for ${projectId} is already running (gcp-compute/${projectId}); this run skipped it`;
+      return { projectId, status: 'failed', resources: {}, error: { type: 'WorkflowExecutionAlreadyStarted', message } };
+    }
     return failedProject(projectId, err);
   }
 }

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
+import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
+
+const tag = randomBytes(3).toString('hex');
+const projects = Array.from({ length: 12 }, (_, i) => `fan-${tag}-${i + 1}`);
+const missing = `fan-${tag}-missing`;
+let env: IngestEnv;
+
+before(async () => {
+  env = await ingestEnv({ emulator: { generate: { seed: 7, projects, zones: 2, instances: 3, disks: 2, networks: 1 } } });
+});
+after(() => env?.close());
+
+test('the inventory continues as new in batches, runs a bounded window of children, and reports every project', async () => {
+  const handle = await env.inventory({ projectIds: [...projects, missing], concurrency: 3, childrenPerRun: 5 });
+  const result = await handle.result();
+  assert.equal(result.projectCount, 13);
+  assert.equal(result.projects.length, 13);
+  assert.equal(result.status, 'partial');
+  assert.equal(result.totals.ok, 12);
+  assert.equal(result.totals.failed, 1);
+  const failed = result.projects.find((p) => p.projectId === missing);
+  assert.equal(failed?.error?.type, 'GcpProjectNotFound');
+  assert.match(failed?.error?.message ?? '', new RegExp(missing));
+  assert.equal(result.totals.resources.instances?.created, 12 * 3);
+
+  const description = await handle.describe();
+  assert.notEqual(description.runId, result.runId, 'the last run is a continuation, not the first run');
+  const firstRun = env.temporal.client.workflow.getHandle(handle.workflowId, result.runId);
+  const history = await firstRun.fetchHistory();
+  const last = history.events?.at(-1);
+  assert.ok(last?.workflowExecutionContinuedAsNewEventAttributes, 'first run ended by continuing as new');
+
+  const run = await sql<{ status: string; project_count: number }>`
+    select status, project_count from ingest_runs where run_id = ${result.runId}`.execute(env.db.store.db);
+  assert.deepEqual(run.rows[0], { status: 'partial', project_count: 13 });
+  const scopes = await sql<{ n: number }>`
+    select count(*)::int as n from ingest_scope_results where run_id = ${result.runId} and status = 'ok'`.execute(env.db.store.db);
+  assert.equal(scopes.rows[0]?.n, 12 * 3);
+});
+
+test('a second inventory while a project is already being synced reports that project, not a crash', async () => {
+  const busy = projects[0]!;
+  await env.emulator.control.setFault({ kind: 'latency', project: busy, latencyMs: 3000 });
+  try {
+    const compute = await env.compute(busy);
+    const result = await (await env.inventory({ projectIds: [busy, projects[1]!] })).result();
+    const busyResult = result.projects.find((p) => p.projectId === busy);
+    assert.equal(busyResult?.status, 'failed');
+    assert.equal(busyResult?.error?.type, 'WorkflowExecutionAlreadyStarted');
+    assert.equal(result.projects.find((p) => p.projectId === projects[1])?.status, 'ok');
+    assert.equal((await compute.result()).status, 'ok');
+  } finally {
+    await env.emulator.control.clearFaults();
+  }
+});
