@@ -13,7 +13,10 @@ export function runWithSessionId<T>(sessionId: string, fn: () => T): T {
 export function currentSessionId(): string {
   const id = storage.getStore();
   if (id === undefined) {
-    throw ApplicationFailure.nonRetryable('currentSessionId() called outside a session activity', SessionFailureType.BadEnvelope);
+    throw ApplicationFailure.nonRetryable(
+      'currentSessionId() called outside a session activity',
+      SessionFailureType.BadEnvelope,
+    );
   }
   return id;
 }

@@ -1,7 +1,11 @@
 import { Context, CancelledFailure, log } from '@temporalio/activity';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { OpenSessions } from './open-sessions.js';
-import { SESSION_STARTED_SIGNAL, type SessionHolderInput, type SessionStartedPayload } from './workflow/protocol.js';
+import {
+  SESSION_STARTED_SIGNAL,
+  type SessionHolderInput,
+  type SessionStartedPayload,
+} from './workflow/protocol.js';
 
 /** What the holder and release activities need from their process. */
 export interface HolderDeps {
@@ -43,7 +47,9 @@ export function createSessionHolder(deps: HolderDeps) {
       ctx.heartbeat();
       const payload: SessionStartedPayload = { sessionId, taskQueue: deps.taskQueue };
       try {
-        await ctx.client.workflow.getHandle(execution.workflowId, execution.runId).signal(SESSION_STARTED_SIGNAL, payload);
+        await ctx.client.workflow
+          .getHandle(execution.workflowId, execution.runId)
+          .signal(SESSION_STARTED_SIGNAL, payload);
       } catch (err) {
         if (!(err instanceof WorkflowNotFoundError)) throw err;
         log.info('Session workflow gone before the session started', { sessionId });
@@ -53,7 +59,8 @@ export function createSessionHolder(deps: HolderDeps) {
       await Promise.race([released, ctx.cancelled]);
       return { released: true };
     } catch (err) {
-      if (err instanceof CancelledFailure) log.info('Session holder cancelled', { sessionId, reason: err.message });
+      if (err instanceof CancelledFailure)
+        log.info('Session holder cancelled', { sessionId, reason: err.message });
       throw err;
     } finally {
       clearInterval(timer);

@@ -74,7 +74,10 @@ describe('SessionRegistry', () => {
     });
     await r.getOrCreateSessionClient('s1', null);
     await r.getOrCreateSessionClient('s2', null);
-    await assert.rejects(r.closeAll(), (err: unknown) => err instanceof AggregateError && err.errors.length === 2);
+    await assert.rejects(
+      r.closeAll(),
+      (err: unknown) => err instanceof AggregateError && err.errors.length === 2,
+    );
     assert.equal(r.size, 0);
   });
 });

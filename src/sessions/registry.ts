@@ -47,9 +47,12 @@ export class SessionRegistry<C, S> {
 
   /** Closes every client (worker shutdown); rejects with an AggregateError listing the ones that failed to close. */
   async closeAll(): Promise<void> {
-    const results = await Promise.allSettled([...this.#clients.keys()].map((id) => this.closeSessionClient(id)));
+    const results = await Promise.allSettled(
+      [...this.#clients.keys()].map((id) => this.closeSessionClient(id)),
+    );
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-    if (errors.length > 0) throw new AggregateError(errors, `${errors.length} session client(s) failed to close`);
+    if (errors.length > 0)
+      throw new AggregateError(errors, `${errors.length} session client(s) failed to close`);
   }
 
   /** Sessions with a client (created or being created). */

@@ -11,11 +11,17 @@ export type ActivityFn = (...args: any[]) => Promise<unknown>;
 export function wrapSessionActivity(fn: ActivityFn, deps: HolderDeps): ActivityFn {
   return async (envelope: unknown, ...args: unknown[]) => {
     if (!isSessionEnvelope(envelope)) {
-      throw ApplicationFailure.nonRetryable('session activities must be called through proxySessionActivities', SessionFailureType.BadEnvelope);
+      throw ApplicationFailure.nonRetryable(
+        'session activities must be called through proxySessionActivities',
+        SessionFailureType.BadEnvelope,
+      );
     }
     const sessionId = envelope.hotpotSessionId;
     if (!deps.sessions.isOpen(sessionId)) {
-      throw ApplicationFailure.nonRetryable(`session ${sessionId} is not held by this worker`, SessionFailureType.Lost);
+      throw ApplicationFailure.nonRetryable(
+        `session ${sessionId} is not held by this worker`,
+        SessionFailureType.Lost,
+      );
     }
     try {
       return await runWithSessionId(sessionId, () => fn(...args));

@@ -31,7 +31,10 @@ export interface SessionWorkersOptions<C, S> {
   /** Cap on the holder's heartbeat interval (the SDK sends at 80% of the heartbeat timeout, at most this). */
   holderHeartbeatThrottleInterval?: Duration;
   /** Extra options for the session-activity worker (not its task queue or activities). */
-  workerOptions?: Omit<WorkerOptions, 'connection' | 'namespace' | 'taskQueue' | 'activities' | 'workflowsPath' | 'workflowBundle'>;
+  workerOptions?: Omit<
+    WorkerOptions,
+    'connection' | 'namespace' | 'taskQueue' | 'activities' | 'workflowsPath' | 'workflowBundle'
+  >;
 }
 
 /** The two workers of a session-enabled process and their lifecycle. */
@@ -52,7 +55,9 @@ export interface SessionWorkers {
 }
 
 /** Builds the creation-queue worker (holders, capped) and the process-queue worker (session activities). */
-export async function createSessionWorkers<C, S>(options: SessionWorkersOptions<C, S>): Promise<SessionWorkers> {
+export async function createSessionWorkers<C, S>(
+  options: SessionWorkersOptions<C, S>,
+): Promise<SessionWorkers> {
   const { connection, namespace, registry } = options;
   if (!(options.maxConcurrentSessions >= 1)) throw new RangeError('maxConcurrentSessions must be at least 1');
   const taskQueue = processTaskQueue(options.taskQueue, hostname(), process.pid, randomUUID());
@@ -75,7 +80,9 @@ export async function createSessionWorkers<C, S>(options: SessionWorkersOptions<
     taskQueue: creationTaskQueue(options.taskQueue),
     activities: { [SESSION_HOLDER_ACTIVITY]: createSessionHolder(deps) },
     maxConcurrentActivityTaskExecutions: options.maxConcurrentSessions,
-    ...(options.holderHeartbeatThrottleInterval === undefined ? {} : { maxHeartbeatThrottleInterval: options.holderHeartbeatThrottleInterval }),
+    ...(options.holderHeartbeatThrottleInterval === undefined
+      ? {}
+      : { maxHeartbeatThrottleInterval: options.holderHeartbeatThrottleInterval }),
   });
   const sessionWorker = await Worker.create({
     ...options.workerOptions,

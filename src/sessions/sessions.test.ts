@@ -8,7 +8,9 @@ import { bundleTestWorkflows, sessionHarness, waitFor } from './test-fixtures/ha
 import { createOnly, holdSession, manyActivities, rotation } from './test-fixtures/sessions.workflow.js';
 
 function failureType(err: unknown): string | undefined {
-  return err instanceof WorkflowFailedError && err.cause instanceof ApplicationFailure ? err.cause.type ?? undefined : undefined;
+  return err instanceof WorkflowFailedError && err.cause instanceof ApplicationFailure
+    ? (err.cause.type ?? undefined)
+    : undefined;
 }
 
 describe('sessions on one worker process', () => {
@@ -38,7 +40,9 @@ describe('sessions on one worker process', () => {
   it('holds at most maxConcurrentSessions at once and finishes every workflow', async () => {
     const h = await sessionHarness(t, bundle, { maxConcurrentSessions: 2 });
     try {
-      const handles = await Promise.all(Array.from({ length: 5 }, () => h.start(holdSession, [h.options(), 600])));
+      const handles = await Promise.all(
+        Array.from({ length: 5 }, () => h.start(holdSession, [h.options(), 600])),
+      );
       const results = await Promise.all(handles.map((handle) => handle.result()));
       assert.equal(new Set(results.map((r) => r.sessionId)).size, 5);
       assert.equal(h.sessions?.peakOpenSessions, 2);
@@ -55,7 +59,10 @@ describe('sessions on one worker process', () => {
       const handle = await h.start(holdSession, [h.options({ heartbeatTimeout: '3s' }), 60_000]);
       await waitFor(() => h.registry.size === 1, 10_000);
       await handle.terminate('test');
-      const ms = await waitFor(() => h.registry.size === 0 && h.sessions?.openSessionIds().length === 0, 3_000);
+      const ms = await waitFor(
+        () => h.registry.size === 0 && h.sessions?.openSessionIds().length === 0,
+        3_000,
+      );
       ctx.diagnostic(`cleaned up ${ms} ms after termination`);
       assert.ok(ms < 3_000, `cleaned up after ${ms} ms`);
     } finally {

@@ -22,9 +22,14 @@ describe('sessions across worker processes', () => {
     const h = await sessionHarness(t, bundle, { sessionWorker: false });
     const started: WorkerEvent[] = [];
     const onEvent = (e: WorkerEvent) => void (e.event === 'work-started' && started.push(e));
-    const workers = await Promise.all([1, 2].map(() => spawnWorkerProcess(t.address, t.namespace, h.base, onEvent)));
+    const workers = await Promise.all(
+      [1, 2].map(() => spawnWorkerProcess(t.address, t.namespace, h.base, onEvent)),
+    );
     try {
-      const handle = await h.start(workWithRecovery, [h.options({ heartbeatTimeout: `${HEARTBEAT_MS}ms` }), 1_500]);
+      const handle = await h.start(workWithRecovery, [
+        h.options({ heartbeatTimeout: `${HEARTBEAT_MS}ms` }),
+        1_500,
+      ]);
       await waitFor(() => started.length > 0, 10_000);
       const victim = workers.find((w) => w.pid === started[0]?.pid);
       const survivor = workers.find((w) => w.pid !== started[0]?.pid);

@@ -22,7 +22,12 @@ export async function sessionHarness(
   const base = t.taskQueue('sessions');
   const registry = fakeRegistry();
   const source: FakeSource = { token: 'v1' };
-  const workflowWorker = await Worker.create({ connection: t.nativeConnection, namespace: t.namespace, taskQueue: base, workflowBundle: bundle });
+  const workflowWorker = await Worker.create({
+    connection: t.nativeConnection,
+    namespace: t.namespace,
+    taskQueue: base,
+    workflowBundle: bundle,
+  });
   const runs = [workflowWorker.run()];
   let sessions: SessionWorkers | undefined;
   try {
@@ -55,7 +60,11 @@ export async function sessionHarness(
       ...over,
     }),
     start<W extends Workflow>(workflow: W, args: Parameters<W>) {
-      const options = { taskQueue: base, workflowId: `${base}-${Math.random()}`, args } as unknown as WorkflowStartOptions<W>;
+      const options = {
+        taskQueue: base,
+        workflowId: `${base}-${Math.random()}`,
+        args,
+      } as unknown as WorkflowStartOptions<W>;
       return t.client.workflow.start(workflow, options);
     },
     async close() {

@@ -11,7 +11,10 @@ import type { TestActivities, UseClientResult } from './activities.js';
 const activityOptions = { startToCloseTimeout: '30s', heartbeatTimeout: '5s' } as const;
 
 /** Runs `count` UseClient calls at once in one session, then closes its client. */
-export async function manyActivities(options: SessionOptions, count: number): Promise<{ taskQueue: string; results: UseClientResult[] }> {
+export async function manyActivities(
+  options: SessionOptions,
+  count: number,
+): Promise<{ taskQueue: string; results: UseClientResult[] }> {
   const session = await createSession(options);
   try {
     const { UseClient } = proxySessionActivities<TestActivities>(session, activityOptions);
@@ -55,7 +58,10 @@ export async function rotation(options: SessionOptions): Promise<string[]> {
 }
 
 /** Work(ms) in runInSession; reports how many sessions it took. */
-export async function workWithRecovery(options: SessionOptions, ms: number): Promise<{ attempts: number; result: UseClientResult }> {
+export async function workWithRecovery(
+  options: SessionOptions,
+  ms: number,
+): Promise<{ attempts: number; result: UseClientResult }> {
   let attempts = 0;
   const result = await runInSession(options, async (session) => {
     attempts++;

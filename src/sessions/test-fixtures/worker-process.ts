@@ -5,9 +5,11 @@ import { createTestActivities, fakeRegistry } from './activities.js';
 /** A session worker process for multi-process tests: argv = address, namespace, base queue; events as JSON lines on stdout. */
 async function main(): Promise<void> {
   const [address, namespace, taskQueue] = process.argv.slice(2);
-  if (!address || !namespace || !taskQueue) throw new Error('usage: worker-process <address> <namespace> <base-queue>');
+  if (!address || !namespace || !taskQueue)
+    throw new Error('usage: worker-process <address> <namespace> <base-queue>');
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const emit = (event: string, data: object = {}) => process.stdout.write(`${JSON.stringify({ event, pid: process.pid, ...data })}\n`);
+  const emit = (event: string, data: object = {}) =>
+    process.stdout.write(`${JSON.stringify({ event, pid: process.pid, ...data })}\n`);
   const registry = fakeRegistry();
   const connection = await NativeConnection.connect({ address });
   const workers = await createSessionWorkers({
@@ -17,7 +19,11 @@ async function main(): Promise<void> {
     registry,
     maxConcurrentSessions: 2,
     holderHeartbeatThrottleInterval: '500ms',
-    activities: createTestActivities({ registry, source: { token: 'v1' }, onWorkStarted: (sessionId) => emit('work-started', { sessionId }) }),
+    activities: createTestActivities({
+      registry,
+      source: { token: 'v1' },
+      onWorkStarted: (sessionId) => emit('work-started', { sessionId }),
+    }),
   });
   process.once('SIGTERM', () => void workers.shutdown());
   const running = workers.run();

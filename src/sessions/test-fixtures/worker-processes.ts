@@ -24,11 +24,13 @@ export async function spawnWorkerProcess(
   onEvent: (event: WorkerEvent) => void,
 ): Promise<WorkerProcess> {
   const script = fileURLToPath(new URL('./worker-process.js', import.meta.url));
-  const child = spawn(process.execPath, [script, address, namespace, taskQueue], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, address, namespace, taskQueue], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     void exited.then(() => reject(new Error(`worker process ${child.pid} exited before it was ready`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       let parsed: WorkerEvent;
       try {
         parsed = JSON.parse(line) as WorkerEvent;

@@ -69,7 +69,9 @@ function startHolder(holder: HolderFn, input: SessionHolderInput) {
 
 function isScheduleToStartTimeout(err: unknown): boolean {
   return (
-    err instanceof ActivityFailure && err.cause instanceof TimeoutFailure && err.cause.timeoutType === 'SCHEDULE_TO_START'
+    err instanceof ActivityFailure &&
+    err.cause instanceof TimeoutFailure &&
+    err.cause.timeoutType === 'SCHEDULE_TO_START'
   );
 }
 
@@ -87,10 +89,12 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   })[SESSION_HOLDER_ACTIVITY] as HolderFn;
 
   const deadlineScope = new CancellationScope();
-  const deadline = deadlineScope.run(() => sleep(options.creationTimeout)).then(
-    (): Outcome => ({ kind: 'deadline' }),
-    (error: unknown): Outcome => ({ kind: 'cancelled', error }),
-  );
+  const deadline = deadlineScope
+    .run(() => sleep(options.creationTimeout))
+    .then(
+      (): Outcome => ({ kind: 'deadline' }),
+      (error: unknown): Outcome => ({ kind: 'cancelled', error }),
+    );
   try {
     for (let attempt = 1; ; attempt++) {
       const sessionId = uuid4();
@@ -104,19 +108,38 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       waiters.delete(sessionId);
       if (outcome.kind === 'started') {
         log.info('Session created', { sessionId, taskQueue: outcome.taskQueue });
-        return new SessionHandle(sessionId, outcome.taskQueue, creationQueue, heartbeatTimeout, scope, promise);
+        return new SessionHandle(
+          sessionId,
+          outcome.taskQueue,
+          creationQueue,
+          heartbeatTimeout,
+          scope,
+          promise,
+        );
       }
       scope.cancel();
       if (outcome.kind === 'cancelled') throw outcome.error;
       if (outcome.kind === 'deadline' || isScheduleToStartTimeout(outcome.error)) {
         const cause = outcome.kind === 'ended' && outcome.error instanceof Error ? outcome.error : undefined;
-        throw sessionCreationFailure(creationQueue, `no session worker took it within ${String(options.creationTimeout)}`, cause);
+        throw sessionCreationFailure(
+          creationQueue,
+          `no session worker took it within ${String(options.creationTimeout)}`,
+          cause,
+        );
       }
       if (attempt >= MAX_HOLDER_ATTEMPTS) {
         const cause = outcome.error instanceof Error ? outcome.error : undefined;
-        throw sessionCreationFailure(creationQueue, `the holder ended before starting ${attempt} times`, cause);
+        throw sessionCreationFailure(
+          creationQueue,
+          `the holder ended before starting ${attempt} times`,
+          cause,
+        );
       }
-      log.warn('Session holder ended before starting; retrying', { sessionId, attempt, error: String(outcome.error) });
+      log.warn('Session holder ended before starting; retrying', {
+        sessionId,
+        attempt,
+        error: String(outcome.error),
+      });
     }
   } finally {
     deadlineScope.cancel();

@@ -13,7 +13,11 @@ export function sessionLostFailure(sessionId: string, taskQueue: string, cause?:
 }
 
 /** No session worker took the session within the creation timeout, or the holder failed before starting. */
-export function sessionCreationFailure(creationQueue: string, reason: string, cause?: Error): ApplicationFailure {
+export function sessionCreationFailure(
+  creationQueue: string,
+  reason: string,
+  cause?: Error,
+): ApplicationFailure {
   return ApplicationFailure.create({
     type: SessionFailureType.CreationFailed,
     message: `could not create a session on ${creationQueue}: ${reason}`,

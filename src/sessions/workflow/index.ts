@@ -1,4 +1,9 @@
-export { createSession, completeSession, DEFAULT_SESSION_HEARTBEAT_TIMEOUT, type SessionOptions } from './create-session.js';
+export {
+  createSession,
+  completeSession,
+  DEFAULT_SESSION_HEARTBEAT_TIMEOUT,
+  type SessionOptions,
+} from './create-session.js';
 export { runInSession, type RunInSessionOptions } from './run-in-session.js';
 export {
   proxySessionActivities,

@@ -45,5 +45,9 @@ export function processTaskQueue(base: string, host: string, pid: number, uuid: 
 
 /** True when `value` is a session envelope. */
 export function isSessionEnvelope(value: unknown): value is SessionEnvelope {
-  return typeof value === 'object' && value !== null && typeof (value as SessionEnvelope).hotpotSessionId === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as SessionEnvelope).hotpotSessionId === 'string'
+  );
 }

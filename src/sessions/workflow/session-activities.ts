@@ -1,4 +1,9 @@
-import { ActivityCancellationType, proxyActivities, type ActivityInterfaceFor, type ActivityOptions } from '@temporalio/workflow';
+import {
+  ActivityCancellationType,
+  proxyActivities,
+  type ActivityInterfaceFor,
+  type ActivityOptions,
+} from '@temporalio/workflow';
 import { CLOSE_SESSION_CLIENT_ACTIVITY, type SessionEnvelope } from './protocol.js';
 import { sessionHandle, type Session } from './session.js';
 
@@ -11,7 +16,10 @@ export const DEFAULT_SESSION_SCHEDULE_TO_START: ActivityOptions['scheduleToStart
 type AnyActivity = (...args: unknown[]) => Promise<unknown>;
 
 /** Proxies activities onto the session's worker: pinned queue, TRY_CANCEL, cancelled with `SessionLost` if the session is lost. */
-export function proxySessionActivities<A extends object>(session: Session, options: SessionActivityOptions): ActivityInterfaceFor<A> {
+export function proxySessionActivities<A extends object>(
+  session: Session,
+  options: SessionActivityOptions,
+): ActivityInterfaceFor<A> {
   const handle = sessionHandle(session);
   const raw = proxyActivities<Record<string, AnyActivity>>({
     scheduleToStartTimeout: DEFAULT_SESSION_SCHEDULE_TO_START,
@@ -36,6 +44,9 @@ export interface SessionBuiltinActivities {
 }
 
 /** Runs `CloseSessionClient` on the session's worker. */
-export async function closeSessionClient(session: Session, options: SessionActivityOptions = { startToCloseTimeout: '1m' }): Promise<void> {
+export async function closeSessionClient(
+  session: Session,
+  options: SessionActivityOptions = { startToCloseTimeout: '1m' },
+): Promise<void> {
   await proxySessionActivities<SessionBuiltinActivities>(session, options)[CLOSE_SESSION_CLIENT_ACTIVITY]();
 }
