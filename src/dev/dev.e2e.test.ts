@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
+import { EmulatorControlClient } from '../emulator/index.js';
+import { packageRoot } from '../package-root.js';
+import { freePort } from '../temporal/free-port.js';
+import type { DevState } from './dev-state.js';
+
+const run = promisify(execFile);
+const main = path.join(packageRoot, 'dist', 'cli', 'main.js');
+const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'hotpot-dev-e2e-'));
+const env = {
+  PATH: process.env.PATH ?? '',
+  HOME: cwd,
+  HOTPOT_CACHE_DIR: process.env.HOTPOT_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'hotpot'),
+};
+let dev: ChildProcess;
+let stdout = '';
+let stderr = '';
+let state: DevState;
+let control: EmulatorControlClient;
+
+async function hotpot<T>(...args: string[]): Promise<T> {
+  const { stdout: out } = await run(process.execPath, [main, ...args], { cwd, env });
+  return JSON.parse(out) as T;
+}
+
+async function truthIds(kind: 'instances' | 'disks' | 'networks'): Promise<string[]> {
+  const truths = await Promise.all((await control.projects()).map((p) => control.groundTruth(p)));
+  return truths.flatMap((t) => t.resources[kind].map((r) => `${t.projectId}/${r.id}`)).sort();
+}
+
+const ids = (rows: { project_id: string; id: string }[]) => rows.map((r) => `${r.project_id}/${r.id}`).sort();
+
+before(async () => {
+  const [temporalPort, uiPort] = [await freePort(), await freePort()];
+  dev = spawn(process.execPath, [main, 'dev', '--temporal-port', String(temporalPort), '--ui-port', String(uiPort)], { cwd, env });
+  dev.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  dev.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const deadline = Date.now() + 45_000;
+  while (!stdout.includes('Press Ctrl-C')) {
+    if (dev.exitCode !== null) assert.fail(`hotpot dev exited ${dev.exitCode}:\n${stderr}`);
+    if (Date.now() > deadline) assert.fail(`no summary within 45 s:\n${stdout}\n${stderr}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  state = JSON.parse(fs.readFileSync(path.join(cwd, '.hotpot', 'dev.json'), 'utf8')) as DevState;
+  control = new EmulatorControlClient(state.emulatorUrl!);
+});
+
+after(() => {
+  if (dev.exitCode === null) dev.kill('SIGKILL');
+  fs.rmSync(cwd, { recursive: true, force: true });
+});
+
+test('the summary shows the demo estate and the Temporal UI link', async () => {
+  assert.match(stdout, /hotpot-demo-001\s+ok\s+60\s+80\s+3\s+143\s+0\s+0/);
+  assert.match(stdout, /total\s+ok\s+180\s+240\s+9\s+429/);
+  assert.ok(stdout.includes(`Temporal Web UI:  ${state.uiUrl}`));
+});
+
+test('query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round', async () => {
+  for (const kind of ['instances', 'disks', 'networks'] as const) {
+    assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
+  }
+  const before = await truthIds('instances');
+  const t0 = new Date().toISOString();
+  const outcome = await hotpot<{ round: number; result: { status: string } }>('dev', 'mutate', '--percent', '20', '--seed', '3', '--json');
+  assert.equal(outcome.result.status, 'ok');
+  const afterIds = await truthIds('instances');
+  assert.notDeepEqual(afterIds, before);
+  assert.deepEqual(ids(await hotpot('inventory', 'instances', '--json')), afterIds);
+  assert.deepEqual(ids(await hotpot('inventory', 'instances', '--as-of', t0, '--json')), before);
+  const changes = await hotpot<{ change: string; kind: string; project_id: string; id: string }[]>('changes', '--since', t0, '--json');
+  const of = (change: string) => ids(changes.filter((c) => c.kind === 'instances' && c.change === change));
+  assert.deepEqual(of('deleted'), before.filter((id) => !afterIds.includes(id)));
+  assert.deepEqual(of('created'), afterIds.filter((id) => !before.includes(id)));
+  const runs = await hotpot<{ status: string; created: number }[]>('runs', '--json');
+  assert.deepEqual(runs.map((r) => r.status), ['ok', 'ok']);
+  assert.equal(runs[1]!.created, 429);
+});
+
+test('SIGINT stops everything it started', async () => {
+  const temporalPid = Number(/\(pid (\d+)\)/.exec(stderr)?.[1]);
+  assert.ok(temporalPid > 0, 'dev server pid printed');
+  const exited = new Promise<number | null>((resolve) => dev.once('exit', (code) => resolve(code)));
+  dev.kill('SIGINT');
+  assert.equal(await exited, 0, stderr);
+  assert.throws(() => process.kill(temporalPid, 0), /ESRCH/, 'Temporal dev server still running');
+  assert.equal(fs.existsSync(path.join(cwd, '.hotpot', 'dev.json')), false);
+  assert.equal(fs.existsSync(path.join(cwd, '.hotpot', 'data.lock')), false);
+});
