@@ -30,7 +30,7 @@ export function proxySessionActivities<A extends object>(
   const envelope: SessionEnvelope = { hotpotSessionId: handle.id };
   return new Proxy({} as ActivityInterfaceFor<A>, {
     get(_target, name) {
-      if (typeof name !== 'string') throw new TypeError('activity names are strings');
+      if (typeof name !== 'string' || name === 'then') return undefined;
       const activity = raw[name] as AnyActivity;
       return (...args: unknown[]) => handle.call(() => activity(envelope, ...args));
     },
