@@ -32,7 +32,9 @@ export async function startControlServer(handlers: ControlHandlers): Promise<Con
           result = await handlers.store.db.executeQuery(CompiledQuery.raw(query.sql, query.parameters));
         } else if (req.method === 'POST' && req.url === '/mutate') {
           const text = await body(req);
-          result = await handlers.mutate(text ? (JSON.parse(text) as { percent?: number; seed?: number }) : {});
+          result = await handlers.mutate(
+            text ? (JSON.parse(text) as { percent?: number; seed?: number }) : {},
+          );
         } else if (req.method === 'GET' && req.url === '/status') {
           result = { pid: process.pid };
         } else {

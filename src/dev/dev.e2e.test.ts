@@ -38,7 +38,11 @@ const ids = (rows: { project_id: string; id: string }[]) => rows.map((r) => `${r
 
 before(async () => {
   const [temporalPort, uiPort] = [await freePort(), await freePort()];
-  dev = spawn(process.execPath, [main, 'dev', '--temporal-port', String(temporalPort), '--ui-port', String(uiPort)], { cwd, env });
+  dev = spawn(
+    process.execPath,
+    [main, 'dev', '--temporal-port', String(temporalPort), '--ui-port', String(uiPort)],
+    { cwd, env },
+  );
   dev.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
   dev.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
   const deadline = Date.now() + 45_000;
@@ -68,18 +72,40 @@ test('query commands (through the running dev) match the emulator ground truth, 
   }
   const before = await truthIds('instances');
   const t0 = new Date().toISOString();
-  const outcome = await hotpot<{ round: number; result: { status: string } }>('dev', 'mutate', '--percent', '20', '--seed', '3', '--json');
+  const outcome = await hotpot<{ round: number; result: { status: string } }>(
+    'dev',
+    'mutate',
+    '--percent',
+    '20',
+    '--seed',
+    '3',
+    '--json',
+  );
   assert.equal(outcome.result.status, 'ok');
   const afterIds = await truthIds('instances');
   assert.notDeepEqual(afterIds, before);
   assert.deepEqual(ids(await hotpot('inventory', 'instances', '--json')), afterIds);
   assert.deepEqual(ids(await hotpot('inventory', 'instances', '--as-of', t0, '--json')), before);
-  const changes = await hotpot<{ change: string; kind: string; project_id: string; id: string }[]>('changes', '--since', t0, '--json');
+  const changes = await hotpot<{ change: string; kind: string; project_id: string; id: string }[]>(
+    'changes',
+    '--since',
+    t0,
+    '--json',
+  );
   const of = (change: string) => ids(changes.filter((c) => c.kind === 'instances' && c.change === change));
-  assert.deepEqual(of('deleted'), before.filter((id) => !afterIds.includes(id)));
-  assert.deepEqual(of('created'), afterIds.filter((id) => !before.includes(id)));
+  assert.deepEqual(
+    of('deleted'),
+    before.filter((id) => !afterIds.includes(id)),
+  );
+  assert.deepEqual(
+    of('created'),
+    afterIds.filter((id) => !before.includes(id)),
+  );
   const runs = await hotpot<{ status: string; created: number }[]>('runs', '--json');
-  assert.deepEqual(runs.map((r) => r.status), ['ok', 'ok']);
+  assert.deepEqual(
+    runs.map((r) => r.status),
+    ['ok', 'ok'],
+  );
   assert.equal(runs[1]!.created, 429);
 });
 

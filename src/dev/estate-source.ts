@@ -4,7 +4,14 @@ import { HotpotError } from '../errors.js';
 import type { Progress } from './progress.js';
 
 /** The demo estate of `hotpot dev`: 3 projects, a few hundred resources, always the same (fixed seed). */
-export const DEMO_ESTATE = { seed: 'hotpot-demo', projects: 3, zones: 3, instances: 60, disks: 20, networks: 3 } as const;
+export const DEMO_ESTATE = {
+  seed: 'hotpot-demo',
+  projects: 3,
+  zones: 3,
+  instances: 60,
+  disks: 20,
+  networks: 3,
+} as const;
 
 /** What dev inventories: the GCP endpoint and projects, plus the emulator it started (if any). */
 export interface EstateSource {
@@ -20,7 +27,11 @@ export interface EstateSource {
 export async function chooseEstate(config: HotpotConfig, progress: Progress): Promise<EstateSource> {
   const { gcp } = config;
   if (gcp.projects.length > 0 && gcp.endpoint === undefined) {
-    return { description: `GCP (${gcp.projects.length} configured projects)`, gcp, projectIds: [...gcp.projects] };
+    return {
+      description: `GCP (${gcp.projects.length} configured projects)`,
+      gcp,
+      projectIds: [...gcp.projects],
+    };
   }
   if (gcp.endpoint !== undefined) {
     const control = new EmulatorControlClient(gcp.endpoint);
@@ -29,7 +40,9 @@ export async function chooseEstate(config: HotpotConfig, progress: Progress): Pr
       try {
         projectIds = await control.projects();
       } catch (err) {
-        throw new HotpotError(`gcp.endpoint ${gcp.endpoint} is set but gcp.projects is empty and it is not an emulator: ${(err as Error).message}. Set gcp.projects (HOTPOT_GCP_PROJECTS).`);
+        throw new HotpotError(
+          `gcp.endpoint ${gcp.endpoint} is set but gcp.projects is empty and it is not an emulator: ${(err as Error).message}. Set gcp.projects (HOTPOT_GCP_PROJECTS).`,
+        );
       }
     }
     return { description: `the API at ${gcp.endpoint}`, gcp, projectIds, control };
@@ -39,7 +52,9 @@ export async function chooseEstate(config: HotpotConfig, progress: Progress): Pr
     throw new HotpotError(`could not start the Compute Engine emulator: ${err.message}`);
   });
   const projectIds = await emulator.control.projects();
-  progress.line(`emulator: demo estate (${projectIds.length} projects, seed '${DEMO_ESTATE.seed}') at ${emulator.url}`);
+  progress.line(
+    `emulator: demo estate (${projectIds.length} projects, seed '${DEMO_ESTATE.seed}') at ${emulator.url}`,
+  );
   return {
     description: `the embedded emulator at ${emulator.url}`,
     gcp: { ...gcp, endpoint: emulator.url, credentials: { source: 'none' } },

@@ -16,7 +16,12 @@ import { decodeWire, encodeWire } from './wire.js';
 /** A read-only store that runs each query inside a running `hotpot dev` through its control API (PGlite admits one process). */
 export function remoteStore(controlUrl: string, dataDir: string): Store {
   const db = new Kysely<unknown>({ dialect: new RemoteDialect(controlUrl) });
-  return { kind: 'pglite', db, description: `pglite://${dataDir} (via hotpot dev at ${controlUrl})`, close: () => db.destroy() };
+  return {
+    kind: 'pglite',
+    db,
+    description: `pglite://${dataDir} (via hotpot dev at ${controlUrl})`,
+    close: () => db.destroy(),
+  };
 }
 
 class RemoteDialect implements Dialect {
@@ -30,7 +35,8 @@ class RemoteDialect implements Dialect {
       init: async () => {},
       acquireConnection: async () => connection,
       releaseConnection: async () => {},
-      beginTransaction: () => Promise.reject(new HotpotError('transactions are not available through hotpot dev')),
+      beginTransaction: () =>
+        Promise.reject(new HotpotError('transactions are not available through hotpot dev')),
       commitTransaction: async () => {},
       rollbackTransaction: async () => {},
       destroy: async () => {},
@@ -56,14 +62,15 @@ class RemoteConnection implements DatabaseConnection {
         body: encodeWire({ sql: query.sql, parameters: query.parameters }),
       });
     } catch (err) {
-      throw new HotpotError(`cannot reach hotpot dev at ${this.url}: ${(err as Error).message}. Is it still running?`);
+      throw new HotpotError(
+        `cannot reach hotpot dev at ${this.url}: ${(err as Error).message}. Is it still running?`,
+      );
     }
     const text = await response.text();
     if (!response.ok) throw new HotpotError(`query failed in hotpot dev: ${text}`);
     return decodeWire<QueryResult<R>>(text);
   }
 
-  // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new HotpotError('streaming queries are not available through hotpot dev');
   }

@@ -3,7 +3,12 @@ import type { InventoryProgress, InventoryResult } from '../ingest/workflows/typ
 import type { Progress } from './progress.js';
 
 /** Runs one GCPInventoryWorkflow over `projectIds`, showing per-project progress until it finishes. */
-export async function runInventory(client: Client, taskQueue: string, projectIds: string[], progress: Progress): Promise<InventoryResult> {
+export async function runInventory(
+  client: Client,
+  taskQueue: string,
+  projectIds: string[],
+  progress: Progress,
+): Promise<InventoryResult> {
   const handle = await client.workflow.start('GCPInventoryWorkflow', {
     taskQueue,
     workflowId: `gcp-inventory/dev-${new Date().toISOString().replace(/[:.]/g, '-')}`,
@@ -24,6 +29,8 @@ export async function runInventory(client: Client, taskQueue: string, projectIds
     }
   }
   const done = await result;
-  progress.line(`sync: ${done.projectCount}/${done.projectCount} projects done, run ${done.runId} ${done.status}`);
+  progress.line(
+    `sync: ${done.projectCount}/${done.projectCount} projects done, run ${done.runId} ${done.status}`,
+  );
   return done;
 }

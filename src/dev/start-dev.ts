@@ -58,9 +58,18 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const [port, uiPort] = [await choosePort(options.temporalPort), await choosePort(options.uiPort)];
     progress.status('temporal: checking the Temporal CLI…');
     const dbFile = path.join(hotpotDir, 'temporal.db');
-    const server = await startDevServer({ port, uiPort, dbFile, onProgress: (l) => progress.line(`temporal: ${l}`) }).catch((err: Error) => {
-      const hint = /database is locked|SQLITE_BUSY/.test(err.message) ? `another Temporal dev server is using ${dbFile}; stop it (or the other \`hotpot dev\`) first` : 'see the output above';
-      throw new HotpotError(`could not start the Temporal dev server: ${hint}\n${err.message.split('\n').slice(-1)[0]?.slice(0, 300) ?? ''}`);
+    const server = await startDevServer({
+      port,
+      uiPort,
+      dbFile,
+      onProgress: (l) => progress.line(`temporal: ${l}`),
+    }).catch((err: Error) => {
+      const hint = /database is locked|SQLITE_BUSY/.test(err.message)
+        ? `another Temporal dev server is using ${dbFile}; stop it (or the other \`hotpot dev\`) first`
+        : 'see the output above';
+      throw new HotpotError(
+        `could not start the Temporal dev server: ${hint}\n${err.message.split('\n').slice(-1)[0]?.slice(0, 300) ?? ''}`,
+      );
     });
     const killOnExit = () => process.kill(server.pid, 'SIGKILL');
     process.once('exit', killOnExit);
@@ -79,14 +88,23 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const estate = await chooseEstate(config, progress);
     if (estate.emulator) cleanup.add(() => estate.emulator!.stop());
 
-    const workerConfig = { temporal: { ...config.temporal, address: server.address, namespace: server.namespace }, gcp: estate.gcp, worker: config.worker };
+    const workerConfig = {
+      temporal: { ...config.temporal, address: server.address, namespace: server.namespace },
+      gcp: estate.gcp,
+      worker: config.worker,
+    };
     const nativeConnection = await NativeConnection.connect({ address: server.address });
     cleanup.add(() => nativeConnection.close());
     const connection = await Connection.connect({ address: server.address });
     cleanup.add(() => connection.close());
     const client = new Client({ connection, namespace: server.namespace });
     progress.status('worker: bundling workflows…');
-    const worker = await createHotpotWorker({ config: workerConfig, store, connection: nativeConnection, configService: createConfigService(workerConfig) });
+    const worker = await createHotpotWorker({
+      config: workerConfig,
+      store,
+      connection: nativeConnection,
+      configService: createConfigService(workerConfig),
+    });
     const running = worker.run();
     cleanup.add(async () => {
       await worker.shutdown();
@@ -97,13 +115,19 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     let syncing: Promise<unknown> = Promise.resolve();
     const sync = () => runInventory(client, workerConfig.temporal.taskQueue, estate.projectIds, progress);
     const mutate = async (request: { percent?: number; seed?: number } = {}): Promise<MutateOutcome> => {
-      if (!estate.control) throw new HotpotError('mutation rounds need the emulator; this dev session inventories real GCP');
+      if (!estate.control)
+        throw new HotpotError('mutation rounds need the emulator; this dev session inventories real GCP');
       const control = estate.control;
-      const next = syncing.catch(() => undefined).then(async () => {
-        const round = await control.mutateRound({ percent: request.percent ?? 10, ...(request.seed !== undefined && { seed: request.seed }) });
-        progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
-        return { round: round.round, changes: round.changes, result: await sync() };
-      });
+      const next = syncing
+        .catch(() => undefined)
+        .then(async () => {
+          const round = await control.mutateRound({
+            percent: request.percent ?? 10,
+            ...(request.seed !== undefined && { seed: request.seed }),
+          });
+          progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
+          return { round: round.round, changes: round.changes, result: await sync() };
+        });
       syncing = next;
       return next;
     };
@@ -125,7 +149,14 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const firstSync = sync();
     syncing = firstSync;
     const first = await firstSync;
-    return { state, estate: estate.description, storeDescription: store.description, first, mutate, stop: () => cleanup.run() };
+    return {
+      state,
+      estate: estate.description,
+      storeDescription: store.description,
+      first,
+      mutate,
+      stop: () => cleanup.run(),
+    };
   } catch (err) {
     await cleanup.run();
     throw err;

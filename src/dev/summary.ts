@@ -18,7 +18,8 @@ const KINDS = ['instances', 'disks', 'networks'] as const;
 export function summaryRows(result: InventoryResult): SummaryRow[] {
   const rows = result.projects.map((p) => {
     const counts = KINDS.map((k) => p.resources[k]);
-    const sum = (field: 'created' | 'changed' | 'deleted') => counts.reduce((n, c) => n + (c?.[field] ?? 0), 0);
+    const sum = (field: 'created' | 'changed' | 'deleted') =>
+      counts.reduce((n, c) => n + (c?.[field] ?? 0), 0);
     return {
       project: p.projectId,
       status: p.status,
@@ -30,7 +31,8 @@ export function summaryRows(result: InventoryResult): SummaryRow[] {
       deleted: sum('deleted'),
     };
   });
-  const total = (field: Exclude<keyof SummaryRow, 'project' | 'status'>) => rows.reduce((n, r) => n + r[field], 0);
+  const total = (field: Exclude<keyof SummaryRow, 'project' | 'status'>) =>
+    rows.reduce((n, r) => n + r[field], 0);
   return [
     ...rows.sort((a, b) => a.project.localeCompare(b.project)),
     {
@@ -49,5 +51,8 @@ export function summaryRows(result: InventoryResult): SummaryRow[] {
 /** The summary table printed after each sync. */
 export function renderSummary(result: InventoryResult): string {
   const keys = ['project', 'status', 'instances', 'disks', 'networks', 'new', 'changed', 'deleted'] as const;
-  return renderTable(summaryRows(result), keys.map((k) => ({ header: k, value: (r: SummaryRow) => r[k] })));
+  return renderTable(
+    summaryRows(result),
+    keys.map((k) => ({ header: k, value: (r: SummaryRow) => r[k] })),
+  );
 }

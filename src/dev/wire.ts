@@ -10,6 +10,8 @@ export function encodeWire(value: unknown): string {
 /** Reverses encodeWire. */
 export function decodeWire<T>(text: string): T {
   return JSON.parse(text, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && '$date' in v && Object.keys(v).length === 1 ? new Date((v as { $date: string }).$date) : v,
+    typeof v === 'object' && v !== null && '$date' in v && Object.keys(v).length === 1
+      ? new Date((v as { $date: string }).$date)
+      : v,
   ) as T;
 }

@@ -13,7 +13,11 @@ export interface ResourceChange {
 }
 
 /** Created (first seen), modified (a later version began) and deleted resources since `since`, from history. */
-export async function changesSince(db: Kysely<unknown>, since: Date, project?: string): Promise<ResourceChange[]> {
+export async function changesSince(
+  db: Kysely<unknown>,
+  since: Date,
+  project?: string,
+): Promise<ResourceChange[]> {
   const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
   const all: ResourceChange[] = [];
   for (const kind of KIND_NAMES) {
@@ -27,7 +31,21 @@ export async function changesSince(db: Kysely<unknown>, since: Date, project?: s
       union all
       select 'deleted', project_id, id, name, deleted_at from ${table}
         where deleted_at is not null and deleted_at >= ${since} ${inProject}`.execute(db);
-    all.push(...result.rows.map((r) => ({ change: r.change, kind, project_id: r.project_id, id: r.id, name: r.name, at: r.at })));
+    all.push(
+      ...result.rows.map((r) => ({
+        change: r.change,
+        kind,
+        project_id: r.project_id,
+        id: r.id,
+        name: r.name,
+        at: r.at,
+      })),
+    );
   }
-  return all.sort((a, b) => a.at.getTime() - b.at.getTime() || a.project_id.localeCompare(b.project_id) || a.name.localeCompare(b.name));
+  return all.sort(
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() ||
+      a.project_id.localeCompare(b.project_id) ||
+      a.name.localeCompare(b.name),
+  );
 }

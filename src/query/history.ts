@@ -16,21 +16,34 @@ export interface ResourceVersion {
 }
 
 /** Every version of one resource (by id, or by name when unambiguous), oldest first, each diffed against the one before. */
-export async function resourceHistory(db: Kysely<unknown>, kind: Kind, idOrName: string, project?: string): Promise<ResourceVersion[]> {
+export async function resourceHistory(
+  db: Kysely<unknown>,
+  kind: Kind,
+  idOrName: string,
+  project?: string,
+): Promise<ResourceVersion[]> {
   const table = sql.table(`${KINDS[kind].table}_history`);
   const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
   const matches = await sql<{ project_id: string; id: string; name: string }>`
     select distinct project_id, id, name from ${table} where (id = ${idOrName} or name = ${idOrName}) ${inProject}
     order by project_id, id`.execute(db);
   const resources = [...new Map(matches.rows.map((r) => [`${r.project_id}/${r.id}`, r])).values()];
-  if (resources.length === 0) throw new HotpotError(`no ${kind} with id or name '${idOrName}' in history; list them with \`hotpot inventory ${kind}\``);
+  if (resources.length === 0)
+    throw new HotpotError(
+      `no ${kind} with id or name '${idOrName}' in history; list them with \`hotpot inventory ${kind}\``,
+    );
   if (resources.length > 1) {
     const list = resources.map((r) => `  ${r.project_id}  ${r.id}  ${r.name}`).join('\n');
-    throw new HotpotError(`'${idOrName}' matches ${resources.length} ${kind}; pass an id or --project:\n${list}`);
+    throw new HotpotError(
+      `'${idOrName}' matches ${resources.length} ${kind}; pass an id or --project:\n${list}`,
+    );
   }
   const only = resources[0]!;
   const rows = await sql<Omit<ResourceVersion, 'changes'>>`
     select project_id, id, name, valid_from, valid_to, deleted_at, raw from ${table}
     where project_id = ${only.project_id} and id = ${only.id} order by valid_from`.execute(db);
-  return rows.rows.map((row, i) => ({ ...row, changes: i === 0 ? [] : diffJson(rows.rows[i - 1]!.raw, row.raw) }));
+  return rows.rows.map((row, i) => ({
+    ...row,
+    changes: i === 0 ? [] : diffJson(rows.rows[i - 1]!.raw, row.raw),
+  }));
 }

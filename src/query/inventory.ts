@@ -14,10 +14,16 @@ export interface InventoryFilter {
 export type InventoryRow = Record<string, unknown>;
 
 /** Lists resources of a kind now (current table) or as of a time (history: valid_from <= t < valid_to). */
-export async function listInventory(db: Kysely<unknown>, kind: Kind, filter: InventoryFilter = {}): Promise<InventoryRow[]> {
+export async function listInventory(
+  db: Kysely<unknown>,
+  kind: Kind,
+  filter: InventoryFilter = {},
+): Promise<InventoryRow[]> {
   const spec = KINDS[kind];
-  if (filter.status !== undefined && !spec.hasStatus) throw new HotpotError(`${kind} have no status: drop --status`);
-  if (filter.labels !== undefined && !spec.hasLabels) throw new HotpotError(`${kind} have no labels: drop --label`);
+  if (filter.status !== undefined && !spec.hasStatus)
+    throw new HotpotError(`${kind} have no status: drop --status`);
+  if (filter.labels !== undefined && !spec.hasLabels)
+    throw new HotpotError(`${kind} have no labels: drop --label`);
   const where: RawBuilder<unknown>[] = [];
   if (filter.asOf !== undefined) {
     where.push(sql`valid_from <= ${filter.asOf}`, sql`(valid_to is null or valid_to > ${filter.asOf})`);
@@ -30,7 +36,10 @@ export async function listInventory(db: Kysely<unknown>, kind: Kind, filter: Inv
   const table = filter.asOf === undefined ? spec.table : `${spec.table}_history`;
   const columns = sql.join(spec.columns.map((c) => sql.ref(c)));
   const condition = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``;
-  const result = await sql<InventoryRow>`select ${columns} from ${sql.table(table)} ${condition} order by project_id, name, id`.execute(db);
+  const result =
+    await sql<InventoryRow>`select ${columns} from ${sql.table(table)} ${condition} order by project_id, name, id`.execute(
+      db,
+    );
   return result.rows;
 }
 

@@ -21,7 +21,10 @@ export async function openQueryStore(config: Pick<HotpotConfig, 'database'>): Pr
 }
 
 /** Runs `fn` with the query store of the command's config and closes it afterwards. */
-export async function withQueryStore<T>(flags: { config?: string }, fn: (store: Store) => Promise<T>): Promise<T> {
+export async function withQueryStore<T>(
+  flags: { config?: string },
+  fn: (store: Store) => Promise<T>,
+): Promise<T> {
   const store = await openQueryStore(commandConfig(flags));
   try {
     return await fn(store);

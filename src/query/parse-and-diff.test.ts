@@ -9,12 +9,22 @@ test('parseTime reads ISO-8601 and relative times and rejects anything else', ()
   assert.equal(parseTime('-2h', '--as-of', now).toISOString(), '2025-01-31T10:00:00.000Z');
   assert.equal(parseTime('30m', '--as-of', now).toISOString(), '2025-01-31T11:30:00.000Z');
   assert.equal(parseTime('2025-01-01T00:00:00Z', '--as-of', now).toISOString(), '2025-01-01T00:00:00.000Z');
-  assert.throws(() => parseTime('yesterday', '--as-of', now), (e: unknown) => e instanceof HotpotError && /--as-of 'yesterday'/.test(e.message));
+  assert.throws(
+    () => parseTime('yesterday', '--as-of', now),
+    (e: unknown) => e instanceof HotpotError && /--as-of 'yesterday'/.test(e.message),
+  );
 });
 
 test('diffJson gives leaf paths through objects and arrays', () => {
-  const a = { name: 'x', networkInterfaces: [{ accessConfigs: [{ natIP: '34.1.2.3' }] }], labels: { env: 'dev' } };
+  const a = {
+    name: 'x',
+    networkInterfaces: [{ accessConfigs: [{ natIP: '34.1.2.3' }] }],
+    labels: { env: 'dev' },
+  };
   const b = { name: 'x', networkInterfaces: [{ accessConfigs: [{ natIP: '34.9.9.9' }] }], labels: {} };
-  assert.deepEqual(diffJson(a, b).map(formatChange), ['labels.env: dev → (absent)', 'networkInterfaces[0].accessConfigs[0].natIP: 34.1.2.3 → 34.9.9.9']);
+  assert.deepEqual(diffJson(a, b).map(formatChange), [
+    'labels.env: dev → (absent)',
+    'networkInterfaces[0].accessConfigs[0].natIP: 34.1.2.3 → 34.9.9.9',
+  ]);
   assert.deepEqual(diffJson(a, a), []);
 });

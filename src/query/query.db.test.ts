@@ -12,7 +12,9 @@ const projects = [`q-${tag}-1`, `q-${tag}-2`];
 let env: IngestEnv;
 
 before(async () => {
-  env = await ingestEnv({ emulator: { generate: { seed: 5, projects, zones: 2, instances: 20, disks: 5, networks: 2 } } });
+  env = await ingestEnv({
+    emulator: { generate: { seed: 5, projects, zones: 2, instances: 20, disks: 5, networks: 2 } },
+  });
 });
 after(() => env?.close());
 
@@ -20,7 +22,8 @@ async function truth(): Promise<string[]> {
   const all = await Promise.all(projects.map((p) => env.emulator.control.groundTruth(p)));
   return all.flatMap((t) => t.resources.instances.map((i) => `${t.projectId}/${i.id}`)).sort();
 }
-const ids = (rows: readonly { project_id?: unknown; id?: unknown }[]) => rows.map((r) => `${String(r.project_id)}/${String(r.id)}`).sort();
+const ids = (rows: readonly { project_id?: unknown; id?: unknown }[]) =>
+  rows.map((r) => `${String(r.project_id)}/${String(r.id)}`).sort();
 
 test('inventory now and --as-of between two syncs, history diffs and changes match the emulator', async () => {
   const db = env.db.store.db;
@@ -34,12 +37,21 @@ test('inventory now and --as-of between two syncs, history diffs and changes mat
   assert.notDeepEqual(second, first);
   assert.deepEqual(ids(await listInventory(db, 'instances')), second);
   assert.deepEqual(ids(await listInventory(db, 'instances', { asOf: between })), first);
-  assert.deepEqual(ids(await listInventory(db, 'instances', { project: projects[0] })), second.filter((k) => k.startsWith(`${projects[0]}/`)));
+  assert.deepEqual(
+    ids(await listInventory(db, 'instances', { project: projects[0] })),
+    second.filter((k) => k.startsWith(`${projects[0]}/`)),
+  );
 
   const changes = await changesSince(db, between);
   const of = (c: string) => ids(changes.filter((x) => x.kind === 'instances' && x.change === c));
-  assert.deepEqual(of('deleted'), first.filter((k) => !second.includes(k)));
-  assert.deepEqual(of('created'), second.filter((k) => !first.includes(k)));
+  assert.deepEqual(
+    of('deleted'),
+    first.filter((k) => !second.includes(k)),
+  );
+  assert.deepEqual(
+    of('created'),
+    second.filter((k) => !first.includes(k)),
+  );
   const modified = changes.find((x) => x.kind === 'instances' && x.change === 'modified');
   assert.ok(modified, 'a modified instance');
   const versions = await resourceHistory(db, 'instances', modified.id, modified.project_id);
@@ -49,5 +61,8 @@ test('inventory now and --as-of between two syncs, history diffs and changes mat
 
   const runs = await listRuns(db, 5);
   assert.equal(runs.length, 2);
-  assert.equal(runs[1]!.created, (await listInventory(db, 'instances', { asOf: between })).length + 5 * 2 + 20 * 2 + 2 * 2);
+  assert.equal(
+    runs[1]!.created,
+    (await listInventory(db, 'instances', { asOf: between })).length + 5 * 2 + 20 * 2 + 2 * 2,
+  );
 });

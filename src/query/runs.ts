@@ -45,7 +45,10 @@ export async function listRuns(db: Kysely<unknown>, limit = 20): Promise<RunRow[
 }
 
 /** One run and its per-project, per-kind outcomes. */
-export async function runDetail(db: Kysely<unknown>, runId: string): Promise<{ run: RunRow; scopes: ScopeRow[] }> {
+export async function runDetail(
+  db: Kysely<unknown>,
+  runId: string,
+): Promise<{ run: RunRow; scopes: ScopeRow[] }> {
   const runs = await sql<RunRow>`
     select ${runColumns} from ingest_runs r left join ingest_scope_results s on s.run_id = r.run_id
     where r.run_id = ${runId} group by r.run_id`.execute(db);

@@ -2,10 +2,20 @@ import { sql, type Kysely } from 'kysely';
 import { KINDS, type Kind } from './kinds.js';
 
 /** A current resource with every stored column, including the raw API object. */
-export type ResourceRow = Record<string, unknown> & { project_id: string; id: string; name: string; raw: unknown };
+export type ResourceRow = Record<string, unknown> & {
+  project_id: string;
+  id: string;
+  name: string;
+  raw: unknown;
+};
 
 /** The current resources of a kind whose id or name is `idOrName` (optionally in one project). */
-export async function findResources(db: Kysely<unknown>, kind: Kind, idOrName: string, project?: string): Promise<ResourceRow[]> {
+export async function findResources(
+  db: Kysely<unknown>,
+  kind: Kind,
+  idOrName: string,
+  project?: string,
+): Promise<ResourceRow[]> {
   const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
   const result = await sql<ResourceRow>`
     select * from ${sql.table(KINDS[kind].table)} where (id = ${idOrName} or name = ${idOrName}) ${inProject}

@@ -18,7 +18,9 @@ interface DevFlags {
 export function registerDevCommand(program: Command): void {
   const dev = program
     .command('dev')
-    .description('Run Hotpot locally: Temporal dev server with UI, PGlite store in .hotpot/, demo emulator, worker; syncs once and runs until Ctrl-C')
+    .description(
+      'Run Hotpot locally: Temporal dev server with UI, PGlite store in .hotpot/, demo emulator, worker; syncs once and runs until Ctrl-C',
+    )
     .option('--config <file>', 'config file')
     .option('--temporal-port <n>', 'Temporal frontend port (a free one if taken)', '7233')
     .option('--ui-port <n>', 'Temporal Web UI port (a free one if taken)', '8233')
@@ -34,15 +36,19 @@ export function registerDevCommand(program: Command): void {
 
 function port(flag: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new HotpotError(`${flag} must be a port number, got '${value}'`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new HotpotError(`${flag} must be a port number, got '${value}'`);
   return n;
 }
 
 function printOutcome(outcome: MutateOutcome): void {
   const counts = new Map<string, number>();
-  for (const c of outcome.changes) counts.set(`${c.op} ${c.type}`, (counts.get(`${c.op} ${c.type}`) ?? 0) + 1);
+  for (const c of outcome.changes)
+    counts.set(`${c.op} ${c.type}`, (counts.get(`${c.op} ${c.type}`) ?? 0) + 1);
   const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
-  process.stdout.write(`\nMutation round ${outcome.round}: ${list || 'no changes'}\n\n${renderSummary(outcome.result)}\n`);
+  process.stdout.write(
+    `\nMutation round ${outcome.round}: ${list || 'no changes'}\n\n${renderSummary(outcome.result)}\n`,
+  );
 }
 
 async function runDev(flags: DevFlags): Promise<void> {
@@ -56,7 +62,10 @@ async function runDev(flags: DevFlags): Promise<void> {
     uiPort: port('--ui-port', flags.uiPort),
     progress,
   });
-  const mutateHint = session.state.emulatorUrl !== undefined || session.estate.startsWith('the API') ? '\n  Change the demo estate: type m + Enter here, or run `npx hotpot dev mutate` (then `npx hotpot changes --since -5m`)' : '';
+  const mutateHint =
+    session.state.emulatorUrl !== undefined || session.estate.startsWith('the API')
+      ? '\n  Change the demo estate: type m + Enter here, or run `npx hotpot dev mutate` (then `npx hotpot changes --since -5m`)'
+      : '';
   process.stdout.write(
     `\nInventory of ${session.estate}:\n\n${renderSummary(session.first)}\n\n` +
       `  Temporal Web UI:  ${session.state.uiUrl}/namespaces/default/workflows\n` +
@@ -86,9 +95,13 @@ async function runDev(flags: DevFlags): Promise<void> {
 
 async function mutateRunning(flags: { percent: string; seed?: string; json?: boolean }): Promise<void> {
   const state = readDevState();
-  if (!state) throw new HotpotError('no `hotpot dev` is running in this directory (no live .hotpot/dev.json); start one with `npm start`');
+  if (!state)
+    throw new HotpotError(
+      'no `hotpot dev` is running in this directory (no live .hotpot/dev.json); start one with `npm start`',
+    );
   const percent = Number(flags.percent);
-  if (!(percent > 0 && percent <= 100)) throw new HotpotError(`--percent must be in (0, 100], got '${flags.percent}'`);
+  if (!(percent > 0 && percent <= 100))
+    throw new HotpotError(`--percent must be in (0, 100], got '${flags.percent}'`);
   const response = await fetch(`${state.controlUrl}/mutate`, {
     method: 'POST',
     body: JSON.stringify({ percent, ...(flags.seed !== undefined && { seed: Number(flags.seed) }) }),

@@ -17,23 +17,39 @@ interface ListFlags extends OutputFlags {
 
 /** `hotpot inventory <kind>` and `hotpot inventory show <kind> <id|name>`: the estate now or as of a time. */
 export function registerInventoryCommand(program: Command): void {
-  const inventory = program.command('inventory').description('List inventoried resources (now, or --as-of a past time)');
+  const inventory = program
+    .command('inventory')
+    .description('List inventoried resources (now, or --as-of a past time)');
   for (const kind of Object.keys(KINDS) as Kind[]) {
     output(inventory.command(kind).description(`List ${kind}`))
       .option('--project <id>', 'only this project')
       .option('--status <s>', 'only this status (instances, disks)')
-      .option('--label <k=v>', 'only with this label (repeatable)', (v: string, all: string[]) => [...all, v], [])
+      .option(
+        '--label <k=v>',
+        'only with this label (repeatable)',
+        (v: string, all: string[]) => [...all, v],
+        [],
+      )
       .option('--as-of <time>', 'the estate as it was then: ISO-8601 or relative (-2h, -30m, -7d)')
       .action((flags: ListFlags) => list(kind, flags));
   }
-  output(inventory.command('show').argument('<kind>').argument('<id|name>').description('One resource: its columns and raw API object'))
+  output(
+    inventory
+      .command('show')
+      .argument('<kind>')
+      .argument('<id|name>')
+      .description('One resource: its columns and raw API object'),
+  )
     .option('--project <id>', 'only this project')
     .action((kind: string, idOrName: string, flags: ListFlags) => show(parseKind(kind), idOrName, flags));
 }
 
 /** Adds --json, --csv and --config to a query command. */
 export function output(command: Command): Command {
-  return command.option('--json', 'print JSON').option('--csv', 'print CSV').option('--config <file>', 'config file');
+  return command
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV')
+    .option('--config <file>', 'config file');
 }
 
 async function list(kind: Kind, flags: ListFlags): Promise<void> {
@@ -50,7 +66,9 @@ async function list(kind: Kind, flags: ListFlags): Promise<void> {
 async function show(kind: Kind, idOrName: string, flags: ListFlags): Promise<void> {
   const rows = await withQueryStore(flags, (store) => findResources(store.db, kind, idOrName, flags.project));
   if (rows.length === 0) {
-    throw new HotpotError(`no current ${kind} with id or name '${idOrName}'; deleted ones are in \`hotpot history ${kind} ${idOrName}\``);
+    throw new HotpotError(
+      `no current ${kind} with id or name '${idOrName}'; deleted ones are in \`hotpot history ${kind} ${idOrName}\``,
+    );
   }
   if (rows.length > 1 && !flags.json) {
     process.stdout.write(`'${idOrName}' matches ${rows.length} ${kind}; pass an id or --project:\n`);
@@ -64,7 +82,12 @@ async function show(kind: Kind, idOrName: string, flags: ListFlags): Promise<voi
   const { raw, ...columns } = rows[0]!;
   const width = Math.max(...Object.keys(columns).map((k) => k.length));
   for (const [key, value] of Object.entries(columns)) {
-    const text = value instanceof Date ? value.toISOString() : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value ?? '');
+    const text =
+      value instanceof Date
+        ? value.toISOString()
+        : typeof value === 'object' && value !== null
+          ? JSON.stringify(value)
+          : String((value as string | number | boolean | null) ?? '');
     process.stdout.write(`${key.padEnd(width)}  ${text}\n`);
   }
   process.stdout.write(`\nraw:\n${JSON.stringify(raw, null, 2)}\n`);

@@ -5,8 +5,30 @@ import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.j
 import { listRuns, runDetail, type RunRow, type ScopeRow } from '../../query/runs.js';
 import { output } from './inventory.js';
 
-const runColumns: (keyof RunRow)[] = ['run_id', 'status', 'started_at', 'finished_at', 'project_count', 'listed', 'created', 'changed', 'deleted', 'failed_scopes'];
-const scopeColumns: (keyof ScopeRow)[] = ['project_id', 'resource_kind', 'status', 'listed', 'created', 'changed', 'unchanged', 'deleted', 'api_calls', 'error_message'];
+const runColumns: (keyof RunRow)[] = [
+  'run_id',
+  'status',
+  'started_at',
+  'finished_at',
+  'project_count',
+  'listed',
+  'created',
+  'changed',
+  'deleted',
+  'failed_scopes',
+];
+const scopeColumns: (keyof ScopeRow)[] = [
+  'project_id',
+  'resource_kind',
+  'status',
+  'listed',
+  'created',
+  'changed',
+  'unchanged',
+  'deleted',
+  'api_calls',
+  'error_message',
+];
 
 /** `hotpot runs [<runId>]`: recent ingestion runs, or one run per project and kind. */
 export function registerRunsCommand(program: Command): void {
@@ -15,7 +37,8 @@ export function registerRunsCommand(program: Command): void {
     .option('--limit <n>', 'how many runs', '20')
     .action(async (runId: string | undefined, flags: OutputFlags & { config?: string; limit: string }) => {
       const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new HotpotError(`--limit must be a positive integer, got '${flags.limit}'`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new HotpotError(`--limit must be a positive integer, got '${flags.limit}'`);
       if (runId === undefined) {
         const runs = await withQueryStore(flags, (store) => listRuns(store.db, limit));
         printRows(runs, columnsOf(runColumns), flags);
@@ -26,7 +49,10 @@ export function registerRunsCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
         return;
       }
-      if (!flags.csv) process.stdout.write(`run ${detail.run.run_id}: ${detail.run.status}, started ${detail.run.started_at.toISOString()}\n\n`);
+      if (!flags.csv)
+        process.stdout.write(
+          `run ${detail.run.run_id}: ${detail.run.status}, started ${detail.run.started_at.toISOString()}\n\n`,
+        );
       printRows(detail.scopes, columnsOf(scopeColumns), flags);
     });
 }
