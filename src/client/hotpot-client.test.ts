@@ -12,7 +12,9 @@ let env: IngestEnv;
 let hotpot: HotpotClient;
 
 before(async () => {
-  env = await ingestEnv({ emulator: { generate: { seed: 5, projects, zones: 2, instances: 6, disks: 3, networks: 1 } } });
+  env = await ingestEnv({
+    emulator: { generate: { seed: 5, projects, zones: 2, instances: 6, disks: 3, networks: 1 } },
+  });
   hotpot = createHotpotClient(env.temporal.client, { taskQueue: env.config.temporal.taskQueue });
 });
 after(() => env?.close());
@@ -43,7 +45,10 @@ test('startCompute and startInstances run their workflows under their ids', asyn
   assert.equal(instances.workflowId, `gcp-instances/${project}`);
   const result = await instances.result();
   assert.deepEqual(Object.keys(result.resources), ['instances']);
-  assert.equal(result.resources.instances?.unchanged, (await env.emulator.control.groundTruth(project)).resources.instances.length);
+  assert.equal(
+    result.resources.instances?.unchanged,
+    (await env.emulator.control.groundTruth(project)).resources.instances.length,
+  );
 });
 
 test('projectOutcome turns a permanent failure into a failed result with its type', async () => {
@@ -65,7 +70,10 @@ test('a schedule is created with overlap skip, described, triggered (a run appea
     const described = await hotpot.describeSchedule(scheduleId);
     assert.equal(described.policies.overlap, ScheduleOverlapPolicy.SKIP);
     assert.equal(described.spec.intervals?.[0]?.every, 6 * 3600 * 1000);
-    assert.equal(described.action.type === 'startWorkflow' && described.action.workflowType, 'GCPInventoryWorkflow');
+    assert.equal(
+      described.action.type === 'startWorkflow' && described.action.workflowType,
+      'GCPInventoryWorkflow',
+    );
     assert.equal(described.memo?.timing, 'every 6h');
 
     await hotpot.triggerSchedule(scheduleId);

@@ -43,9 +43,17 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
       });
     },
     startCompute: (projectId) =>
-      client.workflow.start<typeof ComputeWorkflow>('ComputeWorkflow', { taskQueue, workflowId: computeWorkflowId(projectId), args: [{ projectId }] }),
+      client.workflow.start<typeof ComputeWorkflow>('ComputeWorkflow', {
+        taskQueue,
+        workflowId: computeWorkflowId(projectId),
+        args: [{ projectId }],
+      }),
     startInstances: (projectId) =>
-      client.workflow.start<typeof InstanceWorkflow>('InstanceWorkflow', { taskQueue, workflowId: instancesWorkflowId(projectId), args: [{ projectId }] }),
+      client.workflow.start<typeof InstanceWorkflow>('InstanceWorkflow', {
+        taskQueue,
+        workflowId: instancesWorkflowId(projectId),
+        args: [{ projectId }],
+      }),
     inventoryProgress: (handle) => queryProgress(handle),
     ...createSchedules(client, taskQueue),
   };

@@ -1,4 +1,9 @@
-import { ScheduleOverlapPolicy, type Client, type ScheduleDescription, type ScheduleSpec } from '@temporalio/client';
+import {
+  ScheduleOverlapPolicy,
+  type Client,
+  type ScheduleDescription,
+  type ScheduleSpec,
+} from '@temporalio/client';
 import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
 import { DEFAULT_SCHEDULE_ID } from './workflow-ids.js';
@@ -25,7 +30,9 @@ export interface HotpotSchedules {
 
 /** The schedule spec for an interval or a cron expression. */
 export function scheduleSpec(timing: ScheduleTiming): ScheduleSpec {
-  return timing.cron !== undefined ? { cronExpressions: [timing.cron] } : { intervals: [{ every: timing.interval }] };
+  return timing.cron !== undefined
+    ? { cronExpressions: [timing.cron] }
+    : { intervals: [{ every: timing.interval }] };
 }
 
 /** `every 6h` or `cron <expression>`: the timing as given, kept in the schedule's memo (Temporal stores cron as calendars). */
@@ -46,7 +53,13 @@ export function createSchedules(client: Client, taskQueue: string): HotpotSchedu
       await client.schedule.create<typeof GCPInventoryWorkflow>({
         scheduleId,
         spec: scheduleSpec(options),
-        action: { type: 'startWorkflow', workflowType: 'GCPInventoryWorkflow', workflowId: 'gcp-inventory/scheduled', taskQueue, args: [input] },
+        action: {
+          type: 'startWorkflow',
+          workflowType: 'GCPInventoryWorkflow',
+          workflowId: 'gcp-inventory/scheduled',
+          taskQueue,
+          args: [input],
+        },
         policies: { overlap: ScheduleOverlapPolicy.SKIP },
         memo: { timing: timingText(options) },
       });

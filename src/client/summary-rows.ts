@@ -7,7 +7,10 @@ export const SUMMARY_RESOURCES = ['instances', 'disks', 'networks'] as const;
 export interface SummaryRow {
   project: string;
   status: ProjectResult['status'];
-  counts: Record<(typeof SUMMARY_RESOURCES)[number], Pick<ResourceCounts, 'created' | 'changed' | 'deleted'> | undefined>;
+  counts: Record<
+    (typeof SUMMARY_RESOURCES)[number],
+    Pick<ResourceCounts, 'created' | 'changed' | 'deleted'> | undefined
+  >;
   errorType: string;
 }
 
@@ -26,6 +29,8 @@ export function summaryRows(projects: readonly ProjectResult[]): SummaryRow[] {
 }
 
 /** `+created ~changed -deleted`, or empty when the resource was not ingested. */
-export function formatCounts(counts: Pick<ResourceCounts, 'created' | 'changed' | 'deleted'> | undefined): string {
+export function formatCounts(
+  counts: Pick<ResourceCounts, 'created' | 'changed' | 'deleted'> | undefined,
+): string {
   return counts ? `+${counts.created} ~${counts.changed} -${counts.deleted}` : '';
 }

@@ -9,7 +9,12 @@ export interface InventoryWatcher {
 }
 
 /** Polls the `progress` query every `intervalMs` until `done` settles, reporting each project once as it finishes. */
-export async function watchInventory(handle: InventoryHandle, done: Promise<unknown>, watcher: InventoryWatcher, intervalMs = 500): Promise<Set<string>> {
+export async function watchInventory(
+  handle: InventoryHandle,
+  done: Promise<unknown>,
+  watcher: InventoryWatcher,
+  intervalMs = 500,
+): Promise<Set<string>> {
   const reported = new Set<string>();
   let settled = false;
   const stop = done.then(
@@ -18,7 +23,12 @@ export async function watchInventory(handle: InventoryHandle, done: Promise<unkn
   );
   while (!settled) {
     try {
-      const progress = await handle.query<InventoryProgress>('progress');
+      const progress = await Promise.race([
+        handle.query<InventoryProgress>('progress'),
+        stop.then(() => undefined),
+        delay(5000),
+      ]);
+      if (!progress) continue;
       watcher.progress?.(progress);
       for (const project of progress.recent) {
         if (reported.has(project.projectId)) continue;
@@ -28,7 +38,11 @@ export async function watchInventory(handle: InventoryHandle, done: Promise<unkn
     } catch {
       // the query fails while the run continues as new or just after it completes; the next poll or `done` settles it
     }
-    await Promise.race([stop, new Promise((resolve) => setTimeout(resolve, intervalMs))]);
+    await Promise.race([stop, delay(intervalMs)]);
   }
   return reported;
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 }

@@ -29,13 +29,19 @@ export function registerIngestCommand(program: Command): void {
       .option('--project <id>', projectHelp, collect)
       .option('--no-wait', 'print the workflow id and Temporal UI link instead of waiting')
       .option('--json', 'print the result object as JSON');
-  common(ingest.command('inventory').description('Full inventory: one ComputeWorkflow per project'), 'project id (repeatable; default: gcp.projects of the config)')
+  common(
+    ingest.command('inventory').description('Full inventory: one ComputeWorkflow per project'),
+    'project id (repeatable; default: gcp.projects of the config)',
+  )
     .option('--concurrency <n>', 'projects in flight at once (default: worker.inventoryConcurrency)')
     .action((flags: IngestFlags) => withClient(flags, (ctx) => runInventory(ctx, flags)));
-  common(ingest.command('compute').description('Instances, disks and networks of one project'), 'project id')
-    .action((flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 'compute')));
-  common(ingest.command('instances').description('Instances of one project'), 'project id')
-    .action((flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 'instances')));
+  common(
+    ingest.command('compute').description('Instances, disks and networks of one project'),
+    'project id',
+  ).action((flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 'compute')));
+  common(ingest.command('instances').description('Instances of one project'), 'project id').action(
+    (flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 'instances')),
+  );
 }
 
 interface Ctx {
@@ -47,7 +53,10 @@ async function withClient(flags: IngestFlags, run: (ctx: Ctx) => Promise<void>):
   const config = commandConfig(flags);
   const temporal = await connectTemporal(config);
   try {
-    await run({ config, hotpot: createHotpotClient(temporal.client, { taskQueue: config.temporal.taskQueue }) });
+    await run({
+      config,
+      hotpot: createHotpotClient(temporal.client, { taskQueue: config.temporal.taskQueue }),
+    });
   } finally {
     await temporal.close();
   }
@@ -58,7 +67,9 @@ async function start<H extends WorkflowHandle>(what: string, begin: () => Promis
     return await begin();
   } catch (err) {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
-      throw new HotpotError(`${what} is already running (workflow ${err.workflowId}); wait for it to finish or cancel it in the Temporal UI`);
+      throw new HotpotError(
+        `${what} is already running (workflow ${err.workflowId}); wait for it to finish or cancel it in the Temporal UI`,
+      );
     }
     throw err;
   }
@@ -67,10 +78,17 @@ async function start<H extends WorkflowHandle>(what: string, begin: () => Promis
 async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promise<void> {
   const projectIds = flags.project ?? config.gcp.projects;
   if (projectIds.length === 0) {
-    throw new HotpotError('no projects to ingest: pass --project <id> (repeatable) or set gcp.projects / HOTPOT_GCP_PROJECTS');
+    throw new HotpotError(
+      'no projects to ingest: pass --project <id> (repeatable) or set gcp.projects / HOTPOT_GCP_PROJECTS',
+    );
   }
-  const concurrency = flags.concurrency === undefined ? config.worker.inventoryConcurrency : positive('--concurrency', flags.concurrency);
-  const handle = await start('an inventory with this id', () => hotpot.startInventory({ projectIds, concurrency }));
+  const concurrency =
+    flags.concurrency === undefined
+      ? config.worker.inventoryConcurrency
+      : positive('--concurrency', flags.concurrency);
+  const handle = await start('an inventory with this id', () =>
+    hotpot.startInventory({ projectIds, concurrency }),
+  );
   if (!flags.wait) return printStarted(config, handle, flags.json);
   const done = handle.result();
   const line = statusLine(flags.json === true);
@@ -91,16 +109,27 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
   else {
     process.stdout.write(`${summaryTable(result.projects)}\n`);
     const t = result.totals;
-    process.stdout.write(`\ninventory ${result.status}: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed of ${result.projectCount} projects (run ${result.runId})\n`);
-    if (result.detailOmitted) process.stdout.write('only failed and partial projects are listed; every project is in the store (ingest_runs)\n');
+    process.stdout.write(
+      `\ninventory ${result.status}: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed of ${result.projectCount} projects (run ${result.runId})\n`,
+    );
+    if (result.detailOmitted)
+      process.stdout.write(
+        'only failed and partial projects are listed; every project is in the store (ingest_runs)\n',
+      );
   }
   process.exitCode = exitCodeFor(result.status);
 }
 
-async function runProject({ config, hotpot }: Ctx, flags: IngestFlags, kind: 'compute' | 'instances'): Promise<void> {
+async function runProject(
+  { config, hotpot }: Ctx,
+  flags: IngestFlags,
+  kind: 'compute' | 'instances',
+): Promise<void> {
   const [projectId, ...more] = flags.project ?? [];
   if (projectId === undefined || more.length > 0) {
-    throw new HotpotError(`ingest ${kind} takes exactly one --project <id>; use \`hotpot ingest inventory\` for several`);
+    throw new HotpotError(
+      `ingest ${kind} takes exactly one --project <id>; use \`hotpot ingest inventory\` for several`,
+    );
   }
   const handle = await start(`ingest ${kind} of ${projectId}`, () =>
     kind === 'compute' ? hotpot.startCompute(projectId) : hotpot.startInstances(projectId),
@@ -128,14 +157,21 @@ export function summaryTable(projects: readonly ProjectResult[]): string {
   return renderTable(summaryRows(projects), [
     { header: 'PROJECT', value: (r) => r.project },
     { header: 'STATUS', value: (r) => r.status },
-    ...SUMMARY_RESOURCES.map((k) => ({ header: k.toUpperCase(), value: (r: ReturnType<typeof summaryRows>[number]) => formatCounts(r.counts[k]) })),
+    ...SUMMARY_RESOURCES.map((k) => ({
+      header: k.toUpperCase(),
+      value: (r: ReturnType<typeof summaryRows>[number]) => formatCounts(r.counts[k]),
+    })),
     { header: 'ERROR', value: (r) => r.errorType },
   ]);
 }
 
 function projectLine(p: ProjectResult): string {
-  const counts = SUMMARY_RESOURCES.filter((k) => p.resources[k]).map((k) => `${k} ${formatCounts(p.resources[k])}`);
-  return [p.projectId, p.status, ...counts, p.error ? `${p.error.type}: ${p.error.message}` : ''].filter(Boolean).join('  ');
+  const counts = SUMMARY_RESOURCES.filter((k) => p.resources[k]).map(
+    (k) => `${k} ${formatCounts(p.resources[k])}`,
+  );
+  return [p.projectId, p.status, ...counts, p.error ? `${p.error.type}: ${p.error.message}` : '']
+    .filter(Boolean)
+    .join('  ');
 }
 
 /** Progress on stderr: a redrawn status line on a TTY, plain lines as projects finish otherwise; silent with `quiet`. */
@@ -160,7 +196,9 @@ function statusLine(quiet: boolean) {
     progress(p: InventoryProgress) {
       const secs = Math.round((Date.now() - started) / 1000);
       const running = p.running.length > 3 ? `${p.running.slice(0, 3).join(', ')}, …` : p.running.join(', ');
-      draw(`${p.done}/${p.total} projects done · ${p.totals.failed} failed · running: ${running || '-'} · ${secs}s`);
+      draw(
+        `${p.done}/${p.total} projects done · ${p.totals.failed} failed · running: ${running || '-'} · ${secs}s`,
+      );
     },
     finished(p: ProjectResult) {
       if (quiet) return;
@@ -173,6 +211,7 @@ function statusLine(quiet: boolean) {
 
 function positive(flag: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new HotpotError(`${flag} must be a whole number ≥ 1, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new HotpotError(`${flag} must be a whole number ≥ 1, got ${JSON.stringify(value)}`);
   return n;
 }

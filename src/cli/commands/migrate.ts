@@ -15,7 +15,8 @@ export function registerMigrateCommand(program: Command): void {
       try {
         const applied = await migrate(store.db);
         if (applied.length === 0) process.stdout.write('store is up to date: no migrations to apply\n');
-        for (const m of applied) process.stdout.write(`applied ${String(m.version).padStart(4, '0')}_${m.name}\n`);
+        for (const m of applied)
+          process.stdout.write(`applied ${String(m.version).padStart(4, '0')}_${m.name}\n`);
       } finally {
         await store.close();
       }

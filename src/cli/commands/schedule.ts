@@ -20,7 +20,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** Adds `hotpot schedule create|pause|unpause|trigger|describe|delete`: the Temporal Schedule of the full inventory. */
 export function registerScheduleCommand(program: Command): void {
-  const schedule = program.command('schedule').description('Manage the Temporal Schedule that runs the full GCP inventory');
+  const schedule = program
+    .command('schedule')
+    .description('Manage the Temporal Schedule that runs the full GCP inventory');
   const sub = (name: string, description: string) =>
     schedule
       .command(name)
@@ -34,18 +36,33 @@ export function registerScheduleCommand(program: Command): void {
     .action((f: ScheduleFlags) =>
       withClient(f, async (hotpot, config) => {
         const projectIds = f.project ?? config.gcp.projects;
-        if (projectIds.length === 0) throw new HotpotError('no projects to schedule: pass --project <id> (repeatable) or set gcp.projects / HOTPOT_GCP_PROJECTS');
+        if (projectIds.length === 0)
+          throw new HotpotError(
+            'no projects to schedule: pass --project <id> (repeatable) or set gcp.projects / HOTPOT_GCP_PROJECTS',
+          );
         try {
-          await hotpot.createSchedule({ scheduleId: f.id, projectIds, concurrency: config.worker.inventoryConcurrency, ...timing(f) });
+          await hotpot.createSchedule({
+            scheduleId: f.id,
+            projectIds,
+            concurrency: config.worker.inventoryConcurrency,
+            ...timing(f),
+          });
         } catch (err) {
-          if (err instanceof ScheduleAlreadyRunning) throw new HotpotError(`schedule ${f.id} already exists; delete it first or pick another --id`);
+          if (err instanceof ScheduleAlreadyRunning)
+            throw new HotpotError(`schedule ${f.id} already exists; delete it first or pick another --id`);
           throw err;
         }
-        say(`created schedule ${f.id}: ${f.every ? `every ${f.every}` : `cron ${f.cron}`}, ${projectIds.length} project(s), overlap skip`);
+        say(
+          `created schedule ${f.id}: ${f.every ? `every ${f.every}` : `cron ${f.cron}`}, ${projectIds.length} project(s), overlap skip`,
+        );
       }),
     );
-  sub('pause', 'Pause the schedule').action((f: ScheduleFlags) => withClient(f, async (h) => (await h.pauseSchedule(f.id), say(`paused ${f.id}`))));
-  sub('unpause', 'Resume the schedule').action((f: ScheduleFlags) => withClient(f, async (h) => (await h.unpauseSchedule(f.id), say(`unpaused ${f.id}`))));
+  sub('pause', 'Pause the schedule').action((f: ScheduleFlags) =>
+    withClient(f, async (h) => (await h.pauseSchedule(f.id), say(`paused ${f.id}`))),
+  );
+  sub('unpause', 'Resume the schedule').action((f: ScheduleFlags) =>
+    withClient(f, async (h) => (await h.unpauseSchedule(f.id), say(`unpaused ${f.id}`))),
+  );
   sub('trigger', 'Start a run now (skipped if one is running)').action((f: ScheduleFlags) =>
     withClient(f, async (h) => (await h.triggerSchedule(f.id), say(`triggered ${f.id}`))),
   );
@@ -67,21 +84,29 @@ function say(text: string): void {
 }
 
 function timing(f: ScheduleFlags): ScheduleTiming {
-  if ((f.every === undefined) === (f.cron === undefined)) throw new HotpotError('pass exactly one of --every <duration> (e.g. 6h) or --cron "<expression>"');
+  if ((f.every === undefined) === (f.cron === undefined))
+    throw new HotpotError('pass exactly one of --every <duration> (e.g. 6h) or --cron "<expression>"');
   if (f.every !== undefined) {
-    if (!/^\d+(\.\d+)?\s*(ms|s|m|h|d)$/.test(f.every)) throw new HotpotError(`--every ${JSON.stringify(f.every)} is not a duration: use a number and unit, e.g. 30m, 6h, 1d`);
+    if (!/^\d+(\.\d+)?\s*(ms|s|m|h|d)$/.test(f.every))
+      throw new HotpotError(
+        `--every ${JSON.stringify(f.every)} is not a duration: use a number and unit, e.g. 30m, 6h, 1d`,
+      );
     return { interval: f.every };
   }
   return { cron: f.cron! };
 }
 
-async function withClient(f: ScheduleFlags, run: (hotpot: HotpotClient, config: HotpotConfig) => Promise<void>): Promise<void> {
+async function withClient(
+  f: ScheduleFlags,
+  run: (hotpot: HotpotClient, config: HotpotConfig) => Promise<void>,
+): Promise<void> {
   const config = commandConfig(f);
   const temporal = await connectTemporal(config);
   try {
     await run(createHotpotClient(temporal.client, { taskQueue: config.temporal.taskQueue }), config);
   } catch (err) {
-    if (err instanceof ScheduleNotFoundError) throw new HotpotError(`schedule ${f.id} does not exist; create it with \`hotpot schedule create\``);
+    if (err instanceof ScheduleNotFoundError)
+      throw new HotpotError(`schedule ${f.id} does not exist; create it with \`hotpot schedule create\``);
     throw err;
   } finally {
     await temporal.close();

@@ -20,7 +20,12 @@ async function runWorker(opts: { config?: string }): Promise<void> {
   try {
     const connection = await connectNative(config.temporal.address);
     try {
-      const worker = await createHotpotWorker({ config, store, connection, configService: createConfigService(config) });
+      const worker = await createHotpotWorker({
+        config,
+        store,
+        connection,
+        configService: createConfigService(config),
+      });
       const running = worker.run();
       const stop = () => void worker.shutdown();
       process.once('SIGINT', stop);

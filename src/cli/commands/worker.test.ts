@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createHotpotClient } from '../../client/hotpot-client.js';
+import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
+import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
+
+const main = fileURLToPath(new URL('../main.js', import.meta.url));
+const project = `hw-${randomBytes(3).toString('hex')}`;
+let emulator: RunningEmulator;
+let temporal: TestTemporal;
+
+before(async () => {
+  [emulator, temporal] = await Promise.all([
+    startEmulator({
+      generate: { seed: 3, projects: [project], zones: 1, instances: 4, disks: 1, networks: 1 },
+    }),
+    testTemporal(),
+  ]);
+});
+after(async () => {
+  await Promise.all([emulator?.stop(), temporal?.close()]);
+});
+
+test('worker logs ready, ingests a project, and exits 0 on SIGTERM', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-worker-'));
+  const taskQueue = temporal.taskQueue('hotpot-worker-cli');
+  const child = spawn(process.execPath, [main, 'worker'], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH,
+      HOTPOT_DATABASE_URL: `pglite://${path.join(dir, 'data')}`,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: temporal.namespace,
+      HOTPOT_GCP_ENDPOINT: emulator.url,
+      HOTPOT_TASK_QUEUE: taskQueue,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
+  try {
+    for (let i = 0; i < 600 && !stdout.includes('ready'); i++) {
+      if (child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.match(
+      stdout,
+      new RegExp(`hotpot worker ready: namespace ${temporal.namespace}, queues ${taskQueue}, `),
+      stderr,
+    );
+    const handle = await createHotpotClient(temporal.client, { taskQueue }).startInstances(project);
+    const result = await handle.result();
+    assert.equal(result.status, 'ok');
+    assert.equal(
+      result.resources.instances?.created,
+      (await emulator.control.groundTruth(project)).resources.instances.length,
+    );
+  } finally {
+    child.kill('SIGTERM');
+  }
+  const [code, signal] = await exited;
+  assert.equal(signal, null, stderr);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /hotpot worker stopped/);
+});
