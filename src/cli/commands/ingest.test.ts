@@ -24,7 +24,6 @@ after(() => env?.close());
 
 function hotpot(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const childEnv: NodeJS.ProcessEnv = {
-    NODE_DEBUG: process.env.NODE_DEBUG_CHILD,
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     HOTPOT_DATABASE_URL: env.db.url,
