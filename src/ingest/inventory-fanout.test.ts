@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 
-const tag = randomBytes(3).toString('hex');
-const projects = Array.from({ length: 12 }, (_, i) => `fan-${tag}-${i + 1}`);
-const missing = `fan-${tag}-missing`;
+const projects = Array.from({ length: 12 }, (_, i) => `fanout-test-${i + 1}`);
+const missing = 'fanout-test-missing';
 let env: IngestEnv;
 
 before(async () => {

@@ -1,4 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { ApplicationFailure } from '@temporalio/common';
 import type { ApiCaller } from '../gcp/api-caller.js';
 import type { ListPage } from '../gcp/paging.js';
 
@@ -42,6 +43,8 @@ export interface ResourceDefinition<T = unknown> {
   list(compute: compute_v1.Compute, ctx: ListContext): AsyncIterable<ListPage<T>>;
   /** Pure: API object → typed row. Throws when the object lacks what identifies it. */
   convert(item: T): BaseRow & Record<string, ColumnValue>;
+  /** Pure and cheap: the object's id (every listed object needs one; only new or changed ones are converted). */
+  identify(item: T): string;
 }
 
 /** The last path segment of a Google resource URL (`…/zones/us-central1-a` → `us-central1-a`). */
@@ -50,10 +53,26 @@ export function lastSegment(url: string | null | undefined): string | null {
   return url.slice(url.lastIndexOf('/') + 1);
 }
 
-/** Throws a clear error when an API object has no id or name. */
-export function requireIdentity(kind: string, item: { id?: string | null; name?: string | null; selfLink?: string | null }) {
+/** An API object as far as identity goes. */
+export interface Identifiable {
+  id?: string | null;
+  name?: string | null;
+  selfLink?: string | null;
+}
+
+/** The object's id and name; a non-retryable `GcpMalformedResource` naming the object when either is missing. */
+export function requireIdentity(kind: string, item: Identifiable): { id: string; name: string } {
   if (!item.id || !item.name) {
-    throw new Error(`${kind} without ${item.id ? 'name' : 'id'} in API response: ${item.selfLink ?? item.name ?? item.id ?? '(no selfLink)'}`);
+    throw ApplicationFailure.create({
+      type: 'GcpMalformedResource',
+      nonRetryable: true,
+      message: `${kind} without ${item.id ? 'name' : 'id'} in API response: ${item.selfLink ?? item.name ?? item.id ?? '(no selfLink)'}`,
+    });
   }
   return { id: item.id, name: item.name };
+}
+
+/** `identify` for API objects with id and name, as every Compute resource has. */
+export function identifyBy(kind: string): (item: Identifiable) => string {
+  return (item) => requireIdentity(kind, item).id;
 }

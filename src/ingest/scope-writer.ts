@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ResourceDefinition } from './resource.js';
-import { fingerprint } from './fingerprint.js';
+import { canonicalJson, fingerprintOf } from './fingerprint.js';
 
 /** Counts for one scope (project × resource kind) in one run. */
 export interface ScopeCounts {
@@ -11,9 +11,10 @@ export interface ScopeCounts {
   deleted: number;
 }
 
-/** A page of rows ready to write. */
+/** A listed resource: its API object, canonical JSON text and fingerprint. */
 interface PreparedRow {
-  row: Record<string, unknown>;
+  item: unknown;
+  canonical: string;
   fingerprint: string;
 }
 
@@ -52,10 +53,11 @@ export class ScopeWriter {
   async writePage(items: readonly unknown[], observedAt: Date): Promise<void> {
     const prepared = new Map<string, PreparedRow>();
     for (const item of items) {
-      const row = this.resource.convert(item);
-      if (this.seen.has(row.id)) continue;
-      this.seen.add(row.id);
-      prepared.set(row.id, { row: { ...row, raw: item }, fingerprint: fingerprint(item) });
+      const id = this.resource.identify(item);
+      if (this.seen.has(id)) continue;
+      this.seen.add(id);
+      const canonical = canonicalJson(item);
+      prepared.set(id, { item, canonical, fingerprint: fingerprintOf(canonical) });
     }
     this.counts.listed += prepared.size;
     if (prepared.size === 0) return;
@@ -86,27 +88,33 @@ export class ScopeWriter {
 
   private async writeVersions(tx: Kysely<unknown>, rows: PreparedRow[], changedIds: string[], at: Date) {
     const t = at.toISOString();
-    const payload = JSON.stringify(rows.map((p) => ({ ...p.row, fingerprint: p.fingerprint })));
+    const payload = `[${rows.map((p) => this.rowJson(p)).join(',')}]`;
     const cols = this.columns.join(', ');
     const updates = this.columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
-    await sql`
-      insert into ${sql.table(this.resource.table)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
-      select ${this.projectId}, ${sql.raw(cols)}, ${t}::timestamptz, ${t}::timestamptz
-      from jsonb_to_recordset(${payload}::jsonb) as x(${sql.raw(this.recordsetTypes)})
-      on conflict (project_id, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from
-      where ${sql.table(this.resource.table)}.fingerprint <> excluded.fingerprint`.execute(tx);
     if (changedIds.length) {
       await sql`
         update ${sql.table(this.history)} set valid_to = ${t}::timestamptz
         where project_id = ${this.projectId} and id = any(${changedIds}::text[]) and valid_to is null
           and valid_from < ${t}::timestamptz`.execute(tx);
     }
-    const ids = rows.map((p) => p.row.id as string);
+    await sql`
+      insert into ${sql.table(this.resource.table)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
+      select ${this.projectId}, ${sql.raw(cols)}, ${t}::timestamptz, ${t}::timestamptz
+      from jsonb_to_recordset(${payload}::jsonb) as x(${sql.raw(this.recordsetTypes)})
+      on conflict (project_id, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from
+      where ${sql.table(this.resource.table)}.fingerprint <> excluded.fingerprint`.execute(tx);
+    const ids = rows.map((p) => this.resource.identify(p.item));
     await sql`
       insert into ${sql.table(this.history)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
       select project_id, ${sql.raw(cols)}, first_seen, valid_from from ${sql.table(this.resource.table)}
-      where project_id = ${this.projectId} and id = any(${ids}::text[])
+      where project_id = ${this.projectId} and id = any(${ids}::text[]) and valid_from = ${t}::timestamptz
       on conflict do nothing`.execute(tx);
+  }
+
+  /** One row of the write payload: typed columns as JSON, with the canonical text spliced in as `raw`. */
+  private rowJson(p: PreparedRow): string {
+    const typed = JSON.stringify({ ...this.resource.convert(p.item), fingerprint: p.fingerprint });
+    return `${typed.slice(0, -1)},"raw":${p.canonical}}`;
   }
 
   /**

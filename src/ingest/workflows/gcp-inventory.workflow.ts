@@ -36,12 +36,12 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
     projects: [],
   };
   const total = input.projectIds.length;
-  if (!input.carry) {
-    await runs.RecordRunStarted({ runId: carry.runId, workflowId: info.workflowId, workflowType: info.workflowType, projectCount: total, startedAt: carry.startedAt });
-  }
   const running = new Set<string>();
   const recent: ProjectResult[] = [];
   setHandler(progressQuery, () => ({ runId: carry.runId, total, done: carry.done, running: [...running], totals: carry.totals, recent }));
+  if (!input.carry) {
+    await runs.RecordRunStarted({ runId: carry.runId, workflowId: info.workflowId, workflowType: info.workflowType, projectCount: total, startedAt: carry.startedAt });
+  }
 
   const record = (result: ProjectResult) => {
     running.delete(result.projectId);

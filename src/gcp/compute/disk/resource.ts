@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import type { ResourceDefinition } from '../../../ingest/resource.js';
+import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
 import { convertDisk } from './convert.js';
 import { listDisks } from './list.js';
 
@@ -19,4 +19,5 @@ export const diskResource: ResourceDefinition<compute_v1.Schema$Disk> = {
   },
   list: listDisks,
   convert: convertDisk,
+  identify: identifyBy('disk'),
 };

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import type { ResourceDefinition } from '../../../ingest/resource.js';
+import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
 import { convertInstance } from './convert.js';
 import { listInstances } from './list.js';
 
@@ -21,4 +21,5 @@ export const instanceResource: ResourceDefinition<compute_v1.Schema$Instance> = 
   },
   list: listInstances,
   convert: convertInstance,
+  identify: identifyBy('instance'),
 };

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import type { ResourceDefinition } from '../../../ingest/resource.js';
+import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
 import { convertNetwork } from './convert.js';
 import { listNetworks } from './list.js';
 
@@ -17,4 +17,5 @@ export const networkResource: ResourceDefinition<compute_v1.Schema$Network> = {
   },
   list: listNetworks,
   convert: convertNetwork,
+  identify: identifyBy('network'),
 };
