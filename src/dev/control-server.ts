@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { CompiledQuery } from 'kysely';
 import type { Store } from '../store/open-store.js';
@@ -9,9 +10,10 @@ export interface ControlHandlers {
   mutate(request: { percent?: number; seed?: number }): Promise<unknown>;
 }
 
-/** A running control API on 127.0.0.1. */
+/** A running control API on 127.0.0.1; every request must carry `Authorization: Bearer <token>`. */
 export interface ControlServer {
   url: string;
+  token: string;
   close(): Promise<void>;
 }
 
@@ -21,15 +23,32 @@ async function body(req: http.IncomingMessage): Promise<string> {
   return text;
 }
 
-/** Starts the control API: `POST /sql {sql, parameters}` (read-only use by query commands) and `POST /mutate`. */
+function authorized(req: http.IncomingMessage, token: string): boolean {
+  const given = Buffer.from(req.headers.authorization ?? '');
+  const expected = Buffer.from(`Bearer ${token}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Starts the control API: `POST /sql {sql, parameters}` (run in a read-only transaction, for query commands)
+ * and `POST /mutate`. Only callers that can read the token (in the 0600 state file) are served.
+ */
 export async function startControlServer(handlers: ControlHandlers): Promise<ControlServer> {
+  const token = randomBytes(24).toString('base64url');
   const server = http.createServer((req, res) => {
     void (async () => {
       try {
+        if (!authorized(req, token)) {
+          res.writeHead(401, { 'content-type': 'text/plain' }).end('missing or wrong token (see .hotpot/dev.json)');
+          return;
+        }
         let result: unknown;
         if (req.method === 'POST' && req.url === '/sql') {
           const query = decodeWire<{ sql: string; parameters: unknown[] }>(await body(req));
-          result = await handlers.store.db.executeQuery(CompiledQuery.raw(query.sql, query.parameters));
+          result = await handlers.store.db
+            .transaction()
+            .setAccessMode('read only')
+            .execute((tx) => tx.executeQuery(CompiledQuery.raw(query.sql, query.parameters)));
         } else if (req.method === 'POST' && req.url === '/mutate') {
           const text = await body(req);
           result = await handlers.mutate(
@@ -57,6 +76,7 @@ export async function startControlServer(handlers: ControlHandlers): Promise<Con
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    token,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

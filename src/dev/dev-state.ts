@@ -8,6 +8,8 @@ export interface DevState {
   dataDir?: string;
   /** Base URL of its control API (SQL for query commands, mutation rounds). */
   controlUrl: string;
+  /** Bearer token of the control API; the file is readable by its owner only. */
+  controlToken: string;
   temporalAddress: string;
   uiUrl?: string;
   emulatorUrl?: string;
@@ -22,7 +24,8 @@ export function devStatePath(cwd: string = process.cwd()): string {
 export function writeDevState(state: DevState, cwd?: string): void {
   const file = devStatePath(cwd);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
 }
 
 /** Removes the state file if it is this process's. */

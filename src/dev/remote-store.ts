@@ -14,8 +14,8 @@ import type { Store } from '../store/open-store.js';
 import { decodeWire, encodeWire } from './wire.js';
 
 /** A read-only store that runs each query inside a running `hotpot dev` through its control API (PGlite admits one process). */
-export function remoteStore(controlUrl: string, dataDir: string): Store {
-  const db = new Kysely<unknown>({ dialect: new RemoteDialect(controlUrl) });
+export function remoteStore(controlUrl: string, token: string, dataDir: string): Store {
+  const db = new Kysely<unknown>({ dialect: new RemoteDialect(controlUrl, token) });
   return {
     kind: 'pglite',
     db,
@@ -25,12 +25,15 @@ export function remoteStore(controlUrl: string, dataDir: string): Store {
 }
 
 class RemoteDialect implements Dialect {
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    const connection = new RemoteConnection(this.url);
+    const connection = new RemoteConnection(this.url, this.token);
     return {
       init: async () => {},
       acquireConnection: async () => connection,
@@ -51,14 +54,17 @@ class RemoteDialect implements Dialect {
 }
 
 class RemoteConnection implements DatabaseConnection {
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+  ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     let response: Response;
     try {
       response = await fetch(`${this.url}/sql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
         body: encodeWire({ sql: query.sql, parameters: query.parameters }),
       });
     } catch (err) {

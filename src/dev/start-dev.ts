@@ -139,6 +139,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       pid: process.pid,
       ...(location.kind === 'pglite' && location.dir !== undefined && { dataDir: location.dir }),
       controlUrl: control.url,
+      controlToken: control.token,
       temporalAddress: server.address,
       ...(server.uiUrl !== undefined && { uiUrl: server.uiUrl }),
       ...(estate.emulator !== undefined && { emulatorUrl: estate.emulator.url }),

@@ -13,7 +13,7 @@ export async function openQueryStore(config: Pick<HotpotConfig, 'database'>): Pr
     for (const cwd of [process.cwd(), path.dirname(path.dirname(location.dir))]) {
       const dev = readDevState(cwd);
       if (dev?.dataDir !== undefined && path.resolve(dev.dataDir) === path.resolve(location.dir)) {
-        return remoteStore(dev.controlUrl, dev.dataDir);
+        return remoteStore(dev.controlUrl, dev.controlToken, dev.dataDir);
       }
     }
   }

@@ -9,6 +9,7 @@ import {
   type Driver,
   type Kysely,
   type QueryResult,
+  type TransactionSettings,
 } from 'kysely';
 
 /**
@@ -59,8 +60,12 @@ class PGliteDriver implements Driver {
     release?.();
   }
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const mode = [
+      settings.isolationLevel && `isolation level ${settings.isolationLevel}`,
+      settings.accessMode,
+    ].filter(Boolean);
+    await connection.executeQuery(CompiledQuery.raw(`begin${mode.length ? ` ${mode.join(', ')}` : ''}`));
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {

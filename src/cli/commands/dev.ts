@@ -104,6 +104,7 @@ async function mutateRunning(flags: { percent: string; seed?: string; json?: boo
     throw new HotpotError(`--percent must be in (0, 100], got '${flags.percent}'`);
   const response = await fetch(`${state.controlUrl}/mutate`, {
     method: 'POST',
+    headers: { authorization: `Bearer ${state.controlToken}` },
     body: JSON.stringify({ percent, ...(flags.seed !== undefined && { seed: Number(flags.seed) }) }),
   }).catch((err: Error) => {
     throw new HotpotError(`cannot reach hotpot dev at ${state.controlUrl}: ${err.message}`);
