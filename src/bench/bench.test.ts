@@ -15,14 +15,19 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 9
     out,
     skipNaive: false,
     skipFanout: true,
-    ...(process.env.HOTPOT_TEST_TEMPORAL_ADDRESS ? { temporalAddress: process.env.HOTPOT_TEST_TEMPORAL_ADDRESS } : {}),
+    ...(process.env.HOTPOT_TEST_TEMPORAL_ADDRESS
+      ? { temporalAddress: process.env.HOTPOT_TEST_TEMPORAL_ADDRESS }
+      : {}),
     postgresUrl: testServerUrl(),
     seed: 3,
     log: () => {},
   });
   const names = report.phases.map((p) => p.name);
   for (const prefix of ['floor A', 'floor B', 'first sync', 're-sync unchanged', 're-sync after', 'naive']) {
-    assert.ok(names.some((n) => n.startsWith(prefix)), `phase ${prefix} missing from ${names.join(', ')}`);
+    assert.ok(
+      names.some((n) => n.startsWith(prefix)),
+      `phase ${prefix} missing from ${names.join(', ')}`,
+    );
   }
   for (const p of report.phases) {
     assert.ok(p.wallMs > 0 && p.resources > 0 && p.resourcesPerSec > 0, `${p.name}: ${JSON.stringify(p)}`);

@@ -7,13 +7,18 @@ import type { ResourceDefinition } from '../ingest/resource.js';
 import { listRaw, type BenchPlural } from './list-raw.js';
 
 /** Floor A: pages every project's instances, disks and networks through `@googleapis/compute`, nothing else. */
-export async function floorApi(endpoint: string, projects: readonly string[], concurrency: number): Promise<{ ms: number; resources: number }> {
+export async function floorApi(
+  endpoint: string,
+  projects: readonly string[],
+  concurrency: number,
+): Promise<{ ms: number; resources: number }> {
   const compute = emulatorComputeClient(endpoint);
   const start = performance.now();
   let resources = 0;
   await eachConcurrently(projects, concurrency, async (project) => {
     for (const resource of computeResources) {
-      for await (const items of listRaw(compute, project, resource.plural as BenchPlural)) resources += items.length;
+      for await (const items of listRaw(compute, project, resource.plural as BenchPlural))
+        resources += items.length;
     }
   });
   return { ms: performance.now() - start, resources };
@@ -23,11 +28,17 @@ export async function floorApi(endpoint: string, projects: readonly string[], co
  * Floor B: writes the same rows (converted, fingerprinted, raw kept) into fresh copies of the current tables,
  * one multi-row insert per table per project. Listing and converting are not timed; only the SQL is.
  */
-export async function floorStore(db: Kysely<unknown>, endpoint: string, projects: readonly string[]): Promise<{ ms: number; resources: number }> {
+export async function floorStore(
+  db: Kysely<unknown>,
+  endpoint: string,
+  projects: readonly string[],
+): Promise<{ ms: number; resources: number }> {
   const compute = emulatorComputeClient(endpoint);
   for (const r of computeResources) {
     await sql`drop table if exists ${sql.table(floorTable(r))}`.execute(db);
-    await sql`create table ${sql.table(floorTable(r))} (like ${sql.table(r.table)} including all)`.execute(db);
+    await sql`create table ${sql.table(floorTable(r))} (like ${sql.table(r.table)} including all)`.execute(
+      db,
+    );
   }
   let ms = 0;
   let resources = 0;
@@ -35,7 +46,8 @@ export async function floorStore(db: Kysely<unknown>, endpoint: string, projects
     for (const resource of computeResources as readonly ResourceDefinition[]) {
       const rows: Record<string, unknown>[] = [];
       for await (const items of listRaw(compute, project, resource.plural as BenchPlural)) {
-        for (const item of items) rows.push({ ...resource.convert(item), fingerprint: fingerprint(item), raw: item });
+        for (const item of items)
+          rows.push({ ...resource.convert(item), fingerprint: fingerprint(item), raw: item });
       }
       if (!rows.length) continue;
       const start = performance.now();
@@ -52,10 +64,25 @@ function floorTable(resource: ResourceDefinition): string {
   return `bench_floor_${resource.table}`;
 }
 
-async function insertRows(db: Kysely<unknown>, resource: ResourceDefinition, project: string, rows: Record<string, unknown>[]) {
-  const typed: Record<string, string> = { id: 'text', name: 'text', location: 'text', creation_timestamp: 'timestamptz', ...resource.columns, fingerprint: 'text', raw: 'jsonb' };
+async function insertRows(
+  db: Kysely<unknown>,
+  resource: ResourceDefinition,
+  project: string,
+  rows: Record<string, unknown>[],
+) {
+  const typed: Record<string, string> = {
+    id: 'text',
+    name: 'text',
+    location: 'text',
+    creation_timestamp: 'timestamptz',
+    ...resource.columns,
+    fingerprint: 'text',
+    raw: 'jsonb',
+  };
   const cols = Object.keys(typed).join(', ');
-  const types = Object.entries(typed).map(([c, t]) => `${c} ${t}`).join(', ');
+  const types = Object.entries(typed)
+    .map(([c, t]) => `${c} ${t}`)
+    .join(', ');
   const now = new Date().toISOString();
   await sql`
     insert into ${sql.table(floorTable(resource))} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
@@ -64,7 +91,11 @@ async function insertRows(db: Kysely<unknown>, resource: ResourceDefinition, pro
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight. */
-export async function eachConcurrently<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function eachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) await fn(items[next++]!);

@@ -12,7 +12,11 @@ export interface HistoryFigures {
 }
 
 /** Walks the runs of `workflowId` from `firstRunId` through continue-as-new, counting events and payload sizes. */
-export async function historyFigures(client: Client, workflowId: string, firstRunId: string): Promise<HistoryFigures> {
+export async function historyFigures(
+  client: Client,
+  workflowId: string,
+  firstRunId: string,
+): Promise<HistoryFigures> {
   const figures: HistoryFigures = { runs: 0, events: 0, largestPayload: 0 };
   let runId: string | undefined = firstRunId;
   while (runId) {
@@ -20,7 +24,8 @@ export async function historyFigures(client: Client, workflowId: string, firstRu
     const events: HistoryEvent[] = history.events ?? [];
     figures.runs++;
     figures.events += events.length;
-    for (const event of events) figures.largestPayload = Math.max(figures.largestPayload, largestPayload(event));
+    for (const event of events)
+      figures.largestPayload = Math.max(figures.largestPayload, largestPayload(event));
     const last: HistoryEvent | undefined = events[events.length - 1];
     runId = last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
   }
@@ -37,6 +42,7 @@ function largestPayload(value: unknown, depth = 0): number {
     return obj.data.length + metaSize;
   }
   let max = 0;
-  for (const child of Array.isArray(value) ? value : Object.values(obj)) max = Math.max(max, largestPayload(child, depth + 1));
+  for (const child of Array.isArray(value) ? value : Object.values(obj))
+    max = Math.max(max, largestPayload(child, depth + 1));
   return max;
 }

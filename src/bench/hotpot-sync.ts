@@ -16,7 +16,11 @@ export interface SyncTarget {
 }
 
 /** Runs one GCPInventoryWorkflow over `projectIds` and measures it as a phase. */
-export async function hotpotSync(name: string, target: SyncTarget, projectIds: string[]): Promise<{ phase: PhaseResult; result: InventoryResult; calls: Record<string, Record<string, number>> }> {
+export async function hotpotSync(
+  name: string,
+  target: SyncTarget,
+  projectIds: string[],
+): Promise<{ phase: PhaseResult; result: InventoryResult; calls: Record<string, Record<string, number>> }> {
   await target.emulator.control.clearRequestCounts();
   await target.worker.resetPeak();
   const before = await target.worker.stats();

@@ -4,7 +4,11 @@ import type { compute_v1 } from '@googleapis/compute';
 export type BenchPlural = 'instances' | 'disks' | 'networks';
 
 /** Every object of one type in one project, page by page (pages of 500), through the official client alone. */
-export async function* listRaw(compute: compute_v1.Compute, project: string, plural: BenchPlural): AsyncGenerator<unknown[]> {
+export async function* listRaw(
+  compute: compute_v1.Compute,
+  project: string,
+  plural: BenchPlural,
+): AsyncGenerator<unknown[]> {
   let pageToken: string | undefined;
   do {
     const common = { project, maxResults: 500, ...(pageToken ? { pageToken } : {}) };

@@ -26,7 +26,13 @@ export async function naiveSync(
       for (const zone of scopes) {
         let pageToken: string | undefined;
         do {
-          const page = await listOnce(emulatorComputeClient(endpoint), resource.plural, project, zone, pageToken);
+          const page = await listOnce(
+            emulatorComputeClient(endpoint),
+            resource.plural,
+            project,
+            zone,
+            pageToken,
+          );
           for (const item of page.items) await upsertOne(db, resource, project, item);
           resources += page.items.length;
           pageToken = page.next;
@@ -37,7 +43,13 @@ export async function naiveSync(
   return { ms: performance.now() - start, resources };
 }
 
-async function listOnce(compute: compute_v1.Compute, plural: string, project: string, zone: string, pageToken: string | undefined) {
+async function listOnce(
+  compute: compute_v1.Compute,
+  plural: string,
+  project: string,
+  zone: string,
+  pageToken: string | undefined,
+) {
   const common = { project, maxResults: 500, ...(pageToken ? { pageToken } : {}) };
   const res =
     plural === 'instances'
@@ -51,7 +63,9 @@ async function listOnce(compute: compute_v1.Compute, plural: string, project: st
 async function upsertOne(db: Kysely<unknown>, resource: ResourceDefinition, project: string, item: unknown) {
   const row = { ...resource.convert(item), fingerprint: fingerprint(item), raw: item };
   const table = sql.table(resource.table);
-  const existing = await sql<{ fingerprint: string }>`select fingerprint from ${table} where project_id = ${project} and id = ${row.id}`.execute(db);
+  const existing = await sql<{
+    fingerprint: string;
+  }>`select fingerprint from ${table} where project_id = ${project} and id = ${row.id}`.execute(db);
   if (existing.rows[0]?.fingerprint === row.fingerprint) return;
   const cols = Object.keys(row);
   const values = cols.map((c) => {
@@ -63,7 +77,9 @@ async function upsertOne(db: Kysely<unknown>, resource: ResourceDefinition, proj
   const params = sql.join(values.map((v) => sql`${v}`));
   await sql`
     insert into ${table} (project_id, ${names}, first_seen, valid_from) values (${project}, ${params}, ${now}, ${now})
-    on conflict (project_id, id) do update set fingerprint = excluded.fingerprint, raw = excluded.raw, valid_from = excluded.valid_from`.execute(db);
+    on conflict (project_id, id) do update set fingerprint = excluded.fingerprint, raw = excluded.raw, valid_from = excluded.valid_from`.execute(
+    db,
+  );
   await sql`
     insert into ${sql.table(`${resource.table}_history`)} (project_id, ${names}, first_seen, valid_from) values (${project}, ${params}, ${now}, ${now})
     on conflict do nothing`.execute(db);

@@ -11,13 +11,17 @@ export interface BenchOptions {
   /** The PostgreSQL server (a maintenance database on it); the bench creates and drops its own databases. */
   postgresUrl: string;
   seed: number;
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 /** The estate of a scale: projects and per-project counts both grow with √scale, so scale 1 ≈ 200k resources. */
 export function estateAt(scale: number): { projects: number; instances: number; networks: number } {
   const f = Math.sqrt(scale);
-  return { projects: Math.max(1, Math.round(50 * f)), instances: Math.max(1, Math.round(2000 * f)), networks: 5 };
+  return {
+    projects: Math.max(1, Math.round(50 * f)),
+    instances: Math.max(1, Math.round(2000 * f)),
+    networks: 5,
+  };
 }
 
 /** The fan-out estate of a scale: 1,000 projects × 10 instances at scale 1, at least 4 projects. */

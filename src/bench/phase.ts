@@ -15,7 +15,12 @@ export interface PhaseResult {
 }
 
 /** A phase from its measured parts. */
-export function phase(name: string, wallMs: number, resources: number, extra: Partial<PhaseResult> = {}): PhaseResult {
+export function phase(
+  name: string,
+  wallMs: number,
+  resources: number,
+  extra: Partial<PhaseResult> = {},
+): PhaseResult {
   return {
     name,
     wallMs: Math.round(wallMs),
@@ -32,8 +37,12 @@ export function phase(name: string, wallMs: number, resources: number, extra: Pa
 }
 
 /** Total calls in an emulator requestCounts answer, optionally only methods matching `filter`. */
-export function totalCalls(counts: Record<string, Record<string, number>>, filter: (method: string) => boolean = () => true): number {
+export function totalCalls(
+  counts: Record<string, Record<string, number>>,
+  filter: (method: string) => boolean = () => true,
+): number {
   let n = 0;
-  for (const methods of Object.values(counts)) for (const [m, c] of Object.entries(methods)) if (filter(m)) n += c;
+  for (const methods of Object.values(counts))
+    for (const [m, c] of Object.entries(methods)) if (filter(m)) n += c;
   return n;
 }

@@ -32,9 +32,11 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /** The target ratios from the phases present. */
 export function benchRatios(phases: PhaseResult[]): BenchRatios {
   const find = (prefix: string) => phases.find((p) => p.name.startsWith(prefix));
-  const first = phases.find((p) => p.name.startsWith('first sync') && !p.name.includes('pglite')) ?? find('first sync');
+  const first =
+    phases.find((p) => p.name.startsWith('first sync') && !p.name.includes('pglite')) ?? find('first sync');
   const floors = phases.filter((p) => p.name.startsWith('floor'));
-  const ratio = (a: PhaseResult | undefined, b: PhaseResult | undefined) => (a && b && b.wallMs > 0 ? round2(a.wallMs / b.wallMs) : null);
+  const ratio = (a: PhaseResult | undefined, b: PhaseResult | undefined) =>
+    a && b && b.wallMs > 0 ? round2(a.wallMs / b.wallMs) : null;
   const slower = floors.length ? floors.reduce((x, y) => (y.wallMs > x.wallMs ? y : x)) : undefined;
   const pg = phases.find((p) => p.name === 'first sync (postgres)');
   return {
@@ -42,12 +44,20 @@ export function benchRatios(phases: PhaseResult[]): BenchRatios {
     resyncUnchangedOverFirstSync: ratio(find('re-sync unchanged'), first),
     resyncMutatedOverFirstSync: ratio(find('re-sync after'), first),
     naiveOverFirstSync: ratio(find('naive'), first),
-    pgliteOverPostgresFirstSync: ratio(phases.find((p) => p.name === 'first sync (pglite)'), pg),
+    pgliteOverPostgresFirstSync: ratio(
+      phases.find((p) => p.name === 'first sync (pglite)'),
+      pg,
+    ),
   };
 }
 
 /** Compares the first sync's calls with ⌈n/500⌉ per type per project. */
-export function benchChecks(calls: Record<string, Record<string, number>>, projects: string[], estate: { instances: number; networks: number }, first: PhaseResult): BenchChecks {
+export function benchChecks(
+  calls: Record<string, Record<string, number>>,
+  projects: string[],
+  estate: { instances: number; networks: number },
+  first: PhaseResult,
+): BenchChecks {
   const expected: Record<string, number> = {
     'instances.aggregatedList': Math.ceil(estate.instances / 500),
     'disks.aggregatedList': Math.ceil(estate.instances / 500),
@@ -58,22 +68,50 @@ export function benchChecks(calls: Record<string, Record<string, number>>, proje
     expected: perProject * projects.length,
     actual: projects.reduce((n, p) => n + (calls[p]?.[method] ?? 0), 0),
   }));
-  return { listCalls, clientConstructionsPerProject: first.clientConstructions === null ? null : round2(first.clientConstructions / projects.length) };
+  return {
+    listCalls,
+    clientConstructionsPerProject:
+      first.clientConstructions === null ? null : round2(first.clientConstructions / projects.length),
+  };
 }
 
 /** The report as a fixed-width table with the ratios and checks below it. */
 export function formatReport(report: BenchReport): string {
-  const head = ['phase', 'wall s', 'res', 'res/s', 'API calls', 'clients', 'peak RSS MB', 'parent events', 'runs', 'max payload B'];
+  const head = [
+    'phase',
+    'wall s',
+    'res',
+    'res/s',
+    'API calls',
+    'clients',
+    'peak RSS MB',
+    'parent events',
+    'runs',
+    'max payload B',
+  ];
   const dash = (v: number | null) => (v === null ? '-' : String(v));
-  const rows = report.phases.map((p) => [p.name, (p.wallMs / 1000).toFixed(1), String(p.resources), String(p.resourcesPerSec), String(p.apiCalls), dash(p.clientConstructions), dash(p.workerPeakRssMb), dash(p.parentHistoryEvents), dash(p.parentRuns), dash(p.largestPayloadBytes)]);
+  const rows = report.phases.map((p) => [
+    p.name,
+    (p.wallMs / 1000).toFixed(1),
+    String(p.resources),
+    String(p.resourcesPerSec),
+    String(p.apiCalls),
+    dash(p.clientConstructions),
+    dash(p.workerPeakRssMb),
+    dash(p.parentHistoryEvents),
+    dash(p.parentRuns),
+    dash(p.largestPayloadBytes),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
   for (const p of report.phases) if (p.note) out.push(`note (${p.name}): ${p.note}`);
   out.push('', 'ratios:');
   for (const [k, v] of Object.entries(report.ratios)) out.push(`  ${k}: ${v ?? '-'}`);
   out.push('checks:');
-  for (const c of report.checks.listCalls) out.push(`  ${c.method}: ${c.actual} calls (⌈n/500⌉ per project: ${c.expected})`);
+  for (const c of report.checks.listCalls)
+    out.push(`  ${c.method}: ${c.actual} calls (⌈n/500⌉ per project: ${c.expected})`);
   out.push(`  client constructions per project: ${report.checks.clientConstructionsPerProject ?? '-'}`);
   return out.join('\n');
 }

@@ -33,7 +33,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const connection = await Connection.connect({ address });
     cleanup.push(() => connection.close());
     const client = new Client({ connection, namespace });
-    const emulator = await startEmulator({ generate: { seed: options.seed, projects: estate.projects, ...generatorCounts(estate.instances, estate.networks) } });
+    const emulator = await startEmulator({
+      generate: {
+        seed: options.seed,
+        projects: estate.projects,
+        ...generatorCounts(estate.instances, estate.networks),
+      },
+    });
     cleanup.push(() => emulator.stop());
     const projectIds = await emulator.control.projects();
     const primaryKind = options.store === 'pglite' ? 'pglite' : 'postgres';
@@ -45,15 +51,26 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     };
     const target = async (db: BenchDatabase, on: RunningEmulator): Promise<SyncTarget> => {
       const taskQueue = `hotpot-bench-${randomUUID()}`;
-      const worker = await startWorkerChild({ databaseUrl: db.url, poolSize: 10, endpoint: on.url, temporal: { address: address!, namespace, taskQueue } });
+      const worker = await startWorkerChild({
+        databaseUrl: db.url,
+        poolSize: 10,
+        endpoint: on.url,
+        temporal: { address, namespace, taskQueue },
+      });
       cleanup.push(() => worker.stop());
       return { client, taskQueue, worker, emulator: on };
     };
-    log(`estate: ${estate.projects} projects × (${estate.instances} instances + ${estate.instances} disks + ${estate.networks} networks), store ${options.store}`);
+    log(
+      `estate: ${estate.projects} projects × (${estate.instances} instances + ${estate.instances} disks + ${estate.networks} networks), store ${options.store}`,
+    );
 
     await emulator.control.clearRequestCounts();
     const a = await floorApi(emulator.url, projectIds, 10);
-    phases.push(phase('floor A (API)', a.ms, a.resources, { apiCalls: totalCalls(await emulator.control.requestCounts()) }));
+    phases.push(
+      phase('floor A (API)', a.ms, a.resources, {
+        apiCalls: totalCalls(await emulator.control.requestCounts()),
+      }),
+    );
     log(`floor A: ${Math.round(a.ms)} ms, ${a.resources} resources`);
 
     const primary = await database(primaryKind);
@@ -86,22 +103,36 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     if (!options.skipNaive) {
       const perProject = estate.instances * 2 + estate.networks;
-      const subset = projectIds.slice(0, Math.max(1, Math.min(projectIds.length, Math.ceil(20_000 / perProject))));
+      const subset = projectIds.slice(
+        0,
+        Math.max(1, Math.min(projectIds.length, Math.ceil(20_000 / perProject))),
+      );
       const naiveDb = await (await database(primaryKind)).open(10);
       await emulator.control.clearRequestCounts();
       const n = await naiveSync(naiveDb.db, emulator.url, subset, zoneNames(undefined), 10);
       await naiveDb.close();
       const calls = totalCalls(await emulator.control.requestCounts());
       const factor = first.phase.resources / n.resources;
-      const note = factor > 1.0001 ? `measured on ${subset.length} of ${projectIds.length} projects (${n.resources} resources, ${Math.round(n.ms)} ms), extrapolated ×${factor.toFixed(2)}` : undefined;
-      phases.push(phase('naive baseline', n.ms * factor, Math.round(n.resources * factor), { apiCalls: Math.round(calls * factor), clientConstructions: Math.round(calls * factor), ...(note ? { note } : {}) }));
+      const note =
+        factor > 1.0001
+          ? `measured on ${subset.length} of ${projectIds.length} projects (${n.resources} resources, ${Math.round(n.ms)} ms), extrapolated ×${factor.toFixed(2)}`
+          : undefined;
+      phases.push(
+        phase('naive baseline', n.ms * factor, Math.round(n.resources * factor), {
+          apiCalls: Math.round(calls * factor),
+          clientConstructions: Math.round(calls * factor),
+          ...(note ? { note } : {}),
+        }),
+      );
       log(`naive: ${Math.round(n.ms)} ms on ${n.resources} resources`);
     }
 
     if (!options.skipFanout) {
       const fan = fanoutAt(options.scale);
       const ids = Array.from({ length: fan.projects }, (_, i) => `fanout-${String(i + 1).padStart(4, '0')}`);
-      const fanEmulator = await startEmulator({ generate: { seed: options.seed, projects: ids, ...generatorCounts(fan.instances, 1) } });
+      const fanEmulator = await startEmulator({
+        generate: { seed: options.seed, projects: ids, ...generatorCounts(fan.instances, 1) },
+      });
       cleanup.push(() => fanEmulator.stop());
       const fanTarget = await target(await database(primaryKind), fanEmulator);
       const fanPhase = await hotpotSync(`fan-out ${fan.projects} × ${fan.instances}`, fanTarget, ids);
@@ -114,9 +145,19 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     return {
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       totalMs: Math.round(performance.now() - started),
-      options: { scale: options.scale, store: options.store, seed: options.seed, skipNaive: options.skipNaive, skipFanout: options.skipFanout },
+      options: {
+        scale: options.scale,
+        store: options.store,
+        seed: options.seed,
+        skipNaive: options.skipNaive,
+        skipFanout: options.skipFanout,
+      },
       estate: { ...estate, resources: estate.projects * (estate.instances * 2 + estate.networks) },
-      machine: { node: process.version, cpus: (await import('node:os')).cpus().length, memoryGb: Math.round((await import('node:os')).totalmem() / 1e9) },
+      machine: {
+        node: process.version,
+        cpus: (await import('node:os')).cpus().length,
+        memoryGb: Math.round((await import('node:os')).totalmem() / 1e9),
+      },
       phases,
       ratios: benchRatios(phases),
       checks,

@@ -37,7 +37,11 @@ export async function startWorkerChild(config: BenchWorkerConfig): Promise<Worke
   };
 }
 
-function reply<T extends WorkerReply['type']>(child: ChildProcess, request: WorkerRequest | undefined, type: T): Promise<Extract<WorkerReply, { type: T }>> {
+function reply<T extends WorkerReply['type']>(
+  child: ChildProcess,
+  request: WorkerRequest | undefined,
+  type: T,
+): Promise<Extract<WorkerReply, { type: T }>> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: WorkerReply) => {
       if (message.type !== type) return;

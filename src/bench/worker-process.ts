@@ -15,10 +15,21 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const workerConfig = {
     temporal: config.temporal,
-    gcp: { endpoint: config.endpoint, projects: [], credentials: { source: 'none' as const }, requestsPerMinute: 1_000_000, pageSize: 500 },
+    gcp: {
+      endpoint: config.endpoint,
+      projects: [],
+      credentials: { source: 'none' as const },
+      requestsPerMinute: 1_000_000,
+      pageSize: 500,
+    },
     worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
   };
-  const worker = await createHotpotWorker({ config: workerConfig, store, connection, configService: createConfigService(workerConfig) });
+  const worker = await createHotpotWorker({
+    config: workerConfig,
+    store,
+    connection,
+    configService: createConfigService(workerConfig),
+  });
   const running = worker.run();
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
@@ -28,7 +39,12 @@ async function main(): Promise<void> {
   process.on('message', (message: WorkerRequest) => {
     if (message.type === 'stats') {
       peak = Math.max(peak, process.memoryUsage().rss);
-      send({ type: 'stats', rss: process.memoryUsage().rss, peakRss: Math.max(peak, vmHwm()), constructions: worker.registry.constructions });
+      send({
+        type: 'stats',
+        rss: process.memoryUsage().rss,
+        peakRss: Math.max(peak, vmHwm()),
+        constructions: worker.registry.constructions,
+      });
     } else if (message.type === 'reset-peak') {
       resetHwm();
       peak = process.memoryUsage().rss;

@@ -17,4 +17,8 @@ export interface WorkerStats {
 }
 
 /** Messages from the worker process to the bench. */
-export type WorkerReply = { type: 'ready' } | ({ type: 'stats' } & WorkerStats) | { type: 'reset-peak' } | { type: 'stop' };
+export type WorkerReply =
+  | { type: 'ready' }
+  | ({ type: 'stats' } & WorkerStats)
+  | { type: 'reset-peak' }
+  | { type: 'stop' };

@@ -11,7 +11,9 @@ export function commandConfig(options: { config?: string }): HotpotConfig {
 }
 
 /** A Temporal client for the configured frontend, with a clear error when it is not reachable. */
-export async function connectTemporal(config: Pick<HotpotConfig, 'temporal'>): Promise<{ client: Client; close(): Promise<void> }> {
+export async function connectTemporal(
+  config: Pick<HotpotConfig, 'temporal'>,
+): Promise<{ client: Client; close(): Promise<void> }> {
   let connection: Connection;
   try {
     connection = await Connection.connect({ address: config.temporal.address, connectTimeout: 5000 });
@@ -21,7 +23,10 @@ export async function connectTemporal(config: Pick<HotpotConfig, 'temporal'>): P
         'Start a server (`hotpot dev` starts one) or point TEMPORAL_ADDRESS at yours.',
     );
   }
-  return { client: new Client({ connection, namespace: config.temporal.namespace }), close: () => connection.close() };
+  return {
+    client: new Client({ connection, namespace: config.temporal.namespace }),
+    close: () => connection.close(),
+  };
 }
 
 /** Opens the configured store and brings its schema up to date. */

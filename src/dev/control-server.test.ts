@@ -21,7 +21,10 @@ after(async () => {
 test('the dev control API refuses callers without the token', async () => {
   const res = await fetch(`${control.url}/sql`, { method: 'POST', body: '{}' });
   assert.equal(res.status, 401);
-  const wrong = await fetch(`${control.url}/mutate`, { method: 'POST', headers: { authorization: 'Bearer nope' } });
+  const wrong = await fetch(`${control.url}/mutate`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer nope' },
+  });
   assert.equal(wrong.status, 401);
 });
 

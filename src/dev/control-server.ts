@@ -39,7 +39,9 @@ export async function startControlServer(handlers: ControlHandlers): Promise<Con
     void (async () => {
       try {
         if (!authorized(req, token)) {
-          res.writeHead(401, { 'content-type': 'text/plain' }).end('missing or wrong token (see .hotpot/dev.json)');
+          res
+            .writeHead(401, { 'content-type': 'text/plain' })
+            .end('missing or wrong token (see .hotpot/dev.json)');
           return;
         }
         let result: unknown;

@@ -4,9 +4,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from './index.js';
 
 /** The Google error body of a failed call, and its status. */
-async function failure(
-  call: Promise<unknown>,
-): Promise<{
+async function failure(call: Promise<unknown>): Promise<{
   status: number;
   body: {
     error: {

@@ -42,7 +42,10 @@ export class ApiCaller {
         const classified = classifyGcpError(err, what);
         if (!classified.retryable || attempt >= maxAttempts) throw toApplicationFailure(classified);
         const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-        const delayMs = Math.max(classified.retryAfterMs ?? 0, Math.round(backoff / 2 + random() * (backoff / 2)));
+        const delayMs = Math.max(
+          classified.retryAfterMs ?? 0,
+          Math.round(backoff / 2 + random() * (backoff / 2)),
+        );
         this.retries++;
         this.options.onRetry?.(classified, attempt, delayMs);
         await new Promise((r) => setTimeout(r, delayMs));

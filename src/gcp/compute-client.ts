@@ -21,6 +21,9 @@ export function createComputeClient(credentials: GcpCredentials, endpoint?: stri
   } else if (credentials.kind === 'adc') {
     authClient = new googleAuth.GoogleAuth({ scopes });
   }
-  const compute = new compute_v1.Compute({ ...(rootUrl ? { rootUrl } : {}), ...(authClient ? { auth: authClient } : {}) });
+  const compute = new compute_v1.Compute({
+    ...(rootUrl ? { rootUrl } : {}),
+    ...(authClient ? { auth: authClient } : {}),
+  });
   return { compute, close: async () => {} };
 }

@@ -39,7 +39,14 @@ interface GaxiosLike {
   response?: { status?: number; data?: unknown; headers?: unknown };
 }
 
-const retryableNetworkCodes = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const retryableNetworkCodes = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+]);
 
 /** Maps an error thrown by @googleapis/compute (gaxios) to a failure type; `what` names the call for messages. */
 export function classifyGcpError(err: unknown, what: string): ClassifiedGcpError {
@@ -58,13 +65,21 @@ export function classifyGcpError(err: unknown, what: string): ClassifiedGcpError
   });
   if (status === undefined) {
     const code = String(e.code ?? '');
-    if (retryableNetworkCodes.has(code) || /socket hang up|ECONNRESET|terminated|premature close/i.test(detail)) {
+    if (
+      retryableNetworkCodes.has(code) ||
+      /socket hang up|ECONNRESET|terminated|premature close/i.test(detail)
+    ) {
       return make(GcpFailureType.Unavailable, true);
     }
     if (err instanceof SyntaxError) return make(GcpFailureType.MalformedResponse, true);
     return make(GcpFailureType.Unavailable, true);
   }
-  if (status === 429 || (status === 403 && reason !== undefined && /rateLimitExceeded|userRateLimitExceeded|quotaExceeded/.test(reason))) {
+  if (
+    status === 429 ||
+    (status === 403 &&
+      reason !== undefined &&
+      /rateLimitExceeded|userRateLimitExceeded|quotaExceeded/.test(reason))
+  ) {
     return make(GcpFailureType.RateLimited, true);
   }
   if (status === 403 && reason === 'accessNotConfigured') return make(GcpFailureType.ApiDisabled, false);
@@ -96,13 +111,17 @@ function parseErrorBody(data: unknown): { message?: string; errors?: { reason?: 
     }
   }
   const error = (value as { error?: unknown } | undefined)?.error;
-  return error && typeof error === 'object' ? (error as { message?: string; errors?: { reason?: string }[] }) : undefined;
+  return error && typeof error === 'object'
+    ? (error as { message?: string; errors?: { reason?: string }[] })
+    : undefined;
 }
 
 function retryAfter(headers: unknown): number | undefined {
   let raw: string | null | undefined;
-  if (headers && typeof (headers as Headers).get === 'function') raw = (headers as Headers).get('retry-after');
-  else if (headers && typeof headers === 'object') raw = (headers as Record<string, string | undefined>)['retry-after'];
+  if (headers && typeof (headers as Headers).get === 'function')
+    raw = (headers as Headers).get('retry-after');
+  else if (headers && typeof headers === 'object')
+    raw = (headers as Record<string, string | undefined>)['retry-after'];
   if (!raw) return undefined;
   const seconds = Number(raw);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

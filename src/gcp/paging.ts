@@ -34,7 +34,11 @@ export async function* aggregatedPages<T>(
   let pageToken: string | undefined;
   do {
     const body = await fetchPage(pageToken);
-    const page: ListPage<T> = { items: [], locations: [], unreachable: (body.unreachables ?? []).map(scopeLocation) };
+    const page: ListPage<T> = {
+      items: [],
+      locations: [],
+      unreachable: (body.unreachables ?? []).map(scopeLocation),
+    };
     for (const [scope, value] of Object.entries(body.items ?? {})) {
       const scoped = value as { warning?: { code?: string | null } | null; [field: string]: unknown };
       const location = scopeLocation(scope);
@@ -58,7 +62,11 @@ export async function* listPages<T>(
   let pageToken: string | undefined;
   do {
     const body = await fetchPage(pageToken);
-    yield { items: body.items ?? [], locations: ['global'], unreachable: (body.unreachables ?? []).map(scopeLocation) };
+    yield {
+      items: body.items ?? [],
+      locations: ['global'],
+      unreachable: (body.unreachables ?? []).map(scopeLocation),
+    };
     pageToken = body.nextPageToken ?? undefined;
   } while (pageToken);
 }

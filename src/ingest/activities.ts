@@ -23,7 +23,8 @@ export interface ActivityDeps {
 /** The session activities: one `Ingest<Resource>` per declared resource, all generic over its declaration. */
 export function createSessionActivities(deps: ActivityDeps): IngestActivities {
   const activities: Record<string, (input: IngestInput) => Promise<IngestResult>> = {};
-  for (const resource of computeResources) activities[resource.activityName] = (input) => ingest(deps, resource, input);
+  for (const resource of computeResources)
+    activities[resource.activityName] = (input) => ingest(deps, resource, input);
   return activities as unknown as IngestActivities;
 }
 
@@ -35,7 +36,11 @@ export function createRunActivities(deps: Pick<ActivityDeps, 'store'>): RunActiv
   };
 }
 
-async function ingest(deps: ActivityDeps, resource: ResourceDefinition, input: IngestInput): Promise<IngestResult> {
+async function ingest(
+  deps: ActivityDeps,
+  resource: ResourceDefinition,
+  input: IngestInput,
+): Promise<IngestResult> {
   const ctx = Context.current();
   const client = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
   const started = Date.now();
@@ -43,7 +48,14 @@ async function ingest(deps: ActivityDeps, resource: ResourceDefinition, input: I
     bucket: deps.buckets.for(input.projectId),
     onRetry: (error, attempt, delayMs) => {
       ctx.heartbeat({ retrying: error.type, attempt });
-      log.warn('Retrying Google call', { projectId: input.projectId, kind: resource.kind, type: error.type, status: error.status, attempt, delayMs });
+      log.warn('Retrying Google call', {
+        projectId: input.projectId,
+        kind: resource.kind,
+        type: error.type,
+        status: error.status,
+        attempt,
+        delayMs,
+      });
     },
   });
   const result = await syncScope({
@@ -59,6 +71,11 @@ async function ingest(deps: ActivityDeps, resource: ResourceDefinition, input: I
       ctx.heartbeat(progress);
     },
   });
-  log.info('Ingested', { projectId: input.projectId, ...result, unreachable: result.unreachable.length, ms: Date.now() - started });
+  log.info('Ingested', {
+    projectId: input.projectId,
+    ...result,
+    unreachable: result.unreachable.length,
+    ms: Date.now() - started,
+  });
   return { ...result, plural: resource.plural };
 }

@@ -4,7 +4,11 @@ import { canonicalJson, fingerprint } from './fingerprint.js';
 
 const cases: [string, unknown, string][] = [
   ['scalars', [1, 'a', true, null], '[1,"a",true,null]'],
-  ['sorted keys at every level', { b: 1, a: { d: [{ z: 1, y: 2 }], c: 'x' } }, '{"a":{"c":"x","d":[{"y":2,"z":1}]},"b":1}'],
+  [
+    'sorted keys at every level',
+    { b: 1, a: { d: [{ z: 1, y: 2 }], c: 'x' } },
+    '{"a":{"c":"x","d":[{"y":2,"z":1}]},"b":1}',
+  ],
   ['undefined members dropped, undefined array items null', { a: undefined, b: [undefined] }, '{"b":[null]}'],
   ['escapes keys and strings', { 'k"\n': 'ø"\\' }, '{"k\\"\\n":"ø\\"\\\\"}'],
   ['empty containers', { a: {}, b: [] }, '{"a":{},"b":[]}'],

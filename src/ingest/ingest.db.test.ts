@@ -16,7 +16,9 @@ const kinds = [
 let env: IngestEnv;
 
 before(async () => {
-  env = await ingestEnv({ emulator: { generate: { seed: 42, projects, zones: 3, instances: 40, disks: 15, networks: 2 } } });
+  env = await ingestEnv({
+    emulator: { generate: { seed: 42, projects, zones: 3, instances: 40, disks: 15, networks: 2 } },
+  });
 });
 after(() => env?.close());
 
@@ -58,13 +60,24 @@ async function assertStoreMatches(truths: GroundTruth[]) {
   const db = env.db.store.db;
   for (const { plural, table } of kinds) {
     const rows = await sql<{ project_id: string; id: string; raw: unknown }>`
-      select project_id, id, raw from ${sql.table(table)} where project_id = any(${projects}::text[])`.execute(db);
+      select project_id, id, raw from ${sql.table(table)} where project_id = any(${projects}::text[])`.execute(
+      db,
+    );
     const stored = new Map(rows.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
-    const truthItems = truths.flatMap((t) => (t.resources[plural] as { id: string }[]).map((i) => [`${t.projectId}/${i.id}`, i] as const));
+    const truthItems = truths.flatMap((t) =>
+      (t.resources[plural] as { id: string }[]).map((i) => [`${t.projectId}/${i.id}`, i] as const),
+    );
     assert.equal(stored.size, truthItems.length, `${plural}: stored rows vs ground truth`);
-    for (const [key, item] of truthItems) assert.deepStrictEqual(stored.get(key), item, `${plural} ${key} differs from ground truth`);
+    for (const [key, item] of truthItems)
+      assert.deepStrictEqual(stored.get(key), item, `${plural} ${key} differs from ground truth`);
 
-    const history = await sql<{ project_id: string; id: string; raw: unknown; valid_to: Date | null; deleted_at: Date | null }>`
+    const history = await sql<{
+      project_id: string;
+      id: string;
+      raw: unknown;
+      valid_to: Date | null;
+      deleted_at: Date | null;
+    }>`
       select project_id, id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
       where project_id = any(${projects}::text[]) order by project_id, id, valid_from`.execute(db);
     const byKey = new Map<string, typeof history.rows>();
@@ -75,8 +88,14 @@ async function assertStoreMatches(truths: GroundTruth[]) {
     assert.equal(byKey.size, expected[plural]!.size, `${plural}: resources with history`);
     for (const [key, want] of expected[plural]!) {
       const got = byKey.get(key) ?? [];
-      assert.deepStrictEqual(got.map((r) => r.raw), want.versions, `${plural} ${key}: history versions`);
-      got.slice(0, -1).forEach((r) => assert.notEqual(r.valid_to, null, `${plural} ${key}: old version left open`));
+      assert.deepStrictEqual(
+        got.map((r) => r.raw),
+        want.versions,
+        `${plural} ${key}: history versions`,
+      );
+      got
+        .slice(0, -1)
+        .forEach((r) => assert.notEqual(r.valid_to, null, `${plural} ${key}: old version left open`));
       const last = got.at(-1);
       assert.equal(last?.deleted_at != null, want.deleted, `${plural} ${key}: deleted_at`);
       assert.equal(last?.valid_to != null, want.deleted, `${plural} ${key}: last version open iff live`);
@@ -104,7 +123,11 @@ test('one list call per page: ⌈n/500⌉ calls per resource type per project', 
   await runInventory();
   const counts = await env.emulator.control.requestCounts();
   for (const p of projects) {
-    assert.deepEqual(counts[p], { 'instances.aggregatedList': 1, 'disks.aggregatedList': 1, 'networks.list': 1 });
+    assert.deepEqual(counts[p], {
+      'instances.aggregatedList': 1,
+      'disks.aggregatedList': 1,
+      'networks.list': 1,
+    });
   }
 });
 
@@ -124,17 +147,30 @@ test('three mutation rounds: current tables equal ground truth and history holds
 
 test('a project denied with 403 keeps its stored rows, the others complete, the run is partial', async () => {
   const denied = projects[1]!;
-  const before = await sql<{ n: number }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(env.db.store.db);
+  const before = await sql<{
+    n: number;
+  }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(
+    env.db.store.db,
+  );
   await env.emulator.control.mutateRound({ percent: 30, seed: 99 });
   await env.emulator.control.setFault({ kind: 'permissionDenied', project: denied });
   try {
     const result = await runInventory();
     assert.equal(result.status, 'partial');
     const failed = result.projects.filter((p) => p.status === 'failed');
-    assert.deepEqual(failed.map((p) => [p.projectId, p.error?.type]), [[denied, 'GcpPermissionDenied']]);
-    const after = await sql<{ n: number }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(env.db.store.db);
+    assert.deepEqual(
+      failed.map((p) => [p.projectId, p.error?.type]),
+      [[denied, 'GcpPermissionDenied']],
+    );
+    const after = await sql<{
+      n: number;
+    }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(
+      env.db.store.db,
+    );
     assert.equal(after.rows[0]?.n, before.rows[0]?.n);
-    const run = await sql<{ status: string }>`select status from ingest_runs where run_id = ${result.runId}`.execute(env.db.store.db);
+    const run = await sql<{
+      status: string;
+    }>`select status from ingest_runs where run_id = ${result.runId}`.execute(env.db.store.db);
     assert.equal(run.rows[0]?.status, 'partial');
   } finally {
     await env.emulator.control.clearFaults();
@@ -151,7 +187,9 @@ test('an unreachable zone deletes nothing in that zone', async () => {
   const zone = truth.zones[0]!;
   const inZone = truth.resources.instances.filter((i) => i.zone?.endsWith(`/${zone}`));
   assert.ok(inZone.length > 0);
-  await env.emulator.control.applyOps(inZone.map((i) => ({ op: 'delete' as const, project, type: 'instances' as const, name: i.name!, zone })));
+  await env.emulator.control.applyOps(
+    inZone.map((i) => ({ op: 'delete' as const, project, type: 'instances' as const, name: i.name!, zone })),
+  );
   await env.emulator.control.setFault({ kind: 'unreachableZone', project, zone });
   try {
     const result = await (await env.compute(project)).result();
@@ -159,7 +197,9 @@ test('an unreachable zone deletes nothing in that zone', async () => {
     assert.deepEqual(result.resources.instances?.unreachable, [zone]);
     assert.equal(result.resources.instances?.deleted, 0);
     const rows = await sql<{ n: number }>`
-      select count(*)::int as n from gcp_compute_instances where project_id = ${project} and location = ${zone}`.execute(env.db.store.db);
+      select count(*)::int as n from gcp_compute_instances where project_id = ${project} and location = ${zone}`.execute(
+      env.db.store.db,
+    );
     assert.equal(rows.rows[0]?.n, inZone.length);
   } finally {
     await env.emulator.control.clearFaults();

@@ -8,12 +8,18 @@ const missing = 'fanout-test-missing';
 let env: IngestEnv;
 
 before(async () => {
-  env = await ingestEnv({ emulator: { generate: { seed: 7, projects, zones: 2, instances: 3, disks: 2, networks: 1 } } });
+  env = await ingestEnv({
+    emulator: { generate: { seed: 7, projects, zones: 2, instances: 3, disks: 2, networks: 1 } },
+  });
 });
 after(() => env?.close());
 
 test('the inventory continues as new in batches, runs a bounded window of children, and reports every project', async () => {
-  const handle = await env.inventory({ projectIds: [...projects, missing], concurrency: 3, childrenPerRun: 5 });
+  const handle = await env.inventory({
+    projectIds: [...projects, missing],
+    concurrency: 3,
+    childrenPerRun: 5,
+  });
   const result = await handle.result();
   assert.equal(result.projectCount, 13);
   assert.equal(result.projects.length, 13);
@@ -36,7 +42,9 @@ test('the inventory continues as new in batches, runs a bounded window of childr
     select status, project_count from ingest_runs where run_id = ${result.runId}`.execute(env.db.store.db);
   assert.deepEqual(run.rows[0], { status: 'partial', project_count: 13 });
   const scopes = await sql<{ n: number }>`
-    select count(*)::int as n from ingest_scope_results where run_id = ${result.runId} and status = 'ok'`.execute(env.db.store.db);
+    select count(*)::int as n from ingest_scope_results where run_id = ${result.runId} and status = 'ok'`.execute(
+    env.db.store.db,
+  );
   assert.equal(scopes.rows[0]?.n, 12 * 3);
 });
 

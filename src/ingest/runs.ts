@@ -12,7 +12,9 @@ export async function recordRunStarted(
   await sql`
     insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status, project_count)
     values (${run.runId}, ${run.workflowId}, ${run.workflowType}, ${run.startedAt}::timestamptz, 'running', ${run.projectCount})
-    on conflict (run_id) do update set project_count = greatest(ingest_runs.project_count, excluded.project_count)`.execute(db);
+    on conflict (run_id) do update set project_count = greatest(ingest_runs.project_count, excluded.project_count)`.execute(
+    db,
+  );
 }
 
 /** Records the end of a run with its status and a small summary. */

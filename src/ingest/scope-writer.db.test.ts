@@ -23,8 +23,17 @@ async function sync(project: string, pages: unknown[][], minute: number, unreach
 }
 
 async function current(project: string) {
-  const r = await sql<{ id: string; name: string; status: string; raw: unknown; first_seen: Date; valid_from: Date }>`
-    select id, name, status, raw, first_seen, valid_from from gcp_compute_instances where project_id = ${project} order by id`.execute(db);
+  const r = await sql<{
+    id: string;
+    name: string;
+    status: string;
+    raw: unknown;
+    first_seen: Date;
+    valid_from: Date;
+  }>`
+    select id, name, status, raw, first_seen, valid_from from gcp_compute_instances where project_id = ${project} order by id`.execute(
+    db,
+  );
   return r.rows;
 }
 
@@ -65,7 +74,11 @@ test('an unchanged re-sync writes nothing; a change closes the old version and o
 
 test('key order alone is not a change', async () => {
   const reordered = Object.fromEntries(Object.entries(instanceFixture(1)).reverse());
-  const counts = await sync('p1', [[reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]], 3);
+  const counts = await sync(
+    'p1',
+    [[reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]],
+    3,
+  );
   assert.equal(counts.changed, 0);
 });
 
@@ -73,14 +86,21 @@ test('a resource missing from a complete listing is deleted and its history clos
   const counts = await sync('p1', [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' })]], 4);
   assert.equal(counts.deleted, 1);
   const gone = instanceFixture(3).id!;
-  assert.equal((await current('p1')).some((r) => r.id === gone), false);
+  assert.equal(
+    (await current('p1')).some((r) => r.id === gone),
+    false,
+  );
   const versions = await history('p1', gone);
   assert.deepEqual(versions.at(-1)?.deleted_at, at(4));
   assert.deepEqual(versions.at(-1)?.valid_to, at(4));
 });
 
 test('nothing is deleted in an unreachable location', async () => {
-  await sync('p2', [[instanceFixture(1, {}, 'p2', 'us-central1-a'), instanceFixture(2, {}, 'p2', 'europe-west1-b')]], 0);
+  await sync(
+    'p2',
+    [[instanceFixture(1, {}, 'p2', 'us-central1-a'), instanceFixture(2, {}, 'p2', 'europe-west1-b')]],
+    0,
+  );
   const counts = await sync('p2', [[instanceFixture(1, {}, 'p2', 'us-central1-a')]], 1, ['europe-west1-b']);
   assert.equal(counts.deleted, 0);
   assert.equal((await current('p2')).length, 2);
@@ -100,7 +120,9 @@ test('two overlapping writers of one scope neither duplicate nor lose rows', asy
   await Promise.all([a.writePage(items, at(10)), b.writePage(items, at(10))]);
   assert.equal(a.counts.created + b.counts.created, 200);
   const open = await sql<{ n: number }>`
-    select count(*)::int as n from gcp_compute_instances_history where project_id = 'p4' and valid_to is null`.execute(db);
+    select count(*)::int as n from gcp_compute_instances_history where project_id = 'p4' and valid_to is null`.execute(
+    db,
+  );
   assert.equal(open.rows[0]?.n, 200);
   assert.equal((await current('p4')).length, 200);
 });

@@ -40,7 +40,15 @@ export class ScopeWriter {
     /** When this run's listing began; rows written after it by an overlapping run are never deleted by this one. */
     private readonly listingStartedAt: Date,
   ) {
-    const typed: Record<string, string> = { id: 'text', name: 'text', location: 'text', creation_timestamp: 'timestamptz', ...resource.columns, fingerprint: 'text', raw: 'jsonb' };
+    const typed: Record<string, string> = {
+      id: 'text',
+      name: 'text',
+      location: 'text',
+      creation_timestamp: 'timestamptz',
+      ...resource.columns,
+      fingerprint: 'text',
+      raw: 'jsonb',
+    };
     this.columns = Object.keys(typed);
     for (const name of [...this.columns, resource.table]) {
       if (!identifier.test(name)) throw new Error(`invalid SQL identifier in ${resource.kind}: ${name}`);
@@ -90,7 +98,10 @@ export class ScopeWriter {
     const t = at.toISOString();
     const payload = `[${rows.map((p) => this.rowJson(p)).join(',')}]`;
     const cols = this.columns.join(', ');
-    const updates = this.columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+    const updates = this.columns
+      .filter((c) => c !== 'id')
+      .map((c) => `${c} = excluded.${c}`)
+      .join(', ');
     if (changedIds.length) {
       await sql`
         update ${sql.table(this.history)} set valid_to = ${t}::timestamptz
@@ -122,7 +133,12 @@ export class ScopeWriter {
    * `unreachable` locations (the listing could not see them) and rows written after this listing began.
    * Call only when every page was listed.
    */
-  async finish(unreachable: readonly string[], reachable: readonly string[], runId: string, at: Date): Promise<ScopeCounts> {
+  async finish(
+    unreachable: readonly string[],
+    reachable: readonly string[],
+    runId: string,
+    at: Date,
+  ): Promise<ScopeCounts> {
     const t = at.toISOString();
     await this.db.transaction().execute(async (tx) => {
       await this.lockScope(tx);
@@ -136,7 +152,9 @@ export class ScopeWriter {
       if (goneIds.length) {
         await sql`
           update ${sql.table(this.history)} set valid_to = ${t}::timestamptz, deleted_at = ${t}::timestamptz
-          where project_id = ${this.projectId} and id = any(${goneIds}::text[]) and valid_to is null`.execute(tx);
+          where project_id = ${this.projectId} and id = any(${goneIds}::text[]) and valid_to is null`.execute(
+          tx,
+        );
       }
       this.counts.deleted = goneIds.length;
       if (reachable.length) {
@@ -152,6 +170,8 @@ export class ScopeWriter {
   }
 
   private async lockScope(tx: Kysely<unknown>) {
-    await sql`select pg_advisory_xact_lock(hashtext(${`${this.projectId}|${this.resource.kind}`}))`.execute(tx);
+    await sql`select pg_advisory_xact_lock(hashtext(${`${this.projectId}|${this.resource.kind}`}))`.execute(
+      tx,
+    );
   }
 }

@@ -37,7 +37,11 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     const unreachable = new Set<string>();
     const reachable = new Set<string>();
     let pages = 0;
-    for await (const page of resource.list(input.compute, { projectId, pageSize: input.pageSize, api: input.api })) {
+    for await (const page of resource.list(input.compute, {
+      projectId,
+      pageSize: input.pageSize,
+      api: input.api,
+    })) {
       await writer.writePage(page.items, new Date());
       for (const loc of page.unreachable) unreachable.add(loc);
       for (const loc of page.locations) reachable.add(loc);
@@ -60,7 +64,10 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       runId,
       projectId,
       kind: resource.kind,
-      error: { type: failure.type ?? (err as Error).name ?? 'Error', message: failure.message ?? String(err) },
+      error: {
+        type: failure.type ?? (err as Error).name ?? 'Error',
+        message: failure.message ?? String(err),
+      },
       apiCalls: input.api.calls - callsBefore,
     }).catch(() => undefined);
     throw err;

@@ -30,7 +30,14 @@ let bundle: Promise<WorkflowBundle> | undefined;
 export function workflowBundle(): Promise<WorkflowBundle> {
   bundle ??= bundleWorkflowCode({
     workflowsPath: fileURLToPath(new URL('./workflows/index.js', import.meta.url)),
-    logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m), log() {} },
+    logger: {
+      trace() {},
+      debug() {},
+      info() {},
+      warn() {},
+      error: (m: string) => console.error(m),
+      log() {},
+    },
   });
   return bundle;
 }
@@ -39,11 +46,18 @@ export function workflowBundle(): Promise<WorkflowBundle> {
 export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<HotpotWorker> {
   const { config, store, connection, configService } = options;
   const registry = new SessionRegistry<ComputeClient, ConfigService>({
-    createClient: async (source) => createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint),
+    createClient: async (source) =>
+      createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint),
     closeClient: (client) => client.close(),
   });
   const buckets = new TokenBuckets(config.gcp.requestsPerMinute);
-  const sessionActivities = createSessionActivities({ store, sessions: registry, configService, config, buckets });
+  const sessionActivities = createSessionActivities({
+    store,
+    sessions: registry,
+    configService,
+    config,
+    buckets,
+  });
   const sessionWorkers = await createSessionWorkers({
     connection,
     namespace: config.temporal.namespace,

@@ -20,7 +20,9 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): StoreLocatio
   const pglite = /^pglite:\/\/(.+)$/.exec(url);
   if (pglite?.[1]) {
     const target = pglite[1];
-    return target === 'memory' ? { kind: 'pglite', dir: undefined } : { kind: 'pglite', dir: path.resolve(cwd, target) };
+    return target === 'memory'
+      ? { kind: 'pglite', dir: undefined }
+      : { kind: 'pglite', dir: path.resolve(cwd, target) };
   }
   throw new HotpotError(
     `database url must start with postgres://, postgresql:// or pglite:// (got ${JSON.stringify(redactUrl(url))})`,

@@ -15,7 +15,10 @@ export const migrationsDir = path.join(packageRoot, 'dist', 'store', 'migrations
 
 /** Reads the migrations in version order; a gap or duplicate number is an error. */
 export function readMigrations(dir = migrationsDir): Migration[] {
-  const files = fs.readdirSync(dir).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
   return files.map((file, index) => {
     const version = Number.parseInt(file.slice(0, 4), 10);
     if (version !== index + 1) throw new Error(`migration ${file} is out of sequence: expected ${index + 1}`);
@@ -29,14 +32,18 @@ export async function migrate(db: Kysely<unknown>, migrations = readMigrations()
     await sql`select pg_advisory_lock(7061746874)`.execute(conn);
     try {
       await sql`create table if not exists hotpot_migrations (
-        version integer primary key, name text not null, applied_at timestamptz not null default now())`.execute(conn);
+        version integer primary key, name text not null, applied_at timestamptz not null default now())`.execute(
+        conn,
+      );
       const done = await sql<{ version: number }>`select version from hotpot_migrations`.execute(conn);
       const applied = new Set(done.rows.map((r) => r.version));
       const pending = migrations.filter((m) => !applied.has(m.version));
       for (const migration of pending) {
         await conn.transaction().execute(async (tx) => {
           await sql.raw(migration.sql).execute(tx);
-          await sql`insert into hotpot_migrations (version, name) values (${migration.version}, ${migration.name})`.execute(tx);
+          await sql`insert into hotpot_migrations (version, name) values (${migration.version}, ${migration.name})`.execute(
+            tx,
+          );
         });
       }
       return pending;

@@ -18,7 +18,9 @@ function openFromAnotherProcess(dir: string) {
   const script = `import { openStore } from ${JSON.stringify(openStoreModule)};
     try { const s = await openStore('pglite://${dir}'); await s.close(); console.log('opened'); }
     catch (err) { console.log(err.name + ': ' + err.message); }`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout.trim();
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  }).stdout.trim();
 }
 
 test('a PGlite dir open in one process is refused to a second with a clear error', async () => {
@@ -28,14 +30,19 @@ test('a PGlite dir open in one process is refused to a second with a clear error
     await migrate(store.db);
     const before = fs.readdirSync(dir).sort();
     const output = openFromAnotherProcess(dir);
-    assert.match(output, new RegExp(`HotpotError: the PGlite data dir ${dir} is in use by process ${process.pid}`));
+    assert.match(
+      output,
+      new RegExp(`HotpotError: the PGlite data dir ${dir} is in use by process ${process.pid}`),
+    );
     assert.deepEqual(fs.readdirSync(dir).sort(), before, 'the refused opener changed nothing on disk');
   } finally {
     await store.close();
   }
   assert.equal(openFromAnotherProcess(dir), 'opened', 'released on close');
   const reopened = await openStore(`pglite://${dir}`);
-  const applied = await sql<{ n: number }>`select count(*)::int as n from hotpot_migrations`.execute(reopened.db);
+  const applied = await sql<{ n: number }>`select count(*)::int as n from hotpot_migrations`.execute(
+    reopened.db,
+  );
   assert.ok((applied.rows[0]?.n ?? 0) >= 2, 'data survived close and reopen');
   await reopened.close();
 });
@@ -43,7 +50,9 @@ test('a PGlite dir open in one process is refused to a second with a clear error
 test('a lock left by a dead process is taken over', async () => {
   const dir = path.join(tmp, 'stale');
   fs.mkdirSync(dir);
-  const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  });
   fs.writeFileSync(`${dir}.lock`, `${dead.stdout}\n`);
   const store = await openStore(`pglite://${dir}`);
   assert.equal(fs.readFileSync(`${dir}.lock`, 'utf8').trim(), String(process.pid));

@@ -33,7 +33,14 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const port = options.port ?? (await freePort());
   const namespace = options.namespace ?? 'default';
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--namespace', namespace];
-  args.push('--log-level', 'error', '--http-port', String(await freePort()), '--metrics-port', String(await freePort()));
+  args.push(
+    '--log-level',
+    'error',
+    '--http-port',
+    String(await freePort()),
+    '--metrics-port',
+    String(await freePort()),
+  );
   if (options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort), '--ui-ip', '127.0.0.1');
   if (options.dbFile) args.push('--db-filename', options.dbFile);
@@ -57,7 +64,12 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   };
 }
 
-async function waitForFrontend(address: string, child: ChildProcess, timeoutMs: number, stderr: () => string) {
+async function waitForFrontend(
+  address: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  stderr: () => string,
+) {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   child.once('exit', () => (exited = true));

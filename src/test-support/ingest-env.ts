@@ -18,20 +18,40 @@ export interface IngestEnv {
   worker: HotpotWorker;
   config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker'>;
   inventory(input: InventoryInput): Promise<WorkflowHandle<typeof GCPInventoryWorkflow>>;
-  compute(projectId: string, workflow?: typeof ComputeWorkflow | typeof InstanceWorkflow): Promise<WorkflowHandle<typeof ComputeWorkflow>>;
+  compute(
+    projectId: string,
+    workflow?: typeof ComputeWorkflow | typeof InstanceWorkflow,
+  ): Promise<WorkflowHandle<typeof ComputeWorkflow>>;
   close(): Promise<void>;
 }
 
 /** Starts the environment; `emulator` options choose the estate. */
-export async function ingestEnv(options: { emulator?: EmulatorOptions; requestsPerMinute?: number } = {}): Promise<IngestEnv> {
-  const [emulator, db, temporal] = await Promise.all([startEmulator(options.emulator), testStore(), testTemporal()]);
+export async function ingestEnv(
+  options: { emulator?: EmulatorOptions; requestsPerMinute?: number } = {},
+): Promise<IngestEnv> {
+  const [emulator, db, temporal] = await Promise.all([
+    startEmulator(options.emulator),
+    testStore(),
+    testTemporal(),
+  ]);
   const taskQueue = temporal.taskQueue('hotpot-ingest-gcp-test');
   const config = {
     temporal: { address: temporal.address, namespace: temporal.namespace, taskQueue },
-    gcp: { endpoint: emulator.url, projects: [], credentials: { source: 'none' as const }, requestsPerMinute: options.requestsPerMinute ?? 60_000, pageSize: 500 },
+    gcp: {
+      endpoint: emulator.url,
+      projects: [],
+      credentials: { source: 'none' as const },
+      requestsPerMinute: options.requestsPerMinute ?? 60_000,
+      pageSize: 500,
+    },
     worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
   };
-  const worker = await createHotpotWorker({ config, store: db.store, connection: temporal.nativeConnection, configService: createConfigService(config) });
+  const worker = await createHotpotWorker({
+    config,
+    store: db.store,
+    connection: temporal.nativeConnection,
+    configService: createConfigService(config),
+  });
   const running = worker.run();
   return {
     emulator,
@@ -40,9 +60,17 @@ export async function ingestEnv(options: { emulator?: EmulatorOptions; requestsP
     worker,
     config,
     inventory: (input) =>
-      temporal.client.workflow.start('GCPInventoryWorkflow', { taskQueue, workflowId: `gcp-inventory/test-${randomUUID()}`, args: [input] }),
+      temporal.client.workflow.start('GCPInventoryWorkflow', {
+        taskQueue,
+        workflowId: `gcp-inventory/test-${randomUUID()}`,
+        args: [input],
+      }),
     compute: (projectId, workflow) =>
-      temporal.client.workflow.start(workflow?.name ?? 'ComputeWorkflow', { taskQueue, workflowId: `gcp-compute/${projectId}`, args: [{ projectId }] }),
+      temporal.client.workflow.start(workflow?.name ?? 'ComputeWorkflow', {
+        taskQueue,
+        workflowId: `gcp-compute/${projectId}`,
+        args: [{ projectId }],
+      }),
     async close() {
       await worker.shutdown();
       await running.catch(() => undefined);

@@ -28,13 +28,22 @@ async function main(): Promise<number> {
     const env = { ...process.env, HOTPOT_TEST_TEMPORAL_ADDRESS: server.address };
     if (postgres) {
       log(`pass 1: all tests, store = PostgreSQL (${redactUrl(testServerUrl())})`);
-      failed = (await runNodeTest(globs.length ? globs : ['**/*.test.js'], { ...env, HOTPOT_TEST_STORE: 'postgres' })) !== 0;
+      failed =
+        (await runNodeTest(globs.length ? globs : ['**/*.test.js'], {
+          ...env,
+          HOTPOT_TEST_STORE: 'postgres',
+        })) !== 0;
       log(`pass 2: store tests on PGlite`);
       const dbGlobs = globs.length ? globs.filter((g) => g.endsWith('.db.test.js')) : ['**/*.db.test.js'];
-      if (dbGlobs.length) failed = (await runNodeTest(dbGlobs, { ...env, HOTPOT_TEST_STORE: 'pglite' })) !== 0 || failed;
+      if (dbGlobs.length)
+        failed = (await runNodeTest(dbGlobs, { ...env, HOTPOT_TEST_STORE: 'pglite' })) !== 0 || failed;
     } else {
       log('PostgreSQL is not reachable: the server pass was NOT run; running every test on PGlite');
-      failed = (await runNodeTest(globs.length ? globs : ['**/*.test.js'], { ...env, HOTPOT_TEST_STORE: 'pglite' })) !== 0;
+      failed =
+        (await runNodeTest(globs.length ? globs : ['**/*.test.js'], {
+          ...env,
+          HOTPOT_TEST_STORE: 'pglite',
+        })) !== 0;
     }
   } finally {
     await server.stop();
@@ -56,7 +65,8 @@ async function preparePostgres(log: (line: string) => void): Promise<boolean> {
     const stale = await admin.query<{ datname: string }>(
       `select datname from pg_database where datname like 'hotpot\\_test\\_%' and datname <> 'hotpot_test_template'`,
     );
-    for (const row of stale.rows) await admin.query(`drop database if exists ${row.datname}`).catch(() => undefined);
+    for (const row of stale.rows)
+      await admin.query(`drop database if exists ${row.datname}`).catch(() => undefined);
     return true;
   } finally {
     await admin.end();

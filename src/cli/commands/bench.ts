@@ -20,20 +20,32 @@ interface BenchFlags {
 export function registerBenchCommand(program: Command): void {
   program
     .command('bench')
-    .description('Benchmark ingestion end to end (emulator, Temporal, store) against the raw floors and a naive baseline')
-    .option('--scale <f>', 'estate size factor (1 = 50 projects × 2,000 instances + 2,000 disks + 5 networks)', '1')
+    .description(
+      'Benchmark ingestion end to end (emulator, Temporal, store) against the raw floors and a naive baseline',
+    )
+    .option(
+      '--scale <f>',
+      'estate size factor (1 = 50 projects × 2,000 instances + 2,000 disks + 5 networks)',
+      '1',
+    )
     .option('--store <kind>', 'postgres, pglite or both', 'both')
     .option('--out <file>', 'JSON output (default bench-results/<timestamp>.json)')
     .option('--skip-naive', 'skip the naive baseline')
     .option('--skip-fanout', 'skip the 1,000-project fan-out phase')
     .option('--temporal-address <host:port>', 'use this Temporal server instead of starting a dev server')
-    .option('--postgres <url>', 'PostgreSQL server; the bench creates and drops its own databases', 'postgres://postgres@127.0.0.1:5432/postgres')
+    .option(
+      '--postgres <url>',
+      'PostgreSQL server; the bench creates and drops its own databases',
+      'postgres://postgres@127.0.0.1:5432/postgres',
+    )
     .option('--seed <n>', 'estate seed', '7')
     .action(async (flags: BenchFlags) => {
       const scale = Number(flags.scale);
       if (!(scale > 0)) throw new HotpotError(`--scale must be a positive number, not ${flags.scale}`);
-      if (!['postgres', 'pglite', 'both'].includes(flags.store)) throw new HotpotError(`--store must be postgres, pglite or both`);
-      const out = flags.out ?? path.join('bench-results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+      if (!['postgres', 'pglite', 'both'].includes(flags.store))
+        throw new HotpotError(`--store must be postgres, pglite or both`);
+      const out =
+        flags.out ?? path.join('bench-results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
       const report = await runBench({
         scale,
         store: flags.store as 'postgres' | 'pglite' | 'both',

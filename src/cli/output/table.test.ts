@@ -15,7 +15,12 @@ const columns = [
 test('renderTable aligns text left and numbers right', () => {
   assert.equal(
     renderTable(rows, columns),
-    ['NAME           COUNT  TAGS', '-------------  -----  ----', 'vm-1               3  a,b', 'a-longer-name  12345'].join('\n'),
+    [
+      'NAME           COUNT  TAGS',
+      '-------------  -----  ----',
+      'vm-1               3  a,b',
+      'a-longer-name  12345',
+    ].join('\n'),
   );
 });
 

@@ -17,16 +17,30 @@ function cell(value: unknown): string {
 export function renderTable<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
   const cells = rows.map((r) => columns.map((c) => cell(c.value(r))));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => row[i]!.length)));
-  const right = columns.map((c) => c.align === 'right' || (c.align === undefined && rows.length > 0 && typeof c.value(rows[0]!) === 'number'));
+  const right = columns.map(
+    (c) =>
+      c.align === 'right' ||
+      (c.align === undefined && rows.length > 0 && typeof c.value(rows[0]!) === 'number'),
+  );
   const line = (values: string[]) =>
-    values.map((v, i) => (right[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+    values
+      .map((v, i) => (right[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns.map((c) => c.header)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+  ].join('\n');
 }
 
 /** Renders rows as RFC 4180 CSV. */
 export function renderCsv<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
   const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return [columns.map((c) => quote(c.header)), ...rows.map((r) => columns.map((c) => quote(cell(c.value(r)))))]
+  return [
+    columns.map((c) => quote(c.header)),
+    ...rows.map((r) => columns.map((c) => quote(cell(c.value(r))))),
+  ]
     .map((l) => l.join(','))
     .join('\n');
 }

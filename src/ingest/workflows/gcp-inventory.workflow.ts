@@ -11,7 +11,15 @@ import {
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ComputeWorkflow } from './compute.workflow.js';
 import { failedProject } from './ingest-project.js';
-import type { InventoryCarry, InventoryInput, InventoryProgress, InventoryResult, InventoryTotals, ProjectResult, RunActivities } from './types.js';
+import type {
+  InventoryCarry,
+  InventoryInput,
+  InventoryProgress,
+  InventoryResult,
+  InventoryTotals,
+  ProjectResult,
+  RunActivities,
+} from './types.js';
 
 /** Live progress of a GCPInventoryWorkflow run. */
 export const progressQuery = defineQuery<InventoryProgress>('progress');
@@ -38,9 +46,22 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
   const total = input.projectIds.length;
   const running = new Set<string>();
   const recent: ProjectResult[] = [];
-  setHandler(progressQuery, () => ({ runId: carry.runId, total, done: carry.done, running: [...running], totals: carry.totals, recent }));
+  setHandler(progressQuery, () => ({
+    runId: carry.runId,
+    total,
+    done: carry.done,
+    running: [...running],
+    totals: carry.totals,
+    recent,
+  }));
   if (!input.carry) {
-    await runs.RecordRunStarted({ runId: carry.runId, workflowId: info.workflowId, workflowType: info.workflowType, projectCount: total, startedAt: carry.startedAt });
+    await runs.RecordRunStarted({
+      runId: carry.runId,
+      workflowId: info.workflowId,
+      workflowType: info.workflowType,
+      projectCount: total,
+      startedAt: carry.startedAt,
+    });
   }
 
   const record = (result: ProjectResult) => {
@@ -66,7 +87,12 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
   if (carry.done < total) {
     await continueAsNew<typeof GCPInventoryWorkflow>({ ...input, carry });
   }
-  const status = carry.totals.failed === total && total > 0 ? 'failed' : carry.totals.failed || carry.totals.partial ? 'partial' : 'ok';
+  const status =
+    carry.totals.failed === total && total > 0
+      ? 'failed'
+      : carry.totals.failed || carry.totals.partial
+        ? 'partial'
+        : 'ok';
   const result: InventoryResult = {
     runId: carry.runId,
     status,
@@ -76,7 +102,11 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
     projects: carry.projects,
     detailOmitted: total > detailLimit,
   };
-  await runs.RecordRunFinished({ runId: carry.runId, status, summary: { totals: carry.totals, failed: carry.projects.filter((p) => p.status === 'failed') } });
+  await runs.RecordRunFinished({
+    runId: carry.runId,
+    status,
+    summary: { totals: carry.totals, failed: carry.projects.filter((p) => p.status === 'failed') },
+  });
   return result;
 }
 
@@ -91,7 +121,12 @@ async function runChild(projectId: string, runId: string): Promise<ProjectResult
   } catch (err) {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
       const message = `a ComputeWorkflow for ${projectId} is already running (gcp-compute/${projectId}); this run skipped it`;
-      return { projectId, status: 'failed', resources: {}, error: { type: 'WorkflowExecutionAlreadyStarted', message } };
+      return {
+        projectId,
+        status: 'failed',
+        resources: {},
+        error: { type: 'WorkflowExecutionAlreadyStarted', message },
+      };
     }
     return failedProject(projectId, err);
   }
@@ -100,7 +135,14 @@ async function runChild(projectId: string, runId: string): Promise<ProjectResult
 function addTotals(totals: InventoryTotals, result: ProjectResult) {
   totals[result.status]++;
   for (const [plural, counts] of Object.entries(result.resources)) {
-    const t = (totals.resources[plural] ??= { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0, apiCalls: 0 });
+    const t = (totals.resources[plural] ??= {
+      listed: 0,
+      created: 0,
+      changed: 0,
+      unchanged: 0,
+      deleted: 0,
+      apiCalls: 0,
+    });
     t.listed += counts.listed;
     t.created += counts.created;
     t.changed += counts.changed;

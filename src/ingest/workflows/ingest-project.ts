@@ -1,12 +1,24 @@
 import { ApplicationFailure, proxyActivities, workflowInfo, log } from '@temporalio/workflow';
-import { closeSessionClient, proxySessionActivities, runInSession, type Session } from '../../sessions/workflow/index.js';
+import {
+  closeSessionClient,
+  proxySessionActivities,
+  runInSession,
+  type Session,
+} from '../../sessions/workflow/index.js';
 import type { ComputeInput, IngestActivities, IngestResult, ProjectResult, RunActivities } from './types.js';
 
 /** The main task queue; sessions are created on `<queue>__session_creation`. */
 export const INGEST_TASK_QUEUE = 'hotpot-ingest-gcp';
 
 /** Failure types that stop a project at once: retrying cannot fix them. */
-export const PERMANENT_FAILURES = ['GcpPermissionDenied', 'GcpProjectNotFound', 'GcpApiDisabled', 'GcpUnauthenticated', 'GcpBadRequest', 'GcpMalformedResource'];
+export const PERMANENT_FAILURES = [
+  'GcpPermissionDenied',
+  'GcpProjectNotFound',
+  'GcpApiDisabled',
+  'GcpUnauthenticated',
+  'GcpBadRequest',
+  'GcpMalformedResource',
+];
 
 const runs = proxyActivities<RunActivities>({ startToCloseTimeout: '1m', retry: { maximumAttempts: 10 } });
 
@@ -23,7 +35,13 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
   const runId = input.runId ?? info.firstExecutionRunId;
   const startedAt = new Date(info.startTime).toISOString();
   if (standalone) {
-    await runs.RecordRunStarted({ runId, workflowId: info.workflowId, workflowType: info.workflowType, projectCount: 1, startedAt });
+    await runs.RecordRunStarted({
+      runId,
+      workflowId: info.workflowId,
+      workflowType: info.workflowType,
+      projectCount: 1,
+      startedAt,
+    });
   }
   try {
     const results = await runInSession(
@@ -45,11 +63,21 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
   }
 }
 
-async function runSteps(session: Session, input: { projectId: string; runId: string }, first: Step, then: Step[]) {
+async function runSteps(
+  session: Session,
+  input: { projectId: string; runId: string },
+  first: Step,
+  then: Step[],
+) {
   const ingest = proxySessionActivities<IngestActivities>(session, {
     startToCloseTimeout: '2h',
     heartbeatTimeout: '2m',
-    retry: { initialInterval: '2s', maximumInterval: '1m', maximumAttempts: 6, nonRetryableErrorTypes: PERMANENT_FAILURES },
+    retry: {
+      initialInterval: '2s',
+      maximumInterval: '1m',
+      maximumAttempts: 6,
+      nonRetryableErrorTypes: PERMANENT_FAILURES,
+    },
   });
   try {
     const firstResult = await ingest[first](input);
@@ -59,7 +87,9 @@ async function runSteps(session: Session, input: { projectId: string; runId: str
     return [firstResult, ...settled.map((s) => (s as PromiseFulfilledResult<IngestResult>).value)];
   } finally {
     if (session.state === 'open') {
-      await closeSessionClient(session).catch((err: unknown) => log.warn('CloseSessionClient failed', { error: String(err) }));
+      await closeSessionClient(session).catch((err: unknown) =>
+        log.warn('CloseSessionClient failed', { error: String(err) }),
+      );
     }
   }
 }

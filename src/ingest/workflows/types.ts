@@ -94,8 +94,18 @@ export interface InventoryProgress {
 
 /** Activities on the main queue (not session-bound): run records. */
 export interface RunActivities {
-  RecordRunStarted(run: { runId: string; workflowId: string; workflowType: string; projectCount: number; startedAt: string }): Promise<void>;
-  RecordRunFinished(run: { runId: string; status: 'ok' | 'partial' | 'failed'; summary: unknown }): Promise<void>;
+  RecordRunStarted(run: {
+    runId: string;
+    workflowId: string;
+    workflowType: string;
+    projectCount: number;
+    startedAt: string;
+  }): Promise<void>;
+  RecordRunFinished(run: {
+    runId: string;
+    status: 'ok' | 'partial' | 'failed';
+    summary: unknown;
+  }): Promise<void>;
 }
 
 /** Activities run in a project's session. */

@@ -16,19 +16,58 @@ test('convertInstance extracts the columns people filter on', () => {
   assert.deepEqual(row.service_accounts, ['sa@fixture-project.iam.gserviceaccount.com']);
 });
 
-const cases: { name: string; overrides: Parameters<typeof instanceFixture>[1]; check: (row: ReturnType<typeof convertInstance>) => void }[] = [
-  { name: 'no NICs', overrides: { networkInterfaces: [] }, check: (r) => (assert.deepEqual(r.internal_ips, []), assert.deepEqual(r.external_ips, [])) },
-  { name: 'NIC without access config', overrides: { networkInterfaces: [{ networkIP: '10.1.1.1' }] }, check: (r) => (assert.deepEqual(r.internal_ips, ['10.1.1.1']), assert.deepEqual(r.external_ips, [])) },
+const cases: {
+  name: string;
+  overrides: Parameters<typeof instanceFixture>[1];
+  check: (row: ReturnType<typeof convertInstance>) => void;
+}[] = [
+  {
+    name: 'no NICs',
+    overrides: { networkInterfaces: [] },
+    check: (r) => (assert.deepEqual(r.internal_ips, []), assert.deepEqual(r.external_ips, [])),
+  },
+  {
+    name: 'NIC without access config',
+    overrides: { networkInterfaces: [{ networkIP: '10.1.1.1' }] },
+    check: (r) => (assert.deepEqual(r.internal_ips, ['10.1.1.1']), assert.deepEqual(r.external_ips, [])),
+  },
   {
     name: 'IPv6 internal and external',
-    overrides: { networkInterfaces: [{ networkIP: '10.1.1.1', ipv6Address: 'fd20::1', ipv6AccessConfigs: [{ externalIpv6: '2600:1900::1' }] }] },
-    check: (r) => (assert.deepEqual(r.internal_ips, ['10.1.1.1', 'fd20::1']), assert.deepEqual(r.external_ips, ['2600:1900::1'])),
+    overrides: {
+      networkInterfaces: [
+        {
+          networkIP: '10.1.1.1',
+          ipv6Address: 'fd20::1',
+          ipv6AccessConfigs: [{ externalIpv6: '2600:1900::1' }],
+        },
+      ],
+    },
+    check: (r) => (
+      assert.deepEqual(r.internal_ips, ['10.1.1.1', 'fd20::1']),
+      assert.deepEqual(r.external_ips, ['2600:1900::1'])
+    ),
   },
-  { name: 'no labels, tags or service accounts', overrides: { labels: undefined, tags: undefined, serviceAccounts: undefined }, check: (r) => (assert.deepEqual(r.labels, {}), assert.deepEqual(r.network_tags, []), assert.deepEqual(r.service_accounts, [])) },
-  { name: 'missing optional scalars become null/undefined', overrides: { status: undefined, machineType: undefined }, check: (r) => (assert.equal(r.status, undefined), assert.equal(r.machine_type, null)) },
+  {
+    name: 'no labels, tags or service accounts',
+    overrides: { labels: undefined, tags: undefined, serviceAccounts: undefined },
+    check: (r) => (
+      assert.deepEqual(r.labels, {}),
+      assert.deepEqual(r.network_tags, []),
+      assert.deepEqual(r.service_accounts, [])
+    ),
+  },
+  {
+    name: 'missing optional scalars become null/undefined',
+    overrides: { status: undefined, machineType: undefined },
+    check: (r) => (assert.equal(r.status, undefined), assert.equal(r.machine_type, null)),
+  },
 ];
-for (const c of cases) test(`convertInstance: ${c.name}`, () => c.check(convertInstance(instanceFixture(1, c.overrides))));
+for (const c of cases)
+  test(`convertInstance: ${c.name}`, () => c.check(convertInstance(instanceFixture(1, c.overrides))));
 
 test('convertInstance rejects an instance without id, naming it', () => {
-  assert.throws(() => convertInstance(instanceFixture(3, { id: undefined })), /instance without id.*instances\/vm-3/);
+  assert.throws(
+    () => convertInstance(instanceFixture(3, { id: undefined })),
+    /instance without id.*instances\/vm-3/,
+  );
 });

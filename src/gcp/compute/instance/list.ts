@@ -3,7 +3,10 @@ import { aggregatedPages, type ListPage } from '../../paging.js';
 import type { ListContext } from '../../../ingest/resource.js';
 
 /** Pages a project's instances across all zones with one aggregatedList (⌈n/pageSize⌉ calls). */
-export function listInstances(compute: compute_v1.Compute, ctx: ListContext): AsyncIterable<ListPage<compute_v1.Schema$Instance>> {
+export function listInstances(
+  compute: compute_v1.Compute,
+  ctx: ListContext,
+): AsyncIterable<ListPage<compute_v1.Schema$Instance>> {
   return aggregatedPages<compute_v1.Schema$Instance>(
     (pageToken) =>
       ctx.api.call(`instances.aggregatedList ${ctx.projectId}`, () =>

@@ -3,7 +3,10 @@ import { listPages, type ListPage } from '../../paging.js';
 import type { ListContext } from '../../../ingest/resource.js';
 
 /** Pages a project's VPC networks (a global resource: plain list). */
-export function listNetworks(compute: compute_v1.Compute, ctx: ListContext): AsyncIterable<ListPage<compute_v1.Schema$Network>> {
+export function listNetworks(
+  compute: compute_v1.Compute,
+  ctx: ListContext,
+): AsyncIterable<ListPage<compute_v1.Schema$Network>> {
   return listPages<compute_v1.Schema$Network>((pageToken) =>
     ctx.api.call(`networks.list ${ctx.projectId}`, () =>
       compute.networks.list(
