@@ -25,8 +25,9 @@ export async function floorApi(
 }
 
 /**
- * Floor B: writes the same rows (converted, fingerprinted, raw kept) into fresh copies of the current tables,
- * one multi-row insert per table per project. Listing and converting are not timed; only the SQL is.
+ * Floor B: writes the rows a first sync must write (converted, fingerprinted, raw kept: one current row and
+ * one history version per resource) into fresh copies of the current and history tables, one multi-row
+ * insert per table per project. Listing and converting are not timed; only the SQL is.
  */
 export async function floorStore(
   db: Kysely<unknown>,
@@ -35,10 +36,10 @@ export async function floorStore(
 ): Promise<{ ms: number; resources: number }> {
   const compute = emulatorComputeClient(endpoint);
   for (const r of computeResources) {
-    await sql`drop table if exists ${sql.table(floorTable(r))}`.execute(db);
-    await sql`create table ${sql.table(floorTable(r))} (like ${sql.table(r.table)} including all)`.execute(
-      db,
-    );
+    for (const [floor, source] of floorTables(r)) {
+      await sql`drop table if exists ${sql.table(floor)}`.execute(db);
+      await sql`create table ${sql.table(floor)} (like ${sql.table(source)} including all)`.execute(db);
+    }
   }
   let ms = 0;
   let resources = 0;
@@ -56,12 +57,15 @@ export async function floorStore(
       resources += rows.length;
     }
   }
-  for (const r of computeResources) await sql`drop table if exists ${sql.table(floorTable(r))}`.execute(db);
+  for (const r of computeResources) {
+    for (const [floor] of floorTables(r)) await sql`drop table if exists ${sql.table(floor)}`.execute(db);
+  }
   return { ms, resources };
 }
 
-function floorTable(resource: ResourceDefinition): string {
-  return `bench_floor_${resource.table}`;
+/** [floor copy, source] for the current and the history table of a resource. */
+function floorTables(resource: ResourceDefinition): [string, string][] {
+  return [resource.table, `${resource.table}_history`].map((t) => [`bench_floor_${t}`, t]);
 }
 
 async function insertRows(
@@ -84,10 +88,13 @@ async function insertRows(
     .map(([c, t]) => `${c} ${t}`)
     .join(', ');
   const now = new Date().toISOString();
-  await sql`
-    insert into ${sql.table(floorTable(resource))} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
-    select ${project}, ${sql.raw(cols)}, ${now}::timestamptz, ${now}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${sql.raw(types)})`.execute(db);
+  const payload = JSON.stringify(rows);
+  for (const [floor] of floorTables(resource)) {
+    await sql`
+      insert into ${sql.table(floor)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
+      select ${project}, ${sql.raw(cols)}, ${now}::timestamptz, ${now}::timestamptz
+      from jsonb_to_recordset(${payload}::jsonb) as x(${sql.raw(types)})`.execute(db);
+  }
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight. */

@@ -1,5 +1,11 @@
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  Worker,
+  type NativeConnection,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { createComputeClient, type ComputeClient } from '../gcp/compute-client.js';
 import { TokenBuckets } from '../gcp/token-bucket.js';
@@ -24,10 +30,12 @@ export interface HotpotWorkerOptions {
   configService: ConfigService;
 }
 
-let bundle: Promise<WorkflowBundle> | undefined;
+let bundle: Promise<WorkflowBundleOption> | undefined;
+const prebuilt = fileURLToPath(new URL('./workflows.bundle.js', import.meta.url));
 
-/** The workflow bundle, built once per process (webpack takes seconds). */
-export function workflowBundle(): Promise<WorkflowBundle> {
+/** The workflow bundle: the one `npm run build` made, else built once in this process (webpack takes seconds). */
+export function workflowBundle(): Promise<WorkflowBundleOption> {
+  if (fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
   bundle ??= bundleWorkflowCode({
     workflowsPath: fileURLToPath(new URL('./workflows/index.js', import.meta.url)),
     logger: {

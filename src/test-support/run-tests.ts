@@ -49,6 +49,9 @@ async function main(): Promise<number> {
     await server.stop();
   }
   log(`${failed ? 'FAILED' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
+  process.stdout.write(
+    `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+  );
   return failed ? 1 : 0;
 }
 
@@ -73,10 +76,30 @@ async function preparePostgres(log: (line: string) => void): Promise<boolean> {
   }
 }
 
+/** Counts over both passes, from node's closing `ℹ pass N` lines, for one summary line at the end. */
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
 function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const args = ['--test', '--test-concurrency=2', '--test-timeout=300000', ...globs];
-  const child = spawn(process.execPath, args, { cwd: path.join(packageRoot, 'dist'), env, stdio: 'inherit' });
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const child = spawn(process.execPath, args, {
+    cwd: path.join(packageRoot, 'dist'),
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let tail = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    process.stdout.write(chunk);
+    tail = (tail + chunk).slice(-2000);
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => {
+      const count = (word: string) => Number(new RegExp(`^ℹ ${word} (\\d+)$`, 'm').exec(tail)?.[1] ?? 0);
+      totals.passed += count('pass');
+      totals.failed += count('fail');
+      totals.skipped += count('skipped');
+      resolve(code ?? (signal ? 1 : 0));
+    }),
+  );
 }
 
 process.exitCode = await main();
