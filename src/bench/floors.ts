@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { emulatorComputeClient } from '../emulator/index.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import { fingerprint } from '../ingest/fingerprint.js';
-import type { ResourceDefinition } from '../ingest/resource.js';
+import { rowColumnTypes, type ResourceDefinition } from '../ingest/resource.js';
 import { listRaw, type BenchPlural } from './list-raw.js';
 
 /** Floor A: pages every project's instances, disks and networks through `@googleapis/compute`, nothing else. */
@@ -74,15 +74,7 @@ async function insertRows(
   project: string,
   rows: Record<string, unknown>[],
 ) {
-  const typed: Record<string, string> = {
-    id: 'text',
-    name: 'text',
-    location: 'text',
-    creation_timestamp: 'timestamptz',
-    ...resource.columns,
-    fingerprint: 'text',
-    raw: 'jsonb',
-  };
+  const typed = rowColumnTypes(resource);
   const cols = Object.keys(typed).join(', ');
   const types = Object.entries(typed)
     .map(([c, t]) => `${c} ${t}`)

@@ -40,11 +40,26 @@ export interface ResourceDefinition<T = unknown> {
   table: string;
   /** Typed columns beyond id, name, location, creation_timestamp. */
   columns: Record<string, ColumnType>;
+  /** The typed columns `hotpot inventory` lists by default. */
+  listColumns: readonly string[];
   list(compute: compute_v1.Compute, ctx: ListContext): AsyncIterable<ListPage<T>>;
   /** Pure: API object → typed row. Throws when the object lacks what identifies it. */
   convert(item: T): BaseRow & Record<string, ColumnValue>;
   /** Pure and cheap: the object's id (every listed object needs one; only new or changed ones are converted). */
   identify(item: T): string;
+}
+
+/** Every column a row writes, with its SQL type, in table order (project_id and the timestamps aside). */
+export function rowColumnTypes(resource: Pick<ResourceDefinition, 'columns'>): Record<string, string> {
+  return {
+    id: 'text',
+    name: 'text',
+    location: 'text',
+    creation_timestamp: 'timestamptz',
+    ...resource.columns,
+    fingerprint: 'text',
+    raw: 'jsonb',
+  };
 }
 
 /** The last path segment of a Google resource URL (`…/zones/us-central1-a` → `us-central1-a`). */

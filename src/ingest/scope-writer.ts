@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ResourceDefinition } from './resource.js';
+import { rowColumnTypes, type ResourceDefinition } from './resource.js';
 import { canonicalJson, fingerprintOf } from './fingerprint.js';
 
 /** Counts for one scope (project × resource kind) in one run. */
@@ -40,15 +40,7 @@ export class ScopeWriter {
     /** When this run's listing began; rows written after it by an overlapping run are never deleted by this one. */
     private readonly listingStartedAt: Date,
   ) {
-    const typed: Record<string, string> = {
-      id: 'text',
-      name: 'text',
-      location: 'text',
-      creation_timestamp: 'timestamptz',
-      ...resource.columns,
-      fingerprint: 'text',
-      raw: 'jsonb',
-    };
+    const typed = rowColumnTypes(resource);
     this.columns = Object.keys(typed);
     for (const name of [...this.columns, resource.table]) {
       if (!identifier.test(name)) throw new Error(`invalid SQL identifier in ${resource.kind}: ${name}`);

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { KIND_NAMES, KINDS, type Kind } from './kinds.js';
+import { KIND_NAMES, kindSpec, type Kind } from './kinds.js';
 
 /** One resource that was created, modified or deleted since a time; a resource can appear once per change type. */
 export interface ResourceChange {
@@ -21,7 +21,7 @@ export async function changesSince(
   const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
   const all: ResourceChange[] = [];
   for (const kind of KIND_NAMES) {
-    const table = sql.table(`${KINDS[kind].table}_history`);
+    const table = sql.table(`${kindSpec(kind).table}_history`);
     const result = await sql<Omit<ResourceChange, 'kind'>>`
       select 'created' as change, project_id, id, min(name) as name, min(valid_from) as at from ${table}
         where valid_from = first_seen and first_seen >= ${since} ${inProject} group by project_id, id

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HotpotError } from '../errors.js';
 import { diffJson, type FieldChange } from './json-diff.js';
-import { KINDS, type Kind } from './kinds.js';
+import { kindSpec, type Kind } from './kinds.js';
 
 /** One stored version of a resource and what changed in its raw object since the version before. */
 export interface ResourceVersion {
@@ -22,7 +22,7 @@ export async function resourceHistory(
   idOrName: string,
   project?: string,
 ): Promise<ResourceVersion[]> {
-  const table = sql.table(`${KINDS[kind].table}_history`);
+  const table = sql.table(`${kindSpec(kind).table}_history`);
   const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
   const matches = await sql<{ project_id: string; id: string; name: string }>`
     select distinct project_id, id, name from ${table} where (id = ${idOrName} or name = ${idOrName}) ${inProject}

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { HotpotError } from '../errors.js';
-import { KINDS, type Kind } from './kinds.js';
+import { kindSpec, type Kind } from './kinds.js';
 
 /** Filters of `hotpot inventory <kind>`; `asOf` reads the estate as it was at that time from history. */
 export interface InventoryFilter {
@@ -19,7 +19,7 @@ export async function listInventory(
   kind: Kind,
   filter: InventoryFilter = {},
 ): Promise<InventoryRow[]> {
-  const spec = KINDS[kind];
+  const spec = kindSpec(kind);
   if (filter.status !== undefined && !spec.hasStatus)
     throw new HotpotError(`${kind} have no status: drop --status`);
   if (filter.labels !== undefined && !spec.hasLabels)

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { KINDS, type Kind } from './kinds.js';
+import { kindSpec, type Kind } from './kinds.js';
 
 /** A current resource with every stored column, including the raw API object. */
 export type ResourceRow = Record<string, unknown> & {
@@ -18,7 +18,7 @@ export async function findResources(
 ): Promise<ResourceRow[]> {
   const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
   const result = await sql<ResourceRow>`
-    select * from ${sql.table(KINDS[kind].table)} where (id = ${idOrName} or name = ${idOrName}) ${inProject}
+    select * from ${sql.table(kindSpec(kind).table)} where (id = ${idOrName} or name = ${idOrName}) ${inProject}
     order by project_id, name, id`.execute(db);
   return result.rows;
 }

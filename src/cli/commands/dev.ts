@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { readDevState } from '../../dev/dev-state.js';
 import { createProgress } from '../../dev/progress.js';
 import { startDev, type DevSession, type MutateOutcome } from '../../dev/start-dev.js';
-import { renderSummary } from '../../dev/summary.js';
+import { renderSummary } from '../../client/summary-table.js';
 import { HotpotError } from '../../errors.js';
 import { commandConfig } from '../connect.js';
 
@@ -47,7 +47,7 @@ function printOutcome(outcome: MutateOutcome): void {
     counts.set(`${c.op} ${c.type}`, (counts.get(`${c.op} ${c.type}`) ?? 0) + 1);
   const list = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
   process.stdout.write(
-    `\nMutation round ${outcome.round}: ${list || 'no changes'}\n\n${renderSummary(outcome.result)}\n`,
+    `\nMutation round ${outcome.round}: ${list || 'no changes'}\n\n${renderSummary(outcome.result.projects, outcome.result.status)}\n`,
   );
 }
 
@@ -67,7 +67,7 @@ async function runDev(flags: DevFlags): Promise<void> {
       ? '\n  Change the demo estate: type m + Enter here, or run `npx hotpot dev mutate` (then `npx hotpot changes --since -5m`)'
       : '';
   process.stdout.write(
-    `\nInventory of ${session.estate}:\n\n${renderSummary(session.first)}\n\n` +
+    `\nInventory of ${session.estate}:\n\n${renderSummary(session.first.projects, session.first.status)}\n\n` +
       `  Temporal Web UI:  ${session.state.uiUrl}/namespaces/default/workflows\n` +
       `  Store:            ${session.storeDescription}\n` +
       `  Query it:         npx hotpot inventory instances   (also: disks, networks, show, history, changes, runs)` +

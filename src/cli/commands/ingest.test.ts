@@ -64,9 +64,10 @@ test('ingest inventory with one project denied exits 2 and the summary names Gcp
     const run = await hotpot('ingest', 'inventory', ...projects.flatMap((p) => ['--project', p]));
     assert.equal(run.code, 2, run.stderr + run.stdout);
     const row = run.stdout.split('\n').find((l) => l.startsWith(denied));
-    assert.match(row ?? '', /failed\s+GcpPermissionDenied/);
+    assert.match(row ?? '', /failed(\s+0){6}\s+GcpPermissionDenied: /);
     for (const p of projects.filter((p) => p !== denied))
-      assert.match(run.stdout, new RegExp(`^${p}\\s+ok\\s+\\+\\d+`, 'm'));
+      assert.match(run.stdout, new RegExp(`^${p}\\s+ok(\\s+\\d+){6}$`, 'm'));
+    assert.match(run.stdout, /^total\s+partial(\s+\d+){6}$/m);
     assert.match(run.stdout, /inventory partial: 2 ok, 0 partial, 1 failed of 3 projects/);
     assert.equal(
       run.stderr.split('\n').filter((l) => projects.some((p) => l.startsWith(p))).length,

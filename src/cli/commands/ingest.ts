@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
 import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
-import { formatCounts, summaryRows, SUMMARY_RESOURCES } from '../../client/summary-rows.js';
+import { progressLine, renderSummary } from '../../client/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
@@ -107,7 +107,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
   line.clear();
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
-    process.stdout.write(`${summaryTable(result.projects)}\n`);
+    process.stdout.write(`${renderSummary(result.projects, result.status)}\n`);
     const t = result.totals;
     process.stdout.write(
       `\ninventory ${result.status}: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed of ${result.projectCount} projects (run ${result.runId})\n`,
@@ -141,7 +141,7 @@ async function runProject(
   line.finished(result);
   line.clear();
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else process.stdout.write(`${summaryTable([result])}\n`);
+  else process.stdout.write(`${renderSummary([result], result.status)}\n`);
   process.exitCode = exitCodeFor(result.status);
 }
 
@@ -150,28 +150,6 @@ function printStarted(config: HotpotConfig, handle: WorkflowHandle, json?: boole
   const url = `${ui}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(handle.workflowId)}`;
   if (json) process.stdout.write(`${JSON.stringify({ workflowId: handle.workflowId, url }, null, 2)}\n`);
   else process.stdout.write(`started ${handle.workflowId}\n${url}\n`);
-}
-
-/** The summary table: one row per project. */
-export function summaryTable(projects: readonly ProjectResult[]): string {
-  return renderTable(summaryRows(projects), [
-    { header: 'PROJECT', value: (r) => r.project },
-    { header: 'STATUS', value: (r) => r.status },
-    ...SUMMARY_RESOURCES.map((k) => ({
-      header: k.toUpperCase(),
-      value: (r: ReturnType<typeof summaryRows>[number]) => formatCounts(r.counts[k]),
-    })),
-    { header: 'ERROR', value: (r) => r.errorType },
-  ]);
-}
-
-function projectLine(p: ProjectResult): string {
-  const counts = SUMMARY_RESOURCES.filter((k) => p.resources[k]).map(
-    (k) => `${k} ${formatCounts(p.resources[k])}`,
-  );
-  return [p.projectId, p.status, ...counts, p.error ? `${p.error.type}: ${p.error.message}` : '']
-    .filter(Boolean)
-    .join('  ');
 }
 
 /** Progress on stderr: a redrawn status line on a TTY, plain lines as projects finish otherwise; silent with `quiet`. */
@@ -203,7 +181,7 @@ function statusLine(quiet: boolean) {
     finished(p: ProjectResult) {
       if (quiet) return;
       clear();
-      process.stderr.write(`${projectLine(p)}\n`);
+      process.stderr.write(`${progressLine(p)}\n`);
     },
     clear,
   };

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
 import { listInventory, parseLabels } from '../../query/inventory.js';
-import { KINDS, parseKind, type Kind } from '../../query/kinds.js';
+import { KIND_NAMES, kindSpec, parseKind, type Kind } from '../../query/kinds.js';
 import { withQueryStore } from '../../query/open-query-store.js';
 import { parseTime } from '../../query/parse-time.js';
 import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
@@ -20,7 +20,7 @@ export function registerInventoryCommand(program: Command): void {
   const inventory = program
     .command('inventory')
     .description('List inventoried resources (now, or --as-of a past time)');
-  for (const kind of Object.keys(KINDS) as Kind[]) {
+  for (const kind of KIND_NAMES) {
     output(inventory.command(kind).description(`List ${kind}`))
       .option('--project <id>', 'only this project')
       .option('--status <s>', 'only this status (instances, disks)')
@@ -60,7 +60,7 @@ async function list(kind: Kind, flags: ListFlags): Promise<void> {
     ...(flags.asOf !== undefined && { asOf: parseTime(flags.asOf, '--as-of') }),
   };
   const rows = await withQueryStore(flags, (store) => listInventory(store.db, kind, filter));
-  printRows(rows, columnsOf(KINDS[kind].columns), flags);
+  printRows(rows, columnsOf(kindSpec(kind).columns), flags);
 }
 
 async function show(kind: Kind, idOrName: string, flags: ListFlags): Promise<void> {

@@ -17,6 +17,7 @@ export const diskResource: ResourceDefinition<compute_v1.Schema$Disk> = {
     users: 'text[]',
     labels: 'jsonb',
   },
+  listColumns: ['status', 'size_gb', 'disk_type', 'users', 'labels'],
   list: listDisks,
   convert: convertDisk,
   identify: identifyBy('disk'),

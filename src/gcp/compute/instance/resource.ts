@@ -19,6 +19,7 @@ export const instanceResource: ResourceDefinition<compute_v1.Schema$Instance> = 
     service_accounts: 'text[]',
     labels: 'jsonb',
   },
+  listColumns: ['status', 'machine_type', 'internal_ips', 'external_ips', 'labels'],
   list: listInstances,
   convert: convertInstance,
   identify: identifyBy('instance'),

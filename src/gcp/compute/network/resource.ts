@@ -15,6 +15,7 @@ export const networkResource: ResourceDefinition<compute_v1.Schema$Network> = {
     mtu: 'integer',
     subnetworks: 'text[]',
   },
+  listColumns: ['auto_create_subnetworks', 'routing_mode', 'mtu'],
   list: listNetworks,
   convert: convertNetwork,
   identify: identifyBy('network'),

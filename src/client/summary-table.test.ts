@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ProjectResult, ResourceCounts } from '../ingest/workflows/types.js';
+import { renderSummary } from './summary-table.js';
+
+const counts = (listed: number, created: number, changed = 0, deleted = 0): ResourceCounts => ({
+  listed,
+  created,
+  changed,
+  deleted,
+  unchanged: listed - created - changed,
+  apiCalls: 1,
+  unreachable: [],
+});
+
+test('the summary lists each project, its error, and a total row', () => {
+  const projects: ProjectResult[] = [
+    {
+      projectId: 'b',
+      status: 'ok',
+      resources: { instances: counts(5, 1, 2), disks: counts(4, 0, 0, 1), networks: counts(1, 0) },
+    },
+    {
+      projectId: 'a',
+      status: 'failed',
+      resources: {},
+      error: { type: 'GcpPermissionDenied', message: 'denied' },
+    },
+  ];
+  const lines = renderSummary(projects, 'partial').split('\n');
+  assert.match(
+    lines[0] ?? '',
+    /^project\s+status\s+instances\s+disks\s+networks\s+new\s+changed\s+deleted\s+error$/,
+  );
+  assert.match(lines[2] ?? '', /^a\s+failed\s+0\s+0\s+0\s+0\s+0\s+0\s+GcpPermissionDenied: denied$/);
+  assert.match(lines[3] ?? '', /^b\s+ok\s+5\s+4\s+1\s+1\s+2\s+1$/);
+  assert.match(lines[4] ?? '', /^total\s+partial\s+5\s+4\s+1\s+1\s+2\s+1$/);
+});
+
+test('a single project has no total row', () => {
+  const lines = renderSummary(
+    [{ projectId: 'p', status: 'ok', resources: { instances: counts(3, 3) } }],
+    'ok',
+  ).split('\n');
+  assert.equal(lines.length, 3);
+});
