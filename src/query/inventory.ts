@@ -13,7 +13,10 @@ export interface InventoryFilter {
 /** A listed resource: the kind's typed columns. */
 export type InventoryRow = Record<string, unknown>;
 
-/** Lists resources of a kind now (current table) or as of a time (history: valid_from <= t < valid_to). */
+/**
+ * Lists resources of a kind now (current table, with first_seen and last_seen: when a complete listing of the
+ * resource's location last saw it) or as of a time (history: valid_from <= t < valid_to).
+ */
 export async function listInventory(
   db: Kysely<unknown>,
   kind: Kind,
@@ -34,10 +37,15 @@ export async function listInventory(
     where.push(sql`labels @> ${JSON.stringify(filter.labels)}::jsonb`);
   }
   const table = filter.asOf === undefined ? spec.table : `${spec.table}_history`;
-  const columns = sql.join(spec.columns.map((c) => sql.ref(c)));
+  const columns = sql.join(spec.columns.map((c) => sql.ref(`t.${c}`)));
+  const seen =
+    filter.asOf === undefined
+      ? sql`, t.first_seen, (select s.last_seen_at from sync_locations s where s.project_id = t.project_id
+          and s.resource_kind = ${spec.resourceKind} and s.location = t.location) as last_seen`
+      : sql``;
   const condition = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const result =
-    await sql<InventoryRow>`select ${columns} from ${sql.table(table)} ${condition} order by project_id, name, id`.execute(
+    await sql<InventoryRow>`select ${columns}${seen} from ${sql.table(table)} as t ${condition} order by t.project_id, t.name, t.id`.execute(
       db,
     );
   return result.rows;

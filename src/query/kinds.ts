@@ -3,6 +3,8 @@ import { HotpotError } from '../errors.js';
 
 /** A resource kind the query commands know: its current table and the columns listed by default. */
 export interface KindSpec {
+  /** The declaration's kind, e.g. `gcp.compute.instance` (the key of sync scopes). */
+  resourceKind: string;
   table: string;
   columns: readonly string[];
   hasStatus: boolean;
@@ -16,6 +18,7 @@ const specs = new Map<Kind, KindSpec>(
   computeResources.map((r) => [
     r.plural,
     {
+      resourceKind: r.kind,
       table: r.table,
       columns: ['project_id', 'id', 'name', 'location', ...r.listColumns, 'valid_from'],
       hasStatus: 'status' in r.columns,

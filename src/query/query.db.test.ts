@@ -37,6 +37,13 @@ test('inventory now and --as-of between two syncs, history diffs and changes mat
   assert.notDeepEqual(second, first);
   assert.deepEqual(ids(await listInventory(db, 'instances')), second);
   assert.deepEqual(ids(await listInventory(db, 'instances', { asOf: between })), first);
+  for (const row of await listInventory(db, 'instances')) {
+    const firstSeen = row.first_seen as Date;
+    const lastSeen = row.last_seen as Date;
+    assert.ok(lastSeen > between, `last_seen ${lastSeen.toISOString()} is the second sync`);
+    assert.ok(firstSeen <= lastSeen);
+    assert.equal(first.includes(`${String(row.project_id)}/${String(row.id)}`), firstSeen < between);
+  }
   assert.deepEqual(
     ids(await listInventory(db, 'instances', { project: projects[0] })),
     second.filter((k) => k.startsWith(`${projects[0]}/`)),

@@ -60,7 +60,8 @@ async function list(kind: Kind, flags: ListFlags): Promise<void> {
     ...(flags.asOf !== undefined && { asOf: parseTime(flags.asOf, '--as-of') }),
   };
   const rows = await withQueryStore(flags, (store) => listInventory(store.db, kind, filter));
-  printRows(rows, columnsOf(kindSpec(kind).columns), flags);
+  const seen = filter.asOf === undefined ? ['first_seen', 'last_seen'] : [];
+  printRows(rows, columnsOf([...kindSpec(kind).columns, ...seen]), flags);
 }
 
 async function show(kind: Kind, idOrName: string, flags: ListFlags): Promise<void> {
