@@ -3,6 +3,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../../config/config-service.js';
 import { HotpotError } from '../../errors.js';
 import { createHotpotWorker } from '../../ingest/worker.js';
+import { installWorkerLogger } from '../../log/runtime-logger.js';
 import { commandConfig, openMigratedStore } from '../connect.js';
 
 /** Adds `hotpot worker [--config FILE]`: runs the ingest worker until SIGINT/SIGTERM, then shuts down cleanly. */
@@ -16,6 +17,7 @@ export function registerWorkerCommand(program: Command): void {
 
 async function runWorker(opts: { config?: string }): Promise<void> {
   const config = commandConfig(opts);
+  installWorkerLogger(config.log.level);
   const store = await openMigratedStore(config);
   try {
     const connection = await connectNative(config.temporal.address);
