@@ -44,6 +44,7 @@ async function main(): Promise<number> {
           ...env,
           HOTPOT_TEST_STORE: 'pglite',
         })) !== 0;
+      log('NOTE: the PostgreSQL pass was NOT run (set HOTPOT_TEST_DATABASE_URL to a reachable server)');
     }
   } finally {
     await server.stop();

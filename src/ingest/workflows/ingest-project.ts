@@ -7,9 +7,6 @@ import {
 } from '../../sessions/workflow/index.js';
 import type { ComputeInput, IngestActivities, IngestResult, ProjectResult, RunActivities } from './types.js';
 
-/** The main task queue; sessions are created on `<queue>__session_creation`. */
-export const INGEST_TASK_QUEUE = 'hotpot-ingest-gcp';
-
 /** Failure types that stop a project at once: retrying cannot fix them. */
 export const PERMANENT_FAILURES = [
   'GcpPermissionDenied',
@@ -45,7 +42,12 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
   }
   try {
     const results = await runInSession(
-      { taskQueue: info.taskQueue, creationTimeout: '10m', executionTimeout: '6h', heartbeatTimeout: '30s' },
+      {
+        taskQueue: info.taskQueue,
+        creationTimeout: '10m',
+        executionTimeout: '6h',
+        heartbeatTimeout: input.sessionHeartbeatTimeout ?? '30s',
+      },
       (session) => runSteps(session, { projectId: input.projectId, runId }, first, then),
     );
     const result = projectResult(input.projectId, results);

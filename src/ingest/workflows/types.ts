@@ -1,4 +1,5 @@
 /** Payload types of the ingestion workflows: small, plain JSON, never inventory rows. */
+import type { Duration } from '@temporalio/common';
 
 /** Counts of one resource kind in one project. */
 export interface ResourceCounts {
@@ -38,6 +39,8 @@ export interface ComputeInput {
   projectId: string;
   /** The run this project belongs to; a standalone start records its own run. */
   runId?: string;
+  /** How soon a dead worker is noticed and the project moves to another (the session holder's heartbeat timeout). Default 30 s. */
+  sessionHeartbeatTimeout?: Duration;
 }
 
 /** Input of GCPInventoryWorkflow; the `carry` fields are set only by continue-as-new. */
