@@ -1,21 +1,12 @@
-import {
-  CompiledQuery,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  type DatabaseConnection,
-  type Dialect,
-  type Driver,
-  type QueryResult,
-} from 'kysely';
+import { CompiledQuery, Kysely, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
 import { HotpotError } from '../errors.js';
+import { postgresDialectOf } from '../store/postgres-dialect-of.js';
 import type { Store } from '../store/open-store.js';
 import { decodeWire, encodeWire } from './wire.js';
 
 /** A read-only store that runs each query inside a running `hotpot dev` through its control API (PGlite admits one process). */
 export function remoteStore(controlUrl: string, token: string, dataDir: string): Store {
-  const db = new Kysely<unknown>({ dialect: new RemoteDialect(controlUrl, token) });
+  const db = new Kysely<unknown>({ dialect: postgresDialectOf(() => remoteDriver(controlUrl, token)) });
   return {
     kind: 'pglite',
     db,
@@ -24,33 +15,18 @@ export function remoteStore(controlUrl: string, token: string, dataDir: string):
   };
 }
 
-class RemoteDialect implements Dialect {
-  constructor(
-    private readonly url: string,
-    private readonly token: string,
-  ) {}
-  createAdapter() {
-    return new PostgresAdapter();
-  }
-  createDriver(): Driver {
-    const connection = new RemoteConnection(this.url, this.token);
-    return {
-      init: async () => {},
-      acquireConnection: async () => connection,
-      releaseConnection: async () => {},
-      beginTransaction: () =>
-        Promise.reject(new HotpotError('transactions are not available through hotpot dev')),
-      commitTransaction: async () => {},
-      rollbackTransaction: async () => {},
-      destroy: async () => {},
-    };
-  }
-  createIntrospector(db: Kysely<unknown>) {
-    return new PostgresIntrospector(db);
-  }
-  createQueryCompiler() {
-    return new PostgresQueryCompiler();
-  }
+function remoteDriver(url: string, token: string): Driver {
+  const connection = new RemoteConnection(url, token);
+  return {
+    init: async () => {},
+    acquireConnection: async () => connection,
+    releaseConnection: async () => {},
+    beginTransaction: () =>
+      Promise.reject(new HotpotError('transactions are not available through hotpot dev')),
+    commitTransaction: async () => {},
+    rollbackTransaction: async () => {},
+    destroy: async () => {},
+  };
 }
 
 class RemoteConnection implements DatabaseConnection {

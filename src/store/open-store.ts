@@ -5,7 +5,7 @@ import pg from 'pg';
 import { HotpotError } from '../errors.js';
 import { parseDatabaseUrl, redactUrl } from './database-url.js';
 import { lockDataDir, type DirLock } from './pglite-lock.js';
-import { PGliteDialect } from './pglite-dialect.js';
+import { pgliteDialect } from './pglite-dialect.js';
 
 /** An open store: Kysely over PostgreSQL or PGlite; close() releases connections and the PGlite lock. */
 export interface Store {
@@ -47,7 +47,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   }
   if (location.dir === undefined) {
     const pglite = new PGlite();
-    const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
+    const db = new Kysely<unknown>({ dialect: pgliteDialect(pglite) });
     return { kind: 'pglite', db, description: 'pglite://memory', close: () => db.destroy() };
   }
   if (options.mustExist && !fs.existsSync(location.dir)) {
@@ -62,7 +62,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   }
   try {
     const pglite = await PGlite.create(dir);
-    const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
+    const db = new Kysely<unknown>({ dialect: pgliteDialect(pglite) });
     return {
       kind: 'pglite',
       db,

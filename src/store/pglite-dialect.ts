@@ -1,35 +1,20 @@
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
   type DatabaseConnection,
   type Dialect,
   type Driver,
-  type Kysely,
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { postgresDialectOf } from './postgres-dialect-of.js';
 
 /**
  * Kysely over one PGlite instance. PGlite is a single connection, so the driver hands it out to one
  * holder at a time: without that, two concurrent transactions would interleave their statements.
  */
-export class PGliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
-  createAdapter() {
-    return new PostgresAdapter();
-  }
-  createDriver(): Driver {
-    return new PGliteDriver(this.pglite);
-  }
-  createIntrospector(db: Kysely<unknown>) {
-    return new PostgresIntrospector(db);
-  }
-  createQueryCompiler() {
-    return new PostgresQueryCompiler();
-  }
+export function pgliteDialect(pglite: PGlite): Dialect {
+  return postgresDialectOf(() => new PGliteDriver(pglite));
 }
 
 class PGliteDriver implements Driver {
