@@ -8,7 +8,6 @@ import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
 import type { InventoryProgress, ProjectResult } from '../../ingest/workflows/types.js';
 import { commandConfig, connectTemporal } from '../connect.js';
-import { renderTable } from '../output/table.js';
 
 interface IngestFlags {
   config?: string;
