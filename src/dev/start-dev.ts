@@ -66,10 +66,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     }).catch((err: Error) => {
       const hint = /database is locked|SQLITE_BUSY/.test(err.message)
         ? `another Temporal dev server is using ${dbFile}; stop it (or the other \`hotpot dev\`) first`
-        : 'see the output above';
-      throw new HotpotError(
-        `could not start the Temporal dev server: ${hint}\n${err.message.split('\n').slice(-1)[0]?.slice(0, 300) ?? ''}`,
-      );
+        : 'its last words follow';
+      throw new HotpotError(`could not start the Temporal dev server: ${hint}\n${lastLines(err.message, 5)}`);
     });
     const killOnExit = () => process.kill(server.pid, 'SIGKILL');
     process.once('exit', killOnExit);
@@ -162,4 +160,14 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     await cleanup.run();
     throw err;
   }
+}
+
+function lastLines(text: string, n: number): string {
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean)
+    .slice(-n)
+    .map((l) => l.slice(0, 300))
+    .join('\n');
 }

@@ -27,9 +27,26 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Starts `temporal server start-dev` on 127.0.0.1 and resolves once the frontend answers. */
+/**
+ * Starts `temporal server start-dev` on 127.0.0.1 and resolves once the frontend answers. Ports it picks itself
+ * can be taken by another process between picking and binding; a start that fails on a bind is retried with
+ * fresh ones (twice at most).
+ */
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
   const binary = await ensureTemporalCli(options.onProgress);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(binary, options);
+    } catch (err) {
+      if (!(err instanceof BindError) || attempt >= 3) throw err;
+    }
+  }
+}
+
+/** The server exited at start because a port was taken. */
+class BindError extends HotpotError {}
+
+async function startOnce(binary: string, options: DevServerOptions): Promise<DevServer> {
   const port = options.port ?? (await freePort());
   const namespace = options.namespace ?? 'default';
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--namespace', namespace];
@@ -53,6 +70,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     await waitForFrontend(address, child, options.readyTimeoutMs ?? 60_000, () => stderr);
   } catch (err) {
     await stopChild(child);
+    if (/address already in use/i.test(stderr)) throw new BindError((err as Error).message);
     throw err;
   }
   return {
@@ -78,7 +96,7 @@ async function waitForFrontend(
     try {
       const connection = await Connection.connect({ address, connectTimeout: 1000 });
       try {
-        await connection.workflowService.getSystemInfo({});
+        await connection.withDeadline(Date.now() + 2000, () => connection.workflowService.getSystemInfo({}));
         return;
       } finally {
         await connection.close();
