@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import { instanceFixture } from '../gcp/compute/instance/fixtures.js';
 import { instanceResource } from '../gcp/compute/instance/resource.js';
 import { testStore, type TestStore } from '../test-support/database.js';
+import { fingerprint } from './fingerprint.js';
 import { ScopeWriter } from './scope-writer.js';
 
 let ts: TestStore;
@@ -14,7 +15,7 @@ before(async () => {
 });
 after(() => ts.close());
 
-const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
+const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12) + minute * 60_000);
 
 async function sync(project: string, pages: unknown[][], minute: number, unreachable: string[] = []) {
   const writer = new ScopeWriter(db, instanceResource, project, at(minute));
@@ -79,7 +80,41 @@ test('key order alone is not a change', async () => {
     [[reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]],
     3,
   );
-  assert.equal(counts.changed, 0);
+  assert.deepEqual(counts, { listed: 3, created: 0, changed: 0, unchanged: 3, deleted: 0 });
+  const id = instanceFixture(1).id!;
+  assert.equal((await history('p1', id)).length, 1, 'no new version');
+  const stored = await sql<{ fingerprint: string }>`
+    select fingerprint from gcp_compute_instances where project_id = 'p1' and id = ${id}`.execute(db);
+  assert.equal(
+    stored.rows[0]?.fingerprint,
+    fingerprint(reordered),
+    'the stored fingerprint follows the new key order',
+  );
+  const again = await sync(
+    'p1',
+    [[reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]],
+    3,
+  );
+  assert.equal(again.unchanged, 3);
+});
+
+test('a change inside a nested array is a change even when the keys are reordered too', async () => {
+  const item = instanceFixture(3);
+  const nic = { ...item.networkInterfaces![0]!, networkIP: '10.99.0.1' };
+  const reordered = Object.fromEntries(Object.entries({ ...item, networkInterfaces: [nic] }).reverse());
+  const counts = await sync(
+    'p1',
+    [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), reordered]],
+    3.5,
+  );
+  assert.equal(counts.changed, 1);
+  const versions = await history('p1', item.id!);
+  assert.equal(versions.length, 2);
+  await sync(
+    'p1',
+    [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]],
+    3.7,
+  );
 });
 
 test('a resource missing from a complete listing is deleted and its history closed with the deletion time', async () => {

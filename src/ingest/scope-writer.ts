@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { rowColumnTypes, type ResourceDefinition } from './resource.js';
-import { canonicalJson, fingerprintOf } from './fingerprint.js';
+import { isDeepStrictEqual } from 'node:util';
+import { fingerprintOf } from './fingerprint.js';
 
 /** Counts for one scope (project × resource kind) in one run. */
 export interface ScopeCounts {
@@ -11,10 +12,10 @@ export interface ScopeCounts {
   deleted: number;
 }
 
-/** A listed resource: its API object, canonical JSON text and fingerprint. */
+/** A listed resource: its API object, its JSON text and the fingerprint of that text. */
 interface PreparedRow {
   item: unknown;
-  canonical: string;
+  text: string;
   fingerprint: string;
 }
 
@@ -56,8 +57,8 @@ export class ScopeWriter {
       const id = this.resource.identify(item);
       if (this.seen.has(id)) continue;
       this.seen.add(id);
-      const canonical = canonicalJson(item);
-      prepared.set(id, { item, canonical, fingerprint: fingerprintOf(canonical) });
+      const text = JSON.stringify(item);
+      prepared.set(id, { item, text, fingerprint: fingerprintOf(text) });
     }
     this.counts.listed += prepared.size;
     if (prepared.size === 0) return;
@@ -69,21 +70,48 @@ export class ScopeWriter {
         where project_id = ${this.projectId} and id = any(${ids}::text[])`.execute(tx);
       const known = new Map(existing.rows.map((r) => [r.id, r.fingerprint]));
       const touched: PreparedRow[] = [];
-      const changedIds: string[] = [];
+      const differing: string[] = [];
       for (const [id, p] of prepared) {
         const before = known.get(id);
         if (before === p.fingerprint) this.counts.unchanged++;
-        else {
+        else if (before === undefined) {
           touched.push(p);
-          if (before === undefined) this.counts.created++;
-          else {
-            this.counts.changed++;
-            changedIds.push(id);
-          }
-        }
+          this.counts.created++;
+        } else differing.push(id);
       }
+      const changedIds = await this.sortOutDiffering(tx, prepared, differing);
+      for (const id of changedIds) touched.push(prepared.get(id)!);
       if (touched.length) await this.writeVersions(tx, touched, changedIds, observedAt);
     });
+  }
+
+  /**
+   * The fingerprint hashes the API's JSON text, so the same content in another key order hashes differently.
+   * Rows whose fingerprint differs are compared with the stored object: equal content only refreshes the stored
+   * fingerprint (no new version); the rest are changed. Returns the changed ids.
+   */
+  private async sortOutDiffering(tx: Kysely<unknown>, prepared: Map<string, PreparedRow>, ids: string[]) {
+    if (!ids.length) return [];
+    const stored = await sql<{ id: string; raw: unknown }>`
+      select id, raw from ${sql.table(this.resource.table)}
+      where project_id = ${this.projectId} and id = any(${ids}::text[])`.execute(tx);
+    const changed: string[] = [];
+    const reordered: PreparedRow[] = [];
+    for (const { id, raw } of stored.rows) {
+      const p = prepared.get(id)!;
+      if (isDeepStrictEqual(raw, p.item)) reordered.push(p);
+      else changed.push(id);
+    }
+    this.counts.unchanged += reordered.length;
+    this.counts.changed += changed.length;
+    if (reordered.length) {
+      await sql`
+        update ${sql.table(this.resource.table)} as t set fingerprint = x.fingerprint
+        from unnest(${reordered.map((p) => this.resource.identify(p.item))}::text[],
+                    ${reordered.map((p) => p.fingerprint)}::text[]) as x(id, fingerprint)
+        where t.project_id = ${this.projectId} and t.id = x.id`.execute(tx);
+    }
+    return changed;
   }
 
   private async writeVersions(tx: Kysely<unknown>, rows: PreparedRow[], changedIds: string[], at: Date) {
@@ -114,10 +142,10 @@ export class ScopeWriter {
       on conflict do nothing`.execute(tx);
   }
 
-  /** One row of the write payload: typed columns as JSON, with the canonical text spliced in as `raw`. */
+  /** One row of the write payload: typed columns as JSON, with the object's JSON text spliced in as `raw`. */
   private rowJson(p: PreparedRow): string {
     const typed = JSON.stringify({ ...this.resource.convert(p.item), fingerprint: p.fingerprint });
-    return `${typed.slice(0, -1)},"raw":${p.canonical}}`;
+    return `${typed.slice(0, -1)},"raw":${p.text}}`;
   }
 
   /**
