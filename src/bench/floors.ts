@@ -27,12 +27,14 @@ export async function floorApi(
 /**
  * Floor B: writes the rows a first sync must write (converted, fingerprinted, raw kept: one current row and
  * one history version per resource) into fresh copies of the current and history tables, one multi-row
- * insert per table per project. Listing and converting are not timed; only the SQL is.
+ * insert per table per project, `concurrency` projects at a time (as the sync writes them). The payloads are
+ * built first; only the SQL is timed.
  */
 export async function floorStore(
   db: Kysely<unknown>,
   endpoint: string,
   projects: readonly string[],
+  concurrency: number,
 ): Promise<{ ms: number; resources: number }> {
   const compute = emulatorComputeClient(endpoint);
   for (const r of computeResources) {
@@ -41,7 +43,7 @@ export async function floorStore(
       await sql`create table ${sql.table(floor)} (like ${sql.table(source)} including all)`.execute(db);
     }
   }
-  let ms = 0;
+  const batches: { project: string; resource: ResourceDefinition; payload: string }[] = [];
   let resources = 0;
   for (const project of projects) {
     for (const resource of computeResources as readonly ResourceDefinition[]) {
@@ -51,12 +53,15 @@ export async function floorStore(
           rows.push({ ...resource.convert(item), fingerprint: fingerprint(item), raw: item });
       }
       if (!rows.length) continue;
-      const start = performance.now();
-      await insertRows(db, resource, project, rows);
-      ms += performance.now() - start;
+      batches.push({ project, resource, payload: JSON.stringify(rows) });
       resources += rows.length;
     }
   }
+  const start = performance.now();
+  await eachConcurrently(projects, concurrency, async (project) => {
+    for (const batch of batches) if (batch.project === project) await insertRows(db, batch);
+  });
+  const ms = performance.now() - start;
   for (const r of computeResources) {
     for (const [floor] of floorTables(r)) await sql`drop table if exists ${sql.table(floor)}`.execute(db);
   }
@@ -70,9 +75,7 @@ function floorTables(resource: ResourceDefinition): [string, string][] {
 
 async function insertRows(
   db: Kysely<unknown>,
-  resource: ResourceDefinition,
-  project: string,
-  rows: Record<string, unknown>[],
+  { project, resource, payload }: { project: string; resource: ResourceDefinition; payload: string },
 ) {
   const typed = rowColumnTypes(resource);
   const cols = Object.keys(typed).join(', ');
@@ -80,7 +83,6 @@ async function insertRows(
     .map(([c, t]) => `${c} ${t}`)
     .join(', ');
   const now = new Date().toISOString();
-  const payload = JSON.stringify(rows);
   for (const [floor] of floorTables(resource)) {
     await sql`
       insert into ${sql.table(floor)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)

@@ -74,8 +74,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     log(`floor A: ${Math.round(a.ms)} ms, ${a.resources} resources`);
 
     const primary = await database(primaryKind);
-    const floorDb = await primary.open(2);
-    const b = await floorStore(floorDb.db, emulator.url, projectIds);
+    const floorDb = await primary.open(10);
+    const b = await floorStore(floorDb.db, emulator.url, projectIds, 10);
     await floorDb.close();
     phases.push(phase(`floor B (${primaryKind})`, b.ms, b.resources));
     log(`floor B: ${Math.round(b.ms)} ms`);
