@@ -1,25 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-
-/** Stable failure types for Google API errors, as they cross Temporal. */
-export const GcpFailureType = {
-  PermissionDenied: 'GcpPermissionDenied',
-  ProjectNotFound: 'GcpProjectNotFound',
-  ApiDisabled: 'GcpApiDisabled',
-  Unauthenticated: 'GcpUnauthenticated',
-  BadRequest: 'GcpBadRequest',
-  RateLimited: 'GcpRateLimited',
-  Unavailable: 'GcpUnavailable',
-  MalformedResponse: 'GcpMalformedResponse',
-} as const;
-
-/** Failure types that retrying cannot fix: the project stops at once. */
-export const permanentGcpFailures: readonly string[] = [
-  GcpFailureType.PermissionDenied,
-  GcpFailureType.ProjectNotFound,
-  GcpFailureType.ApiDisabled,
-  GcpFailureType.Unauthenticated,
-  GcpFailureType.BadRequest,
-];
+import { GcpFailureType } from './failure-types.js';
 
 /** What a failed Google call means for us: retry or stop, and how to name it. */
 export interface ClassifiedGcpError {

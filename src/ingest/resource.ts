@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { ApplicationFailure } from '@temporalio/common';
+import { GcpFailureType } from '../gcp/failure-types.js';
 import type { ApiCaller } from '../gcp/api-caller.js';
 import type { ListPage } from '../gcp/paging.js';
 
@@ -79,7 +80,7 @@ export interface Identifiable {
 export function requireIdentity(kind: string, item: Identifiable): { id: string; name: string } {
   if (!item.id || !item.name) {
     throw ApplicationFailure.create({
-      type: 'GcpMalformedResource',
+      type: GcpFailureType.MalformedResource,
       nonRetryable: true,
       message: `${kind} without ${item.id ? 'name' : 'id'} in API response: ${item.selfLink ?? item.name ?? item.id ?? '(no selfLink)'}`,
     });

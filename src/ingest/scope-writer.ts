@@ -14,6 +14,7 @@ export interface ScopeCounts {
 
 /** A listed resource: its API object, its JSON text and the fingerprint of that text. */
 interface PreparedRow {
+  id: string;
   item: unknown;
   text: string;
   fingerprint: string;
@@ -58,7 +59,7 @@ export class ScopeWriter {
       if (this.seen.has(id)) continue;
       this.seen.add(id);
       const text = JSON.stringify(item);
-      prepared.set(id, { item, text, fingerprint: fingerprintOf(text) });
+      prepared.set(id, { id, item, text, fingerprint: fingerprintOf(text) });
     }
     this.counts.listed += prepared.size;
     if (prepared.size === 0) return;
@@ -107,7 +108,7 @@ export class ScopeWriter {
     if (reordered.length) {
       await sql`
         update ${sql.table(this.resource.table)} as t set fingerprint = x.fingerprint
-        from unnest(${reordered.map((p) => this.resource.identify(p.item))}::text[],
+        from unnest(${reordered.map((p) => p.id)}::text[],
                     ${reordered.map((p) => p.fingerprint)}::text[]) as x(id, fingerprint)
         where t.project_id = ${this.projectId} and t.id = x.id`.execute(tx);
     }
@@ -134,7 +135,7 @@ export class ScopeWriter {
       from jsonb_to_recordset(${payload}::jsonb) as x(${sql.raw(this.recordsetTypes)})
       on conflict (project_id, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from
       where ${sql.table(this.resource.table)}.fingerprint <> excluded.fingerprint`.execute(tx);
-    const ids = rows.map((p) => this.resource.identify(p.item));
+    const ids = rows.map((p) => p.id);
     await sql`
       insert into ${sql.table(this.history)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
       select project_id, ${sql.raw(cols)}, first_seen, valid_from from ${sql.table(this.resource.table)}

@@ -5,17 +5,8 @@ import {
   runInSession,
   type Session,
 } from '../../sessions/workflow/index.js';
+import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import type { ComputeInput, IngestActivities, IngestResult, ProjectResult, RunActivities } from './types.js';
-
-/** Failure types that stop a project at once: retrying cannot fix them. */
-export const PERMANENT_FAILURES = [
-  'GcpPermissionDenied',
-  'GcpProjectNotFound',
-  'GcpApiDisabled',
-  'GcpUnauthenticated',
-  'GcpBadRequest',
-  'GcpMalformedResource',
-];
 
 const runs = proxyActivities<RunActivities>({ startToCloseTimeout: '1m', retry: { maximumAttempts: 10 } });
 
@@ -78,7 +69,7 @@ async function runSteps(
       initialInterval: '2s',
       maximumInterval: '1m',
       maximumAttempts: 6,
-      nonRetryableErrorTypes: PERMANENT_FAILURES,
+      nonRetryableErrorTypes: permanentGcpFailures,
     },
   });
   try {
