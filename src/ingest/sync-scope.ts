@@ -20,7 +20,7 @@ export interface SyncScopeInput {
   holder: LeaseHolder;
   deletion: DeletionPolicy;
   /** Called after each page and while waiting for the scope (heartbeat, cancellation); may throw to stop. */
-  onPage?: (progress: { pages: number; listed: number }) => void;
+  onPage?: (progress: { pages: number; listed: number }) => void | Promise<void>;
   /** Override of the lease expiry, for tests. */
   leaseTtlMs?: number;
 }
@@ -63,7 +63,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       await writer.writePage(page.items);
       for (const loc of page.unreachable) unreachable.add(loc);
       for (const loc of page.locations) reachable.add(loc);
-      input.onPage?.({ pages: ++pages, listed: writer.counts.listed });
+      await input.onPage?.({ pages: ++pages, listed: writer.counts.listed });
     }
     const covered = [...reachable].filter((loc) => !unreachable.has(loc)).sort();
     const candidates = await writer.candidates(covered);
