@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redactUrl } from './redact-url.js';
 import { LOG_LEVELS } from './types.js';
 
 const GCP_PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -22,7 +23,8 @@ function isHostPort(value: string): boolean {
 const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
 
 const httpUrl = text.refine(isHttpUrl, {
-  error: (iss) => `must be an http(s) URL like http://127.0.0.1:8085, got ${JSON.stringify(iss.input)}`,
+  error: (iss) =>
+    `must be an http(s) URL like http://127.0.0.1:8085, got ${JSON.stringify(redactUrl(String(iss.input)))}`,
 });
 
 function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) {
