@@ -39,6 +39,14 @@ function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGE
     .default(fallback);
 }
 
+const flag = z
+  .preprocess(
+    (v) =>
+      typeof v === 'string' ? (({ true: true, false: false } as Record<string, boolean>)[v.trim()] ?? v) : v,
+    z.boolean({ error: (iss) => `must be true or false, got ${JSON.stringify(iss.input)}` }),
+  )
+  .default(false);
+
 const databaseUrl = text.refine(
   (v) => /^pglite:\/\/.+/.test(v) || (/^postgres(ql)?:\/\//.test(v) && URL.canParse(v)),
   { error: 'must be postgres://…, postgresql://…, pglite://<dir> or pglite://memory' },
@@ -60,6 +68,7 @@ export const fileSchema = z.strictObject({
   gcp: z
     .strictObject({
       endpoint: httpUrl.optional(),
+      allowInsecureEndpoint: flag,
       projects: z
         .array(
           text.regex(GCP_PROJECT_ID, {
