@@ -4,7 +4,10 @@ import { checkConfig } from '../cli/commands/config.js';
 import { formatSecretHits, grepSecrets } from '../test-support/secrets-grep.js';
 import { createConfigService } from './config-service.js';
 import { loadConfig } from './load-config.js';
+import { Secret } from './secret.js';
 import { fakeKey, tempDir } from './test-fixtures.js';
+import type { VaultAuth } from './types.js';
+import { createVaultClient } from './vault-client.js';
 
 const cwd = tempDir();
 const KEY_JSON = fakeKey('sa@p.iam.gserviceaccount.com', 'PRIVATE-MARKER-GAC');
@@ -140,4 +143,44 @@ test('GOOGLE_APPLICATION_CREDENTIALS holding the key JSON is used as inline cred
     credentials.kind === 'serviceAccount' && credentials.key.client_email,
     'sa@p.iam.gserviceaccount.com',
   );
+});
+
+describe('Vault errors print no token, secret id or address password', () => {
+  const address = 'https://u:Vault-Addr-Pass@vault.example.com:8200';
+  const answer =
+    (status: number, body: unknown): typeof fetch =>
+    async () =>
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const cases: [string, VaultAuth, typeof fetch, RegExp][] = [
+    [
+      'a login refused with an error that repeats the secret id',
+      { method: 'approle', roleId: 'role', secretId: new Secret('Secret-Id-V1'), mount: 'approle' },
+      answer(400, { errors: ['invalid secret id "Secret-Id-V1"'] }),
+      /AppRole login at https:\/\/u:<redacted>@vault\.example\.com:8200 \(auth\/approle\) failed: HTTP 400: invalid secret id "<redacted>"/,
+    ],
+    [
+      'a read failing with an error that repeats the token',
+      { method: 'token', token: new Secret('hvs.Token-V2') },
+      answer(500, { errors: ['token hvs.Token-V2 is broken'] }),
+      /reading secret\/gcp\/sa on Vault https:\/\/u:<redacted>@vault\.example\.com:8200 failed: HTTP 500: token <redacted> is broken/,
+    ],
+    [
+      'an unreachable Vault',
+      { method: 'token', token: new Secret('hvs.Token-V2') },
+      async () => {
+        throw new TypeError('fetch failed', { cause: new Error(`connect ECONNREFUSED ${address}`) });
+      },
+      /cannot reach Vault at https:\/\/u:<redacted>@vault\.example\.com:8200: connect ECONNREFUSED https:\/\/u:<redacted>@/,
+    ],
+  ];
+  for (const [name, auth, fetchFn, message] of cases) {
+    test(name, async () => {
+      const vault = createVaultClient({ address, auth, fetch: fetchFn });
+      await assert.rejects(vault.readKv2('secret', 'gcp/sa'), (err: Error) => {
+        assert.match(err.message, message);
+        assertClean(err.message, ['Secret-Id-V1', 'hvs.Token-V2', 'Vault-Addr-Pass']);
+        return true;
+      });
+    });
+  }
 });
