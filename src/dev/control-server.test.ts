@@ -181,6 +181,25 @@ test('a body over the limit gets 413, and the server keeps serving', async () =>
   assert.equal((await remoteQueries(control.url, control.token).run('runs', { limit: 1 })).length, 1);
 });
 
+test('a streamed body over the limit gets 413 too', async () => {
+  const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ < 8) controller.enqueue(chunk);
+      else controller.close();
+    },
+  });
+  const res = await fetch(`${control.url}/query`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${control.token}` },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+  assert.equal(res.status, 413);
+  assert.equal((await remoteQueries(control.url, control.token).run('runs', { limit: 1 })).length, 1);
+});
+
 test('mutate passes validated parameters', async () => {
   const res = await post('/mutate', JSON.stringify({ percent: 20, seed: 3 }));
   assert.equal(res.status, 200);
