@@ -13,6 +13,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_TEMPORAL_UI_URL', key: 'temporal.uiUrl' },
   { name: 'HOTPOT_DATABASE_URL', key: 'database.url' },
   { name: 'HOTPOT_GCP_ENDPOINT', key: 'gcp.endpoint' },
+  { name: 'HOTPOT_GCP_ALLOW_INSECURE_ENDPOINT', key: 'gcp.allowInsecureEndpoint' },
   { name: 'HOTPOT_GCP_PROJECTS', key: 'gcp.projects', list: true },
   { name: 'HOTPOT_GCP_REQUESTS_PER_MINUTE', key: 'gcp.requestsPerMinute' },
   { name: 'HOTPOT_GCP_PAGE_SIZE', key: 'gcp.pageSize' },

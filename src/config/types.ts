@@ -24,6 +24,8 @@ export interface HotpotConfig {
   gcp: {
     /** API root URL override, e.g. the emulator. */
     endpoint?: string;
+    /** Allows credentials other than `none` over a plain-http endpoint; off (the default) when absent. */
+    allowInsecureEndpoint?: boolean;
     projects: string[];
     credentials: GcpCredentialSource;
     /** Per project. */
