@@ -62,7 +62,9 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
   const { config, store, connection, configService } = options;
   const registry = new SessionRegistry<ComputeClient, ConfigService>({
     createClient: async (source) =>
-      createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint),
+      createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint, {
+        allowInsecureEndpoint: config.gcp.allowInsecureEndpoint === true,
+      }),
     closeClient: (client) => client.close(),
   });
   const buckets = new TokenBuckets(config.gcp.requestsPerMinute);
