@@ -65,7 +65,7 @@ async function ingest(
   const result = await syncScope({
     db: deps.store.db,
     resource,
-    compute: client.compute,
+    client: client.compute,
     api,
     projectId: input.projectId,
     runId: input.runId,
