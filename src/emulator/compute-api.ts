@@ -1,4 +1,5 @@
 import type { EmulatorState } from './emulator-state.js';
+import type { ProjectState } from './estate.js';
 import type { ActiveFault } from './faults.js';
 import { GoogleApiError, invalidArgument, notFound, permissionDenied, unavailable } from './google-errors.js';
 import { aggregatedPage, listPage, type ListParams } from './list-page.js';
@@ -123,11 +124,8 @@ export function serveCompute(
   }
 }
 
-function knownScope(
-  project: { collections: Record<ResourceType, { scopeKeys(): string[] }>; regions: string[] },
-  type: ResourceType,
-  scope: string,
-): boolean {
+/** A scope a list or get may name: one of the type's scopes, or any project region for regional disks. */
+function knownScope(project: ProjectState, type: ResourceType, scope: string): boolean {
   if (project.collections[type].scopeKeys().includes(scope)) return true;
   return (
     scope.startsWith('regions/') &&

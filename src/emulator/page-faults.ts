@@ -1,4 +1,4 @@
-import { parseStored, storedJson, type ProjectState, type StoredResource } from './estate.js';
+import { parseStored, storedJson, type StoredResource } from './estate.js';
 import { recordEffect, scopeOfZone, type ActiveFault } from './faults.js';
 import type { PageShape } from './list-page.js';
 import { aggregatedListKind, listKind, resourceTypes, type ResourceType } from './resource-types.js';
@@ -99,27 +99,4 @@ function corrupt(item: Record<string, unknown>, fault: ActiveFault, type: Resour
     }
   }
   return storedJson(item);
-}
-
-/** Names a stored resource the way fault effects do. */
-export function target(r: StoredResource): { scope: string; name: string } {
-  return { scope: r.scope, name: r.name };
-}
-
-/** Inserts a copy of `template` named `name` with a new id into `project`, just before `template` in its scope. */
-export function insertCopyBefore(
-  project: ProjectState,
-  type: ResourceType,
-  template: StoredResource,
-  name: string,
-  id: string,
-): StoredResource {
-  const item = parseStored(template);
-  item['name'] = name;
-  item['id'] = id;
-  if (typeof item['selfLink'] === 'string') item['selfLink'] = item['selfLink'].replace(/[^/]+$/, name);
-  delete item['selfLinkWithId'];
-  const created: StoredResource = { name, scope: template.scope, json: storedJson(item) };
-  project.collections[type].insertBefore(created, template.name);
-  return created;
 }

@@ -1,7 +1,6 @@
-import type { ProjectState, StoredResource } from './estate.js';
+import { parseStored, storedJson, type ProjectState, type StoredResource } from './estate.js';
 import { recordEffect, type ActiveFault, type FaultEffect } from './faults.js';
 import { listingPool, pageOffset, type ListParams } from './list-page.js';
-import { insertCopyBefore, target } from './page-faults.js';
 import { derivePrng } from './prng.js';
 import { deleteInstance } from './project-edits.js';
 import type { ResourceType } from './resource-types.js';
@@ -48,4 +47,26 @@ export function shiftBeforePage(
   if (skipped) effect.skipped = target(skipped);
   if (repeated && servedKeys.has(key(repeated))) effect.repeated = target(repeated);
   recordEffect(fault, effect);
+}
+
+function target(r: StoredResource): { scope: string; name: string } {
+  return { scope: r.scope, name: r.name };
+}
+
+/** Inserts a copy of `template` named `name` with a new id into `project`, just before `template` in its scope. */
+function insertCopyBefore(
+  project: ProjectState,
+  type: ResourceType,
+  template: StoredResource,
+  name: string,
+  id: string,
+): StoredResource {
+  const item = parseStored(template);
+  item['name'] = name;
+  item['id'] = id;
+  if (typeof item['selfLink'] === 'string') item['selfLink'] = item['selfLink'].replace(/[^/]+$/, name);
+  delete item['selfLinkWithId'];
+  const created: StoredResource = { name, scope: template.scope, json: storedJson(item) };
+  project.collections[type].insertBefore(created, template.name);
+  return created;
 }
