@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
 import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
-import { progressLine, renderSummary } from '../../client/summary-table.js';
+import { progressLine, renderSummary } from '../output/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';

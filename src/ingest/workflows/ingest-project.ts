@@ -20,11 +20,16 @@ const runs = proxyActivities<RunActivities>({ startToCloseTimeout: '1m', retry: 
 type Step = keyof IngestActivities;
 
 /**
- * Ingests one project in a session: `first` alone, then `then` concurrently, then CloseSessionClient.
+ * Ingests one project in a session: each wave of steps in turn, at most `concurrency` steps of a wave at once
+ * (default: the whole wave), then CloseSessionClient.
  * A lost session is re-created on another worker and the (idempotent) ingestion runs again; a permanent
  * Google error fails the workflow at once with its type.
  */
-export async function ingestProject(input: ComputeInput, first: Step, then: Step[]): Promise<ProjectResult> {
+export async function ingestProject(
+  input: ComputeInput,
+  waves: Step[][],
+  concurrency = Infinity,
+): Promise<ProjectResult> {
   const info = workflowInfo();
   const standalone = input.runId === undefined;
   const runId = input.runId ?? info.firstExecutionRunId;
@@ -54,8 +59,8 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
             runId,
             ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
           },
-          first,
-          then,
+          waves,
+          concurrency,
         ),
     );
     const result = projectResult(input.projectId, results);
@@ -73,7 +78,7 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
   }
 }
 
-async function runSteps(session: Session, input: IngestInput, first: Step, then: Step[]) {
+async function runSteps(session: Session, input: IngestInput, waves: Step[][], concurrency: number) {
   const ingest = proxySessionActivities<IngestActivities>(session, {
     startToCloseTimeout: '2h',
     heartbeatTimeout: '2m',
@@ -85,11 +90,10 @@ async function runSteps(session: Session, input: IngestInput, first: Step, then:
     },
   });
   try {
-    const firstResult = await ingest[first](input);
-    const settled = await Promise.allSettled(then.map((step) => ingest[step](input)));
-    const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (rejected) throw rejected.reason;
-    return [firstResult, ...settled.map((s) => (s as PromiseFulfilledResult<IngestResult>).value)];
+    const results: IngestResult[] = [];
+    for (const wave of waves)
+      results.push(...(await runWave(wave, concurrency, (step) => ingest[step](input))));
+    return results;
   } finally {
     if (session.state === 'open') {
       await closeSessionClient(session).catch((err: unknown) =>
@@ -115,4 +119,27 @@ export function failedProject(projectId: string, err: unknown): ProjectResult {
     if (e instanceof ApplicationFailure && e.type) type = e.type;
   }
   return { projectId, status: 'failed', resources: {}, error: { type, message } };
+}
+
+/** Runs every step of a wave, at most `concurrency` at once; waits for all, then throws the first failure. */
+async function runWave(
+  steps: Step[],
+  concurrency: number,
+  run: (step: Step) => Promise<IngestResult>,
+): Promise<IngestResult[]> {
+  const settled: PromiseSettledResult<IngestResult>[] = new Array(steps.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < steps.length) {
+      const i = next++;
+      settled[i] = await run(steps[i]!).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, steps.length) }, lane));
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (rejected) throw rejected.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<IngestResult>).value);
 }

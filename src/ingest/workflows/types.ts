@@ -1,5 +1,6 @@
 /** Payload types of the ingestion workflows: small, plain JSON, never inventory rows. */
 import type { Duration } from '@temporalio/common';
+import type { ComputeActivityName } from '../../gcp/compute/kinds.js';
 
 /** Counts of one resource kind in one project. */
 export interface ResourceCounts {
@@ -50,6 +51,8 @@ export interface ComputeInput {
   runId?: string;
   /** The operator allows this run to exceed the mass deletion guard (deletions still need confirmation). */
   allowMassDeletion?: boolean;
+  /** Resource kinds ingested at once in the project's session. Default 4. */
+  kindConcurrency?: number;
   /** How soon a dead worker is noticed and the project moves to another (the session holder's heartbeat timeout). Default 30 s. */
   sessionHeartbeatTimeout?: Duration;
 }
@@ -122,9 +125,5 @@ export interface RunActivities {
   }): Promise<void>;
 }
 
-/** Activities run in a project's session. */
-export interface IngestActivities {
-  IngestInstances(input: IngestInput): Promise<IngestResult>;
-  IngestDisks(input: IngestInput): Promise<IngestResult>;
-  IngestNetworks(input: IngestInput): Promise<IngestResult>;
-}
+/** Activities run in a project's session: one `Ingest<Plural>` per Compute kind of the registry. */
+export type IngestActivities = Record<ComputeActivityName, (input: IngestInput) => Promise<IngestResult>>;
