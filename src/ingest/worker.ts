@@ -11,7 +11,8 @@ import { createComputeClient, type ComputeClient } from '../gcp/compute-client.j
 import { TokenBuckets } from '../gcp/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
-import { createRunActivities, createSessionActivities } from './activities.js';
+import { createSessionActivities } from './activities.js';
+import { createRunActivities } from './run-activities.js';
 
 /** Everything one Hotpot worker process runs, and how to stop it. */
 export interface HotpotWorker {
@@ -88,7 +89,7 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createRunActivities({ store }),
+    activities: createRunActivities({ store, projects: config.gcp.projects }),
   });
   let running: Promise<void> | undefined;
   return {

@@ -1,0 +1,60 @@
+import { Context, log } from '@temporalio/activity';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import type { Store } from '../store/open-store.js';
+import {
+  failStaleRuns,
+  recordProjectFailed,
+  recordRunFinished,
+  recordRunStarted,
+  type RunningRun,
+} from './runs.js';
+import type { ProjectActivities, RunActivities } from './workflows/types.js';
+
+/** What the run-record activities need: the store, and the worker's configured projects. */
+export interface RunActivityDeps {
+  store: Store;
+  projects: readonly string[];
+}
+
+/** The activities on the main queue: run records, project failures, and pages of the configured projects. */
+export function createRunActivities(deps: RunActivityDeps): RunActivities & ProjectActivities {
+  const db = deps.store.db;
+  return {
+    async RecordRunStarted(run) {
+      await recordRunStarted(db, run);
+      await reconcileStaleRuns(db, Context.current().client, run.runId);
+    },
+    RecordRunFinished: (run) => recordRunFinished(db, run),
+    RecordProjectFailed: (failure) => recordProjectFailed(db, failure),
+    ListProjects: async ({ offset, limit }) => ({
+      projectIds: deps.projects.slice(offset, offset + limit),
+      total: deps.projects.length,
+    }),
+  };
+}
+
+/** Fails runs whose workflow ended without recording it (terminated, timed out); a failure here never fails the new run. */
+export async function reconcileStaleRuns(
+  db: Kysely<unknown>,
+  client: Client,
+  except?: string,
+): Promise<void> {
+  try {
+    const failed = await failStaleRuns(db, (run) => closedAs(client, run), except);
+    if (failed.length) log.warn('Marked runs that ended without recording it as failed', { runIds: failed });
+  } catch (err) {
+    log.warn('Could not check runs left running', { error: String(err) });
+  }
+}
+
+/** The end state of the latest execution of the run's workflow id, or undefined while it runs (a closed latest run means every earlier one is closed too). */
+async function closedAs(client: Client, run: RunningRun): Promise<string | undefined> {
+  try {
+    const description = await client.workflow.getHandle(run.workflowId).describe();
+    return description.status.name === 'RUNNING' ? undefined : description.status.name;
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return 'NOT_FOUND';
+    throw err;
+  }
+}
