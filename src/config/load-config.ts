@@ -56,7 +56,7 @@ export function loadConfig({
   const { temporal, database, gcp, worker, log } = main.data;
   const config: HotpotConfig = {
     temporal: { ...temporal },
-    database: { url: resolveDatabaseUrl(database.url, cwd) },
+    database: { ...database, url: resolveDatabaseUrl(database.url, cwd) },
     gcp: {
       ...(gcp.endpoint !== undefined && { endpoint: gcp.endpoint }),
       projects: gcp.projects,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   bundleWorkflowCode,
+  Runtime,
   Worker,
   type NativeConnection,
   type WorkflowBundleOption,
@@ -19,6 +20,8 @@ export interface HotpotWorker {
   taskQueue: string;
   sessionTaskQueue: string;
   registry: SessionRegistry<ComputeClient, ConfigService>;
+  /** Configuration this process cannot serve well (printed by `hotpot worker`, logged at start). */
+  warnings: string[];
   run(): Promise<void>;
   shutdown(): Promise<void>;
 }
@@ -58,6 +61,16 @@ export function workflowBundle(): Promise<WorkflowBundleOption> {
   return bundle;
 }
 
+/** Why the configuration would make projects wait: an inventory concurrency above the sessions this process holds. */
+export function capacityWarnings(worker: HotpotWorkerOptions['config']['worker']): string[] {
+  if (worker.inventoryConcurrency <= worker.maxConcurrentSessions) return [];
+  return [
+    `worker.inventoryConcurrency ${worker.inventoryConcurrency} exceeds worker.maxConcurrentSessions ${worker.maxConcurrentSessions}: ` +
+      `with this worker alone, ${worker.inventoryConcurrency - worker.maxConcurrentSessions} project(s) at a time wait for a session (up to the session creation timeout, 1 h); ` +
+      `raise maxConcurrentSessions or run more workers`,
+  ];
+}
+
 /** Builds the main worker (workflows + run records) and the session workers (holder + ingest activities). */
 export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<HotpotWorker> {
   const { config, store, connection, configService } = options;
@@ -91,9 +104,12 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     workflowBundle: await workflowBundle(),
     activities: createRunActivities({ store, projects: config.gcp.projects }),
   });
+  const warnings = capacityWarnings(config.worker);
+  for (const warning of warnings) Runtime.instance().logger.warn(warning);
   let running: Promise<void> | undefined;
   return {
     taskQueue: config.temporal.taskQueue,
+    warnings,
     sessionTaskQueue: sessionWorkers.taskQueue,
     registry,
     run() {

@@ -35,6 +35,7 @@ async function runWorker(opts: { config?: string }): Promise<void> {
       process.stdout.write(
         `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.taskQueue}, ${worker.sessionTaskQueue}\n`,
       );
+      for (const warning of worker.warnings) process.stdout.write(`warning: ${warning}\n`);
       try {
         await running;
       } finally {
