@@ -14,3 +14,12 @@ export function inventoryProjects(
     );
   return { projectIds: ids };
 }
+
+/** What a command passes for `--project` flags or else the configured projects: a list when it fits a payload, else the worker's config by reference. */
+export function commandProjects(
+  flags: string[] | undefined,
+  configured: readonly string[],
+): { projectIds: string[] } | { projectSource: 'config' } {
+  if (flags === undefined && configured.length > MAX_INLINE_PROJECTS) return { projectSource: 'config' };
+  return { projectIds: [...(flags ?? configured)] };
+}

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { WorkflowHandle } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import { createConfigService } from '../config/config-service.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
+import { createHotpotWorker, type HotpotWorker } from './worker.js';
 import { historyToFixture } from './history-fixtures.js';
 
 /** Where the fixtures live in the source tree (copied to dist by scripts/copy-assets.mjs). */
@@ -76,8 +79,44 @@ export async function recordHistories(): Promise<void> {
     await settle(inventory);
     await save(env, 'inventory-continued-as-new', inventory.workflowId, inventory.firstExecutionRunId);
     await save(env, 'inventory-last-run', inventory.workflowId);
+
+    await recordSessionLost(env);
   } finally {
     await env.close();
+  }
+}
+
+/** A ComputeWorkflow whose session's worker stops mid-ingestion: the session is lost and re-created on a second worker. */
+async function recordSessionLost(env: IngestEnv): Promise<void> {
+  const connection = await NativeConnection.connect({ address: env.temporal.address });
+  const second = await createHotpotWorker({
+    config: env.config,
+    store: env.db.store,
+    connection,
+    configService: createConfigService(env.config),
+  });
+  const running = second.run();
+  try {
+    await env.emulator.control.setFault({ kind: 'latency', project: healthy[2]!, latencyMs: 2000 });
+    const handle = await env.temporal.client.workflow.start('ComputeWorkflow', {
+      taskQueue: env.config.temporal.taskQueue,
+      workflowId: `gcp-compute/session-lost-${randomUUID()}`,
+      args: [{ projectId: healthy[2]!, sessionHeartbeatTimeout: '3s' }],
+    });
+    let holder: HotpotWorker | undefined;
+    for (let i = 0; i < 200 && !holder; i++) {
+      holder = [env.worker, second].find((w) => w.registry.size > 0);
+      if (!holder) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!holder) throw new Error('no worker took the session');
+    await holder.shutdown();
+    await settle(handle);
+    await save(env, 'compute-session-lost', handle.workflowId);
+    await env.emulator.control.clearFaults();
+  } finally {
+    await second.shutdown();
+    await running.catch(() => undefined);
+    await connection.close();
   }
 }
 
