@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { InventoryResult } from '../ingest/workflows/types.js';
 import { ingestEnv } from './ingest-env.js';
@@ -99,4 +100,21 @@ export async function runFailingEstate(
   } finally {
     await env.close();
   }
+}
+
+/** `node dist/test-support/failing-estate.js [projects]`: runs the scenario (default 5,000 projects) and prints its report as JSON. */
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const projects = Number(process.argv[2] ?? 5000);
+  runFailingEstate({ projects, concurrency: 50, childrenPerRun: 500 }).then(
+    (report) => {
+      process.stdout.write(
+        `${JSON.stringify({ ...report, result: { ...report.result, projects: report.result.projects.length } }, null, 2)}\n`,
+      );
+      process.exit(0);
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }
