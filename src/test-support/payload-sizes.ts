@@ -1,4 +1,7 @@
 import type { Client } from '@temporalio/client';
+import protos from '@temporalio/proto';
+
+const { EventType } = protos.temporal.api.enums.v1;
 
 /** The largest payload of one history, and how many payloads it holds. */
 export interface PayloadSizes {
@@ -24,7 +27,7 @@ export async function historyPayloadSizes(
       sizes.count++;
       if (bytes > sizes.max) {
         sizes.max = bytes;
-        sizes.maxAt = String(event.eventType);
+        sizes.maxAt = EventType[event.eventType ?? 0] ?? String(event.eventType);
       }
     });
   }

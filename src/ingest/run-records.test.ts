@@ -117,3 +117,23 @@ test('a terminated run is marked failed (Terminated) when the next run starts', 
     [],
   );
 });
+
+test('a project that fails before any of its scopes starts is recorded in the store', async () => {
+  const busy = await env.compute(slow[3]!);
+  await untilScopeRunning(busy.firstExecutionRunId);
+  const inventory = await env.inventory({ projectIds: [slow[3]!, quick] });
+  const result = await inventory.result();
+  assert.equal(result.failuresByType.WorkflowExecutionAlreadyStarted, 1);
+  const rows = await sql<{ project_id: string; resource_kind: string; status: string; error_type: string }>`
+    select project_id, resource_kind, status, error_type from ingest_scope_results
+    where run_id = ${result.runId} and project_id = ${slow[3]!}`.execute(env.db.store.db);
+  assert.deepEqual(rows.rows, [
+    {
+      project_id: slow[3]!,
+      resource_kind: 'project',
+      status: 'failed',
+      error_type: 'WorkflowExecutionAlreadyStarted',
+    },
+  ]);
+  assert.equal((await busy.result()).status, 'ok');
+});
