@@ -31,9 +31,22 @@ describe('loadConfig', () => {
         connectTimeoutMs: 10_000,
         statementTimeoutMs: 300_000,
       },
-      gcp: { projects: [], credentials: { source: 'adc' }, requestsPerMinute: 1200, pageSize: 500 },
-      worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
-      log: { level: 'info' },
+      gcp: {
+        allowInsecureEndpoint: false,
+        projects: [],
+        credentials: { source: 'adc' },
+        requestsPerMinute: 1200,
+        pageSize: 500,
+      },
+      worker: {
+        maxConcurrentSessions: 10,
+        maxConcurrentActivities: 20,
+        inventoryConcurrency: 10,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
+      deletion: { maxShare: 0.5, minRows: 20 },
+      log: { level: 'info', format: 'text' },
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
     assert.throws(() => {
@@ -74,13 +87,21 @@ describe('loadConfig', () => {
       },
       gcp: {
         endpoint: 'http://127.0.0.1:8085',
+        allowInsecureEndpoint: false,
         projects: ['proj-one', 'proj-two', 'example.com:proj-three'],
         credentials: { source: 'none' },
         requestsPerMinute: 600,
         pageSize: 100,
       },
-      worker: { maxConcurrentSessions: 3, maxConcurrentActivities: 7, inventoryConcurrency: 2 },
-      log: { level: 'debug' },
+      worker: {
+        maxConcurrentSessions: 3,
+        maxConcurrentActivities: 7,
+        inventoryConcurrency: 2,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
+      deletion: { maxShare: 0.5, minRows: 20 },
+      log: { level: 'debug', format: 'text' },
     });
   });
 
@@ -268,7 +289,7 @@ describe('credential source', () => {
     ['endpoint only: none', { HOTPOT_GCP_ENDPOINT: 'http://127.0.0.1:8085' }, { source: 'none' }],
     [
       'explicit adc with endpoint',
-      { HOTPOT_GCP_ENDPOINT: 'http://e:1', HOTPOT_GCP_CREDENTIALS_SOURCE: 'adc' },
+      { HOTPOT_GCP_ENDPOINT: 'https://e:1', HOTPOT_GCP_CREDENTIALS_SOURCE: 'adc' },
       { source: 'adc' },
     ],
     ['key file', { GOOGLE_APPLICATION_CREDENTIALS: key }, { source: 'keyFile', path: key }],

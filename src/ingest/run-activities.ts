@@ -1,31 +1,32 @@
 import { Context, log } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
+import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { Store } from '../store/open-store.js';
-import {
-  failStaleRuns,
-  recordProjectFailed,
-  recordRunFinished,
-  recordRunStarted,
-  type RunningRun,
-} from './runs.js';
+import { createRunActivities } from './activities.js';
+import { failStaleRuns, recordProjectFailed, type RunningRun } from './runs.js';
 import type { ProjectActivities, RunActivities } from './workflows/types.js';
 
-/** What the run-record activities need: the store, and the worker's configured projects. */
-export interface RunActivityDeps {
+/** What the main-queue activities need: the store, the worker's configured projects, optional metrics. */
+export interface MainQueueActivityDeps {
   store: Store;
   projects: readonly string[];
+  metrics?: IngestMetrics;
 }
 
-/** The activities on the main queue: run records, project failures, and pages of the configured projects. */
-export function createRunActivities(deps: RunActivityDeps): RunActivities & ProjectActivities {
+/**
+ * The activities on the main queue: run records (a run's start also fails runs whose workflow ended without
+ * recording it), project failures, and pages of the configured projects.
+ */
+export function createMainQueueActivities(deps: MainQueueActivityDeps): RunActivities & ProjectActivities {
   const db = deps.store.db;
+  const runs = createRunActivities(deps);
   return {
+    ...runs,
     async RecordRunStarted(run) {
-      await recordRunStarted(db, run);
+      await runs.RecordRunStarted(run);
       await reconcileStaleRuns(db, Context.current().client, run.runId);
     },
-    RecordRunFinished: (run) => recordRunFinished(db, run),
     RecordProjectFailed: (failure) => recordProjectFailed(db, failure),
     ListProjects: async ({ offset, limit }) => ({
       projectIds: deps.projects.slice(offset, offset + limit),

@@ -5,14 +5,10 @@ import { capacityWarnings } from './worker.js';
 test('an inventory concurrency above the session capacity is reported; one within it is not', () => {
   const over = capacityWarnings({
     maxConcurrentSessions: 10,
-    maxConcurrentActivities: 20,
     inventoryConcurrency: 25,
   });
   assert.equal(over.length, 1);
   assert.match(over[0]!, /inventoryConcurrency 25 exceeds worker\.maxConcurrentSessions 10/);
   assert.match(over[0]!, /15 project\(s\) at a time wait/);
-  assert.deepEqual(
-    capacityWarnings({ maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 }),
-    [],
-  );
+  assert.deepEqual(capacityWarnings({ maxConcurrentSessions: 10, inventoryConcurrency: 10 }), []);
 });

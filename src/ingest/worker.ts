@@ -12,8 +12,9 @@ import { createComputeClient, type ComputeClient } from '../gcp/compute-client.j
 import { TokenBuckets } from '../gcp/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
+import { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { createSessionActivities } from './activities.js';
-import { createRunActivities } from './run-activities.js';
+import { createMainQueueActivities } from './run-activities.js';
 
 /** Everything one Hotpot worker process runs, and how to stop it. */
 export interface HotpotWorker {
@@ -22,16 +23,20 @@ export interface HotpotWorker {
   registry: SessionRegistry<ComputeClient, ConfigService>;
   /** Configuration this process cannot serve well (printed by `hotpot worker`, logged at start). */
   warnings: string[];
+  /** This worker's Prometheus metrics, when asked for. */
+  metrics?: IngestMetrics;
   run(): Promise<void>;
   shutdown(): Promise<void>;
 }
 
 /** What a worker needs: config (queue, caps, GCP endpoint), an open store, a Temporal connection, credentials. */
 export interface HotpotWorkerOptions {
-  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker'>;
+  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'>;
   store: Store;
   connection: NativeConnection;
   configService: ConfigService;
+  /** Collect Prometheus metrics (served by the caller, e.g. `hotpot worker --metrics-port`). */
+  metrics?: boolean;
 }
 
 /**
@@ -62,7 +67,9 @@ export function workflowBundle(): Promise<WorkflowBundleOption> {
 }
 
 /** Why the configuration would make projects wait: an inventory concurrency above the sessions this process holds. */
-export function capacityWarnings(worker: HotpotWorkerOptions['config']['worker']): string[] {
+export function capacityWarnings(
+  worker: Pick<HotpotConfig['worker'], 'inventoryConcurrency' | 'maxConcurrentSessions'>,
+): string[] {
   if (worker.inventoryConcurrency <= worker.maxConcurrentSessions) return [];
   return [
     `worker.inventoryConcurrency ${worker.inventoryConcurrency} exceeds worker.maxConcurrentSessions ${worker.maxConcurrentSessions}: ` +
@@ -76,16 +83,26 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
   const { config, store, connection, configService } = options;
   const registry = new SessionRegistry<ComputeClient, ConfigService>({
     createClient: async (source) =>
-      createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint),
+      createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint, {
+        allowInsecureEndpoint: config.gcp.allowInsecureEndpoint === true,
+      }),
     closeClient: (client) => client.close(),
   });
   const buckets = new TokenBuckets(config.gcp.requestsPerMinute);
+  const metrics = options.metrics
+    ? new IngestMetrics({
+        open: () => registry.size,
+        created: () => registry.constructions,
+        cap: config.worker.maxConcurrentSessions,
+      })
+    : undefined;
   const sessionActivities = createSessionActivities({
     store,
     sessions: registry,
     configService,
     config,
     buckets,
+    ...(metrics ? { metrics } : {}),
   });
   const sessionWorkers = await createSessionWorkers({
     connection,
@@ -102,7 +119,11 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createRunActivities({ store, projects: config.gcp.projects }),
+    activities: createMainQueueActivities({
+      store,
+      projects: config.gcp.projects,
+      ...(metrics ? { metrics } : {}),
+    }),
   });
   const warnings = capacityWarnings(config.worker);
   for (const warning of warnings) Runtime.instance().logger.warn(warning);
@@ -112,6 +133,7 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     warnings,
     sessionTaskQueue: sessionWorkers.taskQueue,
     registry,
+    ...(metrics ? { metrics } : {}),
     run() {
       running ??= Promise.all([main.run(), sessionWorkers.run()]).then(() => undefined);
       return running;

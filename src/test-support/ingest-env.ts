@@ -16,7 +16,7 @@ export interface IngestEnv {
   db: TestStore;
   temporal: TestTemporal;
   worker: HotpotWorker;
-  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker'>;
+  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'>;
   inventory(input: InventoryInput): Promise<WorkflowHandle<typeof GCPInventoryWorkflow>>;
   compute(
     projectId: string,
@@ -54,7 +54,10 @@ export async function ingestEnv(
       maxConcurrentSessions: options.maxConcurrentSessions ?? 10,
       maxConcurrentActivities: 20,
       inventoryConcurrency: 10,
+      metricsPort: 0,
+      metricsHost: '127.0.0.1',
     },
+    deletion: { maxShare: 0.5, minRows: 20 },
   };
   const worker = await createHotpotWorker({
     config,

@@ -17,6 +17,7 @@ import {
   MAX_ERROR_MESSAGE,
   type ComputeInput,
   type IngestActivities,
+  type IngestInput,
   type IngestResult,
   type ProjectResult,
   type ProjectActivities,
@@ -61,7 +62,17 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
         executionTimeout: '6h',
         heartbeatTimeout: input.sessionHeartbeatTimeout ?? '30s',
       },
-      (session) => runSteps(session, { projectId: input.projectId, runId }, first, then),
+      (session) =>
+        runSteps(
+          session,
+          {
+            projectId: input.projectId,
+            runId,
+            ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
+          },
+          first,
+          then,
+        ),
     );
     const result = projectResult(input.projectId, results);
     if (standalone) await runs.RecordRunFinished({ runId, status: result.status, summary: result });
@@ -85,12 +96,7 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
   }
 }
 
-async function runSteps(
-  session: Session,
-  input: { projectId: string; runId: string },
-  first: Step,
-  then: Step[],
-) {
+async function runSteps(session: Session, input: IngestInput, first: Step, then: Step[]) {
   const ingest = proxySessionActivities<IngestActivities>(session, {
     startToCloseTimeout: '2h',
     heartbeatTimeout: '2m',

@@ -1,20 +1,15 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { aggregatedPages, type ListPage } from '../../paging.js';
-import type { ListContext } from '../../../ingest/resource.js';
+import type { ComputeContext } from '../compute-resource.js';
 
 /** Pages a project's instances across all zones with one aggregatedList (⌈n/pageSize⌉ calls). */
 export function listInstances(
   compute: compute_v1.Compute,
-  ctx: ListContext,
+  ctx: ComputeContext,
 ): AsyncIterable<ListPage<compute_v1.Schema$Instance>> {
-  return aggregatedPages<compute_v1.Schema$Instance>(
-    (pageToken) =>
-      ctx.api.call(`instances.aggregatedList ${ctx.projectId}`, () =>
-        compute.instances.aggregatedList(
-          { project: ctx.projectId, maxResults: ctx.pageSize, pageToken, returnPartialSuccess: true },
-          { retry: false },
-        ),
-      ),
-    'instances',
+  return aggregatedPages(
+    ctx,
+    { method: 'instances.aggregatedList', kind: 'compute#instanceAggregatedList', field: 'instances' },
+    (params) => compute.instances.aggregatedList(params, { retry: false }),
   );
 }
