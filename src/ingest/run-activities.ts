@@ -5,7 +5,7 @@ import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { Store } from '../store/open-store.js';
 import { createRunActivities } from './activities.js';
 import { failStaleRuns, recordProjectFailed, type RunningRun } from './runs.js';
-import type { ProjectActivities, RunActivities } from './workflows/types.js';
+import { MAX_PROJECT_PAGE_BYTES, type ProjectActivities, type RunActivities } from './workflows/types.js';
 
 /** What the main-queue activities need: the store, the worker's configured projects, optional metrics. */
 export interface MainQueueActivityDeps {
@@ -29,10 +29,22 @@ export function createMainQueueActivities(deps: MainQueueActivityDeps): RunActiv
     },
     RecordProjectFailed: (failure) => recordProjectFailed(db, failure),
     ListProjects: async ({ offset, limit }) => ({
-      projectIds: deps.projects.slice(offset, offset + limit),
+      projectIds: projectPage(deps.projects, offset, limit),
       total: deps.projects.length,
     }),
   };
+}
+
+/** Up to `limit` ids from `offset`, fewer if more would exceed MAX_PROJECT_PAGE_BYTES (always at least one). */
+export function projectPage(projects: readonly string[], offset: number, limit: number): string[] {
+  const page: string[] = [];
+  let bytes = 2;
+  for (const id of projects.slice(offset, offset + limit)) {
+    bytes += Buffer.byteLength(id) + 3;
+    if (page.length > 0 && bytes > MAX_PROJECT_PAGE_BYTES) break;
+    page.push(id);
+  }
+  return page;
 }
 
 /** Fails runs whose workflow ended without recording it (terminated, timed out); a failure here never fails the new run. */

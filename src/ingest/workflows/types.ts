@@ -74,7 +74,9 @@ export interface InventoryInput {
 /** Longest explicit project list a workflow input takes (its payload stays far below 64 KB). */
 export const MAX_INLINE_PROJECTS = 1000;
 /** Most child workflows in flight at once (bounds the `running` list of the progress query). */
-export const MAX_INVENTORY_CONCURRENCY = 1000;
+export const MAX_INVENTORY_CONCURRENCY = 200;
+/** Most bytes of project ids in one ListProjects page (a page may hold fewer ids than asked for). */
+export const MAX_PROJECT_PAGE_BYTES = 32_000;
 /** Longest error message kept in a project result (the store keeps 2,000 characters). */
 export const MAX_ERROR_MESSAGE = 500;
 
