@@ -5,7 +5,7 @@ import { runFailingEstate } from '../test-support/failing-estate.js';
 const LIMIT = 64 * 1024;
 
 test('an inventory where every project is forbidden finishes, keeps every payload small and records every project in the store', async (t) => {
-  const projects = 150;
+  const projects = 200;
   const report = await runFailingEstate({ projects, concurrency: 20, childrenPerRun: 60 });
   t.diagnostic(
     `${projects} failing projects in ${report.ms} ms; largest payload: inventory ${report.inventory.max} B (${report.inventory.maxAt}, ${report.inventory.runs} runs), child ${report.children.max} B, progress answer ${report.maxQueryBytes} B`,
