@@ -1,3 +1,5 @@
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import { progressQuery } from '../ingest/workflows/names.js';
 import type { Client } from '@temporalio/client';
 import type { InventoryProgress, InventoryResult } from '../ingest/workflows/types.js';
 import type { Progress } from './progress.js';
@@ -9,7 +11,7 @@ export async function runInventory(
   projectIds: string[],
   progress: Progress,
 ): Promise<InventoryResult> {
-  const handle = await client.workflow.start('GCPInventoryWorkflow', {
+  const handle = await client.workflow.start(GCPInventoryWorkflow, {
     taskQueue,
     workflowId: `gcp-inventory/dev-${new Date().toISOString().replace(/[:.]/g, '-')}`,
     args: [{ projectIds }],
@@ -21,7 +23,7 @@ export async function runInventory(
     await Promise.race([result.catch(() => undefined), new Promise((r) => setTimeout(r, 500))]);
     if (finished) break;
     try {
-      const p = await handle.query<InventoryProgress>('progress');
+      const p = await handle.query(progressQuery);
       const running = p.running.length > 0 ? ` (syncing ${p.running.join(', ')})` : '';
       progress.status(`sync: ${p.done}/${p.total} projects done${running}`);
     } catch {
