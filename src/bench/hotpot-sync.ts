@@ -32,7 +32,7 @@ export async function hotpotSync(
     workflowId,
     args: [{ projectIds, concurrency: 10 } satisfies InventoryInput],
   });
-  const result = (await handle.result()) as InventoryResult;
+  const result = await handle.result();
   const wallMs = performance.now() - start;
   const after = await target.worker.stats();
   const calls = await target.emulator.control.requestCounts();

@@ -1,7 +1,7 @@
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { progressQuery } from '../ingest/workflows/names.js';
 import type { Client } from '@temporalio/client';
-import type { InventoryProgress, InventoryResult } from '../ingest/workflows/types.js';
+import type { InventoryResult } from '../ingest/workflows/types.js';
 import type { Progress } from './progress.js';
 
 /** Runs one GCPInventoryWorkflow over `projectIds`, showing per-project progress until it finishes. */
@@ -16,7 +16,7 @@ export async function runInventory(
     workflowId: `gcp-inventory/dev-${new Date().toISOString().replace(/[:.]/g, '-')}`,
     args: [{ projectIds }],
   });
-  const result = handle.result() as Promise<InventoryResult>;
+  const result = handle.result();
   let finished = false;
   void result.finally(() => (finished = true)).catch(() => undefined);
   while (!finished) {

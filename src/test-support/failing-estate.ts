@@ -62,7 +62,7 @@ export async function runFailingEstate(
     });
     let maxQueryBytes = 0;
     let done = false;
-    const result = handle.result().finally(() => (done = true)) as Promise<InventoryResult>;
+    const result = handle.result().finally(() => (done = true));
     while (!done) {
       try {
         const answer = await handle.query(progressQuery);

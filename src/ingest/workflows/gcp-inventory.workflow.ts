@@ -20,7 +20,6 @@ import {
   MAX_INVENTORY_CONCURRENCY,
   type InventoryCarry,
   type InventoryInput,
-  type InventoryProgress,
   type InventoryResult,
   type ProjectResult,
   type ProjectActivities,
