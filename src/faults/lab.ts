@@ -1,0 +1,33 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startPgCluster, type PgCluster } from './pg-cluster.js';
+import { startRestartableTemporal, type RestartableTemporal } from './temporal-server.js';
+
+/** The infrastructure every scenario shares: a private PostgreSQL cluster, a Temporal dev server, a log folder. */
+export interface Lab {
+  pg: PgCluster;
+  temporal: RestartableTemporal;
+  /** Worker logs and CLI output of every scenario. */
+  logDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts the lab; `logDir` defaults to a fresh temp folder. */
+export async function startLab(options: { logDir?: string } = {}): Promise<Lab> {
+  const base = mkdtempSync(path.join(tmpdir(), 'hotpot-faults-'));
+  const logDir = options.logDir ?? path.join(base, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const [pgCluster, temporal] = await Promise.all([
+    startPgCluster(),
+    startRestartableTemporal(path.join(base, 'temporal.sqlite')),
+  ]);
+  return {
+    pg: pgCluster,
+    temporal,
+    logDir,
+    async close() {
+      await Promise.allSettled([temporal.stop(), pgCluster.destroy()]);
+    },
+  };
+}
