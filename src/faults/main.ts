@@ -18,12 +18,15 @@ async function main(): Promise<number> {
       'log-dir': { type: 'string' },
     },
   });
-  const scale = values.scale as Scale;
-  if (scale !== 'small' && scale !== 'full') throw new Error(`--scale must be small or full, got ${scale}`);
+  if (values.scale !== 'small' && values.scale !== 'full')
+    throw new Error(`--scale must be small or full, got ${values.scale}`);
+  const scale: Scale = values.scale;
   const only = (values.only ?? []).flatMap((o) => o.split(','));
   const unknown = only.filter((o) => !scenarios.some((s) => s.name === o));
   if (unknown.length)
-    throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+    throw new Error(
+      `unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`,
+    );
   const chosen = only.length ? scenarios.filter((s) => only.includes(s.name)) : scenarios;
   const log = (line: string) => process.stdout.write(`[faults] ${line}\n`);
   log(`starting PostgreSQL and Temporal (scale ${scale})`);

@@ -5,7 +5,11 @@ import type { Scale, Scenario, ScenarioResult } from './scenario.js';
 /** Runs one scenario and judges it: pass when the store is clean and recovered and nothing else went wrong. */
 export async function runScenario(lab: Lab, scenario: Scenario, scale: Scale): Promise<ScenarioResult> {
   const started = Date.now();
-  const base = { name: scenario.name, title: scenario.title };
+  const base = {
+    name: scenario.name,
+    title: scenario.title,
+    ...(scenario.knownFailure ? { knownFailure: scenario.knownFailure } : {}),
+  };
   const reason = scenario.unavailable?.();
   if (reason) return { ...base, status: 'unavailable', reason, durationMs: 0 };
   try {

@@ -4,7 +4,12 @@ import {
   type WorkflowHandle,
   type WorkflowHandleWithFirstExecutionRunId as Handle,
 } from '@temporalio/client';
-import { startEmulator, type FaultSpec, type GeneratorOptions, type RunningEmulator } from '../emulator/index.js';
+import {
+  startEmulator,
+  type FaultSpec,
+  type GeneratorOptions,
+  type RunningEmulator,
+} from '../emulator/index.js';
 import { derivePrng, type Prng } from '../emulator/prng.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-store.js';
@@ -140,8 +145,7 @@ export class ScenarioContext {
         return { workflowId: handle.workflowId, status: result.status };
       } catch (err) {
         if (err instanceof WorkflowFailedError) {
-          const cause = err.cause as Error | undefined;
-          return { workflowId: handle.workflowId, status: 'failed', error: cause?.message ?? err.message };
+          return { workflowId, status: 'failed', error: err.cause?.message ?? err.message };
         }
         await new Promise((r) => setTimeout(r, 500));
         const client = await this.lab.temporal.client();
@@ -186,7 +190,8 @@ export class ScenarioContext {
       const report = await this.check(projects);
       if (equalsTruth(report)) return { report, recoveryMs: Date.now() - faultEndedAt };
       if (attempt === 3) return { report };
-      if (attempt === 0 && report.examples.length) this.notes.push(`before clean sync: ${report.examples[0]}`);
+      if (attempt === 0 && report.examples.length)
+        this.notes.push(`before clean sync: ${report.examples[0]}`);
       await this.syncAll();
     }
   }

@@ -44,9 +44,7 @@ export function fileText(path: string): SearchedText {
 export async function workflowHistories(client: Client, query: string): Promise<SearchedText[]> {
   const texts: SearchedText[] = [];
   for await (const execution of client.workflow.list({ query })) {
-    const history = await client.workflow
-      .getHandle(execution.workflowId, execution.runId)
-      .fetchHistory();
+    const history = await client.workflow.getHandle(execution.workflowId, execution.runId).fetchHistory();
     const text = JSON.stringify(history, (_key, value: unknown) => bytesAsText(value) ?? value);
     texts.push({ source: `history ${execution.workflowId} ${execution.runId}`, text });
   }

@@ -15,10 +15,15 @@ const headers = [
   'result',
 ];
 
+/** The result cell: a known failure says so. */
+function verdict(r: ScenarioResult): string {
+  return r.status === 'fail' && r.knownFailure ? 'FAIL (known)' : r.status === 'fail' ? 'FAIL' : r.status;
+}
+
 /** One row of figures per scenario. */
 function cells(r: ScenarioResult): string[] {
   const o = r.outcome;
-  if (!o) return [r.name, ...headers.slice(1, -1).map(() => '–'), r.status];
+  if (!o) return [r.name, ...headers.slice(1, -1).map(() => '–'), verdict(r)];
   const rep = o.report;
   return [
     r.name,
@@ -32,7 +37,7 @@ function cells(r: ScenarioResult): string[] {
     String(rep.rawMismatch),
     String(rep.stale),
     o.recoveryMs === undefined ? 'never' : `${(o.recoveryMs / 1000).toFixed(1)} s`,
-    r.status,
+    verdict(r),
   ];
 }
 
@@ -40,10 +45,16 @@ function cells(r: ScenarioResult): string[] {
 export function formatTable(results: ScenarioResult[]): string {
   const rows = [headers, ...results.map(cells)];
   const widths = headers.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const out = [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...results.map((r) => line(cells(r)))];
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const out = [
+    line(headers),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...results.map((r) => line(cells(r))),
+  ];
   for (const r of results) {
     const details = [
+      ...(r.status === 'fail' && r.knownFailure ? [`known failure: ${r.knownFailure}`] : []),
       ...(r.reason ? [r.status === 'error' ? r.reason.split('\n')[0]! : r.reason] : []),
       ...(r.outcome?.problems ?? []),
       ...(r.outcome?.report.examples ?? []),

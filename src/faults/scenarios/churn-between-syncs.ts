@@ -15,7 +15,7 @@ export const churnBetweenSyncs: Scenario = {
       async (ctx) => {
         await ctx.startWorkers(1);
         await ctx.syncAll();
-        const rounds = scale === 'small' ? 2 : 10;
+        const rounds = scale === 'small' ? 1 : 10;
         for (let r = 0; r < rounds; r++) {
           await ctx.truth.mutate({ round: { percent: 10 } });
           ctx.faults++;

@@ -16,7 +16,7 @@ export const concurrentWorkflows: Scenario = {
         await ctx.startWorkers(2);
         await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 150 });
         const project = ctx.projects[0]!;
-        const rounds = scale === 'small' ? 2 : 6;
+        const rounds = scale === 'small' ? 1 : 6;
         for (let r = 0; r < rounds; r++) {
           const handles = await Promise.all([
             ctx.start(project, 'ComputeWorkflow'),

@@ -10,7 +10,7 @@ export const workerKill: Scenario = {
       lab,
       {
         name: 'worker-kill',
-        estate: estate('worker-kill', scale === 'small' ? 2 : 4, { instances: scale === 'small' ? 30 : 200 }),
+        estate: estate('worker-kill', scale === 'small' ? 2 : 4, { instances: scale === 'small' ? 20 : 200 }),
       },
       async (ctx) => {
         const kills = scale === 'small' ? 2 : 5;

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startLab, type Lab } from './lab.js';
+import { postgresBinDir } from './pg-cluster.js';
+import { runScenario } from './run-scenario.js';
+import { scenarios } from './scenarios/index.js';
+
+/** Why the fault scenarios cannot run here (no PostgreSQL binaries to initdb a private cluster), or false. */
+function missingPostgres(): string | false {
+  try {
+    postgresBinDir();
+    return false;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+const skip = missingPostgres();
+let lab: Lab;
+
+before(async () => {
+  if (!skip) lab = await startLab();
+});
+after(async () => {
+  await lab?.close();
+});
+
+for (const scenario of scenarios) {
+  const unavailable = scenario.unavailable?.();
+  test(
+    `fault scenario ${scenario.name} (small): ${scenario.title}`,
+    { skip: skip || unavailable || false, todo: scenario.knownFailure ?? false },
+    async () => {
+      const result = await runScenario(lab, scenario, 'small');
+      assert.notEqual(result.status, 'error', result.reason);
+      const { report, problems, recoveryMs } = result.outcome!;
+      const detail = report.examples.join('; ');
+      assert.equal(report.lost, 0, `rows lost: ${detail}`);
+      assert.equal(report.wrongDeletions, 0, `wrong deletions: ${detail}`);
+      assert.equal(report.duplicates, 0, `duplicate or overlapping versions: ${detail}`);
+      assert.equal(report.currentVsHistory, 0, `current rows unlike their open version: ${detail}`);
+      assert.equal(report.rawMismatch + report.stale, 0, `store differs from the ground truth: ${detail}`);
+      assert.deepEqual(problems, []);
+      assert.notEqual(recoveryMs, undefined, 'the store converged to the ground truth');
+    },
+  );
+}
