@@ -33,6 +33,12 @@ async function main(): Promise<number> {
   const lab = await startLab(values['log-dir'] ? { logDir: values['log-dir'] } : {});
   log(`PostgreSQL on port ${lab.pg.port}, Temporal at ${lab.temporal.address}, logs in ${lab.logDir}`);
   const results: ScenarioResult[] = [];
+  const interrupted = () => {
+    log('interrupted: stopping workers, Temporal and PostgreSQL');
+    void lab.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     for (const scenario of chosen) {
       log(`${scenario.name}: ${scenario.title}`);

@@ -13,7 +13,7 @@ export const concurrentWorkflows: Scenario = {
         estate: estate('concurrent-workflows', 1, { instances: scale === 'small' ? 40 : 300 }),
       },
       async (ctx) => {
-        await ctx.startWorkers(2);
+        await ctx.startWorkers(scale === 'small' ? 1 : 2);
         await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 150 });
         const project = ctx.projects[0]!;
         const rounds = scale === 'small' ? 1 : 6;

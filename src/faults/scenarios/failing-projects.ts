@@ -21,7 +21,7 @@ export const failingProjects: Scenario = {
         tracked: projects.slice(0, 3),
       },
       async (ctx) => {
-        await ctx.startWorkers(2);
+        await ctx.startWorkers(scale === 'small' ? 1 : 2);
         await ctx.syncAll();
         await ctx.setFault({ kind: 'permissionDenied', project: '*' });
         const client = await lab.temporal.client();

@@ -13,7 +13,7 @@ export const malformedBodies: Scenario = {
         estate: estate('malformed-bodies', 2, { instances: scale === 'small' ? 30 : 200 }),
       },
       async (ctx) => {
-        await ctx.startWorkers(2);
+        await ctx.startWorkers(scale === 'small' ? 1 : 2);
         await ctx.syncAll();
         await ctx.setFault({ kind: 'truncatedBody', probability: 0.25 });
         await ctx.setFault({ kind: 'malformedJson', probability: 0.15 });

@@ -13,7 +13,7 @@ export const postgresRestart: Scenario = {
         estate: estate('postgres-restart', 2, { instances: scale === 'small' ? 30 : 200 }),
       },
       async (ctx) => {
-        await ctx.startWorkers(2);
+        await ctx.startWorkers(scale === 'small' ? 1 : 2);
         await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 200 });
         let faultEndedAt = Date.now();
         const rounds = scale === 'small' ? 1 : 3;

@@ -13,7 +13,7 @@ export const storms: Scenario = {
         estate: estate('storms', scale === 'small' ? 2 : 4, { instances: scale === 'small' ? 15 : 200 }),
       },
       async (ctx) => {
-        await ctx.startWorkers(2);
+        await ctx.startWorkers(scale === 'small' ? 1 : 2);
         await ctx.setFault({ kind: 'rateLimitExceeded', probability: 0.3 });
         await ctx.setFault({ kind: 'tooManyRequests', probability: 0.05, retryAfterSeconds: 1 });
         await ctx.setFault({ kind: 'internalError', probability: 0.05 });
