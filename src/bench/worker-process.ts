@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       pageSize: 500,
     },
     worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+    deletion: { maxShare: 0.5, minRows: 20 },
   };
   const worker = await createHotpotWorker({
     config: workerConfig,

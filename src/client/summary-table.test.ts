@@ -10,6 +10,9 @@ const counts = (listed: number, created: number, changed = 0, deleted = 0): Reso
   deleted,
   unchanged: listed - created - changed,
   apiCalls: 1,
+  rejected: 0,
+  confirmCalls: 0,
+  held: 0,
   unreachable: [],
 });
 

@@ -37,6 +37,16 @@ function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGE
     .default(fallback);
 }
 
+function fraction(fallback: number) {
+  const number = z
+    .number({ error: (iss) => `must be a number between 0 and 1, got ${JSON.stringify(iss.input)}` })
+    .min(0, { error: 'must be between 0 and 1' })
+    .max(1, { error: 'must be between 0 and 1' });
+  return z
+    .preprocess((v) => (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v), number)
+    .default(fallback);
+}
+
 const databaseUrl = text.refine(
   (v) => /^pglite:\/\/.+/.test(v) || (/^postgres(ql)?:\/\//.test(v) && URL.canParse(v)),
   { error: 'must be postgres://…, postgresql://…, pglite://<dir> or pglite://memory' },
@@ -77,6 +87,12 @@ export const fileSchema = z.strictObject({
       maxConcurrentSessions: wholeNumber(10, 1),
       maxConcurrentActivities: wholeNumber(20, 1),
       inventoryConcurrency: wholeNumber(10, 1),
+    })
+    .prefault({}),
+  deletion: z
+    .strictObject({
+      maxShare: fraction(0.5),
+      minRows: wholeNumber(20, 0),
     })
     .prefault({}),
   log: z

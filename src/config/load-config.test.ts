@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       database: { url: `pglite://${cwd}/.hotpot/data` },
       gcp: { projects: [], credentials: { source: 'adc' }, requestsPerMinute: 1200, pageSize: 500 },
       worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+      deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'info' },
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
@@ -72,6 +73,7 @@ describe('loadConfig', () => {
         pageSize: 100,
       },
       worker: { maxConcurrentSessions: 3, maxConcurrentActivities: 7, inventoryConcurrency: 2 },
+      deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'debug' },
     });
   });

@@ -53,7 +53,7 @@ export function loadConfig({
   }
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
-  const { temporal, database, gcp, worker, log } = main.data;
+  const { temporal, database, gcp, worker, deletion, log } = main.data;
   const config: HotpotConfig = {
     temporal: { ...temporal },
     database: { url: resolveDatabaseUrl(database.url, cwd) },
@@ -65,6 +65,7 @@ export function loadConfig({
       pageSize: gcp.pageSize,
     },
     worker,
+    deletion,
     log,
   };
   if (config.temporal.uiUrl === undefined) delete config.temporal.uiUrl;

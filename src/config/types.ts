@@ -36,6 +36,8 @@ export interface HotpotConfig {
     /** Child workflows in flight at once. */
     inventoryConcurrency: number;
   };
+  /** The mass deletion guard: a run refuses to delete more than `maxShare` of a scope once over `minRows` rows. */
+  deletion: { maxShare: number; minRows: number };
   log: { level: LogLevel };
 }
 

@@ -90,6 +90,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       temporal: { ...config.temporal, address: server.address, namespace: server.namespace },
       gcp: estate.gcp,
       worker: config.worker,
+      deletion: config.deletion,
     };
     const nativeConnection = await NativeConnection.connect({ address: server.address });
     cleanup.add(() => nativeConnection.close());

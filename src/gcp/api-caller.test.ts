@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApplicationFailure } from '@temporalio/common';
 import { ApiCaller } from './api-caller.js';
+import { MalformedListingError } from './listing-shape.js';
 import { TokenBucket } from './token-bucket.js';
 
 function httpError(status: number, reason: string, retryAfter?: string) {
@@ -92,4 +93,47 @@ test('the token bucket paces calls to its rate after the burst', async () => {
   now += 100;
   await third;
   assert.equal(done, true);
+});
+
+test('Retry-After is honoured only up to the cap, and the wait calls onWait in slices', async () => {
+  const waits: number[] = [];
+  const delays: number[] = [];
+  const caller = new ApiCaller({
+    bucket: fastBucket(),
+    baseDelayMs: 1,
+    maxRetryAfterMs: 30,
+    waitSliceMs: 10,
+    onRetry: (_e, _a, delayMs) => delays.push(delayMs),
+    onWait: () => void waits.push(1),
+  });
+  await caller.call('list', flaky([httpError(429, 'rateLimitExceeded', '3600')]));
+  assert.deepEqual(delays, [30], 'an hour asked, the cap waited');
+  assert.equal(waits.length, 3, 'onWait once per 10 ms slice of 30 ms');
+});
+
+test('a throw from onWait ends the wait and the call (cancellation, a fenced lease)', async () => {
+  const caller = new ApiCaller({
+    bucket: fastBucket(),
+    baseDelayMs: 1,
+    onWait: () => {
+      throw new Error('cancelled');
+    },
+  });
+  await assert.rejects(caller.call('list', flaky([httpError(503, 'backendError')])), /cancelled/);
+});
+
+test('a body that fails validation is retried as GcpMalformedResponse, then fails with that type', async () => {
+  let calls = 0;
+  const caller = new ApiCaller({ bucket: fastBucket(), baseDelayMs: 1, maxAttempts: 3 });
+  await assert.rejects(
+    caller.call(
+      'list',
+      () => (calls++, Promise.resolve({ data: {} })),
+      () => {
+        throw new MalformedListingError('list: not a well-formed listing: kind is null');
+      },
+    ),
+    (err: ApplicationFailure) => err.type === 'GcpMalformedResponse' && !err.nonRetryable,
+  );
+  assert.equal(calls, 3);
 });

@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { GcpFailureType } from './failure-types.js';
+import { MalformedListingError } from './listing-shape.js';
 
 /** What a failed Google call means for us: retry or stop, and how to name it. */
 export interface ClassifiedGcpError {
@@ -51,7 +52,8 @@ export function classifyGcpError(err: unknown, what: string): ClassifiedGcpError
     ) {
       return make(GcpFailureType.Unavailable, true);
     }
-    if (err instanceof SyntaxError) return make(GcpFailureType.MalformedResponse, true);
+    if (err instanceof SyntaxError || err instanceof MalformedListingError)
+      return make(GcpFailureType.MalformedResponse, true);
     return make(GcpFailureType.Unavailable, true);
   }
   if (

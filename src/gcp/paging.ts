@@ -1,9 +1,12 @@
+import type { ListContext } from '../ingest/resource.js';
+import { checkAggregatedListing, checkListing } from './listing-shape.js';
+
 /** One page of a listing, flattened across scopes. */
 export interface ListPage<T> {
   items: T[];
-  /** Locations (zone / region names, or 'global') listed on this page. */
+  /** Locations (zone / region names, or 'global') this page listed completely: deletion may happen only there. */
   locations: string[];
-  /** Locations the API could not reach (`unreachables`, or a scope warned UNREACHABLE). */
+  /** Locations the API could not reach (`unreachables`, or a scope with a warning other than NO_RESULTS_ON_PAGE). */
   unreachable: string[];
 }
 
@@ -21,19 +24,50 @@ export interface ListBody<T> {
   unreachables?: string[] | null;
 }
 
+/** Query parameters every listing call sends. */
+export interface ListParams {
+  project: string;
+  maxResults: number;
+  pageToken: string | undefined;
+  returnPartialSuccess: true;
+}
+
+/** What identifies a listing method: its name for logs and faults, and the `kind` its response must carry. */
+export interface ListingMethod {
+  /** e.g. `instances.aggregatedList`. */
+  method: string;
+  /** e.g. `compute#instanceAggregatedList`. */
+  kind: string;
+}
+
 /** `zones/us-central1-a` → `us-central1-a`; `regions/x` → `x`; `global` stays. */
 export function scopeLocation(scope: string): string {
   return scope.slice(scope.indexOf('/') + 1);
 }
 
-/** Pages an aggregatedList until no nextPageToken; `field` is the scoped list's array (`instances`, `disks`). */
+/**
+ * Pages an aggregatedList until no nextPageToken; `field` is the scoped list's array (`instances`, `disks`).
+ * Every page must be a well-formed listing of the method (else GcpMalformedResponse, retried by the caller).
+ */
 export async function* aggregatedPages<T>(
-  fetchPage: (pageToken: string | undefined) => Promise<AggregatedListBody>,
-  field: string,
+  ctx: ListContext,
+  spec: ListingMethod & { field: string },
+  fetch: (params: ListParams) => Promise<{ data: AggregatedListBody }>,
 ): AsyncGenerator<ListPage<T>> {
+  const what = `${spec.method} ${ctx.projectId}`;
   let pageToken: string | undefined;
   do {
-    const body = await fetchPage(pageToken);
+    const params: ListParams = {
+      project: ctx.projectId,
+      maxResults: ctx.pageSize,
+      pageToken,
+      returnPartialSuccess: true,
+    };
+    const body = await ctx.api.call(
+      what,
+      () => fetch(params),
+      (b) => checkAggregatedListing(b, spec.kind, spec.field, what),
+    );
     const page: ListPage<T> = {
       items: [],
       locations: [],
@@ -42,12 +76,10 @@ export async function* aggregatedPages<T>(
     for (const [scope, value] of Object.entries(body.items ?? {})) {
       const scoped = value as { warning?: { code?: string | null } | null; [field: string]: unknown };
       const location = scopeLocation(scope);
-      if (scoped.warning?.code === 'UNREACHABLE') {
-        page.unreachable.push(location);
-        continue;
-      }
-      page.locations.push(location);
-      const items = scoped[field];
+      const code = scoped.warning?.code;
+      if (code && code !== 'NO_RESULTS_ON_PAGE') page.unreachable.push(location);
+      else page.locations.push(location);
+      const items = scoped[spec.field];
       if (Array.isArray(items)) page.items.push(...(items as T[]));
     }
     yield page;
@@ -55,13 +87,26 @@ export async function* aggregatedPages<T>(
   } while (pageToken);
 }
 
-/** Pages a global list until no nextPageToken. */
+/** Pages a global list until no nextPageToken; every page must be a well-formed listing of the method. */
 export async function* listPages<T>(
-  fetchPage: (pageToken: string | undefined) => Promise<ListBody<T>>,
+  ctx: ListContext,
+  spec: ListingMethod,
+  fetch: (params: ListParams) => Promise<{ data: ListBody<T> }>,
 ): AsyncGenerator<ListPage<T>> {
+  const what = `${spec.method} ${ctx.projectId}`;
   let pageToken: string | undefined;
   do {
-    const body = await fetchPage(pageToken);
+    const params: ListParams = {
+      project: ctx.projectId,
+      maxResults: ctx.pageSize,
+      pageToken,
+      returnPartialSuccess: true,
+    };
+    const body = await ctx.api.call(
+      what,
+      () => fetch(params),
+      (b) => checkListing(b, spec.kind, what),
+    );
     yield {
       items: body.items ?? [],
       locations: ['global'],

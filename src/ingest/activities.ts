@@ -16,7 +16,7 @@ export interface ActivityDeps {
   store: Store;
   sessions: SessionRegistry<ComputeClient, ConfigService>;
   configService: ConfigService;
-  config: Pick<HotpotConfig, 'gcp'>;
+  config: Pick<HotpotConfig, 'gcp' | 'deletion'>;
   buckets: TokenBuckets;
 }
 
@@ -46,6 +46,10 @@ async function ingest(
   const started = Date.now();
   const api = new ApiCaller({
     bucket: deps.buckets.for(input.projectId),
+    onWait: () => {
+      if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
+      ctx.heartbeat({ waiting: true });
+    },
     onRetry: (error, attempt, delayMs) => {
       ctx.heartbeat({ retrying: error.type, attempt });
       log.warn('Retrying Google call', {
@@ -66,6 +70,11 @@ async function ingest(
     projectId: input.projectId,
     runId: input.runId,
     pageSize: deps.config.gcp.pageSize,
+    holder: {
+      execution: `${ctx.info.workflowExecution?.workflowId ?? '-'}/${ctx.info.workflowExecution?.runId ?? ctx.info.activityId}`,
+      attempt: `${ctx.info.activityId}#${ctx.info.attempt}`,
+    },
+    deletion: { ...deps.config.deletion, allowMass: input.allowMassDeletion === true },
     onPage: (progress) => {
       if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
       ctx.heartbeat(progress);

@@ -26,6 +26,14 @@ export interface ListContext {
   api: ApiCaller;
 }
 
+/** A stored resource, as much as a deletion check needs to get it again. */
+export interface StoredRef {
+  id: string;
+  name: string;
+  location: string;
+  selfLink: string | null;
+}
+
 /**
  * A resource, declared as data: its table, typed columns, how to list it and how to turn an API object into
  * a row. The persist/diff/history/stale-deletion engine and the Temporal wiring are generic over this.
@@ -44,6 +52,8 @@ export interface ResourceDefinition<T = unknown> {
   /** The typed columns `hotpot inventory` lists by default. */
   listColumns: readonly string[];
   list(compute: compute_v1.Compute, ctx: ListContext): AsyncIterable<ListPage<T>>;
+  /** One resource as it is now, or 'gone' only on the API's own not-found answer naming it (deletion evidence). */
+  get(compute: compute_v1.Compute, ctx: ListContext, ref: StoredRef): Promise<T | 'gone'>;
   /** Pure: API object → typed row. Throws when the object lacks what identifies it. */
   convert(item: T): BaseRow & Record<string, ColumnValue>;
   /** Pure and cheap: the object's id (every listed object needs one; only new or changed ones are converted). */

@@ -41,7 +41,8 @@ export async function recordScopeStarted(
     values (${s.runId}, ${s.projectId}, ${s.kind}, ${s.startedAt.toISOString()}::timestamptz, 'running')
     on conflict (run_id, project_id, resource_kind) do update set started_at = excluded.started_at,
       finished_at = null, status = 'running', listed = 0, created = 0, changed = 0, unchanged = 0, deleted = 0,
-      api_calls = 0, unreachable = '{}', error_type = null, error_message = null`.execute(db);
+      api_calls = 0, unreachable = '{}', error_type = null, error_message = null, rejected = 0, confirm_calls = 0,
+      deletions_held = 0, held_reason = null, covered = '{}'`.execute(db);
 }
 
 /** Records a scope's outcome: its counts, or the error that stopped it. */
@@ -51,7 +52,15 @@ export async function recordScopeFinished(
     runId: string;
     projectId: string;
     kind: string;
-    result?: ScopeCounts & { status: 'ok' | 'partial'; unreachable: string[]; apiCalls: number };
+    result?: ScopeCounts & {
+      status: 'ok' | 'partial';
+      unreachable: string[];
+      apiCalls: number;
+      confirmCalls: number;
+      held: number;
+      heldReason?: string;
+    };
+    covered?: string[];
     error?: { type: string; message: string };
     apiCalls?: number;
   },
@@ -63,6 +72,8 @@ export async function recordScopeFinished(
       listed = ${r?.listed ?? 0}, created = ${r?.created ?? 0}, changed = ${r?.changed ?? 0},
       unchanged = ${r?.unchanged ?? 0}, deleted = ${r?.deleted ?? 0},
       api_calls = ${r?.apiCalls ?? s.apiCalls ?? 0}, unreachable = ${r?.unreachable ?? []}::text[],
-      error_type = ${s.error?.type ?? null}, error_message = ${s.error?.message.slice(0, 2000) ?? null}
+      error_type = ${s.error?.type ?? null}, error_message = ${s.error?.message.slice(0, 2000) ?? null},
+      rejected = ${r?.rejected ?? 0}, confirm_calls = ${r?.confirmCalls ?? 0}, deletions_held = ${r?.held ?? 0},
+      held_reason = ${r?.heldReason ?? null}, covered = ${s.covered ?? []}::text[]
     where run_id = ${s.runId} and project_id = ${s.projectId} and resource_kind = ${s.kind}`.execute(db);
 }

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { instanceFixture } from '../gcp/compute/instance/fixtures.js';
 import { instanceResource } from '../gcp/compute/instance/resource.js';
 import { testStore, type TestStore } from '../test-support/database.js';
 import { fingerprint } from './fingerprint.js';
+import { ScopeLease, scopeFencedType } from './scope-lease.js';
 import { ScopeWriter } from './scope-writer.js';
 
 let ts: TestStore;
@@ -15,12 +17,26 @@ before(async () => {
 });
 after(() => ts.close());
 
-const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12) + minute * 60_000);
+const lease = (project: string, execution: string = randomUUID(), ttlMs?: number) =>
+  ScopeLease.acquire(
+    db,
+    { projectId: project, kind: instanceResource.kind },
+    { execution, attempt: 'a#1' },
+    ttlMs === undefined ? {} : { ttlMs },
+  );
 
-async function sync(project: string, pages: unknown[][], minute: number, unreachable: string[] = []) {
-  const writer = new ScopeWriter(db, instanceResource, project, at(minute));
-  for (const page of pages) await writer.writePage(page, at(minute));
-  return writer.finish(unreachable, ['us-central1-a'], `run-${minute}`, at(minute));
+/** One listing of `pages`; every row it did not show in `covered` is treated as confirmed gone. */
+async function sync(project: string, pages: unknown[][], covered = ['us-central1-a', 'europe-west1-b']) {
+  const l = await lease(project);
+  const writer = new ScopeWriter(db, instanceResource, project, l, `run-${randomUUID()}`);
+  for (const page of pages) await writer.writePage(page);
+  const gone = await writer.candidates(covered);
+  await writer.deleteConfirmed(
+    gone.map((c) => c.id),
+    covered,
+  );
+  await l.release();
+  return { ...writer.counts, candidates: gone.map((c) => c.name).sort(), blind: writer.blind };
 }
 
 async function current(project: string) {
@@ -32,9 +48,8 @@ async function current(project: string) {
     first_seen: Date;
     valid_from: Date;
   }>`
-    select id, name, status, raw, first_seen, valid_from from gcp_compute_instances where project_id = ${project} order by id`.execute(
-    db,
-  );
+    select id, name, status, raw, first_seen, valid_from from gcp_compute_instances
+    where project_id = ${project} order by id`.execute(db);
   return r.rows;
 }
 
@@ -45,42 +60,47 @@ async function history(project: string, id: string) {
   return r.rows;
 }
 
+async function dbNow(): Promise<Date> {
+  const r = await sql<{ t: Date }>`select clock_timestamp() as t`.execute(db);
+  return new Date(r.rows[0]!.t);
+}
+
+const zero = { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0, rejected: 0 };
+
 test('first sync inserts every row with one open history version', async () => {
   const items = [1, 2, 3].map((n) => instanceFixture(n));
-  const counts = await sync('p1', [items.slice(0, 2), items.slice(2)], 0);
-  assert.deepEqual(counts, { listed: 3, created: 3, changed: 0, unchanged: 0, deleted: 0 });
+  const counts = await sync('p1', [items.slice(0, 2), items.slice(2)]);
+  assert.deepEqual(counts, { ...zero, listed: 3, created: 3, candidates: [], blind: false });
   const rows = await current('p1');
   assert.equal(rows.length, 3);
   assert.deepEqual(rows[0]?.raw, items[0]);
   assert.equal((await history('p1', items[0]!.id!)).length, 1);
 });
 
-test('an unchanged re-sync writes nothing; a change closes the old version and opens a new one', async () => {
+test('an unchanged re-sync writes nothing; a change closes the old version where the new one opens', async () => {
   const items = [1, 2, 3].map((n) => instanceFixture(n));
-  const unchanged = await sync('p1', [items], 1);
-  assert.deepEqual(unchanged, { listed: 3, created: 0, changed: 0, unchanged: 3, deleted: 0 });
+  const unchanged = await sync('p1', [items]);
+  assert.deepEqual(unchanged, { ...zero, listed: 3, unchanged: 3, candidates: [], blind: false });
+  const firstSeen = (await current('p1')).find((r) => r.id === items[1]!.id)!.first_seen;
   const changedItem = instanceFixture(2, { status: 'TERMINATED' });
-  const counts = await sync('p1', [[items[0], changedItem, items[2]]], 2);
-  assert.deepEqual(counts, { listed: 3, created: 0, changed: 1, unchanged: 2, deleted: 0 });
+  const counts = await sync('p1', [[items[0], changedItem, items[2]]]);
+  assert.deepEqual(counts, { ...zero, listed: 3, changed: 1, unchanged: 2, candidates: [], blind: false });
   const versions = await history('p1', changedItem.id!);
   assert.equal(versions.length, 2);
   assert.equal(versions[0]?.status, 'RUNNING');
-  assert.deepEqual(versions[0]?.valid_to, at(2));
+  assert.deepEqual(versions[0]?.valid_to, versions[1]?.valid_from);
   assert.equal(versions[1]?.status, 'TERMINATED');
   assert.equal(versions[1]?.valid_to, null);
   const row = (await current('p1')).find((r) => r.id === changedItem.id);
-  assert.deepEqual(row?.first_seen, at(0));
-  assert.deepEqual(row?.valid_from, at(2));
+  assert.deepEqual(row?.first_seen, firstSeen);
+  assert.deepEqual(row?.valid_from, versions[1]?.valid_from);
 });
 
 test('key order alone is not a change', async () => {
   const reordered = Object.fromEntries(Object.entries(instanceFixture(1)).reverse());
-  const counts = await sync(
-    'p1',
-    [[reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]],
-    3,
-  );
-  assert.deepEqual(counts, { listed: 3, created: 0, changed: 0, unchanged: 3, deleted: 0 });
+  const page = [reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)];
+  const counts = await sync('p1', [page]);
+  assert.equal(counts.unchanged, 3);
   const id = instanceFixture(1).id!;
   assert.equal((await history('p1', id)).length, 1, 'no new version');
   const stored = await sql<{ fingerprint: string }>`
@@ -90,74 +110,131 @@ test('key order alone is not a change', async () => {
     fingerprint(reordered),
     'the stored fingerprint follows the new key order',
   );
-  const again = await sync(
-    'p1',
-    [[reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]],
-    3,
-  );
-  assert.equal(again.unchanged, 3);
+  assert.equal((await sync('p1', [page])).unchanged, 3);
 });
 
 test('a change inside a nested array is a change even when the keys are reordered too', async () => {
   const item = instanceFixture(3);
   const nic = { ...item.networkInterfaces![0]!, networkIP: '10.99.0.1' };
   const reordered = Object.fromEntries(Object.entries({ ...item, networkInterfaces: [nic] }).reverse());
-  const counts = await sync(
-    'p1',
-    [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), reordered]],
-    3.5,
-  );
+  const counts = await sync('p1', [
+    [instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), reordered],
+  ]);
   assert.equal(counts.changed, 1);
-  const versions = await history('p1', item.id!);
-  assert.equal(versions.length, 2);
-  await sync(
-    'p1',
-    [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]],
-    3.7,
-  );
+  assert.equal((await history('p1', item.id!)).length, 2);
+  await sync('p1', [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]]);
 });
 
-test('a resource missing from a complete listing is deleted and its history closed with the deletion time', async () => {
-  const counts = await sync('p1', [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' })]], 4);
+test('a deletion closes the history with the same database time as deleted_at and valid_to', async () => {
+  const counts = await sync('p1', [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' })]]);
+  assert.deepEqual(counts.candidates, ['vm-3']);
   assert.equal(counts.deleted, 1);
   const gone = instanceFixture(3).id!;
   assert.equal(
     (await current('p1')).some((r) => r.id === gone),
     false,
   );
-  const versions = await history('p1', gone);
-  assert.deepEqual(versions.at(-1)?.deleted_at, at(4));
-  assert.deepEqual(versions.at(-1)?.valid_to, at(4));
+  const last = (await history('p1', gone)).at(-1)!;
+  assert.ok(last.deleted_at);
+  assert.deepEqual(last.deleted_at, last.valid_to);
 });
 
-test('nothing is deleted in an unreachable location', async () => {
-  await sync(
-    'p2',
-    [[instanceFixture(1, {}, 'p2', 'us-central1-a'), instanceFixture(2, {}, 'p2', 'europe-west1-b')]],
-    0,
-  );
-  const counts = await sync('p2', [[instanceFixture(1, {}, 'p2', 'us-central1-a')]], 1, ['europe-west1-b']);
-  assert.equal(counts.deleted, 0);
+test('only locations the listing covered have deletion candidates', async () => {
+  await sync('p2', [
+    [instanceFixture(1, {}, 'p2', 'us-central1-a'), instanceFixture(2, {}, 'p2', 'europe-west1-b')],
+  ]);
+  const none = await sync('p2', [[]], []);
+  assert.deepEqual(none.candidates, [], 'a listing that covered no location deletes nothing');
+  const oneZone = await sync('p2', [[instanceFixture(1, {}, 'p2', 'us-central1-a')]], ['us-central1-a']);
+  assert.deepEqual(oneZone.candidates, []);
   assert.equal((await current('p2')).length, 2);
 });
 
-test('scopes are independent: another project is untouched', async () => {
-  assert.equal((await current('p1')).length, 2);
-  const counts = await sync('p3', [[]], 0);
-  assert.deepEqual(counts, { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0 });
-  assert.equal((await current('p1')).length, 2);
+test('version times come from the database clock, not the worker clock', async () => {
+  const realNow = Date.now;
+  Date.now = () => realNow() + 5 * 60_000;
+  try {
+    const before = await dbNow();
+    await sync('p5', [[instanceFixture(1, {}, 'p5')]]);
+    const after = await dbNow();
+    const row = (await current('p5'))[0]!;
+    assert.ok(
+      row.valid_from >= new Date(before.getTime() - 1) && row.valid_from <= after,
+      `${row.valid_from.toISOString()}`,
+    );
+  } finally {
+    Date.now = realNow;
+  }
 });
 
-test('two overlapping writers of one scope neither duplicate nor lose rows', async () => {
-  const items = Array.from({ length: 200 }, (_, i) => instanceFixture(100 + i, {}, 'p4'));
-  const a = new ScopeWriter(db, instanceResource, 'p4', at(10));
-  const b = new ScopeWriter(db, instanceResource, 'p4', at(10));
-  await Promise.all([a.writePage(items, at(10)), b.writePage(items, at(10))]);
-  assert.equal(a.counts.created + b.counts.created, 200);
-  const open = await sql<{ n: number }>`
-    select count(*)::int as n from gcp_compute_instances_history where project_id = 'p4' and valid_to is null`.execute(
-    db,
+test('bad items are rejected and recorded; the rest of the page and earlier versions stay', async () => {
+  const good = [1, 2, 3, 4].map((n) => instanceFixture(n, {}, 'p6'));
+  await sync('p6', [good]);
+  const page = [
+    instanceFixture(1, { description: 'has a \u0000 NUL' }, 'p6'),
+    instanceFixture(2, { creationTimestamp: 12345 as unknown as string }, 'p6'),
+    instanceFixture(3, { description: 'x'.repeat(5 * 1024 * 1024) }, 'p6'),
+    instanceFixture(4, { description: 'lone \ud800 surrogate' }, 'p6'),
+    instanceFixture(5, {}, 'p6'),
+  ];
+  const counts = await sync('p6', [page]);
+  assert.equal(counts.rejected, 4);
+  assert.equal(counts.created, 1);
+  assert.deepEqual(counts.candidates, [], 'rejected items count as seen');
+  const rows = await current('p6');
+  assert.equal(rows.length, 5);
+  for (const g of good)
+    assert.deepEqual(rows.find((r) => r.id === g.id)?.raw, g, `${g.name} keeps its previous version`);
+  const recorded = await sql<{ item_id: string; error: string }>`
+    select item_id, error from ingest_rejected_items where project_id = 'p6' order by item_id`.execute(db);
+  assert.deepEqual(
+    recorded.rows.map((r) => r.item_id),
+    good.map((g) => g.id),
   );
-  assert.equal(open.rows[0]?.n, 200);
-  assert.equal((await current('p4')).length, 200);
+  assert.match(recorded.rows[0]!.error, /NUL/);
+  assert.match(recorded.rows[1]!.error, /creation_timestamp/);
+  assert.match(recorded.rows[2]!.error, /exceeds/);
+  assert.match(recorded.rows[3]!.error, /database refused/);
+});
+
+test('an item without an id blinds the scope: nothing is deleted this run', async () => {
+  const items = [1, 2].map((n) => instanceFixture(n, {}, 'p7'));
+  await sync('p7', [items]);
+  const counts = await sync('p7', [[instanceFixture(1, { id: undefined }, 'p7')]]);
+  assert.equal(counts.blind, true);
+  assert.deepEqual(counts.candidates, []);
+  assert.equal((await current('p7')).length, 2);
+});
+
+test('a later attempt of the same execution fences the earlier one: it writes nothing more', async () => {
+  const first = await lease('p8', 'exec-1');
+  const zombie = new ScopeWriter(db, instanceResource, 'p8', first, 'run-z');
+  await zombie.writePage([instanceFixture(1, {}, 'p8')]);
+  const second = await lease('p8', 'exec-1');
+  assert.equal(second.epoch, first.epoch + 1);
+  await assert.rejects(zombie.writePage([instanceFixture(2, {}, 'p8')]), (err: Error & { type?: string }) => {
+    assert.equal(err.type, scopeFencedType);
+    return true;
+  });
+  await assert.rejects(zombie.deleteConfirmed([instanceFixture(1, {}, 'p8').id!], ['us-central1-a']));
+  assert.deepEqual(
+    (await current('p8')).map((r) => r.name),
+    ['vm-1'],
+  );
+  await second.release();
+});
+
+test('another execution waits for a live lease and takes it once released; an expired one is taken over', async () => {
+  const held = await lease('p9', 'exec-a');
+  let acquired = false;
+  const waiting = lease('p9', 'exec-b').then((l) => ((acquired = true), l));
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(acquired, false, 'a live lease of another execution is waited for');
+  await held.release();
+  const next = await waiting;
+  assert.equal(next.epoch, held.epoch + 1);
+  const takeover = await lease('p9', 'exec-c', 0);
+  assert.equal(takeover.epoch, next.epoch + 1);
+  await assert.rejects(next.renew(), /newer attempt/);
+  await takeover.release();
 });

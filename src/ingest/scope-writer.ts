@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { rowColumnTypes, type ResourceDefinition } from './resource.js';
 import { isDeepStrictEqual } from 'node:util';
+import { rowColumnTypes, type ResourceDefinition, type StoredRef } from './resource.js';
 import { fingerprintOf } from './fingerprint.js';
+import { maxItemBytes, recordRejected, type RejectedItem } from './rejected-items.js';
+import { rowProblem } from './row-check.js';
+import type { ScopeLease } from './scope-lease.js';
 
 /** Counts for one scope (project × resource kind) in one run. */
 export interface ScopeCounts {
@@ -10,6 +13,7 @@ export interface ScopeCounts {
   changed: number;
   unchanged: number;
   deleted: number;
+  rejected: number;
 }
 
 /** A listed resource: its API object, its JSON text and the fingerprint of that text. */
@@ -18,20 +22,29 @@ interface PreparedRow {
   item: unknown;
   text: string;
   fingerprint: string;
+  /** Typed row JSON with `raw` spliced in; set once the row is known to be written. */
+  json?: string;
 }
 
 const identifier = /^[a-z_][a-z0-9_]*$/;
+const nulEscape = /(^|[^\\])(\\\\)*\\u0000/;
+/** SQLSTATE classes of errors caused by one row's data: data exception, integrity constraint violation. */
+const dataErrorClasses = ['22', '23'];
 
 /**
  * Writes one scope's listing into the current and history tables, page by page: only new and changed rows
  * (by content fingerprint) are written, each change closes the previous history version and opens a new one.
- * finish() deletes what a complete listing no longer shows. Every page is one transaction holding the
- * scope's advisory lock, so concurrent runs of one scope never duplicate or lose rows.
+ * Every write is one transaction fenced by the scope's lease, with the database's clock as its time. An item
+ * that cannot be stored is rejected (recorded, its previous version kept and counted as seen); the rest is written.
+ * Deletion is separate: `candidates()` then `deleteConfirmed()` once the caller has evidence.
  */
 export class ScopeWriter {
-  readonly counts: ScopeCounts = { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0 };
+  readonly counts: ScopeCounts = { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0, rejected: 0 };
+  /** True when an item without an identity was rejected: nothing in this scope may be deleted this run. */
+  blind = false;
   private readonly seen = new Set<string>();
   private readonly columns: string[];
+  private readonly types: Record<string, string>;
   private readonly recordsetTypes: string;
   private readonly history: string;
 
@@ -39,72 +52,142 @@ export class ScopeWriter {
     private readonly db: Kysely<unknown>,
     private readonly resource: ResourceDefinition,
     private readonly projectId: string,
-    /** When this run's listing began; rows written after it by an overlapping run are never deleted by this one. */
-    private readonly listingStartedAt: Date,
+    private readonly lease: ScopeLease,
+    private readonly runId: string,
   ) {
-    const typed = rowColumnTypes(resource);
-    this.columns = Object.keys(typed);
+    this.types = rowColumnTypes(resource);
+    this.columns = Object.keys(this.types);
     for (const name of [...this.columns, resource.table]) {
       if (!identifier.test(name)) throw new Error(`invalid SQL identifier in ${resource.kind}: ${name}`);
     }
-    this.recordsetTypes = this.columns.map((c) => `${c} ${typed[c]}`).join(', ');
+    this.recordsetTypes = this.columns.map((c) => `${c} ${this.types[c]}`).join(', ');
     this.history = `${resource.table}_history`;
   }
 
-  /** Converts and writes one page of API objects observed at `observedAt`. */
-  async writePage(items: readonly unknown[], observedAt: Date): Promise<void> {
-    const prepared = new Map<string, PreparedRow>();
+  /** Diffs and writes one page of API objects. */
+  async writePage(items: readonly unknown[]): Promise<void> {
+    const prepared: PreparedRow[] = [];
+    const rejected: RejectedItem[] = [];
     for (const item of items) {
-      const id = this.resource.identify(item);
+      let id: string;
+      try {
+        id = this.resource.identify(item);
+      } catch (err) {
+        this.blind = true;
+        rejected.push({ itemId: null, error: (err as Error).message, text: safeText(item) });
+        continue;
+      }
       if (this.seen.has(id)) continue;
       this.seen.add(id);
+      this.counts.listed++;
       const text = JSON.stringify(item);
-      prepared.set(id, { id, item, text, fingerprint: fingerprintOf(text) });
+      const problem =
+        text.length > maxItemBytes
+          ? `object of ${text.length} bytes exceeds the ${maxItemBytes}-byte limit`
+          : nulEscape.test(text)
+            ? 'contains a NUL character (U+0000), which PostgreSQL cannot store'
+            : undefined;
+      if (problem) rejected.push({ itemId: id, error: problem, text });
+      else prepared.push({ id, item, text, fingerprint: fingerprintOf(text) });
     }
-    this.counts.listed += prepared.size;
-    if (prepared.size === 0) return;
-    await this.db.transaction().execute(async (tx) => {
-      await this.lockScope(tx);
-      const ids = [...prepared.keys()];
-      const existing = await sql<{ id: string; fingerprint: string }>`
-        select id, fingerprint from ${sql.table(this.resource.table)}
-        where project_id = ${this.projectId} and id = any(${ids}::text[])`.execute(tx);
-      const known = new Map(existing.rows.map((r) => [r.id, r.fingerprint]));
-      const touched: PreparedRow[] = [];
-      const differing: string[] = [];
-      for (const [id, p] of prepared) {
-        const before = known.get(id);
-        if (before === p.fingerprint) this.counts.unchanged++;
-        else if (before === undefined) {
-          touched.push(p);
-          this.counts.created++;
-        } else differing.push(id);
+    await this.writeRows(prepared, rejected);
+  }
+
+  /** Writes rows in one fenced transaction; a row whose data the database refuses is isolated by halving. */
+  private async writeRows(rows: PreparedRow[], rejected: RejectedItem[]): Promise<void> {
+    if (!rows.length && !rejected.length) return;
+    try {
+      const all = [...rejected];
+      const counts = await this.db.transaction().execute(async (tx) => {
+        const at = await this.lease.fence(tx);
+        const written = rows.length ? await this.diffAndWrite(tx, rows, all, at) : undefined;
+        const scope = { runId: this.runId, projectId: this.projectId, kind: this.resource.kind };
+        await recordRejected(tx, scope, all);
+        return written ?? { created: 0, changed: 0, unchanged: 0 };
+      });
+      this.counts.created += counts.created;
+      this.counts.changed += counts.changed;
+      this.counts.unchanged += counts.unchanged;
+      this.counts.rejected += all.length;
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code !== 'string' || !dataErrorClasses.includes(code.slice(0, 2)) || !rows.length) throw err;
+      if (rows.length === 1) {
+        const row = rows[0]!;
+        return this.writeRows(
+          [],
+          [
+            ...rejected,
+            { itemId: row.id, error: `database refused it: ${(err as Error).message}`, text: row.text },
+          ],
+        );
       }
-      const changedIds = await this.sortOutDiffering(tx, prepared, differing);
-      for (const id of changedIds) touched.push(prepared.get(id)!);
-      if (touched.length) await this.writeVersions(tx, touched, changedIds, observedAt);
-    });
+      const half = Math.ceil(rows.length / 2);
+      await this.writeRows(rows.slice(0, half), rejected);
+      await this.writeRows(rows.slice(half), []);
+    }
+  }
+
+  private async diffAndWrite(tx: Kysely<unknown>, rows: PreparedRow[], rejected: RejectedItem[], at: Date) {
+    const ids = rows.map((p) => p.id);
+    const existing = await sql<{ id: string; fingerprint: string }>`
+      select id, fingerprint from ${sql.table(this.resource.table)}
+      where project_id = ${this.projectId} and id = any(${ids}::text[])`.execute(tx);
+    const known = new Map(existing.rows.map((r) => [r.id, r.fingerprint]));
+    const fresh: PreparedRow[] = [];
+    const differing: PreparedRow[] = [];
+    let unchanged = 0;
+    for (const p of rows) {
+      const before = known.get(p.id);
+      if (before === p.fingerprint) unchanged++;
+      else if (before === undefined) fresh.push(p);
+      else differing.push(p);
+    }
+    const { changed, reordered } = await this.sortOutDiffering(tx, differing);
+    const writable = [...fresh, ...changed].filter((p) => this.converted(p, rejected));
+    const changedIds = changed.filter((p) => p.json !== undefined).map((p) => p.id);
+    if (writable.length) await this.writeVersions(tx, writable, changedIds, at);
+    return {
+      created: writable.length - changedIds.length,
+      changed: changedIds.length,
+      unchanged: unchanged + reordered,
+    };
+  }
+
+  /** Converts a row to be written; a row the converter or the column types refuse is rejected instead. */
+  private converted(p: PreparedRow, rejected: RejectedItem[]): boolean {
+    try {
+      const row = this.resource.convert(p.item) as Record<string, unknown>;
+      const problem = rowProblem(row, this.types);
+      if (problem) throw new Error(problem);
+      if (row.id !== p.id) throw new Error(`converted id ${String(row.id)} differs from the listed id`);
+      const typed = JSON.stringify({ ...row, fingerprint: p.fingerprint });
+      p.json = `${typed.slice(0, -1)},"raw":${p.text}}`;
+      return true;
+    } catch (err) {
+      rejected.push({ itemId: p.id, error: (err as Error).message, text: p.text });
+      return false;
+    }
   }
 
   /**
    * The fingerprint hashes the API's JSON text, so the same content in another key order hashes differently.
    * Rows whose fingerprint differs are compared with the stored object: equal content only refreshes the stored
-   * fingerprint (no new version); the rest are changed. Returns the changed ids.
+   * fingerprint (no new version); the rest are changed.
    */
-  private async sortOutDiffering(tx: Kysely<unknown>, prepared: Map<string, PreparedRow>, ids: string[]) {
-    if (!ids.length) return [];
+  private async sortOutDiffering(tx: Kysely<unknown>, rows: PreparedRow[]) {
+    if (!rows.length) return { changed: [], reordered: 0 };
+    const byId = new Map(rows.map((p) => [p.id, p]));
     const stored = await sql<{ id: string; raw: unknown }>`
       select id, raw from ${sql.table(this.resource.table)}
-      where project_id = ${this.projectId} and id = any(${ids}::text[])`.execute(tx);
-    const changed: string[] = [];
+      where project_id = ${this.projectId} and id = any(${[...byId.keys()]}::text[])`.execute(tx);
+    const changed: PreparedRow[] = [];
     const reordered: PreparedRow[] = [];
     for (const { id, raw } of stored.rows) {
-      const p = prepared.get(id)!;
+      const p = byId.get(id)!;
       if (isDeepStrictEqual(raw, p.item)) reordered.push(p);
-      else changed.push(id);
+      else changed.push(p);
     }
-    this.counts.unchanged += reordered.length;
-    this.counts.changed += changed.length;
     if (reordered.length) {
       await sql`
         update ${sql.table(this.resource.table)} as t set fingerprint = x.fingerprint
@@ -112,12 +195,12 @@ export class ScopeWriter {
                     ${reordered.map((p) => p.fingerprint)}::text[]) as x(id, fingerprint)
         where t.project_id = ${this.projectId} and t.id = x.id`.execute(tx);
     }
-    return changed;
+    return { changed, reordered: reordered.length };
   }
 
   private async writeVersions(tx: Kysely<unknown>, rows: PreparedRow[], changedIds: string[], at: Date) {
     const t = at.toISOString();
-    const payload = `[${rows.map((p) => this.rowJson(p)).join(',')}]`;
+    const payload = `[${rows.map((p) => p.json!).join(',')}]`;
     const cols = this.columns.join(', ');
     const updates = this.columns
       .filter((c) => c !== 'id')
@@ -143,56 +226,70 @@ export class ScopeWriter {
       on conflict do nothing`.execute(tx);
   }
 
-  /** One row of the write payload: typed columns as JSON, with the object's JSON text spliced in as `raw`. */
-  private rowJson(p: PreparedRow): string {
-    const typed = JSON.stringify({ ...this.resource.convert(p.item), fingerprint: p.fingerprint });
-    return `${typed.slice(0, -1)},"raw":${p.text}}`;
+  /** Stored rows of the scope in `covered` locations that this listing did not show and that predate it. */
+  async candidates(covered: readonly string[]): Promise<StoredRef[]> {
+    if (this.blind || !covered.length) return [];
+    const rows = await sql<StoredRef>`
+      select id, name, location, raw->>'selfLink' as "selfLink" from ${sql.table(this.resource.table)}
+      where project_id = ${this.projectId} and location = any(${[...covered]}::text[])
+        and valid_from < ${this.lease.acquiredAt.toISOString()}::timestamptz`.execute(this.db);
+    return rows.rows.filter((r) => !this.seen.has(r.id));
+  }
+
+  /** Rows the scope holds now. */
+  async size(): Promise<number> {
+    const r = await sql<{ n: string | number }>`
+      select count(*) as n from ${sql.table(this.resource.table)} where project_id = ${this.projectId}`.execute(
+      this.db,
+    );
+    return Number(r.rows[0]?.n ?? 0);
+  }
+
+  /** Marks ids as seen (a deletion check found them alive). */
+  markSeen(ids: Iterable<string>): void {
+    for (const id of ids) this.seen.add(id);
   }
 
   /**
-   * Ends a listing: rows not seen are deleted from the current table and their history closed, except in
-   * `unreachable` locations (the listing could not see them) and rows written after this listing began.
-   * Call only when every page was listed.
+   * Deletes resources proven gone: removes their current rows and closes their history with the database's
+   * time as `deleted_at`; records the covered locations as seen by this run. Returns the number deleted.
    */
-  async finish(
-    unreachable: readonly string[],
-    reachable: readonly string[],
-    runId: string,
-    at: Date,
-  ): Promise<ScopeCounts> {
-    const t = at.toISOString();
-    await this.db.transaction().execute(async (tx) => {
-      await this.lockScope(tx);
-      const gone = await sql<{ id: string }>`
+  async deleteConfirmed(ids: readonly string[], covered: readonly string[]): Promise<number> {
+    const gone = ids.filter((id) => !this.seen.has(id));
+    return this.db.transaction().execute(async (tx) => {
+      const at = await this.lease.fence(tx);
+      const t = at.toISOString();
+      const deleted = await sql<{ id: string }>`
         delete from ${sql.table(this.resource.table)}
-        where project_id = ${this.projectId} and not (id = any(${[...this.seen]}::text[]))
-          and not (location = any(${[...unreachable]}::text[]))
-          and valid_from < ${this.listingStartedAt.toISOString()}::timestamptz
+        where project_id = ${this.projectId} and id = any(${gone}::text[])
+          and valid_from < ${this.lease.acquiredAt.toISOString()}::timestamptz
         returning id`.execute(tx);
-      const goneIds = gone.rows.map((r) => r.id);
-      if (goneIds.length) {
+      const deletedIds = deleted.rows.map((r) => r.id);
+      if (deletedIds.length) {
         await sql`
           update ${sql.table(this.history)} set valid_to = ${t}::timestamptz, deleted_at = ${t}::timestamptz
-          where project_id = ${this.projectId} and id = any(${goneIds}::text[]) and valid_to is null`.execute(
+          where project_id = ${this.projectId} and id = any(${deletedIds}::text[]) and valid_to is null`.execute(
           tx,
         );
       }
-      this.counts.deleted = goneIds.length;
-      if (reachable.length) {
+      if (covered.length) {
         await sql`
           insert into sync_locations (project_id, resource_kind, location, last_seen_at, last_run_id)
-          select ${this.projectId}, ${this.resource.kind}, loc, ${t}::timestamptz, ${runId}
-          from unnest(${[...reachable]}::text[]) as loc
+          select ${this.projectId}, ${this.resource.kind}, loc, ${t}::timestamptz, ${this.runId}
+          from unnest(${[...covered]}::text[]) as loc
           on conflict (project_id, resource_kind, location)
           do update set last_seen_at = excluded.last_seen_at, last_run_id = excluded.last_run_id`.execute(tx);
       }
+      this.counts.deleted = deletedIds.length;
+      return deletedIds.length;
     });
-    return this.counts;
   }
+}
 
-  private async lockScope(tx: Kysely<unknown>) {
-    await sql`select pg_advisory_xact_lock(hashtext(${`${this.projectId}|${this.resource.kind}`}))`.execute(
-      tx,
-    );
+function safeText(item: unknown): string {
+  try {
+    return JSON.stringify(item) ?? String(item);
+  } catch {
+    return String(item);
   }
 }

@@ -1,9 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { Kysely } from 'kysely';
 import type { ApiCaller } from '../gcp/api-caller.js';
-import type { ResourceDefinition } from './resource.js';
-import { ScopeWriter, type ScopeCounts } from './scope-writer.js';
+import { confirmDeletions } from './confirm-deletions.js';
+import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
+import type { ListContext, ResourceDefinition } from './resource.js';
 import { recordScopeFinished, recordScopeStarted } from './runs.js';
+import { ScopeLease, type LeaseHolder } from './scope-lease.js';
+import { ScopeWriter, type ScopeCounts } from './scope-writer.js';
 
 /** What one scope sync needs. */
 export interface SyncScopeInput {
@@ -14,49 +17,90 @@ export interface SyncScopeInput {
   projectId: string;
   runId: string;
   pageSize: number;
-  /** Called after each page (heartbeat, progress). */
-  onPage?: (progress: { pages: number; listed: number }) => void;
+  holder: LeaseHolder;
+  deletion: DeletionPolicy;
+  /** Called after each page and while waiting for the scope (heartbeat, cancellation); may throw to stop. */
+  onPage?: (progress: { pages: number; listed: number }) => void | Promise<void>;
+  /** Override of the lease expiry, for tests. */
+  leaseTtlMs?: number;
 }
 
-/** The outcome of one scope: counts, and the locations the API could not reach (no deletion there). */
+/** The outcome of one scope: counts, the locations the API could not reach, and the evidence behind deletions. */
 export interface ScopeResult extends ScopeCounts {
   kind: string;
   status: 'ok' | 'partial';
   unreachable: string[];
   apiCalls: number;
+  /** Get calls made to confirm deletions (also in apiCalls). */
+  confirmCalls: number;
+  /** Resources missing from the listing but not deleted: unconfirmed, or refused by the mass deletion guard. */
+  held: number;
+  heldReason?: string;
 }
 
-/** Lists one resource kind of one project page by page into the store; deletes only after a complete listing. */
+/**
+ * Lists one resource kind of one project into the store as the scope's only writer. A resource missing from the
+ * listing is deleted only inside locations the listing covered completely, only when the mass deletion guard
+ * allows it, and only once a get proves it gone.
+ */
 export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
   const { db, resource, projectId, runId } = input;
-  const startedAt = new Date();
   const callsBefore = input.api.calls;
-  await recordScopeStarted(db, { runId, projectId, kind: resource.kind, startedAt });
+  let pages = 0;
+  const heartbeat = () => input.onPage?.({ pages, listed: 0 });
+  const lease = await ScopeLease.acquire(db, { projectId, kind: resource.kind }, input.holder, {
+    onWait: heartbeat,
+    ...(input.leaseTtlMs ? { ttlMs: input.leaseTtlMs } : {}),
+  });
+  input.api.keepAlive = () => lease.renew();
+  await recordScopeStarted(db, { runId, projectId, kind: resource.kind, startedAt: lease.acquiredAt });
   try {
-    const writer = new ScopeWriter(db, resource, projectId, startedAt);
+    const writer = new ScopeWriter(db, resource, projectId, lease, runId);
     const unreachable = new Set<string>();
     const reachable = new Set<string>();
-    let pages = 0;
-    for await (const page of resource.list(input.compute, {
-      projectId,
-      pageSize: input.pageSize,
-      api: input.api,
-    })) {
-      await writer.writePage(page.items, new Date());
+    const ctx: ListContext = { projectId, pageSize: input.pageSize, api: input.api };
+    for await (const page of resource.list(input.compute, ctx)) {
+      await writer.writePage(page.items);
       for (const loc of page.unreachable) unreachable.add(loc);
       for (const loc of page.locations) reachable.add(loc);
-      input.onPage?.({ pages: ++pages, listed: writer.counts.listed });
+      await input.onPage?.({ pages: ++pages, listed: writer.counts.listed });
     }
-    for (const loc of unreachable) reachable.delete(loc);
-    const counts = await writer.finish([...unreachable], [...reachable], runId, new Date());
+    const covered = [...reachable].filter((loc) => !unreachable.has(loc)).sort();
+    const candidates = await writer.candidates(covered);
+    let held = 0;
+    let heldReason: string | undefined;
+    let gone: string[] = [];
+    let confirmCalls = 0;
+    const refusal = candidates.length
+      ? massDeletionRefusal(input.deletion, candidates.length, await writer.size())
+      : undefined;
+    if (refusal) {
+      held = candidates.length;
+      heldReason = refusal;
+    } else if (candidates.length) {
+      const checked = await confirmDeletions(resource, input.compute, ctx, candidates);
+      confirmCalls = checked.calls;
+      if (checked.present.length) await writer.writePage(checked.present);
+      gone = checked.gone;
+      held = checked.unconfirmed.length;
+      if (held) heldReason = `deletion not confirmed: ${checked.unconfirmed[0]!.error}`.slice(0, 500);
+    }
+    await writer.deleteConfirmed(gone, covered);
     const result: ScopeResult = {
       kind: resource.kind,
-      ...counts,
-      status: unreachable.size ? 'partial' : 'ok',
+      ...writer.counts,
+      status: unreachable.size || writer.counts.rejected || held || writer.blind ? 'partial' : 'ok',
       unreachable: [...unreachable].sort(),
       apiCalls: input.api.calls - callsBefore,
+      confirmCalls,
+      held,
+      ...(heldReason
+        ? { heldReason }
+        : writer.blind
+          ? { heldReason: 'an item without an id was rejected: no deletion this run' }
+          : {}),
     };
-    await recordScopeFinished(db, { runId, projectId, kind: resource.kind, result });
+    await recordScopeFinished(db, { runId, projectId, kind: resource.kind, result, covered });
     return result;
   } catch (err) {
     const failure = err as { type?: string; message?: string };
@@ -71,5 +115,8 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       apiCalls: input.api.calls - callsBefore,
     }).catch(() => undefined);
     throw err;
+  } finally {
+    input.api.keepAlive = undefined;
+    await lease.release().catch(() => undefined);
   }
 }

@@ -24,7 +24,7 @@ export interface HotpotWorker {
 
 /** What a worker needs: config (queue, caps, GCP endpoint), an open store, a Temporal connection, credentials. */
 export interface HotpotWorkerOptions {
-  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker'>;
+  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'>;
   store: Store;
   connection: NativeConnection;
   configService: ConfigService;

@@ -142,6 +142,9 @@ function addTotals(totals: InventoryTotals, result: ProjectResult) {
       unchanged: 0,
       deleted: 0,
       apiCalls: 0,
+      rejected: 0,
+      confirmCalls: 0,
+      held: 0,
     });
     t.listed += counts.listed;
     t.created += counts.created;
@@ -149,5 +152,8 @@ function addTotals(totals: InventoryTotals, result: ProjectResult) {
     t.unchanged += counts.unchanged;
     t.deleted += counts.deleted;
     t.apiCalls += counts.apiCalls;
+    t.rejected += counts.rejected ?? 0;
+    t.confirmCalls += counts.confirmCalls ?? 0;
+    t.held += counts.held ?? 0;
   }
 }

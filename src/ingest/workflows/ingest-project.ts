@@ -6,7 +6,14 @@ import {
   type Session,
 } from '../../sessions/workflow/index.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
-import type { ComputeInput, IngestActivities, IngestResult, ProjectResult, RunActivities } from './types.js';
+import type {
+  ComputeInput,
+  IngestActivities,
+  IngestInput,
+  IngestResult,
+  ProjectResult,
+  RunActivities,
+} from './types.js';
 
 const runs = proxyActivities<RunActivities>({ startToCloseTimeout: '1m', retry: { maximumAttempts: 10 } });
 
@@ -39,7 +46,17 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
         executionTimeout: '6h',
         heartbeatTimeout: input.sessionHeartbeatTimeout ?? '30s',
       },
-      (session) => runSteps(session, { projectId: input.projectId, runId }, first, then),
+      (session) =>
+        runSteps(
+          session,
+          {
+            projectId: input.projectId,
+            runId,
+            ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
+          },
+          first,
+          then,
+        ),
     );
     const result = projectResult(input.projectId, results);
     if (standalone) await runs.RecordRunFinished({ runId, status: result.status, summary: result });
@@ -56,12 +73,7 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
   }
 }
 
-async function runSteps(
-  session: Session,
-  input: { projectId: string; runId: string },
-  first: Step,
-  then: Step[],
-) {
+async function runSteps(session: Session, input: IngestInput, first: Step, then: Step[]) {
   const ingest = proxySessionActivities<IngestActivities>(session, {
     startToCloseTimeout: '2h',
     heartbeatTimeout: '2m',

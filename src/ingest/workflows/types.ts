@@ -11,12 +11,21 @@ export interface ResourceCounts {
   apiCalls: number;
   /** Locations the API could not reach: nothing was deleted there. */
   unreachable: string[];
+  /** Items that could not be stored (recorded in ingest_rejected_items; previous versions kept). */
+  rejected: number;
+  /** Get calls that checked deletions. */
+  confirmCalls: number;
+  /** Missing resources not deleted: unconfirmed, or refused by the mass deletion guard. */
+  held: number;
+  heldReason?: string;
 }
 
 /** What an Ingest<Resource> activity takes. */
 export interface IngestInput {
   projectId: string;
   runId: string;
+  /** The operator allows this run to exceed the mass deletion guard. */
+  allowMassDeletion?: boolean;
 }
 
 /** What an Ingest<Resource> activity returns. */
@@ -39,6 +48,8 @@ export interface ComputeInput {
   projectId: string;
   /** The run this project belongs to; a standalone start records its own run. */
   runId?: string;
+  /** The operator allows this run to exceed the mass deletion guard (deletions still need confirmation). */
+  allowMassDeletion?: boolean;
   /** How soon a dead worker is noticed and the project moves to another (the session holder's heartbeat timeout). Default 30 s. */
   sessionHeartbeatTimeout?: Duration;
 }
@@ -69,7 +80,7 @@ export interface InventoryTotals {
   ok: number;
   partial: number;
   failed: number;
-  resources: Record<string, Omit<ResourceCounts, 'unreachable'>>;
+  resources: Record<string, Omit<ResourceCounts, 'unreachable' | 'heldReason'>>;
 }
 
 /** The result of GCPInventoryWorkflow. */

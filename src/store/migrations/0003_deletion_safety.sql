@@ -4,6 +4,8 @@ create table scope_leases (
   project_id    text not null,
   resource_kind text not null,
   holder        text not null,
+  -- The workflow execution holding it: a later attempt of the same execution takes over at once.
+  execution     text not null,
   epoch         bigint not null,
   renewed_at    timestamptz not null,
   released      boolean not null default false,

@@ -7,14 +7,9 @@ export function listDisks(
   compute: compute_v1.Compute,
   ctx: ListContext,
 ): AsyncIterable<ListPage<compute_v1.Schema$Disk>> {
-  return aggregatedPages<compute_v1.Schema$Disk>(
-    (pageToken) =>
-      ctx.api.call(`disks.aggregatedList ${ctx.projectId}`, () =>
-        compute.disks.aggregatedList(
-          { project: ctx.projectId, maxResults: ctx.pageSize, pageToken, returnPartialSuccess: true },
-          { retry: false },
-        ),
-      ),
-    'disks',
+  return aggregatedPages(
+    ctx,
+    { method: 'disks.aggregatedList', kind: 'compute#diskAggregatedList', field: 'disks' },
+    (params) => compute.disks.aggregatedList(params, { retry: false }),
   );
 }

@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
 import { convertDisk } from './convert.js';
+import { getDisk } from './get.js';
 import { listDisks } from './list.js';
 
 /** Compute Engine persistent disks, zonal and regional. */
@@ -19,6 +20,7 @@ export const diskResource: ResourceDefinition<compute_v1.Schema$Disk> = {
   },
   listColumns: ['status', 'size_gb', 'disk_type', 'users', 'labels'],
   list: listDisks,
+  get: getDisk,
   convert: convertDisk,
   identify: identifyBy('disk'),
 };

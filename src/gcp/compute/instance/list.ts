@@ -7,14 +7,9 @@ export function listInstances(
   compute: compute_v1.Compute,
   ctx: ListContext,
 ): AsyncIterable<ListPage<compute_v1.Schema$Instance>> {
-  return aggregatedPages<compute_v1.Schema$Instance>(
-    (pageToken) =>
-      ctx.api.call(`instances.aggregatedList ${ctx.projectId}`, () =>
-        compute.instances.aggregatedList(
-          { project: ctx.projectId, maxResults: ctx.pageSize, pageToken, returnPartialSuccess: true },
-          { retry: false },
-        ),
-      ),
-    'instances',
+  return aggregatedPages(
+    ctx,
+    { method: 'instances.aggregatedList', kind: 'compute#instanceAggregatedList', field: 'instances' },
+    (params) => compute.instances.aggregatedList(params, { retry: false }),
   );
 }

@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
 import { convertInstance } from './convert.js';
+import { getInstance } from './get.js';
 import { listInstances } from './list.js';
 
 /** Compute Engine instances. */
@@ -21,6 +22,7 @@ export const instanceResource: ResourceDefinition<compute_v1.Schema$Instance> = 
   },
   listColumns: ['status', 'machine_type', 'internal_ips', 'external_ips', 'labels'],
   list: listInstances,
+  get: getInstance,
   convert: convertInstance,
   identify: identifyBy('instance'),
 };

@@ -7,12 +7,7 @@ export function listNetworks(
   compute: compute_v1.Compute,
   ctx: ListContext,
 ): AsyncIterable<ListPage<compute_v1.Schema$Network>> {
-  return listPages<compute_v1.Schema$Network>((pageToken) =>
-    ctx.api.call(`networks.list ${ctx.projectId}`, () =>
-      compute.networks.list(
-        { project: ctx.projectId, maxResults: ctx.pageSize, pageToken, returnPartialSuccess: true },
-        { retry: false },
-      ),
-    ),
+  return listPages(ctx, { method: 'networks.list', kind: 'compute#networkList' }, (params) =>
+    compute.networks.list(params, { retry: false }),
   );
 }

@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
 import { convertNetwork } from './convert.js';
+import { getNetwork } from './get.js';
 import { listNetworks } from './list.js';
 
 /** Compute Engine VPC networks (global). */
@@ -17,6 +18,7 @@ export const networkResource: ResourceDefinition<compute_v1.Schema$Network> = {
   },
   listColumns: ['auto_create_subnetworks', 'routing_mode', 'mtu'],
   list: listNetworks,
+  get: getNetwork,
   convert: convertNetwork,
   identify: identifyBy('network'),
 };

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ApiCaller } from './api-caller.js';
+import { aggregatedPages, type AggregatedListBody } from './paging.js';
+import { TokenBucket } from './token-bucket.js';
+
+const kind = 'compute#instanceAggregatedList';
+
+async function pagesOf(bodies: AggregatedListBody[]) {
+  const api = new ApiCaller({ bucket: new TokenBucket(6_000_000) });
+  const ctx = { projectId: 'p', pageSize: 500, api };
+  let n = 0;
+  const pages = [];
+  for await (const page of aggregatedPages(
+    ctx,
+    { method: 'instances.aggregatedList', kind, field: 'instances' },
+    () => Promise.resolve({ data: bodies[n++]! }),
+  ))
+    pages.push(page);
+  return pages;
+}
+
+test('NO_RESULTS_ON_PAGE scopes are covered; any other warning makes a scope unreachable; unreachables too', async () => {
+  const pages = await pagesOf([
+    {
+      kind,
+      items: {
+        'zones/a': { instances: [{ id: '1' }] },
+        'zones/b': { warning: { code: 'NO_RESULTS_ON_PAGE' } },
+        'zones/c': { warning: { code: 'UNREACHABLE' } },
+        'regions/d': { instances: [{ id: '2' }], warning: { code: 'PARTIAL_SUCCESS' } },
+      },
+      unreachables: ['zones/e'],
+      nextPageToken: 'next',
+    } as AggregatedListBody,
+    { kind, items: { 'zones/a': { instances: [{ id: '3' }] } } } as AggregatedListBody,
+  ]);
+  assert.deepEqual(pages[0]?.locations, ['a', 'b']);
+  assert.deepEqual(pages[0]?.unreachable.sort(), ['c', 'd', 'e']);
+  assert.deepEqual(
+    pages.flatMap((p) => p.items.map((i) => (i as { id: string }).id)),
+    ['1', '2', '3'],
+    'items of a warned scope are still stored',
+  );
+});

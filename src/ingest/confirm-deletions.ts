@@ -1,0 +1,53 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { GcpFailureType } from '../gcp/failure-types.js';
+import type { ListContext, ResourceDefinition, StoredRef } from './resource.js';
+
+/** What the deletion checks found: ids proven gone, objects still there, and checks that proved nothing. */
+export interface Confirmation {
+  gone: string[];
+  present: unknown[];
+  unconfirmed: { id: string; error: string }[];
+  calls: number;
+}
+
+/**
+ * Gets every candidate again (through the same paced, retrying caller as the listing, `concurrency` at a time):
+ * only Google's not-found proves a deletion; a live object (or its re-created namesake) is returned to be
+ * written; a failed check leaves its resource in place.
+ */
+export async function confirmDeletions(
+  resource: ResourceDefinition,
+  compute: Parameters<ResourceDefinition['get']>[0],
+  ctx: ListContext,
+  candidates: readonly StoredRef[],
+  concurrency = 4,
+): Promise<Confirmation> {
+  const result: Confirmation = { gone: [], present: [], unconfirmed: [], calls: 0 };
+  const before = ctx.api.calls;
+  let next = 0;
+  const worker = async () => {
+    while (next < candidates.length) {
+      const ref = candidates[next++]!;
+      try {
+        const found = await resource.get(compute, ctx, ref);
+        if (found === 'gone') result.gone.push(ref.id);
+        else {
+          result.present.push(found);
+          if (resource.identify(found) !== ref.id) result.gone.push(ref.id);
+        }
+      } catch (err) {
+        if (!isGoogleFailure(err)) throw err;
+        result.unconfirmed.push({ id: ref.id, error: (err as Error).message });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
+  result.calls = ctx.api.calls - before;
+  return result;
+}
+
+const googleTypes: readonly string[] = Object.values(GcpFailureType);
+
+function isGoogleFailure(err: unknown): boolean {
+  return err instanceof ApplicationFailure && googleTypes.includes(err.type ?? '');
+}

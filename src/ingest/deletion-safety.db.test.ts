@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import { sql, type Kysely } from 'kysely';
+import { ApiCaller } from '../gcp/api-caller.js';
+import { instanceResource } from '../gcp/compute/instance/resource.js';
+import { TokenBucket } from '../gcp/token-bucket.js';
+import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { testStore, type TestStore } from '../test-support/database.js';
+import { defaultDeletionPolicy } from './deletion-policy.js';
+import type { ResourceDefinition } from './resource.js';
+import { syncScope, type SyncScopeInput } from './sync-scope.js';
+
+let ts: TestStore;
+let db: Kysely<unknown>;
+let emulator: RunningEmulator;
+
+before(async () => {
+  ts = await testStore();
+  db = ts.store.db;
+  emulator = await startEmulator({
+    generate: { seed: 11, projects: 5, zones: 2, instances: 40, disks: 0, networks: 1 },
+  });
+});
+after(async () => {
+  await emulator?.stop();
+  await ts?.close();
+});
+
+/** Syncs the project's instances from `url` (the emulator unless a test serves something else). */
+function sync(project: string, options: Partial<SyncScopeInput> & { url?: string } = {}) {
+  const api = new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
+  return syncScope({
+    db,
+    resource: instanceResource as ResourceDefinition,
+    compute: emulatorComputeClient(options.url ?? emulator.url),
+    api,
+    projectId: project,
+    runId: `run-${randomUUID()}`,
+    pageSize: 500,
+    holder: { execution: randomUUID(), attempt: 'test#1' },
+    deletion: defaultDeletionPolicy,
+    ...options,
+  });
+}
+
+async function storedNames(project: string): Promise<string[]> {
+  const r = await sql<{ name: string }>`
+    select name from gcp_compute_instances where project_id = ${project} order by name`.execute(db);
+  return r.rows.map((x) => x.name);
+}
+
+async function truthNames(project: string): Promise<string[]> {
+  const truth = await emulator.control.groundTruth(project);
+  return truth.resources.instances.map((i) => i.name!).sort();
+}
+
+async function closedVersions(project: string): Promise<number> {
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n from gcp_compute_instances_history
+    where project_id = ${project} and deleted_at is not null`.execute(db);
+  return r.rows[0]!.n;
+}
+
+/** A local server answering every request with `answer`, like a misconfigured proxy or a lying endpoint. */
+async function fakeEndpoint(answer: (path: string) => { status: number; body: string }) {
+  const server = http.createServer((req, res) => {
+    const { status, body } = answer(new URL(req.url ?? '/', 'http://x').pathname);
+    res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+test('a first sync stores what the emulator holds', async () => {
+  const project = 'hotpot-demo-001';
+  const result = await sync(project);
+  assert.equal(result.status, 'ok');
+  assert.deepEqual(await storedNames(project), await truthNames(project));
+});
+
+test('an endpoint answering 200 {} fails the scope with GcpMalformedResponse and deletes nothing', async () => {
+  const project = 'hotpot-demo-002';
+  await sync(project);
+  const before = await storedNames(project);
+  const fake = await fakeEndpoint(() => ({ status: 200, body: '{}' }));
+  try {
+    await assert.rejects(sync(project, { url: fake.url }), (err: Error & { type?: string }) => {
+      assert.equal(err.type, 'GcpMalformedResponse');
+      assert.match(err.message, /kind is null, expected "compute#instanceAggregatedList"/);
+      return true;
+    });
+  } finally {
+    await fake.close();
+  }
+  assert.deepEqual(await storedNames(project), before);
+  assert.equal(await closedVersions(project), 0);
+});
+
+test('a well-formed empty listing is refused by the mass deletion guard, and cannot prove deletions anyway', async () => {
+  const project = 'hotpot-demo-003';
+  await sync(project);
+  const truth = await emulator.control.groundTruth(project);
+  const emptyListing = JSON.stringify({
+    kind: 'compute#instanceAggregatedList',
+    items: Object.fromEntries(
+      truth.zones.map((z) => [`zones/${z}`, { warning: { code: 'NO_RESULTS_ON_PAGE', message: 'none' } }]),
+    ),
+  });
+  const fake = await fakeEndpoint((path) =>
+    path.includes('/aggregated/')
+      ? { status: 200, body: emptyListing }
+      : { status: 404, body: '<html>Not Found</html>' },
+  );
+  const before = await storedNames(project);
+  try {
+    const guarded = await sync(project, { url: fake.url });
+    assert.equal(guarded.held, before.length);
+    assert.match(
+      guarded.heldReason ?? '',
+      new RegExp(`mass deletion refused: ${before.length} of ${before.length} `),
+    );
+    assert.equal(guarded.confirmCalls, 0);
+    assert.equal(guarded.status, 'partial');
+    const allowed = await sync(project, {
+      url: fake.url,
+      deletion: { ...defaultDeletionPolicy, allowMass: true },
+    });
+    assert.equal(allowed.deleted, 0, 'a 404 that is not Google naming the resource proves nothing');
+    assert.equal(allowed.held, before.length);
+    assert.equal(allowed.confirmCalls, before.length);
+  } finally {
+    await fake.close();
+  }
+  assert.deepEqual(await storedNames(project), before);
+  assert.equal(await closedVersions(project), 0);
+});
+
+test('a real mass deletion is held until an operator allows it, then each one is confirmed by a get', async () => {
+  const project = 'hotpot-demo-004';
+  await sync(project);
+  const names = (await truthNames(project)).slice(0, 30);
+  await emulator.control.applyOps(names.map((name) => ({ op: 'delete', project, type: 'instances', name })));
+  const held = await sync(project);
+  assert.equal(held.held, 30);
+  assert.equal(held.deleted, 0);
+  assert.equal((await storedNames(project)).length, names.length + (await truthNames(project)).length);
+  const allowed = await sync(project, { deletion: { ...defaultDeletionPolicy, allowMass: true } });
+  assert.equal(allowed.deleted, 30);
+  assert.equal(allowed.confirmCalls, 30);
+  assert.equal(allowed.status, 'ok');
+  assert.deepEqual(await storedNames(project), await truthNames(project));
+});
+
+test('a resource skipped because the listing shifted between pages is confirmed alive, not deleted', async () => {
+  const project = 'hotpot-demo-005';
+  const names = ['shift-a', 'shift-b', 'shift-c', 'shift-d', 'shift-e', 'shift-f'];
+  const zone = (await emulator.control.groundTruth(project)).zones[0]!;
+  await emulator.control.applyOps(
+    names.map((name) => ({ op: 'create', project, type: 'instances', resource: { name, zone } })),
+  );
+  await sync(project);
+  const deletedBefore = await closedVersions(project);
+  const firstPage: string[] = [];
+  const recording: ResourceDefinition = {
+    ...(instanceResource as ResourceDefinition),
+    async *list(compute, ctx) {
+      for await (const page of instanceResource.list(compute, ctx)) {
+        if (!firstPage.length) firstPage.push(...page.items.map((i) => i.name!));
+        yield page;
+      }
+    },
+  };
+  let deleted = false;
+  const result = await sync(project, {
+    resource: recording,
+    pageSize: 4,
+    onPage: async () => {
+      if (deleted) return;
+      deleted = true;
+      await emulator.control.applyOps([{ op: 'delete', project, type: 'instances', name: firstPage[0]! }]);
+    },
+  });
+  assert.ok(result.confirmCalls >= 1, 'the skipped resource was checked');
+  assert.equal(result.deleted, 0);
+  assert.equal(await closedVersions(project), deletedBefore, 'nothing that exists was deleted');
+  await sync(project);
+  assert.deepEqual(await storedNames(project), await truthNames(project));
+});
