@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startPgCluster, type PgCluster } from './pg-cluster.js';
 import { startRestartableTemporal, type RestartableTemporal } from './temporal-server.js';
+import type { WorkerPool } from './worker-pool.js';
 
 /** The infrastructure every scenario shares: a private PostgreSQL cluster, a Temporal dev server, a log folder. */
 export interface Lab {
@@ -10,6 +11,8 @@ export interface Lab {
   temporal: RestartableTemporal;
   /** Worker logs and CLI output of every scenario. */
   logDir: string;
+  /** Worker pools of running scenarios; close() kills their workers too. */
+  pools: Set<WorkerPool>;
   close(): Promise<void>;
 }
 
@@ -22,11 +25,14 @@ export async function startLab(options: { logDir?: string } = {}): Promise<Lab> 
     startPgCluster(),
     startRestartableTemporal(path.join(base, 'temporal.sqlite')),
   ]);
+  const pools = new Set<WorkerPool>();
   return {
     pg: pgCluster,
     temporal,
     logDir,
+    pools,
     async close() {
+      await Promise.allSettled([...pools].map((p) => p.stopAll()));
       await Promise.allSettled([temporal.stop(), pgCluster.destroy()]);
     },
   };

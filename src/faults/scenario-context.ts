@@ -64,6 +64,7 @@ export class ScenarioContext {
     this.prng = derivePrng('hotpot-faults', options.name);
     this.taskQueue = `faults-${options.name}-${randomBytes(3).toString('hex')}`;
     this.workers = new WorkerPool(this.workerEnv(), lab.logDir, options.name);
+    lab.pools.add(this.workers);
   }
 
   /** Creates the database (migrated), the emulator and the truth log; starts no worker. */
@@ -199,6 +200,7 @@ export class ScenarioContext {
   /** Stops workers and the emulator (the database stays for inspection until the lab closes). */
   async close(): Promise<void> {
     await this.workers.stopAll();
+    this.lab.pools.delete(this.workers);
     await this.emulator.stop();
   }
 }

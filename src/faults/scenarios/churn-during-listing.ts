@@ -8,8 +8,6 @@ import type { Scenario } from '../scenario.js';
 export const churnDuringListing: Scenario = {
   name: 'churn-during-listing',
   title: 'resources deleted and created while a paged listing runs',
-  knownFailure:
-    'a resource the shifted pages hid from the listing is deleted; waits for deletions confirmed by a get 404',
   run: (lab, scale) =>
     inContext(
       lab,

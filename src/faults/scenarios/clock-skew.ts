@@ -5,7 +5,6 @@ import type { Scenario } from '../scenario.js';
 export const clockSkew: Scenario = {
   name: 'clock-skew',
   title: 'a worker clock 5 min off',
-  knownFailure: 'version times come from the worker clock; waits for times from the database clock',
   run: (lab, scale) =>
     inContext(
       lab,
