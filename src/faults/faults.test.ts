@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { startLab, type Lab } from './lab.js';
 import { postgresBinDir } from './pg-cluster.js';
 import { runScenario } from './run-scenario.js';
+import type { Scenario } from './scenario.js';
 import { scenarios } from './scenarios/index.js';
 
 /** Why the fault scenarios cannot run here (no PostgreSQL binaries to initdb a private cluster), or false. */
@@ -25,7 +26,8 @@ after(async () => {
   await lab?.close();
 });
 
-for (const scenario of scenarios) {
+/** The small scale of one scenario, judged by the invariants every scenario must end with. */
+function scenarioTest(scenario: Scenario) {
   const unavailable = scenario.unavailable?.();
   test(
     `fault scenario ${scenario.name} (small): ${scenario.title}`,
@@ -45,3 +47,15 @@ for (const scenario of scenarios) {
     },
   );
 }
+
+describe('scenarios that restart the shared PostgreSQL or Temporal, one at a time', () => {
+  for (const scenario of scenarios.filter((s) => s.exclusive)) scenarioTest(scenario);
+});
+
+describe(
+  'the other scenarios, four at a time (each has its own database, emulator and queue)',
+  { concurrency: 4 },
+  () => {
+    for (const scenario of scenarios.filter((s) => !s.exclusive)) scenarioTest(scenario);
+  },
+);

@@ -24,6 +24,8 @@ export interface Scenario {
   title: string;
   /** Why the scenario cannot run yet (a fault kind or function not merged), or undefined when it can. */
   unavailable?(): string | undefined;
+  /** It stops or restarts the lab's shared PostgreSQL or Temporal, so it must run alone. */
+  exclusive?: boolean;
   /** Why the engine is known to fail it today (the fix it waits for); CI reports it as a todo, not a failure. */
   knownFailure?: string;
   run(lab: Lab, scale: Scale): Promise<ScenarioOutcome>;

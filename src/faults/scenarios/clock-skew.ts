@@ -16,7 +16,7 @@ export const clockSkew: Scenario = {
         const offsets = scale === 'small' ? [0, -5] : [0, -5, 5];
         await Promise.all(offsets.map((m) => ctx.workers.start({ clockOffsetMs: m * 60_000 })));
         ctx.faults += offsets.filter((m) => m !== 0).length;
-        const rounds = scale === 'small' ? 2 : 6;
+        const rounds = scale === 'small' ? 1 : 6;
         await ctx.syncAll();
         for (let r = 0; r < rounds; r++) {
           await ctx.truth.mutate({ round: { percent: 10 } });

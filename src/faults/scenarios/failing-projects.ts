@@ -11,7 +11,7 @@ export const failingProjects: Scenario = {
   name: 'failing-projects',
   title: '5,000 failing projects in one inventory run',
   run: (lab, scale) => {
-    const n = scale === 'small' ? 20 : 5000;
+    const n = scale === 'small' ? 10 : 5000;
     const projects = Array.from({ length: n }, (_, i) => `failing-projects-${i + 1}`);
     return inContext(
       lab,

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario.js';
 export const postgresRestart: Scenario = {
   name: 'postgres-restart',
   title: 'PostgreSQL restart mid-run',
+  exclusive: true,
   run: (lab, scale) =>
     inContext(
       lab,

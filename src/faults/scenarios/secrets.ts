@@ -61,16 +61,18 @@ export const secrets: Scenario = {
           outputs.push({ source: `hotpot ${args.join(' ')}`, text: output });
         };
         ctx.runs++;
-        await cli('ingest', ['ingest', 'compute', '--project', first]);
-        await cli('config-check', ['config', 'check']);
-        await cli('runs', ['runs']);
         const unreachable = `postgres://postgres:${encodeURIComponent(s.databasePassword)}@127.0.0.1:1/x`;
-        await cli('runs-unreachable', ['runs'], { HOTPOT_DATABASE_URL: unreachable });
-        await cli('vault-unreachable', ['config', 'check'], {
-          HOTPOT_GCP_CREDENTIALS_SOURCE: 'vault',
-          VAULT_ADDR: 'http://127.0.0.1:1',
-          HOTPOT_VAULT_PATH: 'hotpot/gcp',
-        });
+        await Promise.all([
+          cli('ingest', ['ingest', 'compute', '--project', first]),
+          cli('config-check', ['config', 'check']),
+          cli('runs', ['runs']),
+          cli('runs-unreachable', ['runs'], { HOTPOT_DATABASE_URL: unreachable }),
+          cli('vault-config', ['config', 'check'], {
+            HOTPOT_GCP_CREDENTIALS_SOURCE: 'vault',
+            VAULT_ADDR: 'http://127.0.0.1:1',
+            HOTPOT_VAULT_PATH: 'hotpot/gcp',
+          }),
+        ]);
         await ctx.clearFaults();
         const faultEndedAt = Date.now();
         const client = await lab.temporal.client();

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario.js';
 export const temporalRestart: Scenario = {
   name: 'temporal-restart',
   title: 'Temporal dev server restart mid-run (persistent db file)',
+  exclusive: true,
   run: (lab, scale) =>
     inContext(
       lab,
