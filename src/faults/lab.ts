@@ -21,10 +21,19 @@ export async function startLab(options: { logDir?: string } = {}): Promise<Lab> 
   const base = mkdtempSync(path.join(tmpdir(), 'hotpot-faults-'));
   const logDir = options.logDir ?? path.join(base, 'logs');
   mkdirSync(logDir, { recursive: true });
-  const [pgCluster, temporal] = await Promise.all([
+  const [pgStarted, temporalStarted] = await Promise.allSettled([
     startPgCluster(),
     startRestartableTemporal(path.join(base, 'temporal.sqlite')),
   ]);
+  if (pgStarted.status === 'rejected' || temporalStarted.status === 'rejected') {
+    if (pgStarted.status === 'fulfilled') await pgStarted.value.destroy();
+    if (temporalStarted.status === 'fulfilled') await temporalStarted.value.stop();
+    throw pgStarted.status === 'rejected'
+      ? pgStarted.reason
+      : (temporalStarted as PromiseRejectedResult).reason;
+  }
+  const pgCluster = pgStarted.value;
+  const temporal = temporalStarted.value;
   const pools = new Set<WorkerPool>();
   return {
     pg: pgCluster,

@@ -46,6 +46,14 @@ export class TruthLog {
     await this.snapshot(notBefore, Date.now());
   }
 
+  /**
+   * Records the estate now when something else may have changed it since `since` (an emulator fault that deletes
+   * or creates resources mid-listing): the change is taken to have happened anywhere in [since, now].
+   */
+  async observe(since: number): Promise<void> {
+    await this.snapshot(since, Date.now());
+  }
+
   /** The snapshot in force at wall-clock time t, taking the earliest (`early`) or latest possible start of rounds. */
   at(t: number, early: boolean): TruthSnapshot {
     let found = this.snapshots[0]!;
