@@ -35,6 +35,7 @@ async function main(): Promise<number> {
   const results: ScenarioResult[] = [];
   const interrupted = () => {
     log('interrupted: stopping workers, Temporal and PostgreSQL');
+    if (results.length) process.stdout.write(`\n${formatTable(results)}\n`);
     void lab.close().finally(() => process.exit(130));
   };
   process.once('SIGINT', interrupted);
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
       const result = await runScenario(lab, scenario, scale);
       results.push(result);
       log(`${scenario.name}: ${result.status} in ${(result.durationMs / 1000).toFixed(1)} s`);
+      if (values.markdown) log(formatMarkdown([result]).split('\n')[2]!);
     }
   } finally {
     await lab.close();

@@ -19,14 +19,16 @@ export const churnDuringListing: Scenario = {
         await ctx.startWorkers(1);
         await ctx.syncAll();
         await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 250 });
-        const cycles = scale === 'small' ? 1 : 5;
+        const cycles = scale === 'small' ? 1 : 3;
+        const percent = scale === 'small' ? 10 : 3;
+        const gapMs = scale === 'small' ? [300, 900] : [1000, 3000];
         for (let c = 0; c < cycles; c++) {
           let done = false;
           const syncs = ctx.syncAll().then(() => (done = true));
           while (!done) {
-            await sleep(ctx.prng.int(300, 900));
+            await sleep(ctx.prng.int(gapMs[0]!, gapMs[1]!));
             if (done) break;
-            await ctx.truth.mutate({ round: { percent: 10 } });
+            await ctx.truth.mutate({ round: { percent } });
             ctx.faults++;
           }
           await syncs;
