@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { computeWorkflowId, instancesWorkflowId } from '../client/workflow-ids.js';
 import {
   WorkflowFailedError,
   type WorkflowHandle,
@@ -53,6 +54,7 @@ export class ScenarioContext {
   readonly notes: string[] = [];
   readonly taskQueue: string;
   readonly workers: WorkerPool;
+  private readonly pacing = new Set<number>();
 
   private constructor(
     readonly lab: Lab,
@@ -114,7 +116,7 @@ export class ScenarioContext {
     this.runs++;
     return client.workflow.start(workflow, {
       taskQueue: this.taskQueue,
-      workflowId: `${workflow === 'ComputeWorkflow' ? 'gcp-compute' : 'gcp-instances'}/${project}`,
+      workflowId: workflow === 'ComputeWorkflow' ? computeWorkflowId(project) : instancesWorkflowId(project),
       args: [{ projectId: project, sessionHeartbeatTimeout: '3s' }],
     });
   }
@@ -166,10 +168,17 @@ export class ScenarioContext {
     await this.emulator.control.setFault(spec);
   }
 
-  /** Counts the firings of every active fault, then removes them. */
+  /** Adds latency to every call only to give the scenario time to strike mid-run; not counted as a fault. */
+  async pace(latencyMs: number): Promise<void> {
+    const fault = await this.emulator.control.setFault({ kind: 'latency', latencyMs });
+    this.pacing.add(fault.id);
+  }
+
+  /** Counts the firings of every active fault (pacing aside), then removes them. */
   async clearFaults(): Promise<void> {
     const { faults } = await this.emulator.control.faults();
-    this.faults += faults.reduce((n, f) => n + f.fired, 0);
+    this.faults += faults.filter((f) => !this.pacing.has(f.id)).reduce((n, f) => n + f.fired, 0);
+    this.pacing.clear();
     await this.emulator.control.clearFaults();
   }
 

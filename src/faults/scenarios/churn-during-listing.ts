@@ -18,7 +18,7 @@ export const churnDuringListing: Scenario = {
       async (ctx) => {
         await ctx.startWorkers(1);
         await ctx.syncAll();
-        await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 250 });
+        await ctx.pace(250);
         const cycles = scale === 'small' ? 1 : 3;
         const percent = scale === 'small' ? 10 : 3;
         const gapMs = scale === 'small' ? [300, 900] : [1000, 3000];

@@ -14,7 +14,7 @@ export const concurrentWorkflows: Scenario = {
       },
       async (ctx) => {
         await ctx.startWorkers(scale === 'small' ? 1 : 2);
-        await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 150 });
+        await ctx.pace(150);
         const project = ctx.projects[0]!;
         const rounds = scale === 'small' ? 1 : 6;
         for (let r = 0; r < rounds; r++) {

@@ -15,7 +15,7 @@ export const postgresRestart: Scenario = {
       },
       async (ctx) => {
         await ctx.startWorkers(scale === 'small' ? 1 : 2);
-        await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 200 });
+        await ctx.pace(200);
         let faultEndedAt = Date.now();
         const rounds = scale === 'small' ? 1 : 3;
         for (let r = 0; r < rounds; r++) {

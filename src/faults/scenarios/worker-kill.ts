@@ -15,7 +15,7 @@ export const workerKill: Scenario = {
       async (ctx) => {
         const kills = scale === 'small' ? 2 : 5;
         await ctx.startWorkers(2);
-        await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 250 });
+        await ctx.pace(250);
         let done = false;
         const syncs = (async () => {
           await ctx.syncAll();

@@ -14,7 +14,7 @@ export const workerUpgrade: Scenario = {
       },
       async (ctx) => {
         await ctx.startWorkers(2);
-        await ctx.setFault({ kind: 'latency', method: '*', latencyMs: 250 });
+        await ctx.pace(250);
         let faultEndedAt = Date.now();
         const rounds = scale === 'small' ? 1 : 3;
         for (let r = 0; r < rounds; r++) {
