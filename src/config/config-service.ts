@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CredentialsError } from './credentials-error.js';
+import { redactUrl } from './redact-url.js';
 import { parseServiceAccountKey } from './service-account-key.js';
 import type { ConfigService, GcpCredentials, GcpCredentialSource, HotpotConfig } from './types.js';
 import { createVaultClient, type VaultClient } from './vault-client.js';
@@ -38,7 +39,7 @@ async function readCredentials(
       );
     case 'vault': {
       const secret = await (vault as VaultClient).readKv2(source.mount, source.path);
-      const where = `Vault secret ${source.mount}/${source.path} (version ${secret.version}) on ${source.address}`;
+      const where = `Vault secret ${source.mount}/${source.path} (version ${secret.version}) on ${redactUrl(source.address)}`;
       const value = secret.data[source.field];
       if (value === undefined) {
         const fields = Object.keys(secret.data).join(', ') || 'none';

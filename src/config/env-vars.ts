@@ -13,6 +13,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_TEMPORAL_UI_URL', key: 'temporal.uiUrl' },
   { name: 'HOTPOT_DATABASE_URL', key: 'database.url' },
   { name: 'HOTPOT_GCP_ENDPOINT', key: 'gcp.endpoint' },
+  { name: 'HOTPOT_GCP_ALLOW_INSECURE_ENDPOINT', key: 'gcp.allowInsecureEndpoint' },
   { name: 'HOTPOT_GCP_PROJECTS', key: 'gcp.projects', list: true },
   { name: 'HOTPOT_GCP_REQUESTS_PER_MINUTE', key: 'gcp.requestsPerMinute' },
   { name: 'HOTPOT_GCP_PAGE_SIZE', key: 'gcp.pageSize' },
@@ -34,4 +35,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_DELETION_MAX_SHARE', key: 'deletion.maxShare' },
   { name: 'HOTPOT_DELETION_MIN_ROWS', key: 'deletion.minRows' },
   { name: 'HOTPOT_LOG_LEVEL', key: 'log.level' },
+  { name: 'HOTPOT_LOG_FORMAT', key: 'log.format' },
+  { name: 'HOTPOT_METRICS_PORT', key: 'worker.metricsPort' },
+  { name: 'HOTPOT_METRICS_HOST', key: 'worker.metricsHost' },
 ];

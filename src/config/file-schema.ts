@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redactUrl } from './redact-url.js';
 import { LOG_LEVELS } from './types.js';
 
 const GCP_PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -22,7 +23,8 @@ function isHostPort(value: string): boolean {
 const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
 
 const httpUrl = text.refine(isHttpUrl, {
-  error: (iss) => `must be an http(s) URL like http://127.0.0.1:8085, got ${JSON.stringify(iss.input)}`,
+  error: (iss) =>
+    `must be an http(s) URL like http://127.0.0.1:8085, got ${JSON.stringify(redactUrl(String(iss.input)))}`,
 });
 
 function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) {
@@ -36,6 +38,14 @@ function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGE
     .preprocess((v) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v), number)
     .default(fallback);
 }
+
+const flag = z
+  .preprocess(
+    (v) =>
+      typeof v === 'string' ? (({ true: true, false: false } as Record<string, boolean>)[v.trim()] ?? v) : v,
+    z.boolean({ error: (iss) => `must be true or false, got ${JSON.stringify(iss.input)}` }),
+  )
+  .default(false);
 
 function fraction(fallback: number) {
   const number = z
@@ -68,6 +78,7 @@ export const fileSchema = z.strictObject({
   gcp: z
     .strictObject({
       endpoint: httpUrl.optional(),
+      allowInsecureEndpoint: flag,
       projects: z
         .array(
           text.regex(GCP_PROJECT_ID, {
@@ -87,6 +98,8 @@ export const fileSchema = z.strictObject({
       maxConcurrentSessions: wholeNumber(10, 1),
       maxConcurrentActivities: wholeNumber(20, 1),
       inventoryConcurrency: wholeNumber(10, 1),
+      metricsPort: wholeNumber(0, 0, 65535),
+      metricsHost: text.default('127.0.0.1'),
     })
     .prefault({}),
   deletion: z
@@ -98,6 +111,7 @@ export const fileSchema = z.strictObject({
   log: z
     .strictObject({
       level: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+      format: z.enum(['text', 'json'], { error: 'must be text or json' }).default('text'),
     })
     .prefault({}),
 });

@@ -27,10 +27,22 @@ describe('loadConfig', () => {
     assert.deepEqual(config, {
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'hotpot-ingest-gcp' },
       database: { url: `pglite://${cwd}/.hotpot/data` },
-      gcp: { projects: [], credentials: { source: 'adc' }, requestsPerMinute: 1200, pageSize: 500 },
-      worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+      gcp: {
+        allowInsecureEndpoint: false,
+        projects: [],
+        credentials: { source: 'adc' },
+        requestsPerMinute: 1200,
+        pageSize: 500,
+      },
+      worker: {
+        maxConcurrentSessions: 10,
+        maxConcurrentActivities: 20,
+        inventoryConcurrency: 10,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
       deletion: { maxShare: 0.5, minRows: 20 },
-      log: { level: 'info' },
+      log: { level: 'info', format: 'text' },
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
     assert.throws(() => {
@@ -67,14 +79,21 @@ describe('loadConfig', () => {
       database: { url: 'postgres://hotpot@db:5432/hotpot' },
       gcp: {
         endpoint: 'http://127.0.0.1:8085',
+        allowInsecureEndpoint: false,
         projects: ['proj-one', 'proj-two', 'example.com:proj-three'],
         credentials: { source: 'none' },
         requestsPerMinute: 600,
         pageSize: 100,
       },
-      worker: { maxConcurrentSessions: 3, maxConcurrentActivities: 7, inventoryConcurrency: 2 },
+      worker: {
+        maxConcurrentSessions: 3,
+        maxConcurrentActivities: 7,
+        inventoryConcurrency: 2,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
       deletion: { maxShare: 0.5, minRows: 20 },
-      log: { level: 'debug' },
+      log: { level: 'debug', format: 'text' },
     });
   });
 
@@ -262,7 +281,7 @@ describe('credential source', () => {
     ['endpoint only: none', { HOTPOT_GCP_ENDPOINT: 'http://127.0.0.1:8085' }, { source: 'none' }],
     [
       'explicit adc with endpoint',
-      { HOTPOT_GCP_ENDPOINT: 'http://e:1', HOTPOT_GCP_CREDENTIALS_SOURCE: 'adc' },
+      { HOTPOT_GCP_ENDPOINT: 'https://e:1', HOTPOT_GCP_CREDENTIALS_SOURCE: 'adc' },
       { source: 'adc' },
     ],
     ['key file', { GOOGLE_APPLICATION_CREDENTIALS: key }, { source: 'keyFile', path: key }],

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { ENV_VARS } from './env-vars.js';
 import { credentialsSchema, fileSchema } from './file-schema.js';
+import { insecureEndpoint } from './insecure-endpoint.js';
 import { resolveCredentials } from './resolve-credentials.js';
 import type { HotpotConfig } from './types.js';
 
@@ -51,6 +52,10 @@ export function loadConfig({
     for (const p of resolved.problems) report(p.key, p.message);
     source = resolved.source;
   }
+  if (main.success && source !== undefined) {
+    const insecure = insecureEndpoint(main.data.gcp, source, originOf);
+    if (insecure !== undefined) report('gcp.endpoint', insecure);
+  }
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
   const { temporal, database, gcp, worker, deletion, log } = main.data;
@@ -59,6 +64,7 @@ export function loadConfig({
     database: { url: resolveDatabaseUrl(database.url, cwd) },
     gcp: {
       ...(gcp.endpoint !== undefined && { endpoint: gcp.endpoint }),
+      allowInsecureEndpoint: gcp.allowInsecureEndpoint,
       projects: gcp.projects,
       credentials: source,
       requestsPerMinute: gcp.requestsPerMinute,

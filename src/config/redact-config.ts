@@ -1,3 +1,4 @@
+import { redactUrl } from './redact-url.js';
 import { REDACTED, Secret } from './secret.js';
 import type { HotpotConfig } from './types.js';
 
@@ -11,15 +12,10 @@ export function redactConfig(config: HotpotConfig): Record<string, unknown> {
 function redact(value: unknown, key?: string): unknown {
   if (value instanceof Secret) return REDACTED;
   if (typeof value === 'string')
-    return key !== undefined && SECRET_KEYS.has(key) ? REDACTED : redactUrlPassword(value);
+    return key !== undefined && SECRET_KEYS.has(key) ? REDACTED : redactUrl(value);
   if (Array.isArray(value)) return value.map((v) => redact(v));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
   }
   return value;
-}
-
-function redactUrlPassword(value: string): string {
-  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@]*:[^/@]*@/i.test(value)) return value;
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/@:]*:)[^/@]*@/i, `$1${REDACTED}@`);
 }

@@ -34,6 +34,11 @@ export function resolveCredentials(
   };
   switch (chosen) {
     case 'adc':
+      if (raw.keyFile?.trimStart().startsWith('{'))
+        return problem(
+          'keyFile',
+          'holds JSON, but Google ADC reads GOOGLE_APPLICATION_CREDENTIALS as a path: set it to a key file path, or use source inline with HOTPOT_GCP_CREDENTIALS_JSON',
+        );
       return { source: { source: 'adc' }, problems };
     case 'none':
       if (endpoint === undefined) {
@@ -45,6 +50,7 @@ export function resolveCredentials(
       return { source: { source: 'none' }, problems };
     case 'keyFile': {
       if (raw.keyFile === undefined) return problem('keyFile', 'required when the source is keyFile');
+      if (raw.keyFile.trimStart().startsWith('{')) return inlineKeyFile(raw.keyFile, problems);
       const path = resolve(cwd, raw.keyFile);
       const unreadable = checkReadableFile(path);
       if (unreadable) return problem('keyFile', unreadable);
@@ -63,6 +69,22 @@ export function resolveCredentials(
     case 'vault':
       return resolveVault(raw.vault ?? {}, problems);
   }
+}
+
+/** GOOGLE_APPLICATION_CREDENTIALS holding the key JSON itself (some platforms do that): inline credentials, never echoed. */
+function inlineKeyFile(
+  json: string,
+  problems: KeyProblem[],
+): { source?: GcpCredentialSource; problems: KeyProblem[] } {
+  try {
+    parseServiceAccountKey(json, 'the key JSON');
+  } catch (err) {
+    if (!(err instanceof CredentialsError)) throw err;
+    const message = `holds JSON, not a key file path, and ${err.message}; set it to the path of a key file, or put the key JSON in HOTPOT_GCP_CREDENTIALS_JSON`;
+    problems.push({ key: 'gcp.credentials.keyFile', message });
+    return { problems };
+  }
+  return { source: { source: 'inline', json: new Secret(json) }, problems };
 }
 
 function inferSource(raw: RawCredentials, endpoint: string | undefined): Source {

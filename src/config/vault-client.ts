@@ -1,4 +1,5 @@
 import { CredentialsError } from './credentials-error.js';
+import { redactText, redactUrl } from './redact-url.js';
 import type { VaultAuth } from './types.js';
 
 /** How to reach Vault; `fetch` and `now` are injectable for tests. */
@@ -66,7 +67,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     } catch (err) {
       const reason =
         err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
-      throw new CredentialsError(`cannot reach Vault at ${address}: ${reason}`, true);
+      throw new CredentialsError(`cannot reach Vault at ${redactUrl(address)}: ${redactText(reason)}`, true);
     }
     const json: unknown = await response.json().catch(() => undefined);
     return {
@@ -74,6 +75,11 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
       json: typeof json === 'object' && json !== null ? (json as VaultBody) : {},
     };
   }
+
+  const secrets = (): string[] => [
+    auth.method === 'token' ? auth.token.reveal() : auth.secretId.reveal(),
+    ...(cached ? [cached.token] : []),
+  ];
 
   async function token(): Promise<string> {
     if (auth.method === 'token') return auth.token.reveal();
@@ -90,7 +96,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     const clientToken: unknown = login.json.auth?.client_token;
     if (login.status !== 200 || typeof clientToken !== 'string') {
       throw new CredentialsError(
-        `Vault AppRole login at ${address} (auth/${auth.mount}) failed: ${describe(login)}`,
+        `Vault AppRole login at ${redactUrl(address)} (auth/${auth.mount}) failed: ${describe(login, secrets())}`,
         login.status >= 500 || login.status === 429,
       );
     }
@@ -110,7 +116,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
       cached = undefined;
       result = await call('GET', apiPath, { 'X-Vault-Token': await token() });
     }
-    const where = `${mount}/${path} on Vault ${address}`;
+    const where = `${mount}/${path} on Vault ${redactUrl(address)}`;
     if (result.status === 404) {
       const deleted = Boolean(result.json.data?.metadata?.deletion_time);
       throw new CredentialsError(
@@ -127,7 +133,7 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
     const data: unknown = result.json.data?.data;
     if (result.status !== 200 || typeof data !== 'object' || data === null) {
       throw new CredentialsError(
-        `reading ${where} failed: ${describe(result)}`,
+        `reading ${where} failed: ${describe(result, secrets())}`,
         result.status >= 500 || result.status === 429,
       );
     }
@@ -140,9 +146,11 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
   return { readKv2 };
 }
 
-function describe(result: VaultResult): string {
+function describe(result: VaultResult, secrets: string[]): string {
   const errors: unknown = result.json.errors;
   const detail =
-    Array.isArray(errors) && errors.length > 0 ? `: ${errors.map(String).join('; ').slice(0, 300)}` : '';
+    Array.isArray(errors) && errors.length > 0
+      ? `: ${redactText(errors.map(String).join('; '), secrets).slice(0, 300)}`
+      : '';
   return `HTTP ${result.status}${detail}`;
 }

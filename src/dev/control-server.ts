@@ -1,10 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
-import { CompiledQuery } from 'kysely';
+import { z } from 'zod';
+import { HotpotError } from '../errors.js';
+import { BadOperationError, parseOperation, runOperation } from '../query/query-operations.js';
 import type { Store } from '../store/open-store.js';
 import { decodeWire, encodeWire } from './wire.js';
 
-/** What the dev control API serves: SQL on the held store, and a mutation round followed by a sync. */
+/** What the dev control API serves: named query operations on the held store, and a mutation round followed by a sync. */
 export interface ControlHandlers {
   store: Store;
   mutate(request: { percent?: number; seed?: number }): Promise<unknown>;
@@ -17,10 +19,50 @@ export interface ControlServer {
   close(): Promise<void>;
 }
 
-async function body(req: http.IncomingMessage): Promise<string> {
-  let text = '';
-  for await (const chunk of req) text += String(chunk);
-  return text;
+/** Requests larger than this get 413: parameters are a few names and times. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const mutateSchema = z.strictObject({
+  percent: z.number().gt(0).max(100).optional(),
+  seed: z.number().int().optional(),
+});
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function body(req: http.IncomingMessage): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData).resume();
+      reject(tooLarge());
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
+
+function tooLarge(): HttpError {
+  return new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text.trim() === '' ? {} : decodeWire<unknown>(text);
+  } catch {
+    throw new HttpError(400, 'request body is not JSON');
+  }
 }
 
 function authorized(req: http.IncomingMessage, token: string): boolean {
@@ -29,44 +71,66 @@ function authorized(req: http.IncomingMessage, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+async function handle(req: http.IncomingMessage, handlers: ControlHandlers): Promise<unknown> {
+  if (req.method === 'POST' && req.url === '/query') {
+    const request = parseJson(await body(req));
+    if (typeof request !== 'object' || request === null || Array.isArray(request))
+      throw new HttpError(400, 'request body must be {"operation": …, "parameters": {…}}');
+    const { operation, parameters } = request as { operation?: unknown; parameters?: unknown };
+    const call = parseOperation(operation, parameters);
+    return handlers.store.db
+      .transaction()
+      .setAccessMode('read only')
+      .execute((tx) => runOperation(tx, call));
+  }
+  if (req.method === 'POST' && req.url === '/mutate') {
+    const parsed = mutateSchema.safeParse(parseJson(await body(req)));
+    if (!parsed.success)
+      throw new HttpError(
+        400,
+        `bad mutate parameters: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+      );
+    return handlers.mutate(parsed.data);
+  }
+  if (req.method === 'GET' && req.url === '/status') return { pid: process.pid };
+  throw new HttpError(
+    404,
+    `no ${req.method ?? ''} ${req.url ?? ''}: use POST /query, POST /mutate, GET /status`,
+  );
+}
+
+function statusOf(err: unknown): number {
+  if (err instanceof HttpError) return err.status;
+  if (err instanceof BadOperationError) return 400;
+  if (err instanceof HotpotError) return 422;
+  return 500;
+}
+
 /**
- * Starts the control API: `POST /sql {sql, parameters}` (run in a read-only transaction, for query commands)
- * and `POST /mutate`. Only callers that can read the token (in the 0600 state file) are served.
+ * Starts the control API: `POST /query {operation, parameters}` (a named query operation, validated, run in a
+ * read-only transaction), `POST /mutate` and `GET /status`. Bad requests get 400, oversized bodies 413, and a
+ * query's own error (e.g. no such run) 422. Only callers that can read the token (in the 0600 state file) are served.
  */
 export async function startControlServer(handlers: ControlHandlers): Promise<ControlServer> {
   const token = randomBytes(24).toString('base64url');
   const server = http.createServer((req, res) => {
     void (async () => {
+      const reply = (status: number, value: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(encodeWire(value));
       try {
         if (!authorized(req, token)) {
-          res
-            .writeHead(401, { 'content-type': 'text/plain' })
-            .end('missing or wrong token (see .hotpot/dev.json)');
+          reply(401, { error: 'missing or wrong token (see .hotpot/dev.json)' });
           return;
         }
-        let result: unknown;
-        if (req.method === 'POST' && req.url === '/sql') {
-          const query = decodeWire<{ sql: string; parameters: unknown[] }>(await body(req));
-          result = await handlers.store.db
-            .transaction()
-            .setAccessMode('read only')
-            .execute((tx) => tx.executeQuery(CompiledQuery.raw(query.sql, query.parameters)));
-        } else if (req.method === 'POST' && req.url === '/mutate') {
-          const text = await body(req);
-          result = await handlers.mutate(
-            text ? (JSON.parse(text) as { percent?: number; seed?: number }) : {},
-          );
-        } else if (req.method === 'GET' && req.url === '/status') {
-          result = { pid: process.pid };
-        } else {
-          res.writeHead(404).end('not found');
-          return;
-        }
-        const text = encodeWire(result);
-        res.writeHead(200, { 'content-type': 'application/json' }).end(text);
+        reply(200, await handle(req, handlers));
       } catch (err) {
+        const status = statusOf(err);
         if (res.headersSent) res.destroy();
-        else res.writeHead(500, { 'content-type': 'text/plain' }).end((err as Error).message);
+        else {
+          if (status === 413) res.setHeader('connection', 'close');
+          reply(status, { error: (err as Error).message });
+        }
+        if (!req.complete) req.resume();
       }
     })();
   });

@@ -6,7 +6,7 @@ export interface DevState {
   pid: number;
   /** The PGlite data dir it holds open, when the store is PGlite. */
   dataDir?: string;
-  /** Base URL of its control API (SQL for query commands, mutation rounds). */
+  /** Base URL of its control API (query operations for query commands, mutation rounds). */
   controlUrl: string;
   /** Bearer token of the control API; the file is readable by its owner only. */
   controlToken: string;

@@ -1,3 +1,4 @@
+import { redactText, redactUrl } from '../config/redact-url.js';
 import type { HotpotConfig } from '../config/types.js';
 import { EmulatorControlClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
 import { HotpotError } from '../errors.js';
@@ -41,11 +42,11 @@ export async function chooseEstate(config: HotpotConfig, progress: Progress): Pr
         projectIds = await control.projects();
       } catch (err) {
         throw new HotpotError(
-          `gcp.endpoint ${gcp.endpoint} is set but gcp.projects is empty and it is not an emulator: ${(err as Error).message}. Set gcp.projects (HOTPOT_GCP_PROJECTS).`,
+          `gcp.endpoint ${redactUrl(gcp.endpoint)} is set but gcp.projects is empty and it is not an emulator: ${redactText((err as Error).message)}. Set gcp.projects (HOTPOT_GCP_PROJECTS).`,
         );
       }
     }
-    return { description: `the API at ${gcp.endpoint}`, gcp, projectIds, control };
+    return { description: `the API at ${redactUrl(gcp.endpoint)}`, gcp, projectIds, control };
   }
   progress.status('emulator: starting the demo estate…');
   const emulator = await startEmulator({ generate: { ...DEMO_ESTATE } }).catch((err: Error) => {

@@ -10,7 +10,7 @@ import { createHotpotWorker } from '../ingest/worker.js';
 import type { InventoryResult } from '../ingest/workflows/types.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-store.js';
-import { parseDatabaseUrl } from '../store/database-url.js';
+import { parseDatabaseUrl, redactUrl } from '../store/database-url.js';
 import { startDevServer } from '../temporal/dev-server.js';
 import { choosePort } from './choose-port.js';
 import { startControlServer } from './control-server.js';
@@ -77,7 +77,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     });
     progress.line(`temporal: dev server at ${server.address} (pid ${server.pid}), Web UI ${server.uiUrl}`);
 
-    progress.status(`store: opening ${config.database.url}…`);
+    progress.status(`store: opening ${redactUrl(config.database.url)}…`);
     const store = await openStore(config.database.url, { cwd });
     cleanup.add(() => store.close());
     await migrate(store.db);

@@ -1,4 +1,7 @@
 import { auth as googleAuth, compute_v1 } from '@googleapis/compute';
+import { CredentialsError } from '../config/credentials-error.js';
+import { isPlainHttp } from '../config/insecure-endpoint.js';
+import { redactUrl } from '../config/redact-url.js';
 import type { GcpCredentials } from '../config/types.js';
 
 const scopes = ['https://www.googleapis.com/auth/compute.readonly'];
@@ -9,11 +12,29 @@ export interface ComputeClient {
   close(): Promise<void>;
 }
 
+/** Client options beyond credentials and endpoint. */
+export interface ComputeClientOptions {
+  /** `gcp.allowInsecureEndpoint`: let credentials other than 'none' go to a plain-http endpoint. */
+  allowInsecureEndpoint?: boolean | undefined;
+}
+
 /**
  * Builds the official Compute v1 client for one session from credentials read at session start.
  * `endpoint` replaces Google's root URL (the emulator); credentials of kind 'none' send no Authorization.
+ * Real credentials are refused for a plain-http endpoint unless `allowInsecureEndpoint` (a CredentialsError
+ * naming gcp.endpoint and the credentials kind).
  */
-export function createComputeClient(credentials: GcpCredentials, endpoint?: string): ComputeClient {
+export function createComputeClient(
+  credentials: GcpCredentials,
+  endpoint?: string,
+  options: ComputeClientOptions = {},
+): ComputeClient {
+  if (isPlainHttp(endpoint) && credentials.kind !== 'none' && options.allowInsecureEndpoint !== true) {
+    throw new CredentialsError(
+      `gcp.endpoint ${redactUrl(endpoint ?? '')} is plain http: refusing to send "${credentials.kind}" credentials to it in clear text; ` +
+        'use https, credentials source none for an emulator, or set gcp.allowInsecureEndpoint (HOTPOT_GCP_ALLOW_INSECURE_ENDPOINT=true)',
+    );
+  }
   const rootUrl = endpoint ? `${endpoint.replace(/\/+$/, '')}/` : undefined;
   let authClient: InstanceType<typeof googleAuth.GoogleAuth> | undefined;
   if (credentials.kind === 'serviceAccount') {

@@ -1,13 +1,14 @@
-import type { ListContext } from '../ingest/resource.js';
+import type { ListPage } from '../ingest/resource.js';
+import type { ApiCaller } from './api-caller.js';
 import { checkAggregatedListing, checkListing } from './listing-shape.js';
 
-/** One page of a listing, flattened across scopes. */
-export interface ListPage<T> {
-  items: T[];
-  /** Locations (zone / region names, or 'global') this page listed completely: deletion may happen only there. */
-  locations: string[];
-  /** Locations the API could not reach (`unreachables`, or a scope with a warning other than NO_RESULTS_ON_PAGE). */
-  unreachable: string[];
+export type { ListPage } from '../ingest/resource.js';
+
+/** Who lists: the project, the page size, the paced and retrying caller. */
+interface PagingContext {
+  projectId: string;
+  pageSize: number;
+  api: ApiCaller;
 }
 
 /** The body of an aggregatedList response. */
@@ -50,7 +51,7 @@ export function scopeLocation(scope: string): string {
  * Every page must be a well-formed listing of the method (else GcpMalformedResponse, retried by the caller).
  */
 export async function* aggregatedPages<T>(
-  ctx: ListContext,
+  ctx: PagingContext,
   spec: ListingMethod & { field: string },
   fetch: (params: ListParams) => Promise<{ data: AggregatedListBody }>,
 ): AsyncGenerator<ListPage<T>> {
@@ -89,7 +90,7 @@ export async function* aggregatedPages<T>(
 
 /** Pages a global list until no nextPageToken; every page must be a well-formed listing of the method. */
 export async function* listPages<T>(
-  ctx: ListContext,
+  ctx: PagingContext,
   spec: ListingMethod,
   fetch: (params: ListParams) => Promise<{ data: ListBody<T> }>,
 ): AsyncGenerator<ListPage<T>> {

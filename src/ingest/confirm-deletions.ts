@@ -1,5 +1,5 @@
-import { ApplicationFailure } from '@temporalio/common';
-import { GcpFailureType } from '../gcp/failure-types.js';
+import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
+import { scopeFencedType } from './scope-lease.js';
 import type { ListContext, ResourceDefinition, StoredRef } from './resource.js';
 
 /** What the deletion checks found: ids proven gone, objects still there, and checks that proved nothing. */
@@ -17,7 +17,7 @@ export interface Confirmation {
  */
 export async function confirmDeletions(
   resource: ResourceDefinition,
-  compute: Parameters<ResourceDefinition['get']>[0],
+  client: unknown,
   ctx: ListContext,
   candidates: readonly StoredRef[],
   concurrency = 4,
@@ -29,14 +29,14 @@ export async function confirmDeletions(
     while (next < candidates.length) {
       const ref = candidates[next++]!;
       try {
-        const found = await resource.get(compute, ctx, ref);
+        const found = await resource.get(client, ctx, ref);
         if (found === 'gone') result.gone.push(ref.id);
         else {
           result.present.push(found);
           if (resource.identify(found) !== ref.id) result.gone.push(ref.id);
         }
       } catch (err) {
-        if (!isGoogleFailure(err)) throw err;
+        if (endsTheAttempt(err)) throw err;
         result.unconfirmed.push({ id: ref.id, error: (err as Error).message });
       }
     }
@@ -46,8 +46,9 @@ export async function confirmDeletions(
   return result;
 }
 
-const googleTypes: readonly string[] = Object.values(GcpFailureType);
-
-function isGoogleFailure(err: unknown): boolean {
-  return err instanceof ApplicationFailure && googleTypes.includes(err.type ?? '');
+/** Cancellation and fencing end the attempt; any other failure of a check only leaves its resource in place. */
+function endsTheAttempt(err: unknown): boolean {
+  return (
+    err instanceof CancelledFailure || (err instanceof ApplicationFailure && err.type === scopeFencedType)
+  );
 }

@@ -11,6 +11,8 @@ import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../e
 import { testStore, type TestStore } from '../test-support/database.js';
 import { defaultDeletionPolicy } from './deletion-policy.js';
 import type { ResourceDefinition } from './resource.js';
+import type { ComputeResource } from '../gcp/compute/compute-resource.js';
+import type { compute_v1 } from '@googleapis/compute';
 import { syncScope, type SyncScopeInput } from './sync-scope.js';
 
 let ts: TestStore;
@@ -35,7 +37,7 @@ function sync(project: string, options: Partial<SyncScopeInput> & { url?: string
   return syncScope({
     db,
     resource: instanceResource as ResourceDefinition,
-    compute: emulatorComputeClient(options.url ?? emulator.url),
+    client: emulatorComputeClient(options.url ?? emulator.url),
     api,
     projectId: project,
     runId: `run-${randomUUID()}`,
@@ -167,8 +169,8 @@ test('a resource skipped because the listing shifted between pages is confirmed 
   await sync(project);
   const deletedBefore = await closedVersions(project);
   const firstPage: string[] = [];
-  const recording: ResourceDefinition = {
-    ...(instanceResource as ResourceDefinition),
+  const recording: ComputeResource<compute_v1.Schema$Instance> = {
+    ...instanceResource,
     async *list(compute, ctx) {
       for await (const page of instanceResource.list(compute, ctx)) {
         if (!firstPage.length) firstPage.push(...page.items.map((i) => i.name!));
@@ -178,7 +180,7 @@ test('a resource skipped because the listing shifted between pages is confirmed 
   };
   let deleted = false;
   const result = await sync(project, {
-    resource: recording,
+    resource: recording as ResourceDefinition,
     pageSize: 4,
     onPage: async () => {
       if (deleted) return;

@@ -1,8 +1,4 @@
-import type { compute_v1 } from '@googleapis/compute';
-import { ApplicationFailure } from '@temporalio/common';
-import { GcpFailureType } from '../gcp/failure-types.js';
-import type { ApiCaller } from '../gcp/api-caller.js';
-import type { ListPage } from '../gcp/paging.js';
+/** The engine's resource contract: providers declare resources against it; it names no provider SDK. */
 
 /** SQL types a typed column may have. */
 export type ColumnType = 'text' | 'text[]' | 'jsonb' | 'bigint' | 'integer' | 'boolean' | 'timestamptz';
@@ -19,11 +15,28 @@ export interface BaseRow {
   creation_timestamp: string | null | undefined;
 }
 
-/** What a list call needs besides the client. */
-export interface ListContext {
+/** One page of a listing, flattened across locations. */
+export interface ListPage<T> {
+  items: T[];
+  /** Locations (zone / region names, or 'global') this page listed completely: deletion may happen only there. */
+  locations: string[];
+  /** Locations the API could not reach: nothing is deleted there. */
+  unreachable: string[];
+}
+
+/** What the engine needs of a provider's paced, retrying API caller. */
+export interface PacedCaller {
+  /** Requests sent so far, retries included. */
+  readonly calls: number;
+  /** Called during the caller's long waits, set by the engine to keep the scope's lease alive. */
+  keepAlive: (() => Promise<void>) | undefined;
+}
+
+/** What a list or get call needs besides the client. */
+export interface ListContext<A extends PacedCaller = PacedCaller> {
   projectId: string;
   pageSize: number;
-  api: ApiCaller;
+  api: A;
 }
 
 /** A stored resource, as much as a deletion check needs to get it again. */
@@ -38,7 +51,7 @@ export interface StoredRef {
  * A resource, declared as data: its table, typed columns, how to list it and how to turn an API object into
  * a row. The persist/diff/history/stale-deletion engine and the Temporal wiring are generic over this.
  */
-export interface ResourceDefinition<T = unknown> {
+export interface ResourceDefinition<T = unknown, C = unknown, A extends PacedCaller = PacedCaller> {
   /** Stable kind, e.g. `gcp.compute.instance`; scopes and runs are recorded under it. */
   kind: string;
   /** Short plural for people and the CLI, e.g. `instances`. */
@@ -51,9 +64,9 @@ export interface ResourceDefinition<T = unknown> {
   columns: Record<string, ColumnType>;
   /** The typed columns `hotpot inventory` lists by default. */
   listColumns: readonly string[];
-  list(compute: compute_v1.Compute, ctx: ListContext): AsyncIterable<ListPage<T>>;
+  list(client: C, ctx: ListContext<A>): AsyncIterable<ListPage<T>>;
   /** One resource as it is now, or 'gone' only on the API's own not-found answer naming it (deletion evidence). */
-  get(compute: compute_v1.Compute, ctx: ListContext, ref: StoredRef): Promise<T | 'gone'>;
+  get(client: C, ctx: ListContext<A>, ref: StoredRef): Promise<T | 'gone'>;
   /** Pure: API object → typed row. Throws when the object lacks what identifies it. */
   convert(item: T): BaseRow & Record<string, ColumnValue>;
   /** Pure and cheap: the object's id (every listed object needs one; only new or changed ones are converted). */
@@ -71,34 +84,4 @@ export function rowColumnTypes(resource: Pick<ResourceDefinition, 'columns'>): R
     fingerprint: 'text',
     raw: 'jsonb',
   };
-}
-
-/** The last path segment of a Google resource URL (`…/zones/us-central1-a` → `us-central1-a`). */
-export function lastSegment(url: string | null | undefined): string | null {
-  if (!url) return null;
-  return url.slice(url.lastIndexOf('/') + 1);
-}
-
-/** An API object as far as identity goes. */
-export interface Identifiable {
-  id?: string | null;
-  name?: string | null;
-  selfLink?: string | null;
-}
-
-/** The object's id and name; a non-retryable `GcpMalformedResource` naming the object when either is missing. */
-export function requireIdentity(kind: string, item: Identifiable): { id: string; name: string } {
-  if (!item.id || !item.name) {
-    throw ApplicationFailure.create({
-      type: GcpFailureType.MalformedResource,
-      nonRetryable: true,
-      message: `${kind} without ${item.id ? 'name' : 'id'} in API response: ${item.selfLink ?? item.name ?? item.id ?? '(no selfLink)'}`,
-    });
-  }
-  return { id: item.id, name: item.name };
-}
-
-/** `identify` for API objects with id and name, as every Compute resource has. */
-export function identifyBy(kind: string): (item: Identifiable) => string {
-  return (item) => requireIdentity(kind, item).id;
 }

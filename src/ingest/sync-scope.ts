@@ -1,9 +1,7 @@
-import type { compute_v1 } from '@googleapis/compute';
 import type { Kysely } from 'kysely';
-import type { ApiCaller } from '../gcp/api-caller.js';
 import { confirmDeletions } from './confirm-deletions.js';
 import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
-import type { ListContext, ResourceDefinition } from './resource.js';
+import type { ListContext, PacedCaller, ResourceDefinition } from './resource.js';
 import { recordScopeFinished, recordScopeStarted } from './runs.js';
 import { ScopeLease, type LeaseHolder } from './scope-lease.js';
 import { ScopeWriter, type ScopeCounts } from './scope-writer.js';
@@ -12,8 +10,9 @@ import { ScopeWriter, type ScopeCounts } from './scope-writer.js';
 export interface SyncScopeInput {
   db: Kysely<unknown>;
   resource: ResourceDefinition;
-  compute: compute_v1.Compute;
-  api: ApiCaller;
+  /** The provider's client for this session (the declaration's list and get take it). */
+  client: unknown;
+  api: PacedCaller;
   projectId: string;
   runId: string;
   pageSize: number;
@@ -21,6 +20,8 @@ export interface SyncScopeInput {
   deletion: DeletionPolicy;
   /** Called after each page and while waiting for the scope (heartbeat, cancellation); may throw to stop. */
   onPage?: (progress: { pages: number; listed: number }) => void | Promise<void>;
+  /** Seconds each page took to write (metrics). */
+  onWrite?: (seconds: number) => void;
   /** Override of the lease expiry, for tests. */
   leaseTtlMs?: number;
 }
@@ -59,8 +60,10 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     const unreachable = new Set<string>();
     const reachable = new Set<string>();
     const ctx: ListContext = { projectId, pageSize: input.pageSize, api: input.api };
-    for await (const page of resource.list(input.compute, ctx)) {
+    for await (const page of resource.list(input.client, ctx)) {
+      const writeStart = performance.now();
       await writer.writePage(page.items);
+      input.onWrite?.((performance.now() - writeStart) / 1000);
       for (const loc of page.unreachable) unreachable.add(loc);
       for (const loc of page.locations) reachable.add(loc);
       await input.onPage?.({ pages: ++pages, listed: writer.counts.listed });
@@ -78,7 +81,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       held = candidates.length;
       heldReason = refusal;
     } else if (candidates.length) {
-      const checked = await confirmDeletions(resource, input.compute, ctx, candidates);
+      const checked = await confirmDeletions(resource, input.client, ctx, candidates);
       confirmCalls = checked.calls;
       if (checked.present.length) await writer.writePage(checked.present);
       gone = checked.gone;

@@ -2,33 +2,34 @@ import path from 'node:path';
 import { commandConfig, openMigratedStore } from '../cli/connect.js';
 import type { HotpotConfig } from '../config/types.js';
 import { readDevState } from '../dev/dev-state.js';
-import { remoteStore } from '../dev/remote-store.js';
+import { remoteQueries } from '../dev/remote-queries.js';
 import { parseDatabaseUrl } from '../store/database-url.js';
-import type { Store } from '../store/open-store.js';
+import { localQueries, type Queries } from './query-operations.js';
 
-/** The store query commands read: the configured one, or, when a running `hotpot dev` holds that PGlite dir, queries through it. */
-export async function openQueryStore(config: Pick<HotpotConfig, 'database'>): Promise<Store> {
+/** The queries of the configured store, or, when a running `hotpot dev` holds that PGlite dir, the same operations run by it. */
+export async function openQueries(config: Pick<HotpotConfig, 'database'>): Promise<Queries> {
   const location = parseDatabaseUrl(config.database.url);
   if (location.kind === 'pglite' && location.dir !== undefined) {
     for (const cwd of [process.cwd(), path.dirname(path.dirname(location.dir))]) {
       const dev = readDevState(cwd);
       if (dev?.dataDir !== undefined && path.resolve(dev.dataDir) === path.resolve(location.dir)) {
-        return remoteStore(dev.controlUrl, dev.controlToken, dev.dataDir);
+        return remoteQueries(dev.controlUrl, dev.controlToken);
       }
     }
   }
-  return openMigratedStore(config);
+  const store = await openMigratedStore(config);
+  return localQueries(store.db, () => store.close());
 }
 
-/** Runs `fn` with the query store of the command's config and closes it afterwards. */
-export async function withQueryStore<T>(
+/** Runs `fn` with the queries of the command's config and closes them afterwards. */
+export async function withQueries<T>(
   flags: { config?: string },
-  fn: (store: Store) => Promise<T>,
+  fn: (queries: Queries) => Promise<T>,
 ): Promise<T> {
-  const store = await openQueryStore(commandConfig(flags));
+  const queries = await openQueries(commandConfig(flags));
   try {
-    return await fn(store);
+    return await fn(queries);
   } finally {
-    await store.close();
+    await queries.close();
   }
 }

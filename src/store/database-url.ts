@@ -1,5 +1,8 @@
 import path from 'node:path';
+import { redactUrl } from '../config/redact-url.js';
 import { HotpotError } from '../errors.js';
+
+export { redactText, redactUrl, urlSecrets } from '../config/redact-url.js';
 
 /** Where the store lives: a PostgreSQL server, a PGlite data dir, or an in-memory PGlite. */
 export type StoreLocation =
@@ -27,9 +30,4 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): StoreLocatio
   throw new HotpotError(
     `database url must start with postgres://, postgresql:// or pglite:// (got ${JSON.stringify(redactUrl(url))})`,
   );
-}
-
-/** The URL with any password replaced, for messages and logs. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1<redacted>@');
 }

@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { HotpotError } from '../errors.js';
-import { parseDatabaseUrl, redactUrl } from './database-url.js';
+import { parseDatabaseUrl, redactText, redactUrl, urlSecrets } from './database-url.js';
 import { lockDataDir, type DirLock } from './pglite-lock.js';
 import { pgliteDialect } from './pglite-dialect.js';
 
@@ -40,7 +40,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       client.release();
     } catch (err) {
       await pool.end();
-      throw new HotpotError(`cannot connect to PostgreSQL at ${description}: ${(err as Error).message}`);
+      const reason = redactText((err as Error).message, urlSecrets(location.url));
+      throw new HotpotError(`cannot connect to PostgreSQL at ${description}: ${reason}`);
     }
     const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', db, description, close: () => db.destroy() };

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { changesSince } from '../../query/changes.js';
-import { withQueryStore } from '../../query/open-query-store.js';
+import { withQueries } from '../../query/open-query-store.js';
 import { parseTime } from '../../query/parse-time.js';
 import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
-import { output } from './inventory.js';
+import { output, project } from './inventory.js';
 
 /** `hotpot changes --since TIME`: resources created, modified or deleted since then. */
 export function registerChangesCommand(program: Command): void {
@@ -13,7 +12,7 @@ export function registerChangesCommand(program: Command): void {
     .option('--project <id>', 'only this project')
     .action(async (flags: OutputFlags & { config?: string; since: string; project?: string }) => {
       const since = parseTime(flags.since, '--since');
-      const rows = await withQueryStore(flags, (store) => changesSince(store.db, since, flags.project));
+      const rows = await withQueries(flags, (q) => q.run('changes', { since, ...project(flags) }));
       printRows(rows, columnsOf(['at', 'change', 'kind', 'project_id', 'id', 'name']), flags);
     });
 }

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { resourceHistory } from '../../query/history.js';
 import { formatChange } from '../../query/json-diff.js';
 import { parseKind } from '../../query/kinds.js';
-import { withQueryStore } from '../../query/open-query-store.js';
+import { withQueries } from '../../query/open-query-store.js';
 import { printRows, type OutputFlags } from '../../query/print-rows.js';
-import { output } from './inventory.js';
+import { output, project } from './inventory.js';
 
 /** `hotpot history <kind> <id>`: every stored version of a resource and a field-level diff between them. */
 export function registerHistoryCommand(program: Command): void {
@@ -14,8 +13,8 @@ export function registerHistoryCommand(program: Command): void {
     )
     .option('--project <id>', 'only this project')
     .action(async (kind: string, id: string, flags: OutputFlags & { config?: string; project?: string }) => {
-      const versions = await withQueryStore(flags, (store) =>
-        resourceHistory(store.db, parseKind(kind), id, flags.project),
+      const versions = await withQueries(flags, (q) =>
+        q.run('history', { kind: parseKind(kind), idOrName: id, ...project(flags) }),
       );
       if (flags.json || flags.csv) {
         const rows = versions.map(({ raw, changes, ...v }) => ({

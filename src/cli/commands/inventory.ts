@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
-import { listInventory, parseLabels } from '../../query/inventory.js';
+import { parseLabels } from '../../query/inventory.js';
 import { KIND_NAMES, kindSpec, parseKind, type Kind } from '../../query/kinds.js';
-import { withQueryStore } from '../../query/open-query-store.js';
+import { withQueries } from '../../query/open-query-store.js';
 import { parseTime } from '../../query/parse-time.js';
 import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
-import { findResources } from '../../query/show.js';
 
 interface ListFlags extends OutputFlags {
   config?: string;
@@ -44,6 +43,11 @@ export function registerInventoryCommand(program: Command): void {
     .action((kind: string, idOrName: string, flags: ListFlags) => show(parseKind(kind), idOrName, flags));
 }
 
+/** The --project flag as an operation parameter. */
+export function project(flags: { project?: string }): { project?: string } {
+  return flags.project === undefined ? {} : { project: flags.project };
+}
+
 /** Adds --json, --csv and --config to a query command. */
 export function output(command: Command): Command {
   return command
@@ -59,13 +63,13 @@ async function list(kind: Kind, flags: ListFlags): Promise<void> {
     ...(flags.label.length > 0 && { labels: parseLabels(flags.label) }),
     ...(flags.asOf !== undefined && { asOf: parseTime(flags.asOf, '--as-of') }),
   };
-  const rows = await withQueryStore(flags, (store) => listInventory(store.db, kind, filter));
+  const rows = await withQueries(flags, (q) => q.run('inventory', { kind, ...filter }));
   const seen = filter.asOf === undefined ? ['first_seen', 'last_seen'] : [];
   printRows(rows, columnsOf([...kindSpec(kind).columns, ...seen]), flags);
 }
 
 async function show(kind: Kind, idOrName: string, flags: ListFlags): Promise<void> {
-  const rows = await withQueryStore(flags, (store) => findResources(store.db, kind, idOrName, flags.project));
+  const rows = await withQueries(flags, (q) => q.run('show', { kind, idOrName, ...project(flags) }));
   if (rows.length === 0) {
     throw new HotpotError(
       `no current ${kind} with id or name '${idOrName}'; deleted ones are in \`hotpot history ${kind} ${idOrName}\``,

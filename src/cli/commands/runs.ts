@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
-import { withQueryStore } from '../../query/open-query-store.js';
+import { withQueries } from '../../query/open-query-store.js';
 import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
-import { listRuns, runDetail, type RunRow, type ScopeRow } from '../../query/runs.js';
+import type { RunRow, ScopeRow } from '../../query/runs.js';
 import { output } from './inventory.js';
 
 const runColumns: (keyof RunRow)[] = [
@@ -40,11 +40,11 @@ export function registerRunsCommand(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1)
         throw new HotpotError(`--limit must be a positive integer, got '${flags.limit}'`);
       if (runId === undefined) {
-        const runs = await withQueryStore(flags, (store) => listRuns(store.db, limit));
+        const runs = await withQueries(flags, (q) => q.run('runs', { limit }));
         printRows(runs, columnsOf(runColumns), flags);
         return;
       }
-      const detail = await withQueryStore(flags, (store) => runDetail(store.db, runId));
+      const detail = await withQueries(flags, (q) => q.run('run', { runId }));
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
         return;

@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../../ingest/resource.js';
+import type { ComputeResource } from './compute-resource.js';
 import { diskResource } from './disk/resource.js';
 import { instanceResource } from './instance/resource.js';
 import { networkResource } from './network/resource.js';
@@ -8,4 +8,4 @@ export const computeResources = [
   instanceResource,
   diskResource,
   networkResource,
-] as const satisfies readonly ResourceDefinition<unknown>[];
+] as const satisfies readonly ComputeResource<unknown>[];

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { lastSegment, requireIdentity } from '../../../ingest/resource.js';
+import { lastSegment, requireIdentity } from '../identity.js';
 
 /** Pure: an API disk (zonal or regional) → its typed row. */
 export function convertDisk(item: compute_v1.Schema$Disk) {

@@ -1,11 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { getOrGone, type Presence } from '../../get-or-gone.js';
-import type { ListContext, StoredRef } from '../../../ingest/resource.js';
+import type { StoredRef } from '../../../ingest/resource.js';
+import type { ComputeContext } from '../compute-resource.js';
 
 /** Gets one zonal or regional disk (told apart by its selfLink), or 'gone' on Google's 404. */
 export function getDisk(
   compute: compute_v1.Compute,
-  ctx: ListContext,
+  ctx: ComputeContext,
   ref: StoredRef,
 ): Promise<Presence<compute_v1.Schema$Disk>> {
   const { projectId: project, api } = ctx;

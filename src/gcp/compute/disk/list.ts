@@ -1,11 +1,11 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { aggregatedPages, type ListPage } from '../../paging.js';
-import type { ListContext } from '../../../ingest/resource.js';
+import type { ComputeContext } from '../compute-resource.js';
 
 /** Pages a project's zonal and regional disks with one aggregatedList. */
 export function listDisks(
   compute: compute_v1.Compute,
-  ctx: ListContext,
+  ctx: ComputeContext,
 ): AsyncIterable<ListPage<compute_v1.Schema$Disk>> {
   return aggregatedPages(
     ctx,

@@ -1,11 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
+import type { ComputeResource } from '../compute-resource.js';
+import { identifyBy } from '../identity.js';
 import { convertDisk } from './convert.js';
 import { getDisk } from './get.js';
 import { listDisks } from './list.js';
 
 /** Compute Engine persistent disks, zonal and regional. */
-export const diskResource: ResourceDefinition<compute_v1.Schema$Disk> = {
+export const diskResource: ComputeResource<compute_v1.Schema$Disk> = {
   kind: 'gcp.compute.disk',
   plural: 'disks',
   activityName: 'IngestDisks',

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { lastSegment, requireIdentity } from '../../../ingest/resource.js';
+import { lastSegment, requireIdentity } from '../identity.js';
 
 /** Pure: an API instance → its typed row. */
 export function convertInstance(item: compute_v1.Schema$Instance) {

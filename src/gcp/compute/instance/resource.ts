@@ -1,11 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
+import type { ComputeResource } from '../compute-resource.js';
+import { identifyBy } from '../identity.js';
 import { convertInstance } from './convert.js';
 import { getInstance } from './get.js';
 import { listInstances } from './list.js';
 
 /** Compute Engine instances. */
-export const instanceResource: ResourceDefinition<compute_v1.Schema$Instance> = {
+export const instanceResource: ComputeResource<compute_v1.Schema$Instance> = {
   kind: 'gcp.compute.instance',
   plural: 'instances',
   activityName: 'IngestInstances',

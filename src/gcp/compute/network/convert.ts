@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { requireIdentity } from '../../../ingest/resource.js';
+import { requireIdentity } from '../identity.js';
 
 /** Pure: an API network → its typed row. */
 export function convertNetwork(item: compute_v1.Schema$Network) {

@@ -1,11 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { getOrGone, type Presence } from '../../get-or-gone.js';
-import type { ListContext, StoredRef } from '../../../ingest/resource.js';
+import type { StoredRef } from '../../../ingest/resource.js';
+import type { ComputeContext } from '../compute-resource.js';
 
 /** Gets one VPC network by name, or 'gone' on Google's 404. */
 export function getNetwork(
   compute: compute_v1.Compute,
-  ctx: ListContext,
+  ctx: ComputeContext,
   ref: StoredRef,
 ): Promise<Presence<compute_v1.Schema$Network>> {
   const path = `projects/${ctx.projectId}/global/networks/${ref.name}`;

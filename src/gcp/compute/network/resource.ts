@@ -1,11 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { identifyBy, type ResourceDefinition } from '../../../ingest/resource.js';
+import type { ComputeResource } from '../compute-resource.js';
+import { identifyBy } from '../identity.js';
 import { convertNetwork } from './convert.js';
 import { getNetwork } from './get.js';
 import { listNetworks } from './list.js';
 
 /** Compute Engine VPC networks (global). */
-export const networkResource: ResourceDefinition<compute_v1.Schema$Network> = {
+export const networkResource: ComputeResource<compute_v1.Schema$Network> = {
   kind: 'gcp.compute.network',
   plural: 'networks',
   activityName: 'IngestNetworks',
