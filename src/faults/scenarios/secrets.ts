@@ -3,7 +3,9 @@ import path from 'node:path';
 import { estate, inContext } from '../in-context.js';
 import { runCli } from '../run-cli.js';
 import type { Scenario } from '../scenario.js';
-import { fileText, findLeaks, workflowHistories, type SearchedText } from '../secrets-grep.js';
+import { readFileSync } from 'node:fs';
+import { grepSecrets, type SecretSource } from '../../test-support/secrets-grep.js';
+import { workflowHistories } from '../workflow-histories.js';
 
 /** Fake secrets: a database password, a Vault token, and a credentials JSON with a private key. */
 function fakeSecrets() {
@@ -55,7 +57,7 @@ export const secrets: Scenario = {
         await ctx.syncAll();
         const env = ctx.workerEnv();
         const cliLog = (name: string) => path.join(lab.logDir, `secrets-cli-${name}.log`);
-        const outputs: SearchedText[] = [];
+        const outputs: SecretSource[] = [];
         const cli = async (name: string, args: string[], extra: Record<string, string> = {}) => {
           const { output } = await runCli(args, { ...env, ...extra }, cliLog(name));
           outputs.push({ source: `hotpot ${args.join(' ')}`, text: output });
@@ -77,21 +79,26 @@ export const secrets: Scenario = {
         const faultEndedAt = Date.now();
         const client = await lab.temporal.client();
         const histories = await workflowHistories(client, `TaskQueue = "${ctx.taskQueue}"`);
-        const texts = [...ctx.workers.all.map((w) => fileText(w.logFile)), ...outputs, ...histories];
-        const leaks = findLeaks(
-          {
-            'database password': s.databasePassword,
-            'Vault token': s.vaultToken,
-            'private key': s.privateKey.split('\n')[1]!,
-            'credentials JSON': s.credentialsJson,
-          },
-          texts,
-        );
+        const logs = ctx.workers.all.map((w) => ({
+          source: w.logFile,
+          text: readFileSync(w.logFile, 'utf8'),
+        }));
+        const needles = {
+          'database password': s.databasePassword,
+          'Vault token': s.vaultToken,
+          'private key': s.privateKey.split('\n')[1]!,
+          'credentials JSON': s.credentialsJson,
+        };
+        const labels = Object.keys(needles);
+        const hits = grepSecrets(Object.values(needles), [...logs, ...outputs, ...histories]);
         ctx.notes.push(
           `searched ${ctx.workers.all.length} worker logs, ${outputs.length} CLI outputs, ${histories.length} histories`,
         );
         if (histories.length === 0) ctx.notes.push('no workflow history found to search');
-        return { faultEndedAt, problems: leaks.map((l) => `${l.secret} leaked in ${l.source}`) };
+        return {
+          faultEndedAt,
+          problems: hits.map((h) => `${labels[h.secret]} (${h.form}) leaked in ${h.source}:${h.line}`),
+        };
       },
     );
   },
