@@ -20,7 +20,10 @@ function needsFault(name: string, title: string, kind: string, faults: FaultsOf)
     run: (lab, scale) =>
       inContext(
         lab,
-        { name, estate: estate(name, 2, { instances: scale === 'small' ? 30 : 200 }) },
+        {
+          name,
+          estate: estate(name, scale === 'small' ? 1 : 2, { instances: scale === 'small' ? 20 : 200 }),
+        },
         async (ctx) => {
           await ctx.startWorkers(1);
           await ctx.syncAll();

@@ -10,7 +10,7 @@ export const storms: Scenario = {
       lab,
       {
         name: 'storms',
-        estate: estate('storms', scale === 'small' ? 2 : 4, { instances: scale === 'small' ? 15 : 200 }),
+        estate: estate('storms', scale === 'small' ? 1 : 4, { instances: scale === 'small' ? 15 : 200 }),
       },
       async (ctx) => {
         await ctx.startWorkers(scale === 'small' ? 1 : 2);
