@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startPgCluster, type PgCluster } from './pg-cluster.js';
@@ -16,8 +16,8 @@ export interface Lab {
   close(): Promise<void>;
 }
 
-/** Starts the lab; `logDir` defaults to a fresh temp folder. */
-export async function startLab(options: { logDir?: string } = {}): Promise<Lab> {
+/** Starts the lab; `logDir` defaults to a folder in a fresh temp dir, removed on close unless `keep`. */
+export async function startLab(options: { logDir?: string; keep?: boolean } = {}): Promise<Lab> {
   const base = mkdtempSync(path.join(tmpdir(), 'hotpot-faults-'));
   const logDir = options.logDir ?? path.join(base, 'logs');
   mkdirSync(logDir, { recursive: true });
@@ -43,6 +43,7 @@ export async function startLab(options: { logDir?: string } = {}): Promise<Lab> 
     async close() {
       await Promise.allSettled([...pools].map((p) => p.stopAll()));
       await Promise.allSettled([temporal.stop(), pgCluster.destroy()]);
+      if (!options.keep) rmSync(base, { recursive: true, force: true });
     },
   };
 }

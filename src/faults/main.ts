@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const chosen = only.length ? scenarios.filter((s) => only.includes(s.name)) : scenarios;
   const log = (line: string) => process.stdout.write(`[faults] ${line}\n`);
   log(`starting PostgreSQL and Temporal (scale ${scale})`);
-  const lab = await startLab(values['log-dir'] ? { logDir: values['log-dir'] } : {});
+  const lab = await startLab({ keep: true, ...(values['log-dir'] ? { logDir: values['log-dir'] } : {}) });
   log(`PostgreSQL on port ${lab.pg.port}, Temporal at ${lab.temporal.address}, logs in ${lab.logDir}`);
   const results: ScenarioResult[] = [];
   const interrupted = () => {

@@ -4,14 +4,14 @@ import { inContext } from '../in-context.js';
 import type { Scenario } from '../scenario.js';
 
 /**
- * One GCPInventoryWorkflow over thousands of projects that all answer 403 permission denied: every project must
+ * One GCPInventoryWorkflow over thousands of projects (full scale: HOTPOT_FAULTS_FAILING_PROJECTS, default 5,000) that all answer 403 permission denied: every project must
  * fail alone (the run ends `failed` with each one listed), and projects synced before keep every row.
  */
 export const failingProjects: Scenario = {
   name: 'failing-projects',
   title: '5,000 failing projects in one inventory run',
   run: (lab, scale) => {
-    const n = scale === 'small' ? 10 : 5000;
+    const n = scale === 'small' ? 10 : Number(process.env.HOTPOT_FAULTS_FAILING_PROJECTS ?? 5000);
     const projects = Array.from({ length: n }, (_, i) => `failing-projects-${i + 1}`);
     return inContext(
       lab,
