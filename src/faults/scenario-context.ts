@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { computeWorkflowId, instancesWorkflowId } from '../client/workflow-ids.js';
+import { computeWorkflowId, instancesWorkflowId } from '../ingest/workflows/names.js';
 import {
   WorkflowFailedError,
   type WorkflowHandle,

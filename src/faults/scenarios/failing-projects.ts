@@ -19,6 +19,7 @@ export const failingProjects: Scenario = {
         name: 'failing-projects',
         estate: { seed: 'failing', projects, zones: 1, instances: 3, disks: 1, networks: 1 },
         tracked: projects.slice(0, 3),
+        workerEnv: { HOTPOT_GCP_PROJECTS: projects.join(',') },
       },
       async (ctx) => {
         await ctx.startWorkers(scale === 'small' ? 1 : 2);
@@ -29,16 +30,15 @@ export const failingProjects: Scenario = {
         const handle = await client.workflow.start('GCPInventoryWorkflow', {
           taskQueue: ctx.taskQueue,
           workflowId: `gcp-inventory/faults-${Date.now()}`,
-          args: [{ projectIds: projects, concurrency: scale === 'small' ? 20 : 100 }],
+          args: [{ projectSource: 'config', concurrency: scale === 'small' ? 20 : 100 }],
         });
         const problems: string[] = [];
         try {
           const result = (await handle.result()) as InventoryResult;
           if (result.totals.failed !== n)
             problems.push(`${result.totals.failed} of ${n} projects failed, expected all`);
-          const wrongType = result.projects.filter((p) => p.error?.type !== 'GcpPermissionDenied');
-          if (wrongType.length)
-            problems.push(`${wrongType.length} projects failed with another type than GcpPermissionDenied`);
+          const denied = result.failuresByType.GcpPermissionDenied ?? 0;
+          if (denied !== n) problems.push(`${denied} of ${n} projects failed with GcpPermissionDenied`);
         } catch (err) {
           if (!(err instanceof WorkflowFailedError)) throw err;
           ctx.failedRuns++;
