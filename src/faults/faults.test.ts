@@ -16,7 +16,10 @@ function missingPostgres(): string | false {
   }
 }
 
-const skip = missingPostgres();
+const missing = missingPostgres();
+if (missing && (process.env.CI || process.env.HOTPOT_REQUIRE_POSTGRES === '1'))
+  throw new Error(`the fault suite must run in CI: ${missing}`);
+const skip = missing;
 let lab: Lab;
 
 before(async () => {
