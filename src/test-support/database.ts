@@ -18,7 +18,11 @@ export function testServerUrl(): string {
 
 /** The migrated template, named by its migrations' content so checkouts with other migrations never share one. */
 const templateName = `hotpot_test_template_${createHash('sha1')
-  .update(readMigrations().map((m) => m.sql).join('\n'))
+  .update(
+    readMigrations()
+      .map((m) => m.sql)
+      .join('\n'),
+  )
   .digest('hex')
   .slice(0, 12)}`;
 
