@@ -24,6 +24,7 @@ const options = {
   projects: 2,
   zones: 5,
   instances: 30,
+  globalAddresses: 2,
   loadBalancersPerRegion: 2,
   globalLoadBalancers: 2,
 };
