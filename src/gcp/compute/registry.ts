@@ -1,15 +1,21 @@
 import type { ComputeResource } from './compute-resource.js';
+import { addressResource } from './address/resource.js';
 import { backendServiceResource } from './backend-service/resource.js';
 import { diskResource } from './disk/resource.js';
+import { firewallResource } from './firewall/resource.js';
 import { forwardingRuleResource } from './forwarding-rule/resource.js';
+import { globalAddressResource } from './global-address/resource.js';
 import { globalForwardingRuleResource } from './global-forwarding-rule/resource.js';
 import { healthCheckResource } from './health-check/resource.js';
+import { instanceGroupResource } from './instance-group/resource.js';
 import { instanceResource } from './instance/resource.js';
 import { networkEndpointGroupResource } from './network-endpoint-group/resource.js';
 import { networkResource } from './network/resource.js';
+import { routerResource } from './router/resource.js';
 import { securityPolicyResource } from './security-policy/resource.js';
 import { sslCertificateResource } from './ssl-certificate/resource.js';
 import { sslPolicyResource } from './ssl-policy/resource.js';
+import { subnetworkResource } from './subnetwork/resource.js';
 import { targetHttpProxyResource } from './target-http-proxy/resource.js';
 import { targetHttpsProxyResource } from './target-https-proxy/resource.js';
 import { targetPoolResource } from './target-pool/resource.js';
@@ -20,6 +26,12 @@ export const computeResources = [
   instanceResource,
   diskResource,
   networkResource,
+  subnetworkResource,
+  firewallResource,
+  addressResource,
+  globalAddressResource,
+  routerResource,
+  instanceGroupResource,
   forwardingRuleResource,
   globalForwardingRuleResource,
   targetPoolResource,

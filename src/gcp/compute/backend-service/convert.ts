@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API backend service (global or regional) → its typed row; groups and health checks stay URLs. */
 export function convertBackendService(item: compute_v1.Schema$BackendService) {
   return {
-    ...requireIdentity('backendService', item),
+    ...requireIdentity('backend service', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     load_balancing_scheme: item.loadBalancingScheme,

@@ -1,16 +1,14 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry } from '../collection.js';
+import { globalAndRegionalCollection } from '../global-or-regional.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertBackendService } from './convert.js';
-import { getBackendService } from './get.js';
-import { listBackendServices } from './list.js';
 
 /** Compute Engine backend services, global and regional (one aggregatedList holds both). */
 export const backendServiceResource: ComputeResource<compute_v1.Schema$BackendService> = {
-  kind: 'gcp.compute.backendService',
-  plural: 'backendServices',
-  activityName: 'IngestBackendServices',
-  table: 'gcp_compute_backend_services',
+  ...computeKind('backendServices'),
   columns: {
     load_balancing_scheme: 'text',
     protocol: 'text',
@@ -24,8 +22,17 @@ export const backendServiceResource: ComputeResource<compute_v1.Schema$BackendSe
     timeout_sec: 'integer',
   },
   listColumns: ['load_balancing_scheme', 'protocol', 'backend_groups', 'health_checks'],
-  list: listBackendServices,
-  get: getBackendService,
+  ...globalAndRegionalCollection<compute_v1.Schema$BackendService>({
+    collection: 'backendServices',
+    itemKind: 'compute#backendService',
+    aggregatedList: (c, params) => c.backendServices.aggregatedList(params, noRetry),
+    get: (c, at) => c.backendServices.get({ project: at.project, backendService: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionBackendServices.get(
+        { project: at.project, region: at.location, backendService: at.name },
+        noRetry,
+      ),
+  }),
   convert: convertBackendService,
-  identify: identifyBy('backendService'),
+  identify: identifyBy('backend service'),
 };

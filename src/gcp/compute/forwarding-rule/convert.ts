@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API forwarding rule (regional or global) → its typed row; `target`, `backend_service` stay URLs. */
 export function convertForwardingRule(item: compute_v1.Schema$ForwardingRule) {
   return {
-    ...requireIdentity('forwardingRule', item),
+    ...requireIdentity('forwarding rule', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     ip_address: item.IPAddress,

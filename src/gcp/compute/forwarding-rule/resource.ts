@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertForwardingRule } from './convert.js';
-import { getForwardingRule } from './get.js';
-import { listForwardingRules } from './list.js';
 
 /** Compute Engine regional forwarding rules (the global ones are `globalForwardingRules`). */
 export const forwardingRuleResource: ComputeResource<compute_v1.Schema$ForwardingRule> = {
-  kind: 'gcp.compute.forwardingRule',
-  plural: 'forwardingRules',
-  activityName: 'IngestForwardingRules',
-  table: 'gcp_compute_forwarding_rules',
+  ...computeKind('forwardingRules'),
   columns: {
     ip_address: 'text',
     ip_protocol: 'text',
@@ -26,8 +23,14 @@ export const forwardingRuleResource: ComputeResource<compute_v1.Schema$Forwardin
     labels: 'jsonb',
   },
   listColumns: ['ip_address', 'ip_protocol', 'port_range', 'load_balancing_scheme', 'target'],
-  list: listForwardingRules,
-  get: getForwardingRule,
+  ...scopedCollection<compute_v1.Schema$ForwardingRule>({
+    collection: 'forwardingRules',
+    itemKind: 'compute#forwardingRule',
+    scope: 'regions',
+    aggregatedList: (c, params) => c.forwardingRules.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.forwardingRules.get({ project: at.project, region: at.location, forwardingRule: at.name }, noRetry),
+  }),
   convert: convertForwardingRule,
-  identify: identifyBy('forwardingRule'),
+  identify: identifyBy('forwarding rule'),
 };

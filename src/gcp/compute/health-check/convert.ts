@@ -12,7 +12,7 @@ export function convertHealthCheck(item: compute_v1.Schema$HealthCheck) {
     item.grpcHealthCheck;
   const path = item.httpHealthCheck ?? item.httpsHealthCheck ?? item.http2HealthCheck;
   return {
-    ...requireIdentity('healthCheck', item),
+    ...requireIdentity('health check', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     type: item.type,

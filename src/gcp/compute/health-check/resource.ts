@@ -1,16 +1,14 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry } from '../collection.js';
+import { globalAndRegionalCollection } from '../global-or-regional.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertHealthCheck } from './convert.js';
-import { getHealthCheck } from './get.js';
-import { listHealthChecks } from './list.js';
 
 /** Compute Engine health checks, global and regional (one aggregatedList holds both). */
 export const healthCheckResource: ComputeResource<compute_v1.Schema$HealthCheck> = {
-  kind: 'gcp.compute.healthCheck',
-  plural: 'healthChecks',
-  activityName: 'IngestHealthChecks',
-  table: 'gcp_compute_health_checks',
+  ...computeKind('healthChecks'),
   columns: {
     type: 'text',
     port: 'integer',
@@ -21,8 +19,15 @@ export const healthCheckResource: ComputeResource<compute_v1.Schema$HealthCheck>
     unhealthy_threshold: 'integer',
   },
   listColumns: ['type', 'port', 'request_path'],
-  list: listHealthChecks,
-  get: getHealthCheck,
+  ...globalAndRegionalCollection<compute_v1.Schema$HealthCheck>({
+    collection: 'healthChecks',
+    itemKind: 'compute#healthCheck',
+    listKind: 'compute#healthChecksAggregatedList',
+    aggregatedList: (c, params) => c.healthChecks.aggregatedList(params, noRetry),
+    get: (c, at) => c.healthChecks.get({ project: at.project, healthCheck: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionHealthChecks.get({ project: at.project, region: at.location, healthCheck: at.name }, noRetry),
+  }),
   convert: convertHealthCheck,
-  identify: identifyBy('healthCheck'),
+  identify: identifyBy('health check'),
 };

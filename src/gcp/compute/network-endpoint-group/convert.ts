@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API zonal network endpoint group → its typed row. */
 export function convertNetworkEndpointGroup(item: compute_v1.Schema$NetworkEndpointGroup) {
   return {
-    ...requireIdentity('networkEndpointGroup', item),
+    ...requireIdentity('network endpoint group', item),
     location: lastSegment(item.zone ?? item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     network_endpoint_type: item.networkEndpointType,

@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertNetworkEndpointGroup } from './convert.js';
-import { getNetworkEndpointGroup } from './get.js';
-import { listNetworkEndpointGroups } from './list.js';
 
 /** Compute Engine zonal network endpoint groups. */
 export const networkEndpointGroupResource: ComputeResource<compute_v1.Schema$NetworkEndpointGroup> = {
-  kind: 'gcp.compute.networkEndpointGroup',
-  plural: 'networkEndpointGroups',
-  activityName: 'IngestNetworkEndpointGroups',
-  table: 'gcp_compute_network_endpoint_groups',
+  ...computeKind('networkEndpointGroups'),
   columns: {
     network_endpoint_type: 'text',
     network: 'text',
@@ -19,8 +16,17 @@ export const networkEndpointGroupResource: ComputeResource<compute_v1.Schema$Net
     size: 'integer',
   },
   listColumns: ['network_endpoint_type', 'network', 'size'],
-  list: listNetworkEndpointGroups,
-  get: getNetworkEndpointGroup,
+  ...scopedCollection<compute_v1.Schema$NetworkEndpointGroup>({
+    collection: 'networkEndpointGroups',
+    itemKind: 'compute#networkEndpointGroup',
+    scope: 'zones',
+    aggregatedList: (c, params) => c.networkEndpointGroups.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.networkEndpointGroups.get(
+        { project: at.project, zone: at.location, networkEndpointGroup: at.name },
+        noRetry,
+      ),
+  }),
   convert: convertNetworkEndpointGroup,
-  identify: identifyBy('networkEndpointGroup'),
+  identify: identifyBy('network endpoint group'),
 };

@@ -8,7 +8,7 @@ export const defaultRulePriority = 2147483647;
 export function convertSecurityPolicy(item: compute_v1.Schema$SecurityPolicy) {
   const rules = item.rules ?? [];
   return {
-    ...requireIdentity('securityPolicy', item),
+    ...requireIdentity('security policy', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     type: item.type,

@@ -1,16 +1,14 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry } from '../collection.js';
+import { globalAndRegionalCollection } from '../global-or-regional.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertSecurityPolicy } from './convert.js';
-import { getSecurityPolicy } from './get.js';
-import { listSecurityPolicies } from './list.js';
 
 /** Cloud Armor security policies, global and regional (one aggregatedList holds both). */
 export const securityPolicyResource: ComputeResource<compute_v1.Schema$SecurityPolicy> = {
-  kind: 'gcp.compute.securityPolicy',
-  plural: 'securityPolicies',
-  activityName: 'IngestSecurityPolicies',
-  table: 'gcp_compute_security_policies',
+  ...computeKind('securityPolicies'),
   columns: {
     type: 'text',
     default_action: 'text',
@@ -18,8 +16,17 @@ export const securityPolicyResource: ComputeResource<compute_v1.Schema$SecurityP
     labels: 'jsonb',
   },
   listColumns: ['type', 'default_action', 'rule_count'],
-  list: listSecurityPolicies,
-  get: getSecurityPolicy,
+  ...globalAndRegionalCollection<compute_v1.Schema$SecurityPolicy>({
+    collection: 'securityPolicies',
+    itemKind: 'compute#securityPolicy',
+    aggregatedList: (c, params) => c.securityPolicies.aggregatedList(params, noRetry),
+    get: (c, at) => c.securityPolicies.get({ project: at.project, securityPolicy: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionSecurityPolicies.get(
+        { project: at.project, region: at.location, securityPolicy: at.name },
+        noRetry,
+      ),
+  }),
   convert: convertSecurityPolicy,
-  identify: identifyBy('securityPolicy'),
+  identify: identifyBy('security policy'),
 };

@@ -5,7 +5,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 export function convertSslCertificate(item: compute_v1.Schema$SslCertificate) {
   const domains = [...(item.managed?.domains ?? []), ...(item.subjectAlternativeNames ?? [])];
   return {
-    ...requireIdentity('sslCertificate', item),
+    ...requireIdentity('SSL certificate', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     type: item.type,

@@ -1,16 +1,14 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry } from '../collection.js';
+import { globalAndRegionalCollection } from '../global-or-regional.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertSslCertificate } from './convert.js';
-import { getSslCertificate } from './get.js';
-import { listSslCertificates } from './list.js';
 
 /** Compute Engine SSL certificates, global and regional (one aggregatedList holds both). */
 export const sslCertificateResource: ComputeResource<compute_v1.Schema$SslCertificate> = {
-  kind: 'gcp.compute.sslCertificate',
-  plural: 'sslCertificates',
-  activityName: 'IngestSslCertificates',
-  table: 'gcp_compute_ssl_certificates',
+  ...computeKind('sslCertificates'),
   columns: {
     type: 'text',
     domains: 'text[]',
@@ -18,8 +16,17 @@ export const sslCertificateResource: ComputeResource<compute_v1.Schema$SslCertif
     expire_time: 'timestamptz',
   },
   listColumns: ['type', 'domains', 'managed_status', 'expire_time'],
-  list: listSslCertificates,
-  get: getSslCertificate,
+  ...globalAndRegionalCollection<compute_v1.Schema$SslCertificate>({
+    collection: 'sslCertificates',
+    itemKind: 'compute#sslCertificate',
+    aggregatedList: (c, params) => c.sslCertificates.aggregatedList(params, noRetry),
+    get: (c, at) => c.sslCertificates.get({ project: at.project, sslCertificate: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionSslCertificates.get(
+        { project: at.project, region: at.location, sslCertificate: at.name },
+        noRetry,
+      ),
+  }),
   convert: convertSslCertificate,
-  identify: identifyBy('sslCertificate'),
+  identify: identifyBy('SSL certificate'),
 };

@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API SSL policy (global or regional) → its typed row. */
 export function convertSslPolicy(item: compute_v1.Schema$SslPolicy) {
   return {
-    ...requireIdentity('sslPolicy', item),
+    ...requireIdentity('SSL policy', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     profile: item.profile,

@@ -1,16 +1,14 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry } from '../collection.js';
+import { globalAndRegionalCollection } from '../global-or-regional.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertSslPolicy } from './convert.js';
-import { getSslPolicy } from './get.js';
-import { listSslPolicies } from './list.js';
 
 /** Compute Engine SSL policies, global and regional (one aggregatedList holds both). */
 export const sslPolicyResource: ComputeResource<compute_v1.Schema$SslPolicy> = {
-  kind: 'gcp.compute.sslPolicy',
-  plural: 'sslPolicies',
-  activityName: 'IngestSslPolicies',
-  table: 'gcp_compute_ssl_policies',
+  ...computeKind('sslPolicies'),
   columns: {
     profile: 'text',
     min_tls_version: 'text',
@@ -18,8 +16,14 @@ export const sslPolicyResource: ComputeResource<compute_v1.Schema$SslPolicy> = {
     custom_features: 'text[]',
   },
   listColumns: ['profile', 'min_tls_version'],
-  list: listSslPolicies,
-  get: getSslPolicy,
+  ...globalAndRegionalCollection<compute_v1.Schema$SslPolicy>({
+    collection: 'sslPolicies',
+    itemKind: 'compute#sslPolicy',
+    aggregatedList: (c, params) => c.sslPolicies.aggregatedList(params, noRetry),
+    get: (c, at) => c.sslPolicies.get({ project: at.project, sslPolicy: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionSslPolicies.get({ project: at.project, region: at.location, sslPolicy: at.name }, noRetry),
+  }),
   convert: convertSslPolicy,
-  identify: identifyBy('sslPolicy'),
+  identify: identifyBy('SSL policy'),
 };

@@ -1,16 +1,14 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry } from '../collection.js';
+import { globalAndRegionalCollection } from '../global-or-regional.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertTargetHttpsProxy } from './convert.js';
-import { getTargetHttpsProxy } from './get.js';
-import { listTargetHttpsProxies } from './list.js';
 
 /** Compute Engine target HTTPS proxies, global and regional (one aggregatedList holds both). */
 export const targetHttpsProxyResource: ComputeResource<compute_v1.Schema$TargetHttpsProxy> = {
-  kind: 'gcp.compute.targetHttpsProxy',
-  plural: 'targetHttpsProxies',
-  activityName: 'IngestTargetHttpsProxies',
-  table: 'gcp_compute_target_https_proxies',
+  ...computeKind('targetHttpsProxies'),
   columns: {
     url_map: 'text',
     ssl_certificates: 'text[]',
@@ -18,8 +16,17 @@ export const targetHttpsProxyResource: ComputeResource<compute_v1.Schema$TargetH
     quic_override: 'text',
   },
   listColumns: ['url_map', 'ssl_certificates', 'ssl_policy'],
-  list: listTargetHttpsProxies,
-  get: getTargetHttpsProxy,
+  ...globalAndRegionalCollection<compute_v1.Schema$TargetHttpsProxy>({
+    collection: 'targetHttpsProxies',
+    itemKind: 'compute#targetHttpsProxy',
+    aggregatedList: (c, params) => c.targetHttpsProxies.aggregatedList(params, noRetry),
+    get: (c, at) => c.targetHttpsProxies.get({ project: at.project, targetHttpsProxy: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionTargetHttpsProxies.get(
+        { project: at.project, region: at.location, targetHttpsProxy: at.name },
+        noRetry,
+      ),
+  }),
   convert: convertTargetHttpsProxy,
-  identify: identifyBy('targetHttpsProxy'),
+  identify: identifyBy('target HTTPS proxy'),
 };

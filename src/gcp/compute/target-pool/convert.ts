@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API target pool → its typed row; instances and health checks stay URLs. */
 export function convertTargetPool(item: compute_v1.Schema$TargetPool) {
   return {
-    ...requireIdentity('targetPool', item),
+    ...requireIdentity('target pool', item),
     location: lastSegment(item.region) ?? 'unknown',
     creation_timestamp: item.creationTimestamp,
     instances: item.instances ?? [],

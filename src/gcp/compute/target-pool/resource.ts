@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertTargetPool } from './convert.js';
-import { getTargetPool } from './get.js';
-import { listTargetPools } from './list.js';
 
 /** Compute Engine target pools (regional; the backends of external passthrough network load balancers). */
 export const targetPoolResource: ComputeResource<compute_v1.Schema$TargetPool> = {
-  kind: 'gcp.compute.targetPool',
-  plural: 'targetPools',
-  activityName: 'IngestTargetPools',
-  table: 'gcp_compute_target_pools',
+  ...computeKind('targetPools'),
   columns: {
     instances: 'text[]',
     health_checks: 'text[]',
@@ -18,8 +15,14 @@ export const targetPoolResource: ComputeResource<compute_v1.Schema$TargetPool> =
     backup_pool: 'text',
   },
   listColumns: ['instances', 'session_affinity'],
-  list: listTargetPools,
-  get: getTargetPool,
+  ...scopedCollection<compute_v1.Schema$TargetPool>({
+    collection: 'targetPools',
+    itemKind: 'compute#targetPool',
+    scope: 'regions',
+    aggregatedList: (c, params) => c.targetPools.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.targetPools.get({ project: at.project, region: at.location, targetPool: at.name }, noRetry),
+  }),
   convert: convertTargetPool,
-  identify: identifyBy('targetPool'),
+  identify: identifyBy('target pool'),
 };

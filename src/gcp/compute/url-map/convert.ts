@@ -13,7 +13,7 @@ export function convertUrlMap(item: compute_v1.Schema$UrlMap) {
     ]),
   ];
   return {
-    ...requireIdentity('urlMap', item),
+    ...requireIdentity('URL map', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     default_service: item.defaultService,

@@ -1,24 +1,29 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry } from '../collection.js';
+import { globalAndRegionalCollection } from '../global-or-regional.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertUrlMap } from './convert.js';
-import { getUrlMap } from './get.js';
-import { listUrlMaps } from './list.js';
 
 /** Compute Engine URL maps, global and regional (one aggregatedList holds both). */
 export const urlMapResource: ComputeResource<compute_v1.Schema$UrlMap> = {
-  kind: 'gcp.compute.urlMap',
-  plural: 'urlMaps',
-  activityName: 'IngestUrlMaps',
-  table: 'gcp_compute_url_maps',
+  ...computeKind('urlMaps'),
   columns: {
     default_service: 'text',
     services: 'text[]',
     hosts: 'text[]',
   },
   listColumns: ['default_service', 'hosts'],
-  list: listUrlMaps,
-  get: getUrlMap,
+  ...globalAndRegionalCollection<compute_v1.Schema$UrlMap>({
+    collection: 'urlMaps',
+    itemKind: 'compute#urlMap',
+    listKind: 'compute#urlMapsAggregatedList',
+    aggregatedList: (c, params) => c.urlMaps.aggregatedList(params, noRetry),
+    get: (c, at) => c.urlMaps.get({ project: at.project, urlMap: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionUrlMaps.get({ project: at.project, region: at.location, urlMap: at.name }, noRetry),
+  }),
   convert: convertUrlMap,
-  identify: identifyBy('urlMap'),
+  identify: identifyBy('URL map'),
 };
