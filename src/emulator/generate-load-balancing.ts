@@ -1,4 +1,5 @@
 import type { ProjectContext, NetworkSide } from './generate-network.js';
+import { makeSecurityPolicy, makeSslCertificate, makeSslPolicy } from './edge-security-parts.js';
 import type { LoadBalancingType } from './load-balancing-types.js';
 import {
   lbBase,
@@ -6,9 +7,6 @@ import {
   makeForwardingRule,
   makeHealthCheck,
   makeNetworkEndpointGroup,
-  makeSecurityPolicy,
-  makeSslCertificate,
-  makeSslPolicy,
   makeTargetPool,
   makeUrlMap,
 } from './load-balancing-parts.js';
