@@ -8,6 +8,7 @@ import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../.
 import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
 import type { ResourceDefinition } from '../../ingest/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
+import { listInventory } from '../../query/inventory.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { ApiCaller } from '../api-caller.js';
 import { TokenBucket } from '../token-bucket.js';
@@ -137,6 +138,27 @@ test('typed columns join a forwarding rule to what it fronts', async () => {
     schemes.rows.map((r) => r.load_balancing_scheme),
     ['EXTERNAL', 'INTERNAL', 'INTERNAL_MANAGED'],
   );
+  const truth = await truthOf('forwardingRules', projectId);
+  const env = truth[0]?.['labels'] as Record<string, string> | undefined;
+  assert.ok(env?.['env'], 'generated rules are labelled');
+  const listed = await listInventory(db, 'forwardingRules', {
+    project: projectId,
+    labels: { env: env['env'] },
+  });
+  assert.deepEqual(
+    listed.map((r) => r['id']).sort(),
+    truth
+      .filter((f) => (f['labels'] as Record<string, string>)['env'] === env['env'])
+      .map((f) => f.id)
+      .sort(),
+  );
+  assert.deepEqual(Object.keys(listed[0] ?? {}).slice(4, 9), [
+    'ip_address',
+    'ip_protocol',
+    'port_range',
+    'load_balancing_scheme',
+    'target',
+  ]);
 });
 
 test('mutation rounds over every load-balancing type: stores equal the truth, history holds exactly the versions', async () => {
