@@ -114,8 +114,11 @@ describe('generated load balancers', () => {
     assert.deepEqual([...schemes].sort(), ['EXTERNAL', 'INTERNAL', 'INTERNAL_MANAGED']);
   });
 
-  it('generate nothing for a project without networks', () => {
-    const p = generateEstate({ ...options, networks: 0 }).project('hotpot-demo-001')!;
-    for (const type of allLoadBalancingTypes) assert.equal(p.collections[type].size, 0, type);
+  it('generate nothing for a project without networks, nor when no load balancer is asked for', () => {
+    const none = { ...options, loadBalancersPerRegion: 0, globalLoadBalancers: 0 };
+    for (const o of [{ ...options, networks: 0 }, none]) {
+      const p = generateEstate(o).project('hotpot-demo-001')!;
+      for (const type of allLoadBalancingTypes) assert.equal(p.collections[type].size, 0, type);
+    }
   });
 });

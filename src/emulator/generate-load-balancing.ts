@@ -31,7 +31,7 @@ export interface LbEstate {
 /** Receives each generated resource with its type. */
 export type EmitLb = (type: LoadBalancingType, resource: { name?: string | null }) => void;
 
-/** Generates zonal NEGs and load balancers whose references all resolve inside the project. */
+/** Generates zonal NEGs and load balancers whose references all resolve inside the project (none without load balancers). */
 export function generateLoadBalancing(
   ctx: ProjectContext,
   counts: LoadBalancingCounts,
@@ -39,7 +39,8 @@ export function generateLoadBalancing(
   existing: LbEstate,
   emit: EmitLb,
 ): void {
-  if (net.networks.length === 0 || ctx.zones.length === 0) return;
+  const wanted = counts.loadBalancersPerRegion > 0 || counts.globalLoadBalancers > 0;
+  if (!wanted || net.networks.length === 0 || ctx.zones.length === 0) return;
   const negs = ctx.zones.map((zone) => {
     const neg = makeNetworkEndpointGroup(ctx, zone, `neg-${zone}`, net.subnet(0, regionOfZone(zone)));
     emit('networkEndpointGroups', neg);
