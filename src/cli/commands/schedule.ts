@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, type ScheduleDescription } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
 import { commandProjects } from '../../client/inventory-projects.js';
-import { DEFAULT_SCHEDULE_ID } from '../../client/workflow-ids.js';
+import { DEFAULT_SCHEDULE_ID } from '../../ingest/workflows/names.js';
 import type { ScheduleTiming } from '../../client/schedules.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';

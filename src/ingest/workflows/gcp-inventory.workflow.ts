@@ -1,9 +1,9 @@
+import { computeWorkflowId, progressQuery } from './names.js';
 import {
   CancellationScope,
   ChildWorkflowFailure,
   condition,
   continueAsNew,
-  defineQuery,
   isCancellation,
   log,
   ParentClosePolicy,
@@ -20,7 +20,6 @@ import {
   MAX_INVENTORY_CONCURRENCY,
   type InventoryCarry,
   type InventoryInput,
-  type InventoryProgress,
   type InventoryResult,
   type ProjectResult,
   type ProjectActivities,
@@ -28,7 +27,6 @@ import {
 } from './types.js';
 
 /** Live progress of a GCPInventoryWorkflow run. */
-export const progressQuery = defineQuery<InventoryProgress>('progress');
 
 const runs = proxyActivities<RunActivities & ProjectActivities>({
   startToCloseTimeout: '1m',
@@ -84,7 +82,7 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
     for (const projectId of page) {
       await condition(() => running.size < concurrency);
       running.add(projectId);
-      void runChild(projectId, carry.runId).then(record);
+      void runChild(projectId, carry.runId, input.allowMassDeletion === true).then(record);
     }
     await condition(() => running.size === 0);
   } catch (err) {
@@ -142,11 +140,15 @@ function summaryOf(carry: InventoryCarry) {
   };
 }
 
-async function runChild(projectId: string, runId: string): Promise<ProjectResult> {
+async function runChild(
+  projectId: string,
+  runId: string,
+  allowMassDeletion: boolean,
+): Promise<ProjectResult> {
   try {
     const child = await startChild(ComputeWorkflow, {
-      workflowId: `gcp-compute/${projectId}`,
-      args: [{ projectId, runId }],
+      workflowId: computeWorkflowId(projectId),
+      args: [{ projectId, runId, ...(allowMassDeletion ? { allowMassDeletion } : {}) }],
       parentClosePolicy: ParentClosePolicy.TERMINATE,
     });
     return await child.result();
@@ -172,7 +174,7 @@ function recordedByChild(err: unknown): boolean {
 }
 
 function alreadyRunning(projectId: string): ProjectResult {
-  const message = `a ComputeWorkflow for ${projectId} is already running (gcp-compute/${projectId}); this run skipped it`;
+  const message = `a ComputeWorkflow for ${projectId} is already running (${computeWorkflowId(projectId)}); this run skipped it`;
   return {
     projectId,
     status: 'failed',
