@@ -41,6 +41,8 @@ export interface HotpotConfig {
   /** The mass deletion guard: a run refuses to delete more than `maxShare` of a scope once over `minRows` rows. */
   deletion: { maxShare: number; minRows: number };
   log: { level: LogLevel };
+  /** The web console (`hotpot ui`, and the one `hotpot dev` starts): a bearer token it requires, if set. */
+  console: { token?: Secret };
 }
 
 /** How Vault authenticates: a token, or an AppRole login (role id + secret id) at auth mount `mount`. */

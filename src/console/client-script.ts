@@ -1,0 +1,21 @@
+/** The console's only script of its own: draws `[data-chart]` elements (JSON series) with uPlot, also after htmx swaps. */
+export const CONSOLE_JS = `
+(function () {
+  function draw(root) {
+    root.querySelectorAll('[data-chart]').forEach(function (el) {
+      if (el.dataset.drawn || typeof uPlot === 'undefined') return;
+      el.dataset.drawn = '1';
+      var d = JSON.parse(el.dataset.chart);
+      var colors = { created: '#15803d', modified: '#d97706', deleted: '#b91c1c' };
+      var series = [{}].concat(d.series.map(function (s) {
+        return { label: s.label, stroke: colors[s.label] || '#334155', fill: (colors[s.label] || '#334155') + '22', width: 2 };
+      }));
+      var data = [d.x].concat(d.series.map(function (s) { return s.values; }));
+      new uPlot({ width: el.clientWidth || 800, height: 200, series: series, axes: [{}, { size: 50 }],
+        scales: { x: { time: true } } }, data, el);
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { draw(document); });
+  document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
+})();
+`;
