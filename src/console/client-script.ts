@@ -15,6 +15,21 @@ export const CONSOLE_JS = `
         scales: { x: { time: true } } }, data, el);
     });
   }
+  document.addEventListener('htmx:configRequest', function (e) {
+    var p = e.detail.formData;
+    if (!p || !p.keys) return;
+    Array.from(p.keys()).forEach(function (k) { if (p.get(k) === '') p.delete(k); });
+  });
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!form.classList || !form.classList.contains('asof')) return;
+    form.querySelectorAll('input[type=hidden]').forEach(function (i) { i.remove(); });
+    new URLSearchParams(location.search).forEach(function (v, k) {
+      if (['as_of', 'after', 'format', 'token'].indexOf(k) >= 0 || v === '') return;
+      var i = document.createElement('input');
+      i.type = 'hidden'; i.name = k; i.value = v; form.appendChild(i);
+    });
+  });
   document.addEventListener('DOMContentLoaded', function () { draw(document); });
   document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
 })();

@@ -71,7 +71,10 @@ export const listPage: Page = async (tx, request) => {
   const first = link(request, request.path, current);
   const results = html`<div id="results">
     <div class="pager">
-      <span><strong>${count(total)}</strong> ${kind} match${filter.after ? ' · a later page' : ''}</span>
+      <span
+        ><strong id="match-count">${count(total)}</strong> ${kind}
+        match${filter.after ? ' · a later page' : ''}</span
+      >
     </div>
     ${page.rows.length === 0
       ? html`<div class="empty">No ${kind} match these filters${request.asOf ? ' at that time' : ''}.</div>`
@@ -120,7 +123,7 @@ export const listPage: Page = async (tx, request) => {
       action="${request.path}"
       hx-get="${request.path}"
       ${new Html(swap)}
-      hx-trigger="submit, change from:select, keyup changed delay:400ms from:input[type=search]"
+      hx-trigger="submit, change from:select, input changed delay:300ms from:input[type=search]"
     >
       ${request.asOf
         ? html`<input type="hidden" name="as_of" value="${request.query.get('as_of') ?? ''}" />`
