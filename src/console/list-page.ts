@@ -72,7 +72,7 @@ export const listPage: Page = async (tx, request) => {
   const results = html`<div id="results">
     <div class="pager">
       <span
-        ><strong id="match-count">${count(total)}</strong> ${kind}
+        ><strong id="match-count">${count(total.count)}${total.more ? '+' : ''}</strong> ${kind}
         match${filter.after ? ' · a later page' : ''}</span
       >
     </div>
@@ -152,7 +152,8 @@ export const listPage: Page = async (tx, request) => {
     data: {
       kind,
       asOf: request.asOf ?? null,
-      total,
+      total: total.count,
+      totalIsAtLeast: total.more,
       rows: page.rows,
       next: page.next && encodeCursor(page.next),
     },

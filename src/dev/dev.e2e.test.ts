@@ -64,6 +64,12 @@ test('the summary shows the demo estate and the Temporal UI link', async () => {
   assert.match(stdout, /hotpot-demo-001\s+ok\s+60\s+80\s+3\s+143\s+0\s+0/);
   assert.match(stdout, /total\s+ok\s+180\s+240\s+9\s+429/);
   assert.ok(stdout.includes(`Temporal Web UI:  ${state.uiUrl}`));
+  assert.ok(stdout.includes(`Web console:      ${state.consoleUrl}`));
+  const overview = (await (await fetch(`${state.consoleUrl}/?format=json`)).json()) as {
+    counts: { kind: string; count: number }[];
+  };
+  const instances = overview.counts.filter((c) => c.kind === 'instances').reduce((n, c) => n + c.count, 0);
+  assert.equal(instances, (await truthIds('instances')).length);
 });
 
 test('query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round', async () => {

@@ -7,7 +7,7 @@ import { kindSpec, type Kind } from './kinds.js';
 /** Where a page starts: the sort key (project_id, name, id) of the last row of the page before. */
 export type PageCursor = readonly [project: string, name: string, id: string];
 
-/** Filters of a page of resources; `text` matches a substring of the name or of any IP. */
+/** Filters of a page of resources; `text` matches a substring of the name or of any IP (both lowercase in GCP, so `like` on the lowered text). */
 export interface PageFilter extends InventoryFilter {
   location?: string;
   text?: string;
@@ -43,11 +43,11 @@ function conditions(kind: Kind, filter: Omit<PageFilter, 'after' | 'limit'>): Ra
   if (filter.labels !== undefined && Object.keys(filter.labels).length > 0)
     where.push(sql`labels @> ${JSON.stringify(filter.labels)}::jsonb`);
   if (filter.text !== undefined) {
-    const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = `%${filter.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const ips = (ipColumns.get(kind) ?? []).map(
-      (c) => sql`array_to_string(${sql.ref(c)}, ' ') ilike ${pattern}`,
+      (c) => sql`array_to_string(${sql.ref(c)}, ' ') like ${pattern}`,
     );
-    where.push(sql`(${sql.join([sql`name ilike ${pattern}`, ...ips], sql` or `)})`);
+    where.push(sql`(${sql.join([sql`name like ${pattern}`, ...ips], sql` or `)})`);
   }
   return where;
 }
@@ -85,17 +85,21 @@ export async function inventoryPage(
   return { rows, next };
 }
 
-/** How many resources match the filters (no paging). */
+/** How many resources match the filters, counting no further than `cap` (a full count of 200k rows costs more than a page). */
 export async function countInventory(
   db: Kysely<unknown>,
   kind: Kind,
   filter: Omit<PageFilter, 'after' | 'limit'>,
-): Promise<number> {
+  cap = 10_000,
+): Promise<{ count: number; more: boolean }> {
   const where = conditions(kind, filter);
   const condition = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const result = await sql<{ n: number }>`
-    select count(*)::int as n from ${tableOf(kind, filter.asOf)} ${condition}`.execute(db);
-  return result.rows[0]?.n ?? 0;
+    select count(*)::int as n from (select 1 from ${tableOf(kind, filter.asOf)} ${condition} limit ${cap + 1}) c`.execute(
+    db,
+  );
+  const n = result.rows[0]?.n ?? 0;
+  return { count: Math.min(n, cap), more: n > cap };
 }
 
 /** The projects and locations a kind was listed in (from sync bookkeeping, cheap at any size), for filter pickers. */
