@@ -142,7 +142,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       await fanTarget.worker.stop();
     }
 
-    phases.push(await consoleListPhase(options.postgresUrl, Math.round(200_000 * options.scale)));
+    phases.push(
+      await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),
+    );
     const checks = benchChecks(first.calls, projectIds, estate, first.phase);
     return {
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),

@@ -4,7 +4,7 @@ import { packageRoot } from '../../package-root.js';
 import { launchChromium } from './browser.js';
 import { demoConsole } from './demo-console.js';
 
-/** `npm run screenshots`: a demo estate synced twice, and a PNG of every console page in docs/ui/. */
+/** `npm run screenshots`: a demo estate synced twice, then once with faults, and a PNG of every console page in docs/ui/. */
 async function main(): Promise<void> {
   const out = path.join(packageRoot, 'docs', 'ui');
   mkdirSync(out, { recursive: true });
@@ -14,6 +14,11 @@ async function main(): Promise<void> {
     disks: 12,
     networks: 2,
   });
+  const control = demo.env.emulator.control;
+  await control.setFault({ kind: 'permissionDenied', project: 'acme-staging', method: 'disks.*' });
+  await control.setFault({ kind: 'unreachableZone', project: 'acme-prod-data', zone: 'us-central1-b' });
+  await (await demo.env.inventory({ projectIds: demo.projects })).result().catch(() => undefined);
+  await control.clearFaults();
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
