@@ -112,12 +112,12 @@ export const runPage: Page = async (tx, request) => {
               <td class="num">${count(s.deleted)}</td>
               <td class="num">${s.api_calls}</td>
               <td class="num">${s.rejected}</td>
-              <td>
+              <td class="wrap">
                 ${s.deletions_held > 0
                   ? html`<strong>${s.deletions_held}</strong> — ${s.held_reason ?? ''}`
                   : ''}
               </td>
-              <td>
+              <td class="wrap">
                 ${s.error_type
                   ? html`<span class="badge bad">${s.error_type}</span> ${s.error_message ?? ''}`
                   : (s.error_message ?? '')}

@@ -42,8 +42,8 @@ th, td { text-align: left; padding: 7px 12px; border-bottom: 1px solid var(--lin
 th { background: #f1f4f8; color: var(--muted); font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .4px; }
 tbody tr:nth-child(even) td { background: #fafbfd; }
 tbody tr:hover td { background: #f0f5ff; }
-#resources td, #changes td, #runs td { white-space: nowrap; }
-#resources td.wrap { white-space: normal; min-width: 180px; }
+#resources td, #changes td, #runs td, #scopes td, #estate td { white-space: nowrap; }
+#resources td.wrap, #scopes td.wrap { white-space: normal; min-width: 180px; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; background: #eef1f5; color: #475569; }
 .badge.good { background: var(--good-bg); color: var(--good); }

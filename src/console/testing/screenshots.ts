@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
       await page.screenshot({
         path: path.join(out, `${name}.png`),
-        fullPage: name !== 'instances' && name !== 'as-of',
+        fullPage: ['overview', 'resource', 'run', 'runs'].includes(name),
       });
       process.stdout.write(`docs/ui/${name}.png\n`);
     }
