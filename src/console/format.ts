@@ -14,10 +14,13 @@ export function formatDuration(from: Date, to: Date | null): string {
   return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
-/** A cell value: times formatted, arrays joined, objects (labels) as k=v chips. */
+/** A cell value: times formatted, arrays one item a line (the first three, then how many more), objects (labels) as k=v chips. */
 export function cell(value: unknown): Html | string {
   if (value instanceof Date) return formatTime(value);
-  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (Array.isArray(value))
+    return html`${value.slice(0, 3).map((v) => html`<span class="item">${String(v)}</span>`)}${
+      value.length > 3 ? html`<span class="item more">+${value.length - 3} more</span>` : ''
+    }`;
   if (value !== null && typeof value === 'object')
     return html`${Object.entries(value).map(([k, v]) => html`<span class="chip">${k}=${String(v)}</span>`)}`;
   if (value === null || value === undefined) return '';

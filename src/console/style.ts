@@ -49,6 +49,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .badge.good { background: var(--good-bg); color: var(--good); }
 .badge.warn { background: var(--warn-bg); color: var(--warn); }
 .badge.bad { background: var(--bad-bg); color: var(--bad); }
+.item { display: block; }
+.item.more { color: var(--muted); font-size: 12px; }
 .chip { display: inline-block; background: #eef2ff; color: #3730a3; border-radius: 4px; padding: 0 6px; margin: 1px 4px 1px 0; font-size: 12px; }
 .change-created { color: var(--good); font-weight: 600; }
 .change-modified { color: var(--warn); font-weight: 600; }
