@@ -4,7 +4,7 @@ import { parseTime } from '../query/parse-time.js';
 import { formatTime } from './format.js';
 import { html, Html } from './html.js';
 import { decodeCursor, encodeCursor, type Page } from './page.js';
-import { link, param } from './page-request.js';
+import { link, param, resourcePath } from './page-request.js';
 
 const PAGE_SIZE = 100;
 
@@ -61,7 +61,7 @@ export const changesPage: Page = async (tx, request) => {
                   <td class="change-${e.change}">${e.change}</td>
                   <td>${e.kind}</td>
                   <td>
-                    <a href="${link(request, `/resources/${e.kind}/${e.project_id}/${e.id}`)}">${e.name}</a>
+                    <a href="${link(request, resourcePath(e.kind, e.project_id, e.id))}">${e.name}</a>
                   </td>
                   <td>${e.project_id}</td>
                   <td>${e.location}</td>

@@ -33,7 +33,10 @@ async function waitForText(page: Page, selector: string, text: string): Promise<
 }
 
 const column = (page: Page, n: number) =>
-  page.$$eval(`#resources tbody tr td:nth-child(${n})`, (cells) => cells.map((c) => c.textContent!.trim()));
+  page
+    .locator(`#resources tbody tr td:nth-child(${n})`)
+    .allTextContents()
+    .then((cells) => cells.map((c) => c.trim()));
 
 test('overview → list → filter → resource → history diff → as-of show what the emulator holds', async () => {
   const page = await browser.newPage();
@@ -83,9 +86,9 @@ test('overview → list → filter → resource → history diff → as-of show 
   await page.click(`#resources a >> text=${now.name!}`);
   await page.waitForURL(/\/resources\/instances\//);
   assert.equal(await page.locator('#timeline li').count(), 2);
-  const paths = await page.$$eval('#timeline li[data-version="2"] .diff td:first-child', (cells) =>
-    cells.map((c) => c.textContent!.trim()),
-  );
+  const paths = (
+    await page.locator('#timeline li[data-version="2"] .diff td:first-child').allTextContents()
+  ).map((c) => c.trim());
   assert.deepEqual(
     paths,
     diffJson(old, now).map((c) => c.path),

@@ -1,8 +1,14 @@
 import { html, type Html } from './html.js';
 
+/** Any value as text: strings as they are, null and undefined empty, anything else as JSON. */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return value === null || value === undefined ? '' : JSON.stringify(value);
+}
+
 /** A time as people read it here: UTC to the second, `2025-01-31 12:00:05Z`; empty for none. */
 export function formatTime(value: unknown): string {
-  if (!(value instanceof Date)) return value === null || value === undefined ? '' : String(value);
+  if (!(value instanceof Date)) return asText(value);
   return `${value.toISOString().slice(0, 19).replace('T', ' ')}Z`;
 }
 
@@ -18,13 +24,13 @@ export function formatDuration(from: Date, to: Date | null): string {
 export function cell(value: unknown): Html | string {
   if (value instanceof Date) return formatTime(value);
   if (Array.isArray(value))
-    return html`${value.slice(0, 3).map((v) => html`<span class="item">${String(v)}</span>`)}${
-      value.length > 3 ? html`<span class="item more">+${value.length - 3} more</span>` : ''
-    }`;
+    return html`${value.slice(0, 3).map((v) => html`<span class="item">${asText(v)}</span>`)}${value.length >
+    3
+      ? html`<span class="item more">+${value.length - 3} more</span>`
+      : ''}`;
   if (value !== null && typeof value === 'object')
-    return html`${Object.entries(value).map(([k, v]) => html`<span class="chip">${k}=${String(v)}</span>`)}`;
-  if (value === null || value === undefined) return '';
-  return String(value);
+    return html`${Object.entries(value).map(([k, v]) => html`<span class="chip">${k}=${asText(v)}</span>`)}`;
+  return asText(value);
 }
 
 /** A status badge coloured by meaning (ok/running/partial/failed, RUNNING/TERMINATED…). */

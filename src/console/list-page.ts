@@ -8,10 +8,10 @@ import {
 } from '../query/inventory-page.js';
 import { parseLabels } from '../query/inventory.js';
 import { KIND_NAMES, kindSpec } from '../query/kinds.js';
-import { cell, count } from './format.js';
+import { asText, cell, count } from './format.js';
 import { html, Html } from './html.js';
 import { decodeCursor, encodeCursor, NotFound, type Page } from './page.js';
-import { link, param, type PageRequest } from './page-request.js';
+import { link, param, resourcePath, type PageRequest } from './page-request.js';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['project', 'location', 'status', 'label', 'q'] as const;
@@ -93,12 +93,10 @@ export const listPage: Page = async (tx, request) => {
               (r) =>
                 html`<tr>
                   <td>
-                    <a href="${link(request, `/resources/${kind}/${String(r.project_id)}/${String(r.id)}`)}"
-                      >${String(r.name)}</a
-                    >
+                    <a href="${link(request, resourcePath(kind, r.project_id, r.id))}">${asText(r.name)}</a>
                   </td>
-                  <td>${String(r.project_id)}</td>
-                  <td>${String(r.location)}</td>
+                  <td>${asText(r.project_id)}</td>
+                  <td>${asText(r.location)}</td>
                   ${columns.map((c) => html`<td class="${c === 'labels' ? 'wrap' : ''}">${cell(r[c])}</td>`)}
                   <td>${cell(r.valid_from)}</td>
                 </tr>`,

@@ -36,7 +36,12 @@ export function link(
   const asOf = request.query.get('as_of');
   if (asOf && !('as_of' in params)) query.set('as_of', asOf);
   for (const [k, v] of Object.entries(params))
-    if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
+    if (v !== undefined && v !== null && v !== '') query.set(k, typeof v === 'number' ? v.toString() : v);
   const text = query.toString();
   return text === '' ? path : `${path}?${text}`;
+}
+
+/** The path of a resource's page. */
+export function resourcePath(kind: string, project: unknown, id: unknown): string {
+  return `/resources/${[kind, project, id].map((p) => encodeURIComponent(String(p))).join('/')}`;
 }
