@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
       deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'info' },
+      console: {},
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
     assert.throws(() => {
@@ -61,8 +62,10 @@ describe('loadConfig', () => {
         HOTPOT_MAX_ACTIVITIES: '7',
         HOTPOT_INVENTORY_CONCURRENCY: '2',
         HOTPOT_LOG_LEVEL: 'debug',
+        HOTPOT_CONSOLE_TOKEN: 'console-token-7f3a',
       },
     });
+    assert.equal(config.console.token?.reveal(), 'console-token-7f3a');
     assert.deepEqual(JSON.parse(JSON.stringify(config)), {
       temporal: {
         address: 'temporal.internal:7233',
@@ -82,6 +85,7 @@ describe('loadConfig', () => {
       worker: { maxConcurrentSessions: 3, maxConcurrentActivities: 7, inventoryConcurrency: 2 },
       deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'debug' },
+      console: { token: '<redacted>' },
     });
   });
 
