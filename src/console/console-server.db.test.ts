@@ -97,7 +97,7 @@ test('a run page shows each scope with its error type, deletions held with their
     db.store.db,
   );
   const page = await (await fetch(`${open.url}/runs/${runId}`)).text();
-  assert.match(page, /<strong>25<\/strong> — mass deletion guard: 25 of 40/);
+  assert.match(page, /25 deletions held<\/span> mass deletion guard: 25 of 40/);
   assert.match(page, /class="badge bad">GcpPermissionDenied<\/span> HTTP 403/);
   assert.match(page, /Rejected items \(1\)/);
   assert.ok(page.includes('{&quot;name&quot;:&quot;&lt;b&gt;odd&lt;/b&gt;&quot;}'));

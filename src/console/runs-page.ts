@@ -94,8 +94,7 @@ export const runPage: Page = async (tx, request) => {
           <th class="num">Deleted</th>
           <th class="num">API calls</th>
           <th class="num">Rejected</th>
-          <th>Deletions held</th>
-          <th>Error</th>
+          <th>Errors and deletions held</th>
         </tr>
       </thead>
       <tbody>
@@ -114,10 +113,11 @@ export const runPage: Page = async (tx, request) => {
               <td class="num">${s.rejected}</td>
               <td class="wrap">
                 ${s.deletions_held > 0
-                  ? html`<strong>${s.deletions_held}</strong> — ${s.held_reason ?? ''}`
+                  ? html`<div class="held">
+                      <span class="badge warn">${s.deletions_held} deletions held</span> ${s.held_reason ??
+                      ''}
+                    </div>`
                   : ''}
-              </td>
-              <td class="wrap">
                 ${s.error_type
                   ? html`<span class="badge bad">${s.error_type}</span> ${s.error_message ?? ''}`
                   : (s.error_message ?? '')}

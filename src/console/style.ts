@@ -44,6 +44,8 @@ tbody tr:nth-child(even) td { background: #fafbfd; }
 tbody tr:hover td { background: #f0f5ff; }
 #resources td, #changes td, #runs td, #scopes td, #estate td { white-space: nowrap; }
 #resources td.wrap, #scopes td.wrap { white-space: normal; min-width: 180px; }
+#scopes td.wrap { min-width: 340px; }
+.held + .badge { margin-top: 4px; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; background: #eef1f5; color: #475569; }
 .badge.good { background: var(--good-bg); color: var(--good); }

@@ -4,7 +4,7 @@ import { packageRoot } from '../../package-root.js';
 import { launchChromium } from './browser.js';
 import { demoConsole } from './demo-console.js';
 
-/** `npm run screenshots`: a demo estate synced twice, then once with faults, and a PNG of every console page in docs/ui/. */
+/** `npm run screenshots`: a demo estate synced twice, then once with faults and a mass deletion the guard holds back, and a PNG of every console page in docs/ui/. */
 async function main(): Promise<void> {
   const out = path.join(packageRoot, 'docs', 'ui');
   mkdirSync(out, { recursive: true });
@@ -15,6 +15,15 @@ async function main(): Promise<void> {
     networks: 2,
   });
   const control = demo.env.emulator.control;
+  const doomed = demo.after.find((t) => t.projectId === 'acme-prod-web')!.resources.instances.slice(0, 30);
+  await control.applyOps(
+    doomed.map((i) => ({
+      op: 'delete' as const,
+      project: 'acme-prod-web',
+      type: 'instances' as const,
+      name: i.name!,
+    })),
+  );
   await control.setFault({ kind: 'permissionDenied', project: 'acme-staging', method: 'disks.*' });
   await control.setFault({ kind: 'unreachableZone', project: 'acme-prod-data', zone: 'us-central1-b' });
   await (await demo.env.inventory({ projectIds: demo.projects })).result().catch(() => undefined);
