@@ -9,7 +9,13 @@ import { redactConfig } from './redact-config.js';
 import { Secret } from './secret.js';
 import { fakeKey, tempDir } from './test-fixtures.js';
 
-const SECRETS = ['TOKEN-SECRET-1', 'SECRETID-SECRET-2', 'PRIVATE-MARKER-3', 'DBPASS-SECRET-4', 'CONSOLE-SECRET-5'];
+const SECRETS = [
+  'TOKEN-SECRET-1',
+  'SECRETID-SECRET-2',
+  'PRIVATE-MARKER-3',
+  'DBPASS-SECRET-4',
+  'CONSOLE-SECRET-5',
+];
 
 function assertNoSecret(text: string, where: string): void {
   for (const secret of SECRETS)
