@@ -26,7 +26,11 @@ describe('loadConfig', () => {
     const config = loadConfig({ env: {}, cwd });
     assert.deepEqual(config, {
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'hotpot-ingest-gcp' },
-      database: { url: `pglite://${cwd}/.hotpot/data` },
+      database: {
+        url: `pglite://${cwd}/.hotpot/data`,
+        connectTimeoutMs: 10_000,
+        statementTimeoutMs: 300_000,
+      },
       gcp: {
         allowInsecureEndpoint: false,
         projects: [],
@@ -34,9 +38,15 @@ describe('loadConfig', () => {
         requestsPerMinute: 1200,
         pageSize: 500,
       },
-      worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+      worker: {
+        maxConcurrentSessions: 10,
+        maxConcurrentActivities: 20,
+        inventoryConcurrency: 10,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
       deletion: { maxShare: 0.5, minRows: 20 },
-      log: { level: 'info' },
+      log: { level: 'info', format: 'text' },
       console: {},
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
@@ -73,7 +83,11 @@ describe('loadConfig', () => {
         taskQueue: 'q',
         uiUrl: 'http://localhost:8233',
       },
-      database: { url: 'postgres://hotpot@db:5432/hotpot' },
+      database: {
+        url: 'postgres://hotpot@db:5432/hotpot',
+        connectTimeoutMs: 10_000,
+        statementTimeoutMs: 300_000,
+      },
       gcp: {
         endpoint: 'http://127.0.0.1:8085',
         allowInsecureEndpoint: false,
@@ -82,9 +96,15 @@ describe('loadConfig', () => {
         requestsPerMinute: 600,
         pageSize: 100,
       },
-      worker: { maxConcurrentSessions: 3, maxConcurrentActivities: 7, inventoryConcurrency: 2 },
+      worker: {
+        maxConcurrentSessions: 3,
+        maxConcurrentActivities: 7,
+        inventoryConcurrency: 2,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
       deletion: { maxShare: 0.5, minRows: 20 },
-      log: { level: 'debug' },
+      log: { level: 'debug', format: 'text' },
       console: { token: '<redacted>' },
     });
   });

@@ -20,6 +20,10 @@ export interface HotpotConfig {
   database: {
     /** `postgres://…`, `postgresql://…`, `pglite://memory` or `pglite://<absolute dir>` (relative dirs are resolved at load). */
     url: string;
+    /** PostgreSQL: longest wait for a connection (new or from the pool) before an error. */
+    connectTimeoutMs: number;
+    /** PostgreSQL: longest a statement may run before the server cancels it. */
+    statementTimeoutMs: number;
   };
   gcp: {
     /** API root URL override, e.g. the emulator. */
@@ -37,10 +41,14 @@ export interface HotpotConfig {
     maxConcurrentActivities: number;
     /** Child workflows in flight at once. */
     inventoryConcurrency: number;
+    /** Port of the Prometheus `/metrics` endpoint of `hotpot worker`; 0 = none. */
+    metricsPort: number;
+    metricsHost: string;
   };
   /** The mass deletion guard: a run refuses to delete more than `maxShare` of a scope once over `minRows` rows. */
   deletion: { maxShare: number; minRows: number };
-  log: { level: LogLevel };
+  /** `text`: one line per entry; `json`: pino JSON lines. */
+  log: { level: LogLevel; format: 'text' | 'json' };
   /** The web console (`hotpot ui`, and the one `hotpot dev` starts): a bearer token it requires, if set. */
   console: { token?: Secret };
 }

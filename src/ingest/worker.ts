@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   bundleWorkflowCode,
+  Runtime,
   Worker,
   type NativeConnection,
   type WorkflowBundleOption,
@@ -10,14 +11,22 @@ import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { createComputeClient, type ComputeClient } from '../gcp/compute-client.js';
 import { TokenBuckets } from '../gcp/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
+import { computeResources } from '../gcp/compute/registry.js';
+import { rederiveColumns } from './rederive.js';
 import type { Store } from '../store/open-store.js';
-import { createRunActivities, createSessionActivities } from './activities.js';
+import { IngestMetrics } from '../metrics/ingest-metrics.js';
+import { createSessionActivities } from './activities.js';
+import { createMainQueueActivities } from './run-activities.js';
 
 /** Everything one Hotpot worker process runs, and how to stop it. */
 export interface HotpotWorker {
   taskQueue: string;
   sessionTaskQueue: string;
   registry: SessionRegistry<ComputeClient, ConfigService>;
+  /** Configuration this process cannot serve well (printed by `hotpot worker`, logged at start). */
+  warnings: string[];
+  /** This worker's Prometheus metrics, when asked for. */
+  metrics?: IngestMetrics;
   run(): Promise<void>;
   shutdown(): Promise<void>;
 }
@@ -28,6 +37,8 @@ export interface HotpotWorkerOptions {
   store: Store;
   connection: NativeConnection;
   configService: ConfigService;
+  /** Collect Prometheus metrics (served by the caller, e.g. `hotpot worker --metrics-port`). */
+  metrics?: boolean;
 }
 
 /**
@@ -57,9 +68,22 @@ export function workflowBundle(): Promise<WorkflowBundleOption> {
   return bundle;
 }
 
+/** Why the configuration would make projects wait: an inventory concurrency above the sessions this process holds. */
+export function capacityWarnings(
+  worker: Pick<HotpotConfig['worker'], 'inventoryConcurrency' | 'maxConcurrentSessions'>,
+): string[] {
+  if (worker.inventoryConcurrency <= worker.maxConcurrentSessions) return [];
+  return [
+    `worker.inventoryConcurrency ${worker.inventoryConcurrency} exceeds worker.maxConcurrentSessions ${worker.maxConcurrentSessions}: ` +
+      `with this worker alone, ${worker.inventoryConcurrency - worker.maxConcurrentSessions} project(s) at a time wait for a session (up to the session creation timeout, 1 h); ` +
+      `raise maxConcurrentSessions or run more workers`,
+  ];
+}
+
 /** Builds the main worker (workflows + run records) and the session workers (holder + ingest activities). */
 export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<HotpotWorker> {
   const { config, store, connection, configService } = options;
+  await rederiveColumns(store.db, computeResources);
   const registry = new SessionRegistry<ComputeClient, ConfigService>({
     createClient: async (source) =>
       createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint, {
@@ -68,12 +92,20 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     closeClient: (client) => client.close(),
   });
   const buckets = new TokenBuckets(config.gcp.requestsPerMinute);
+  const metrics = options.metrics
+    ? new IngestMetrics({
+        open: () => registry.size,
+        created: () => registry.constructions,
+        cap: config.worker.maxConcurrentSessions,
+      })
+    : undefined;
   const sessionActivities = createSessionActivities({
     store,
     sessions: registry,
     configService,
     config,
     buckets,
+    ...(metrics ? { metrics } : {}),
   });
   const sessionWorkers = await createSessionWorkers({
     connection,
@@ -90,13 +122,21 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createRunActivities({ store }),
+    activities: createMainQueueActivities({
+      store,
+      projects: config.gcp.projects,
+      ...(metrics ? { metrics } : {}),
+    }),
   });
+  const warnings = capacityWarnings(config.worker);
+  for (const warning of warnings) Runtime.instance().logger.warn(warning);
   let running: Promise<void> | undefined;
   return {
     taskQueue: config.temporal.taskQueue,
+    warnings,
     sessionTaskQueue: sessionWorkers.taskQueue,
     registry,
+    ...(metrics ? { metrics } : {}),
     run() {
       running ??= Promise.all([main.run(), sessionWorkers.run()]).then(() => undefined);
       return running;
