@@ -47,7 +47,7 @@ test('overview → list → filter → resource → history diff → as-of show 
     assert.equal((await page.textContent(cell))?.trim(), String(instancesOf(demo.after, project).length));
   }
 
-  await page.click('header nav >> text=Instances');
+  await page.click('nav.kinds >> text=Instances');
   await page.waitForURL(`${base}/kinds/instances`);
   await waitForText(page, '#match-count', String(instancesOf(demo.after).length));
   const firstPage = await column(page, 1);
@@ -105,7 +105,7 @@ test('overview → list → filter → resource → history diff → as-of show 
   await page.click('form.asof button');
   await page.waitForURL(/as_of=/);
   assert.match((await page.textContent('.banner'))!, /as it was at/);
-  await page.click('header nav >> text=Instances');
+  await page.click('nav.kinds >> text=Instances');
   await page.waitForURL(/\/kinds\/instances\?as_of=/);
   await waitForText(page, '#match-count', String(instancesOf(demo.before).length));
   const json = (await (await fetch(`${page.url()}&format=json&project=${updated.project}`)).json()) as {

@@ -45,6 +45,12 @@ export function badge(status: string | null | undefined): Html {
   return html`<span class="badge ${tone}">${status ?? ''}</span>`;
 }
 
+/** A kind as a heading: `globalAddresses` → `Global addresses`. */
+export function kindLabel(kind: string): string {
+  const words = kind.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** A number with thousands separators. */
 export function count(n: number): string {
   return n.toLocaleString('en-US');

@@ -1,5 +1,5 @@
 import { KIND_NAMES } from '../query/kinds.js';
-import { formatTime } from './format.js';
+import { formatTime, kindLabel } from './format.js';
 import { html, type Html } from './html.js';
 import { link, type PageRequest } from './page-request.js';
 
@@ -41,12 +41,14 @@ export function layout(request: PageRequest, section: Section, title: string, bo
         <header class="top">
           <a class="brand" href="${link(request, '/')}">Hotpot</a>
           <nav>
-            ${nav('/', 'Overview', 'overview')}
-            ${KIND_NAMES.map((k) => nav(`/kinds/${k}`, k[0]!.toUpperCase() + k.slice(1), `kind:${k}`))}
-            ${nav('/changes', 'Changes', 'changes')} ${nav('/runs', 'Runs', 'runs')}
+            ${nav('/', 'Overview', 'overview')} ${nav('/changes', 'Changes', 'changes')}
+            ${nav('/runs', 'Runs', 'runs')}
           </nav>
           ${asOfPicker(request)}
         </header>
+        <nav class="kinds" aria-label="Resource kinds">
+          ${KIND_NAMES.map((k) => nav(`/kinds/${k}`, kindLabel(k), `kind:${k}`))}
+        </nav>
         ${request.asOf
           ? html`<div class="banner">
               Showing the estate as it was at <strong>${formatTime(request.asOf)}</strong>, from history.

@@ -8,7 +8,7 @@ import {
 } from '../query/inventory-page.js';
 import { parseLabels } from '../query/inventory.js';
 import { KIND_NAMES, kindSpec } from '../query/kinds.js';
-import { asText, cell, count } from './format.js';
+import { asText, cell, count, kindLabel } from './format.js';
 import { html, Html } from './html.js';
 import { decodeCursor, encodeCursor, NotFound, type Page } from './page.js';
 import { link, param, resourcePath, type PageRequest } from './page-request.js';
@@ -110,7 +110,7 @@ export const listPage: Page = async (tx, request) => {
         : ''}
     </div>
   </div>`;
-  const body = html`<h1>${kind[0]!.toUpperCase() + kind.slice(1)}</h1>
+  const body = html`<h1>${kindLabel(kind)}</h1>
     <p class="sub">
       ${request.asOf ? 'Versions valid at the chosen time, from history.' : 'Current resources.'} Sorted by
       project, name.

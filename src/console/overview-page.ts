@@ -1,7 +1,7 @@
 import { changeCounts } from '../query/change-counts.js';
 import { lastRunPerProject, resourceCounts } from '../query/estate-overview.js';
 import { KIND_NAMES } from '../query/kinds.js';
-import { badge, count, formatTime } from './format.js';
+import { badge, count, formatTime, kindLabel } from './format.js';
 import { html } from './html.js';
 import type { Page } from './page.js';
 import { link } from './page-request.js';
@@ -36,10 +36,10 @@ export const overviewPage: Page = async (tx, request) => {
         (k) =>
           html`<a class="card" href="${link(request, `/kinds/${k}`)}"
             ><div class="n">${count(total(k))}</div>
-            <div class="l">${k}</div></a
+            <div class="l">${kindLabel(k)}</div></a
           >`,
       )}
-      <a class="card" href="${link(request, '/changes')}"
+      <a class="card wide" href="${link(request, '/changes')}"
         ><div class="n">${count(sum('created') + sum('modified') + sum('deleted'))}</div>
         <div class="l">
           changes in 24 h: <span class="change-created">${sum('created')}</span> created,
@@ -61,7 +61,7 @@ export const overviewPage: Page = async (tx, request) => {
           <thead>
             <tr>
               <th>Project</th>
-              ${KIND_NAMES.map((k) => html`<th class="num">${k}</th>`)}
+              ${KIND_NAMES.map((k) => html`<th class="num">${kindLabel(k)}</th>`)}
               <th>Last run</th>
               <th>Started</th>
               <th>Errors</th>

@@ -20,6 +20,10 @@ header.top nav { display: flex; gap: 4px; flex: 1; }
 header.top nav a { color: #cbd5e1; padding: 6px 10px; border-radius: 6px; }
 header.top nav a:hover { background: #1f2937; text-decoration: none; color: #fff; }
 header.top nav a.active { background: #374151; color: #fff; }
+nav.kinds { display: flex; flex-wrap: wrap; gap: 2px; padding: 0 22px; background: #fff; border-bottom: 1px solid var(--line); }
+nav.kinds a { color: var(--muted); padding: 9px 10px 8px; border-bottom: 2px solid transparent; font-size: 13.5px; }
+nav.kinds a:hover { color: var(--ink); text-decoration: none; }
+nav.kinds a.active { color: var(--ink); border-bottom-color: var(--accent); font-weight: 600; }
 form.asof { display: flex; align-items: center; gap: 8px; font-size: 13px; }
 form.asof label { color: #9ca3af; }
 form.asof input { background: #1f2937; color: #f3f4f6; border: 1px solid #374151; border-radius: 6px; padding: 4px 8px;
@@ -31,8 +35,9 @@ main { padding: 22px 28px 40px; max-width: 1400px; }
 h1 { font-size: 22px; margin: 0 0 4px; font-weight: 650; }
 h2 { font-size: 16px; margin: 28px 0 10px; font-weight: 650; }
 .sub { color: var(--muted); margin: 0 0 18px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 14px; margin: 16px 0 8px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 14px; margin: 16px 0 8px; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; }
+.card.wide { grid-column: span 2; }
 .card .n { font-size: 26px; font-weight: 650; }
 .card .l { color: var(--muted); font-size: 13px; }
 .panel { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 14px 16px; margin-bottom: 16px; }
@@ -43,6 +48,9 @@ th { background: #f1f4f8; color: var(--muted); font-weight: 600; font-size: 12px
 tbody tr:nth-child(even) td { background: #fafbfd; }
 tbody tr:hover td { background: #f0f5ff; }
 #resources td, #changes td, #runs td, #scopes td, #estate td { white-space: nowrap; }
+#estate th { white-space: normal; }
+#estate th, #estate td { padding: 7px 9px; }
+#estate td:last-child { white-space: normal; }
 #resources td.wrap, #scopes td.wrap { white-space: normal; min-width: 180px; }
 #scopes td.wrap { min-width: 340px; }
 .held + .badge { margin-top: 4px; }
