@@ -16,9 +16,12 @@ export function testServerUrl(): string {
   return process.env.HOTPOT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-/** The migrated template, named by its migrations' content so checkouts with other migrations never share one. */
-const templateName = `hotpot_test_template_${createHash('sha1')
-  .update(readMigrations().map((m) => m.sql).join('\n'))
+/**
+ * The migrated template's name carries a hash of the migrations, so checkouts with different migrations (worktrees
+ * sharing one server) never clone or rebuild each other's template.
+ */
+export const templateName = `hotpot_test_template_${createHash('sha256')
+  .update(JSON.stringify(readMigrations()))
   .digest('hex')
   .slice(0, 12)}`;
 
