@@ -45,9 +45,12 @@ export function badge(status: string | null | undefined): Html {
   return html`<span class="badge ${tone}">${status ?? ''}</span>`;
 }
 
-/** A kind as a heading: `globalAddresses` → `Global addresses`. */
+/** A kind as a heading: `globalAddresses` → `Global addresses`, `sslPolicies` → `SSL policies`. */
 export function kindLabel(kind: string): string {
-  const words = kind.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const words = kind
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .replace(/\b(url|ssl|https?|ip|vpn)\b/g, (w) => w.toUpperCase());
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

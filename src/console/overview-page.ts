@@ -27,18 +27,15 @@ export const overviewPage: Page = async (tx, request) => {
     })),
   };
   const runOf = (project: string) => runs.find((r) => r.project_id === project);
+  const held = KIND_NAMES.filter((k) => total(k) > 0);
+  const empty = KIND_NAMES.filter((k) => total(k) === 0);
+  const projectTotal = (p: string) =>
+    counts.filter((c) => c.project_id === p).reduce((n, c) => n + c.count, 0);
   const body = html` <h1>Estate overview</h1>
     <p class="sub">
       ${projects.length} projects · ${request.asOf ? `as of ${formatTime(at)}` : `now, ${formatTime(at)}`}
     </p>
     <div class="cards">
-      ${KIND_NAMES.map(
-        (k) =>
-          html`<a class="card" href="${link(request, `/kinds/${k}`)}"
-            ><div class="n">${count(total(k))}</div>
-            <div class="l">${kindLabel(k)}</div></a
-          >`,
-      )}
       <a class="card wide" href="${link(request, '/changes')}"
         ><div class="n">${count(sum('created') + sum('modified') + sum('deleted'))}</div>
         <div class="l">
@@ -47,48 +44,78 @@ export const overviewPage: Page = async (tx, request) => {
           <span class="change-deleted">${sum('deleted')}</span> deleted
         </div></a
       >
+      ${held.map(
+        (k) =>
+          html`<a class="card" href="${link(request, `/kinds/${k}`)}"
+            ><div class="n">${count(total(k))}</div>
+            <div class="l">${kindLabel(k)}</div></a
+          >`,
+      )}
     </div>
+    ${empty.length > 0 ? html`<p class="sub">None held: ${empty.map(kindLabel).join(', ')}.</p>` : ''}
     <h2>Changes in the 24 hours to ${formatTime(at)}</h2>
     <div class="panel">
       <div class="chart" id="changes-chart" data-chart="${JSON.stringify(chart)}"></div>
     </div>
-    <h2>Resources by project</h2>
     ${projects.length === 0
       ? html`<div class="empty">
           No resources yet: run an inventory (<code>hotpot ingest</code>) and come back.
         </div>`
-      : html`<table id="estate">
-          <thead>
-            <tr>
-              <th>Project</th>
-              ${KIND_NAMES.map((k) => html`<th class="num">${kindLabel(k)}</th>`)}
-              <th>Last run</th>
-              <th>Started</th>
-              <th>Errors</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${projects.map((p) => {
-              const run = runOf(p);
-              return html`<tr data-project="${p}">
-                <td>${p}</td>
-                ${KIND_NAMES.map(
-                  (k) =>
-                    html`<td class="num" data-kind="${k}">
-                      <a href="${link(request, `/kinds/${k}`, { project: p })}">${count(countOf(p, k))}</a>
-                    </td>`,
+      : html`<h2>Projects</h2>
+          <table id="projects">
+            <thead>
+              <tr>
+                <th>Project</th>
+                <th class="num">Resources</th>
+                <th>Last run</th>
+                <th>Started</th>
+                <th>Errors</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${projects.map((p) => {
+                const run = runOf(p);
+                return html`<tr data-project="${p}">
+                  <td>${p}</td>
+                  <td class="num">${count(projectTotal(p))}</td>
+                  <td>
+                    ${run
+                      ? html`<a href="${link(request, `/runs/${run.run_id}`)}">${badge(run.status)}</a>`
+                      : ''}
+                  </td>
+                  <td>${run ? formatTime(run.started_at) : ''}</td>
+                  <td>${run?.error_types ?? ''}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>
+          <h2>Resources by project and kind</h2>
+          <div class="scroll">
+            <table id="estate">
+              <thead>
+                <tr>
+                  <th>Project</th>
+                  ${held.map((k) => html`<th class="num">${kindLabel(k)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${projects.map(
+                  (p) =>
+                    html`<tr data-project="${p}">
+                      <td>${p}</td>
+                      ${held.map(
+                        (k) =>
+                          html`<td class="num" data-kind="${k}">
+                            <a href="${link(request, `/kinds/${k}`, { project: p })}"
+                              >${count(countOf(p, k))}</a
+                            >
+                          </td>`,
+                      )}
+                    </tr>`,
                 )}
-                <td>
-                  ${run
-                    ? html`<a href="${link(request, `/runs/${run.run_id}`)}">${badge(run.status)}</a>`
-                    : ''}
-                </td>
-                <td>${run ? formatTime(run.started_at) : ''}</td>
-                <td>${run?.error_types ?? ''}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>`}`;
+              </tbody>
+            </table>
+          </div>`}`;
   return {
     section: 'overview',
     title: 'Overview',

@@ -50,7 +50,9 @@ tbody tr:hover td { background: #f0f5ff; }
 #resources td, #changes td, #runs td, #scopes td, #estate td { white-space: nowrap; }
 #estate th { white-space: normal; }
 #estate th, #estate td { padding: 7px 9px; }
-#estate td:last-child { white-space: normal; }
+#projects td:last-child { white-space: normal; }
+.scroll { overflow-x: auto; border-radius: 10px; }
+#estate th { font-size: 11px; }
 #resources td.wrap, #scopes td.wrap { white-space: normal; min-width: 180px; }
 #scopes td.wrap { min-width: 340px; }
 .held + .badge { margin-top: 4px; }
