@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from '../emulator/index.js';
 import { zoneNames } from '../emulator/generate-estate.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { createPostgresDatabase, pgliteDatabase, type BenchDatabase } from './bench-database.js';
+import { consoleListPhase } from './console-list.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
 import { naiveSync } from './naive.js';
@@ -141,6 +142,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       await fanTarget.worker.stop();
     }
 
+    phases.push(
+      await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),
+    );
     const checks = benchChecks(first.calls, projectIds, estate, first.phase);
     return {
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),

@@ -74,6 +74,12 @@ test('the summary shows the demo estate and the Temporal UI link', async () => {
     new RegExp(`^instances\\s+${truths.reduce((n, t) => n + t.resources.instances.length, 0)}\\s`, 'm'),
   );
   assert.ok(stdout.includes(`Temporal Web UI:  ${state.uiUrl}`));
+  assert.ok(stdout.includes(`Web console:      ${state.consoleUrl}`));
+  const overview = (await (await fetch(`${state.consoleUrl}/?format=json`)).json()) as {
+    counts: { kind: string; count: number }[];
+  };
+  const instances = overview.counts.filter((c) => c.kind === 'instances').reduce((n, c) => n + c.count, 0);
+  assert.equal(instances, (await truthIds('instances')).length);
 });
 
 test('query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round', async () => {

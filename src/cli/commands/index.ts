@@ -10,6 +10,7 @@ import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerScheduleCommand } from './schedule.js';
+import { registerUiCommand } from './ui.js';
 import { registerWorkerCommand } from './worker.js';
 
 /** A command module adds one command (with its subcommands) to the program. */
@@ -23,6 +24,7 @@ export const commands: RegisterCommand[] = [
   registerHistoryCommand,
   registerChangesCommand,
   registerRunsCommand,
+  registerUiCommand,
   registerEmulatorCommand,
   registerMigrateCommand,
   registerWorkerCommand,
