@@ -1,12 +1,13 @@
 import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
+import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './generate-infra.js';
 import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './generate-network.js';
 import { derivePrng } from './prng.js';
 import { regionOfZone } from './urls.js';
 import { knownZones } from './values.js';
 
 /** Per-project resource counts of a generated estate. */
-export type EstateCounts = ComputeCounts & NetworkCounts;
+export type EstateCounts = ComputeCounts & NetworkCounts & InfraCounts;
 
 /** Per-project deviations: e.g. `{ zones: ['us-central1-a'], instances: 50000 }` is one huge zone. */
 export interface ProjectOverride extends Partial<EstateCounts> {
@@ -36,6 +37,7 @@ export const defaultCounts: EstateCounts = {
   addressesPerRegion: 2,
   globalAddresses: 1,
   routersPerRegion: 1,
+  ...defaultInfraCounts,
 };
 
 /** The project ids a `projects` option stands for. */
@@ -98,6 +100,7 @@ export function generateProject(
   for (const a of net.addresses) state.putObject('addresses', a);
   for (const a of net.globalAddresses) state.putObject('globalAddresses', a);
   generateComputeSide(ctx, counts, net, (type, resource) => state.putObject(type, resource));
+  generateInfraSide(seed, ctx, counts, state);
   return state;
 }
 
