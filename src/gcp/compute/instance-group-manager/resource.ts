@@ -1,0 +1,27 @@
+import type { compute_v1 } from '@googleapis/compute';
+import type { ComputeResource } from '../compute-resource.js';
+import { identifyBy } from '../identity.js';
+import { convertInstanceGroupManager } from './convert.js';
+import { getInstanceGroupManager } from './get.js';
+import { listInstanceGroupManagers } from './list.js';
+
+/** Managed instance groups, zonal and regional (one aggregatedList returns both). */
+export const instanceGroupManagerResource: ComputeResource<compute_v1.Schema$InstanceGroupManager> = {
+  kind: 'gcp.compute.instanceGroupManager',
+  plural: 'instanceGroupManagers',
+  activityName: 'IngestInstanceGroupManagers',
+  table: 'gcp_compute_instance_group_managers',
+  columns: {
+    base_instance_name: 'text',
+    instance_template: 'text',
+    instance_group: 'text',
+    target_size: 'integer',
+    is_stable: 'boolean',
+    target_pools: 'text[]',
+  },
+  listColumns: ['instance_template', 'target_size', 'is_stable'],
+  list: listInstanceGroupManagers,
+  get: getInstanceGroupManager,
+  convert: convertInstanceGroupManager,
+  identify: identifyBy('instanceGroupManager'),
+};
