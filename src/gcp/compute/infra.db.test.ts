@@ -166,6 +166,7 @@ test('two mutation rounds over the group: current rows equal ground truth, histo
     'resourcePolicies',
     'projects',
   ] as const;
+  const ops = new Set<string>();
   for (const seed of [1, 2]) {
     const { changes } = await emulator.control.mutateRound({ percent: 40, seed, types: [...types] });
     for (const t of types)
@@ -173,8 +174,10 @@ test('two mutation rounds over the group: current rows equal ground truth, histo
         changes.some((c) => c.type === t),
         `round ${seed} changes some ${t}`,
       );
+    for (const c of changes) ops.add(c.op);
     await assertStoreMatches(await syncAll());
   }
+  assert.deepEqual([...ops].sort(), ['create', 'delete', 'recreate', 'update']);
 });
 
 test('a missing project fails the scope with GcpProjectNotFound, and its 404 proves no deletion', async () => {
