@@ -1,9 +1,15 @@
 import { QueryNotRegisteredError, type Client, type WorkflowHandle } from '@temporalio/client';
-import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
-import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
+import { inventoryProjects } from './inventory-projects.js';
 import { createSchedules, type HotpotSchedules } from './schedules.js';
-import { computeWorkflowId, instancesWorkflowId, inventoryWorkflowId } from './workflow-ids.js';
+import {
+  computeWorkflowId,
+  instancesWorkflowId,
+  inventoryWorkflowId,
+  progressQuery,
+} from '../ingest/workflows/names.js';
 
 /** A running or finished GCPInventoryWorkflow. */
 export type InventoryHandle = WorkflowHandle<typeof GCPInventoryWorkflow>;
@@ -12,20 +18,29 @@ export type ComputeHandle = WorkflowHandle<typeof ComputeWorkflow>;
 /** A running or finished InstanceWorkflow. */
 export type InstancesHandle = WorkflowHandle<typeof InstanceWorkflow>;
 
-/** Options of `startInventory`. */
+/** Options of `startInventory`: an explicit list (up to MAX_INLINE_PROJECTS), or `projectSource: 'config'` (the worker's `gcp.projects`). */
 export interface StartInventoryOptions {
-  projectIds: string[];
+  projectIds?: string[];
+  projectSource?: 'config';
   concurrency?: number;
+  /** Let this run exceed the mass deletion guard (each deletion is still confirmed). */
+  allowMassDeletion?: boolean;
   /** Default `gcp-inventory/<ISO timestamp>`. */
   workflowId?: string;
+}
+
+/** Options of a one-project run. */
+export interface ProjectRunOptions {
+  /** Let this run exceed the mass deletion guard (each deletion is still confirmed). */
+  allowMassDeletion?: boolean;
 }
 
 /** The typed entry points of Hotpot's GCP ingestion for programs. */
 export interface HotpotClient extends HotpotSchedules {
   readonly taskQueue: string;
   startInventory(options: StartInventoryOptions): Promise<InventoryHandle>;
-  startCompute(projectId: string): Promise<ComputeHandle>;
-  startInstances(projectId: string): Promise<InstancesHandle>;
+  startCompute(projectId: string, options?: ProjectRunOptions): Promise<ComputeHandle>;
+  startInstances(projectId: string, options?: ProjectRunOptions): Promise<InstancesHandle>;
   inventoryProgress(handle: InventoryHandle): Promise<InventoryProgress>;
 }
 
@@ -34,25 +49,29 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
   const { taskQueue } = options;
   return {
     taskQueue,
-    startInventory({ projectIds, concurrency, workflowId }) {
-      const input: InventoryInput = { projectIds, ...(concurrency !== undefined && { concurrency }) };
-      return client.workflow.start<typeof GCPInventoryWorkflow>('GCPInventoryWorkflow', {
+    async startInventory({ projectIds, projectSource, concurrency, workflowId, allowMassDeletion }) {
+      const input: InventoryInput = {
+        ...inventoryProjects(projectIds, projectSource),
+        ...(concurrency !== undefined && { concurrency }),
+        ...(allowMassDeletion && { allowMassDeletion }),
+      };
+      return client.workflow.start(GCPInventoryWorkflow, {
         taskQueue,
         workflowId: workflowId ?? inventoryWorkflowId(),
         args: [input],
       });
     },
-    startCompute: (projectId) =>
-      client.workflow.start<typeof ComputeWorkflow>('ComputeWorkflow', {
+    startCompute: (projectId, options = {}) =>
+      client.workflow.start(ComputeWorkflow, {
         taskQueue,
         workflowId: computeWorkflowId(projectId),
-        args: [{ projectId }],
+        args: [{ projectId, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
       }),
-    startInstances: (projectId) =>
-      client.workflow.start<typeof InstanceWorkflow>('InstanceWorkflow', {
+    startInstances: (projectId, options = {}) =>
+      client.workflow.start(InstanceWorkflow, {
         taskQueue,
         workflowId: instancesWorkflowId(projectId),
-        args: [{ projectId }],
+        args: [{ projectId, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
       }),
     inventoryProgress: (handle) => queryProgress(handle),
     ...createSchedules(client, taskQueue),
@@ -64,7 +83,7 @@ async function queryProgress(handle: InventoryHandle, waitMs = 10_000): Promise<
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      return await handle.query<InventoryProgress>('progress');
+      return await handle.query(progressQuery);
     } catch (err) {
       if (!(err instanceof QueryNotRegisteredError) || Date.now() > deadline) throw err;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -4,9 +4,10 @@ import {
   type ScheduleDescription,
   type ScheduleSpec,
 } from '@temporalio/client';
-import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
-import { DEFAULT_SCHEDULE_ID } from './workflow-ids.js';
+import { inventoryProjects } from './inventory-projects.js';
+import { DEFAULT_SCHEDULE_ID } from '../ingest/workflows/names.js';
 
 /** How often the full sync runs: an interval (`'6h'`, ms-style duration) or a cron expression. */
 export type ScheduleTiming = { interval: string; cron?: never } | { cron: string; interval?: never };
@@ -14,7 +15,9 @@ export type ScheduleTiming = { interval: string; cron?: never } | { cron: string
 /** Options of `createSchedule`. */
 export type CreateScheduleOptions = ScheduleTiming & {
   scheduleId?: string;
-  projectIds: string[];
+  /** Up to MAX_INLINE_PROJECTS; or `projectSource: 'config'` (the worker's `gcp.projects` at each run). */
+  projectIds?: string[];
+  projectSource?: 'config';
   concurrency?: number;
 };
 
@@ -47,7 +50,7 @@ export function createSchedules(client: Client, taskQueue: string): HotpotSchedu
     async createSchedule(options) {
       const scheduleId = options.scheduleId ?? DEFAULT_SCHEDULE_ID;
       const input: InventoryInput = {
-        projectIds: options.projectIds,
+        ...inventoryProjects(options.projectIds, options.projectSource),
         ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
       };
       await client.schedule.create<typeof GCPInventoryWorkflow>({
@@ -55,7 +58,7 @@ export function createSchedules(client: Client, taskQueue: string): HotpotSchedu
         spec: scheduleSpec(options),
         action: {
           type: 'startWorkflow',
-          workflowType: 'GCPInventoryWorkflow',
+          workflowType: GCPInventoryWorkflow.name,
           workflowId: 'gcp-inventory/scheduled',
           taskQueue,
           args: [input],

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
+import { commandProjects } from '../../client/inventory-projects.js';
 import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
-import { progressLine, renderSummary } from '../../client/summary-table.js';
+import { progressLine, renderSummary } from '../output/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
@@ -11,6 +12,7 @@ import { commandConfig, connectTemporal } from '../connect.js';
 
 interface IngestFlags {
   config?: string;
+  allowMassDeletion?: boolean;
   project?: string[];
   concurrency?: string;
   wait: boolean;
@@ -27,7 +29,11 @@ export function registerIngestCommand(program: Command): void {
       .option('--config <file>', 'YAML config file')
       .option('--project <id>', projectHelp, collect)
       .option('--no-wait', 'print the workflow id and Temporal UI link instead of waiting')
-      .option('--json', 'print the result object as JSON');
+      .option('--json', 'print the result object as JSON')
+      .option(
+        '--allow-mass-deletion',
+        'let this run delete more than deletion.maxShare of a scope (each deletion is still confirmed by a get)',
+      );
   common(
     ingest.command('inventory').description('Full inventory: one ComputeWorkflow per project'),
     'project id (repeatable; default: gcp.projects of the config)',
@@ -86,7 +92,11 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
       ? config.worker.inventoryConcurrency
       : positive('--concurrency', flags.concurrency);
   const handle = await start('an inventory with this id', () =>
-    hotpot.startInventory({ projectIds, concurrency }),
+    hotpot.startInventory({
+      ...commandProjects(flags.project, projectIds),
+      concurrency,
+      allowMassDeletion: flags.allowMassDeletion === true,
+    }),
   );
   if (!flags.wait) return printStarted(config, handle, flags.json);
   const done = handle.result();
@@ -113,7 +123,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
     );
     if (result.detailOmitted)
       process.stdout.write(
-        'only failed and partial projects are listed; every project is in the store (ingest_runs)\n',
+        `only some failed and partial projects are listed; every project is in the store (hotpot runs ${result.runId})\n`,
       );
   }
   process.exitCode = exitCodeFor(result.status);
@@ -131,7 +141,9 @@ async function runProject(
     );
   }
   const handle = await start(`ingest ${kind} of ${projectId}`, () =>
-    kind === 'compute' ? hotpot.startCompute(projectId) : hotpot.startInstances(projectId),
+    kind === 'compute'
+      ? hotpot.startCompute(projectId, { allowMassDeletion: flags.allowMassDeletion === true })
+      : hotpot.startInstances(projectId, { allowMassDeletion: flags.allowMassDeletion === true }),
   );
   if (!flags.wait) return printStarted(config, handle, flags.json);
   const line = statusLine(flags.json === true);

@@ -1,7 +1,13 @@
 import type { ComputeResource } from './compute-resource.js';
+import { addressResource } from './address/resource.js';
 import { diskResource } from './disk/resource.js';
+import { firewallResource } from './firewall/resource.js';
+import { globalAddressResource } from './global-address/resource.js';
+import { instanceGroupResource } from './instance-group/resource.js';
 import { instanceResource } from './instance/resource.js';
 import { networkResource } from './network/resource.js';
+import { routerResource } from './router/resource.js';
+import { subnetworkResource } from './subnetwork/resource.js';
 import { imageResource } from './image/resource.js';
 import { instanceGroupManagerResource } from './instance-group-manager/resource.js';
 import { instanceTemplateResource } from './instance-template/resource.js';
@@ -18,6 +24,12 @@ export const computeResources = [
   instanceResource,
   diskResource,
   networkResource,
+  subnetworkResource,
+  firewallResource,
+  addressResource,
+  globalAddressResource,
+  routerResource,
+  instanceGroupResource,
   instanceGroupManagerResource,
   instanceTemplateResource,
   imageResource,

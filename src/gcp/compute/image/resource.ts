@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, globalCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertImage } from './convert.js';
-import { getImage } from './get.js';
-import { listImages } from './list.js';
 
 /** Custom images owned by the project (global). */
 export const imageResource: ComputeResource<compute_v1.Schema$Image> = {
-  kind: 'gcp.compute.image',
-  plural: 'images',
-  activityName: 'IngestImages',
-  table: 'gcp_compute_images',
+  ...computeKind('images'),
   columns: {
     family: 'text',
     status: 'text',
@@ -22,8 +19,12 @@ export const imageResource: ComputeResource<compute_v1.Schema$Image> = {
     labels: 'jsonb',
   },
   listColumns: ['family', 'status', 'source_disk', 'deprecation_state'],
-  list: listImages,
-  get: getImage,
+  ...globalCollection<compute_v1.Schema$Image>({
+    collection: 'images',
+    itemKind: 'compute#image',
+    list: (c, params) => c.images.list(params, noRetry),
+    get: (c, at) => c.images.get({ project: at.project, image: at.name }, noRetry),
+  }),
   convert: convertImage,
   identify: identifyBy('image'),
 };

@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API managed instance group (zonal or regional) → its typed row. */
 export function convertInstanceGroupManager(item: compute_v1.Schema$InstanceGroupManager) {
   return {
-    ...requireIdentity('instanceGroupManager', item),
+    ...requireIdentity('instance group manager', item),
     location: lastSegment(item.zone ?? item.region) ?? 'unknown',
     creation_timestamp: item.creationTimestamp,
     base_instance_name: item.baseInstanceName,

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstanceGroupManager } from './convert.js';
 import { getInstanceGroupManager } from './get.js';
@@ -7,10 +8,7 @@ import { listInstanceGroupManagers } from './list.js';
 
 /** Managed instance groups, zonal and regional (one aggregatedList returns both). */
 export const instanceGroupManagerResource: ComputeResource<compute_v1.Schema$InstanceGroupManager> = {
-  kind: 'gcp.compute.instanceGroupManager',
-  plural: 'instanceGroupManagers',
-  activityName: 'IngestInstanceGroupManagers',
-  table: 'gcp_compute_instance_group_managers',
+  ...computeKind('instanceGroupManagers'),
   columns: {
     base_instance_name: 'text',
     instance_template: 'text',
@@ -23,5 +21,5 @@ export const instanceGroupManagerResource: ComputeResource<compute_v1.Schema$Ins
   list: listInstanceGroupManagers,
   get: getInstanceGroupManager,
   convert: convertInstanceGroupManager,
-  identify: identifyBy('instanceGroupManager'),
+  identify: identifyBy('instance group manager'),
 };

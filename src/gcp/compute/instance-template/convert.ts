@@ -8,7 +8,7 @@ export function convertInstanceTemplate(item: compute_v1.Schema$InstanceTemplate
   const p = item.properties ?? {};
   const nics = p.networkInterfaces ?? [];
   return {
-    ...requireIdentity('instanceTemplate', item),
+    ...requireIdentity('instance template', item),
     location: lastSegment(item.region) ?? 'global',
     creation_timestamp: item.creationTimestamp,
     machine_type: lastSegment(p.machineType),

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstanceTemplate } from './convert.js';
 import { getInstanceTemplate } from './get.js';
@@ -7,10 +8,7 @@ import { listInstanceTemplates } from './list.js';
 
 /** Instance templates, global and regional (one aggregatedList returns both). */
 export const instanceTemplateResource: ComputeResource<compute_v1.Schema$InstanceTemplate> = {
-  kind: 'gcp.compute.instanceTemplate',
-  plural: 'instanceTemplates',
-  activityName: 'IngestInstanceTemplates',
-  table: 'gcp_compute_instance_templates',
+  ...computeKind('instanceTemplates'),
   columns: {
     machine_type: 'text',
     networks: 'text[]',
@@ -25,5 +23,5 @@ export const instanceTemplateResource: ComputeResource<compute_v1.Schema$Instanc
   list: listInstanceTemplates,
   get: getInstanceTemplate,
   convert: convertInstanceTemplate,
-  identify: identifyBy('instanceTemplate'),
+  identify: identifyBy('instance template'),
 };

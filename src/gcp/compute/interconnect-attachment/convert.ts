@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API interconnect (VLAN) attachment → its typed row. */
 export function convertInterconnectAttachment(item: compute_v1.Schema$InterconnectAttachment) {
   return {
-    ...requireIdentity('interconnectAttachment', item),
+    ...requireIdentity('interconnect attachment', item),
     location: lastSegment(item.region) ?? 'unknown',
     creation_timestamp: item.creationTimestamp,
     attachment_type: item.type,

@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInterconnectAttachment } from './convert.js';
-import { getInterconnectAttachment } from './get.js';
-import { listInterconnectAttachments } from './list.js';
 
 /** Interconnect VLAN attachments (regional). */
 export const interconnectAttachmentResource: ComputeResource<compute_v1.Schema$InterconnectAttachment> = {
-  kind: 'gcp.compute.interconnectAttachment',
-  plural: 'interconnectAttachments',
-  activityName: 'IngestInterconnectAttachments',
-  table: 'gcp_compute_interconnect_attachments',
+  ...computeKind('interconnectAttachments'),
   columns: {
     attachment_type: 'text',
     state: 'text',
@@ -26,8 +23,17 @@ export const interconnectAttachmentResource: ComputeResource<compute_v1.Schema$I
     labels: 'jsonb',
   },
   listColumns: ['attachment_type', 'state', 'router', 'bandwidth', 'vlan_tag'],
-  list: listInterconnectAttachments,
-  get: getInterconnectAttachment,
+  ...scopedCollection<compute_v1.Schema$InterconnectAttachment>({
+    collection: 'interconnectAttachments',
+    itemKind: 'compute#interconnectAttachment',
+    scope: 'regions',
+    aggregatedList: (c, params) => c.interconnectAttachments.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.interconnectAttachments.get(
+        { project: at.project, region: at.location, interconnectAttachment: at.name },
+        noRetry,
+      ),
+  }),
   convert: convertInterconnectAttachment,
-  identify: identifyBy('interconnectAttachment'),
+  identify: identifyBy('interconnect attachment'),
 };

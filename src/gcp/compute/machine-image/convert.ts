@@ -5,7 +5,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 export function convertMachineImage(item: compute_v1.Schema$MachineImage) {
   const bytes = item.totalStorageBytes;
   return {
-    ...requireIdentity('machineImage', item),
+    ...requireIdentity('machine image', item),
     location: 'global',
     creation_timestamp: item.creationTimestamp,
     status: item.status,

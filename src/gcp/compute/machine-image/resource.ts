@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, globalCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertMachineImage } from './convert.js';
-import { getMachineImage } from './get.js';
-import { listMachineImages } from './list.js';
 
 /** Machine images: whole-instance backups (global). */
 export const machineImageResource: ComputeResource<compute_v1.Schema$MachineImage> = {
-  kind: 'gcp.compute.machineImage',
-  plural: 'machineImages',
-  activityName: 'IngestMachineImages',
-  table: 'gcp_compute_machine_images',
+  ...computeKind('machineImages'),
   columns: {
     status: 'text',
     source_instance: 'text',
@@ -20,8 +17,12 @@ export const machineImageResource: ComputeResource<compute_v1.Schema$MachineImag
     labels: 'jsonb',
   },
   listColumns: ['status', 'source_instance', 'total_storage_bytes'],
-  list: listMachineImages,
-  get: getMachineImage,
+  ...globalCollection<compute_v1.Schema$MachineImage>({
+    collection: 'machineImages',
+    itemKind: 'compute#machineImage',
+    list: (c, params) => c.machineImages.list(params, noRetry),
+    get: (c, at) => c.machineImages.get({ project: at.project, machineImage: at.name }, noRetry),
+  }),
   convert: convertMachineImage,
-  identify: identifyBy('machineImage'),
+  identify: identifyBy('machine image'),
 };

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertProject } from './convert.js';
 import { getProject } from './get.js';
@@ -7,10 +8,7 @@ import { listProject } from './list.js';
 
 /** The project itself (`projects.get`): common instance metadata, default service account, Shared VPC status. */
 export const projectResource: ComputeResource<compute_v1.Schema$Project> = {
-  kind: 'gcp.compute.project',
-  plural: 'projects',
-  activityName: 'IngestProjects',
-  table: 'gcp_compute_projects',
+  ...computeKind('projects'),
   columns: {
     default_service_account: 'text',
     xpn_project_status: 'text',

@@ -14,7 +14,7 @@ function policyType(item: compute_v1.Schema$ResourcePolicy): string | null {
 /** Pure: an API resource policy → its typed row. */
 export function convertResourcePolicy(item: compute_v1.Schema$ResourcePolicy) {
   return {
-    ...requireIdentity('resourcePolicy', item),
+    ...requireIdentity('resource policy', item),
     location: lastSegment(item.region) ?? 'unknown',
     creation_timestamp: item.creationTimestamp,
     status: item.status,

@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, globalCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertSnapshot } from './convert.js';
-import { getSnapshot } from './get.js';
-import { listSnapshots } from './list.js';
 
 /** Persistent disk snapshots (global). */
 export const snapshotResource: ComputeResource<compute_v1.Schema$Snapshot> = {
-  kind: 'gcp.compute.snapshot',
-  plural: 'snapshots',
-  activityName: 'IngestSnapshots',
-  table: 'gcp_compute_snapshots',
+  ...computeKind('snapshots'),
   columns: {
     status: 'text',
     source_disk: 'text',
@@ -22,8 +19,12 @@ export const snapshotResource: ComputeResource<compute_v1.Schema$Snapshot> = {
     labels: 'jsonb',
   },
   listColumns: ['status', 'source_disk', 'disk_size_gb', 'auto_created'],
-  list: listSnapshots,
-  get: getSnapshot,
+  ...globalCollection<compute_v1.Schema$Snapshot>({
+    collection: 'snapshots',
+    itemKind: 'compute#snapshot',
+    list: (c, params) => c.snapshots.list(params, noRetry),
+    get: (c, at) => c.snapshots.get({ project: at.project, snapshot: at.name }, noRetry),
+  }),
   convert: convertSnapshot,
   identify: identifyBy('snapshot'),
 };

@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API HA VPN gateway → its typed row. */
 export function convertVpnGateway(item: compute_v1.Schema$VpnGateway) {
   return {
-    ...requireIdentity('vpnGateway', item),
+    ...requireIdentity('VPN gateway', item),
     location: lastSegment(item.region) ?? 'unknown',
     creation_timestamp: item.creationTimestamp,
     network: lastSegment(item.network),

@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertVpnGateway } from './convert.js';
-import { getVpnGateway } from './get.js';
-import { listVpnGateways } from './list.js';
 
 /** HA VPN gateways (regional). */
 export const vpnGatewayResource: ComputeResource<compute_v1.Schema$VpnGateway> = {
-  kind: 'gcp.compute.vpnGateway',
-  plural: 'vpnGateways',
-  activityName: 'IngestVpnGateways',
-  table: 'gcp_compute_vpn_gateways',
+  ...computeKind('vpnGateways'),
   columns: {
     network: 'text',
     ip_addresses: 'text[]',
@@ -18,8 +15,14 @@ export const vpnGatewayResource: ComputeResource<compute_v1.Schema$VpnGateway> =
     labels: 'jsonb',
   },
   listColumns: ['network', 'ip_addresses'],
-  list: listVpnGateways,
-  get: getVpnGateway,
+  ...scopedCollection<compute_v1.Schema$VpnGateway>({
+    collection: 'vpnGateways',
+    itemKind: 'compute#vpnGateway',
+    scope: 'regions',
+    aggregatedList: (c, params) => c.vpnGateways.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.vpnGateways.get({ project: at.project, region: at.location, vpnGateway: at.name }, noRetry),
+  }),
   convert: convertVpnGateway,
-  identify: identifyBy('vpnGateway'),
+  identify: identifyBy('VPN gateway'),
 };

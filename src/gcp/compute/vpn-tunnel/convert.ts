@@ -4,7 +4,7 @@ import { lastSegment, requireIdentity } from '../identity.js';
 /** Pure: an API VPN tunnel → its typed row; `peer_gateway` names the external or GCP peer gateway. */
 export function convertVpnTunnel(item: compute_v1.Schema$VpnTunnel) {
   return {
-    ...requireIdentity('vpnTunnel', item),
+    ...requireIdentity('VPN tunnel', item),
     location: lastSegment(item.region) ?? 'unknown',
     creation_timestamp: item.creationTimestamp,
     status: item.status,

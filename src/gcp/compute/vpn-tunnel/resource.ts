@@ -1,16 +1,13 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertVpnTunnel } from './convert.js';
-import { getVpnTunnel } from './get.js';
-import { listVpnTunnels } from './list.js';
 
 /** VPN tunnels (regional). */
 export const vpnTunnelResource: ComputeResource<compute_v1.Schema$VpnTunnel> = {
-  kind: 'gcp.compute.vpnTunnel',
-  plural: 'vpnTunnels',
-  activityName: 'IngestVpnTunnels',
-  table: 'gcp_compute_vpn_tunnels',
+  ...computeKind('vpnTunnels'),
   columns: {
     status: 'text',
     vpn_gateway: 'text',
@@ -22,8 +19,14 @@ export const vpnTunnelResource: ComputeResource<compute_v1.Schema$VpnTunnel> = {
     labels: 'jsonb',
   },
   listColumns: ['status', 'vpn_gateway', 'router', 'peer_ip'],
-  list: listVpnTunnels,
-  get: getVpnTunnel,
+  ...scopedCollection<compute_v1.Schema$VpnTunnel>({
+    collection: 'vpnTunnels',
+    itemKind: 'compute#vpnTunnel',
+    scope: 'regions',
+    aggregatedList: (c, params) => c.vpnTunnels.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.vpnTunnels.get({ project: at.project, region: at.location, vpnTunnel: at.name }, noRetry),
+  }),
   convert: convertVpnTunnel,
-  identify: identifyBy('vpnTunnel'),
+  identify: identifyBy('VPN tunnel'),
 };
