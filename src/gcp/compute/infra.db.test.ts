@@ -16,7 +16,9 @@ import { syncScope } from '../../ingest/sync-scope.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { ApiCaller } from '../api-caller.js';
 import { TokenBucket } from '../token-bucket.js';
+import { lastSegment } from '../../emulator/urls.js';
 import { imageResource } from './image/resource.js';
+import { instanceGroupResource } from './instance-group/resource.js';
 import { instanceGroupManagerResource } from './instance-group-manager/resource.js';
 import { instanceTemplateResource } from './instance-template/resource.js';
 import { interconnectAttachmentResource } from './interconnect-attachment/resource.js';
@@ -194,4 +196,27 @@ test('a missing project fails the scope with GcpProjectNotFound, and its 404 pro
   );
   assert.deepEqual(found.gone, []);
   assert.equal(found.unconfirmed.length, 1);
+});
+
+test('a regional instance group is got from regionInstanceGroups: present while it exists, gone on its 404', async () => {
+  const truth = await emulator.control.groundTruth(projects[0]!);
+  const regional = truth.resources.instanceGroups.find((g) => g.region && !g.zone);
+  assert.ok(regional?.id && regional.name && regional.selfLink);
+  const ref = {
+    id: regional.id,
+    name: regional.name,
+    location: lastSegment(regional.region ?? ''),
+    selfLink: regional.selfLink,
+  };
+  const missing = {
+    ...ref,
+    id: '1',
+    name: 'no-such-group',
+    selfLink: regional.selfLink.replace(/[^/]+$/, 'no-such-group'),
+  };
+  const ctx = { projectId: projects[0]!, pageSize: 500, api: api() };
+  const groups = instanceGroupResource as unknown as ResourceDefinition;
+  const found = await confirmDeletions(groups, emulatorComputeClient(emulator.url), ctx, [ref, missing]);
+  assert.deepEqual(found.gone, ['1']);
+  assert.deepEqual(found.present, [regional]);
 });

@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { getOrGone, type Presence } from '../../get-or-gone.js';
 import type { StoredRef } from '../../../ingest/resource.js';
+import { noRetry } from '../collection.js';
 import type { ComputeContext } from '../compute-resource.js';
 
 /** Gets one zonal or regional instanceGroupManager (told apart by its selfLink), or 'gone' on Google's 404. */
@@ -18,7 +19,7 @@ export function getInstanceGroupManager(
       () =>
         compute.regionInstanceGroupManagers.get(
           { project, region: ref.location, instanceGroupManager: ref.name },
-          { retry: false },
+          noRetry,
         ),
     );
   }
@@ -29,7 +30,7 @@ export function getInstanceGroupManager(
     () =>
       compute.instanceGroupManagers.get(
         { project, zone: ref.location, instanceGroupManager: ref.name },
-        { retry: false },
+        noRetry,
       ),
   );
 }

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { aggregatedPages, type ListPage } from '../../paging.js';
+import { noRetry } from '../collection.js';
 import type { ComputeContext } from '../compute-resource.js';
 
 /** Pages a project's instanceGroupManagers with one aggregatedList. */
@@ -14,6 +15,6 @@ export function listInstanceGroupManagers(
       kind: 'compute#instanceGroupManagerAggregatedList',
       field: 'instanceGroupManagers',
     },
-    (params) => compute.instanceGroupManagers.aggregatedList(params, { retry: false }),
+    (params) => compute.instanceGroupManagers.aggregatedList(params, noRetry),
   );
 }

@@ -1,6 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { getOrGone, type Presence } from '../../get-or-gone.js';
 import type { StoredRef } from '../../../ingest/resource.js';
+import { noRetry } from '../collection.js';
 import type { ComputeContext } from '../compute-resource.js';
 
 /** Gets one global or regional instanceTemplate (told apart by its selfLink), or 'gone' on Google's 404. */
@@ -18,12 +19,12 @@ export function getInstanceTemplate(
       () =>
         compute.regionInstanceTemplates.get(
           { project, region: ref.location, instanceTemplate: ref.name },
-          { retry: false },
+          noRetry,
         ),
     );
   }
   const path = `projects/${project}/global/instanceTemplates/${ref.name}`;
   return getOrGone(api, { method: 'instanceTemplates.get', kind: 'compute#instanceTemplate', path }, () =>
-    compute.instanceTemplates.get({ project, instanceTemplate: ref.name }, { retry: false }),
+    compute.instanceTemplates.get({ project, instanceTemplate: ref.name }, noRetry),
   );
 }

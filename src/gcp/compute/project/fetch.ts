@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { MalformedListingError } from '../../listing-shape.js';
+import { noRetry } from '../collection.js';
 import type { ComputeContext } from '../compute-resource.js';
 
 /**
@@ -13,7 +14,7 @@ export function fetchProject(
   const what = `projects.get projects/${ctx.projectId}`;
   return ctx.api.call(
     what,
-    () => compute.projects.get({ project: ctx.projectId }, { retry: false }),
+    () => compute.projects.get({ project: ctx.projectId }, noRetry),
     (body) => {
       const b = body as { kind?: unknown; id?: unknown };
       if (b.kind !== 'compute#project' || typeof b.id !== 'string')
