@@ -1,10 +1,10 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstanceGroupManager } from './convert.js';
 import { getInstanceGroupManager } from './get.js';
-import { listInstanceGroupManagers } from './list.js';
 
 /** Managed instance groups, zonal and regional (one aggregatedList returns both). */
 export const instanceGroupManagerResource: ComputeResource<compute_v1.Schema$InstanceGroupManager> = {
@@ -18,7 +18,17 @@ export const instanceGroupManagerResource: ComputeResource<compute_v1.Schema$Ins
     target_pools: 'text[]',
   },
   listColumns: ['instance_template', 'target_size', 'is_stable'],
-  list: listInstanceGroupManagers,
+  ...scopedCollection<compute_v1.Schema$InstanceGroupManager>({
+    collection: 'instanceGroupManagers',
+    itemKind: 'compute#instanceGroupManager',
+    scope: 'zones',
+    aggregatedList: (c, params) => c.instanceGroupManagers.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.instanceGroupManagers.get(
+        { project: at.project, zone: at.location, instanceGroupManager: at.name },
+        noRetry,
+      ),
+  }),
   get: getInstanceGroupManager,
   convert: convertInstanceGroupManager,
   identify: identifyBy('instance group manager'),
