@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { MutationRequest, MutationResult } from './emulator-state.js';
+import type { LoadBalancingResources } from './load-balancing-types.js';
 import type { MutationOp } from './explicit-mutations.js';
 import type { ActiveFault, FaultSpec } from './faults.js';
 import type { SeededRound } from './mutation-round.js';
@@ -32,7 +33,7 @@ export interface GroundTruth {
     resourcePolicies: compute_v1.Schema$ResourcePolicy[];
     /** The project itself (`GET projects/{p}`): exactly one object. */
     projects: compute_v1.Schema$Project[];
-  };
+  } & LoadBalancingResources;
 }
 
 /** Calls per project × method: `{ 'hotpot-demo-001': { 'instances.aggregatedList': 3 } }`. */

@@ -66,6 +66,7 @@ function buildProject(p: EstateFileProject, seed: number | string, where: string
     ...(p.resources?.['disks'] ?? []),
     ...(p.resources?.['instanceGroups'] ?? []),
     ...(p.resources?.['instanceGroupManagers'] ?? []),
+    ...(p.resources?.['networkEndpointGroups'] ?? []),
   ]) {
     if (typeof r.zone === 'string') zones.add(lastSegment(r.zone));
   }

@@ -1,5 +1,6 @@
 import {
   allResourceTypes,
+  isAlsoGlobal,
   regionalCollectionOf,
   resourceTypes,
   type ResourceType,
@@ -105,7 +106,8 @@ export class ProjectState {
     for (const type of allResourceTypes) {
       const scope = resourceTypes[type].scope;
       const locations = scope === 'zone' ? zones : scope === 'region' ? this.regions : ['global'];
-      collections[type] = new ResourceCollection(locations.map((l) => scopeKey(scope, l)));
+      const keys = locations.map((l) => scopeKey(scope, l));
+      collections[type] = new ResourceCollection(isAlsoGlobal(type) ? ['global', ...keys] : keys);
     }
     this.collections = collections;
   }
@@ -130,7 +132,7 @@ export function scopeOf(
   const scope = resourceTypes[type].scope;
   if (scope !== 'region' && !resource.zone && resource.region && regionalCollectionOf(type))
     return scopeKey('region', lastSegment(resource.region));
-  if (scope === 'global') return 'global';
+  if (scope === 'global' || (!resource.zone && !resource.region && isAlsoGlobal(type))) return 'global';
   const location = scope === 'zone' ? resource.zone : resource.region;
   if (!location) throw new Error(`A ${type} resource in project ${project} has no ${scope}`);
   return scopeKey(scope, lastSegment(location));

@@ -1,3 +1,5 @@
+import { loadBalancingTypes } from './load-balancing-types.js';
+
 /** The resource types the emulator serves, declared as data: adding one is a row here plus a generator. */
 export const resourceTypes = {
   instances: { scope: 'zone', path: 'instances', kind: 'compute#instance', aggregated: true },
@@ -53,6 +55,7 @@ export const resourceTypes = {
     aggregated: true,
   },
   projects: { scope: 'global', path: '', kind: 'compute#project', aggregated: false, singleton: true },
+  ...loadBalancingTypes,
 } as const satisfies Record<string, ResourceTypeSpec>;
 
 /** How one resource type is addressed and labelled in the API. */
@@ -66,6 +69,12 @@ export interface ResourceTypeSpec {
   regionalCollection?: string;
   /** One object per project, served by `GET projects/{p}` (the project itself); it has no list. */
   singleton?: boolean;
+  /** A regional type whose resources may also be global (`backendServices`), served at `global/{path}`. */
+  alsoGlobal?: boolean;
+  /** The list response's kind when it is not `<kind>List` (`compute#sslPoliciesList`). */
+  listKind?: string;
+  /** The aggregatedList response's kind when it is not `<kind>AggregatedList`. */
+  aggregatedListKind?: string;
 }
 
 /** A resource type name, also the key of its items in scoped lists and in ground truth. */
@@ -86,6 +95,12 @@ export function isSingleton(type: ResourceType): boolean {
   return spec.singleton === true;
 }
 
+/** True when a regional type also holds global resources (its aggregatedList has a `global` scope). */
+export function isAlsoGlobal(type: ResourceType): boolean {
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.alsoGlobal === true;
+}
+
 /** True when `name` is a resource type the emulator serves. */
 export function isResourceType(name: string): name is ResourceType {
   return Object.hasOwn(resourceTypes, name);
@@ -93,10 +108,12 @@ export function isResourceType(name: string): name is ResourceType {
 
 /** The `kind` of a list response: `compute#instance` → `compute#instanceList`. */
 export function listKind(type: ResourceType): string {
-  return `${resourceTypes[type].kind}List`;
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.listKind ?? `${spec.kind}List`;
 }
 
 /** The `kind` of an aggregatedList response: `compute#instance` → `compute#instanceAggregatedList`. */
 export function aggregatedListKind(type: ResourceType): string {
-  return `${resourceTypes[type].kind}AggregatedList`;
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.aggregatedListKind ?? `${spec.kind}AggregatedList`;
 }

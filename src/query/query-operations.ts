@@ -5,7 +5,7 @@ import { changesSince, type ResourceChange } from './changes.js';
 import { resourceHistory, type ResourceVersion } from './history.js';
 import { listInventory, type InventoryRow } from './inventory.js';
 import { KIND_NAMES } from './kinds.js';
-import { listRuns, runDetail, type RunRow, type ScopeRow } from './runs.js';
+import { listRuns, runDetail, type RejectedRow, type RunRow, type ScopeRow } from './runs.js';
 import { findResources, type ResourceRow } from './show.js';
 
 const name = z.string().min(1).max(512);
@@ -43,7 +43,7 @@ export interface OperationResults {
   history: ResourceVersion[];
   changes: ResourceChange[];
   runs: RunRow[];
-  run: { run: RunRow; scopes: ScopeRow[] };
+  run: { run: RunRow; scopes: ScopeRow[]; rejected: RejectedRow[] };
 }
 
 /** Every operation name. */

@@ -1,9 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ResourceType } from '../resource-types.js';
 import { lastSegment } from '../urls.js';
+import { loadBalancingAccess } from './load-balancing-access.js';
 
-type Page = { data: { items?: unknown; nextPageToken?: string | null } };
-type Params = {
+/** A list response as the pager sees it. */
+export type Page = { data: { items?: unknown; nextPageToken?: string | null } };
+/** List parameters the pager sends. */
+export type Params = {
   project: string;
   maxResults?: number;
   pageToken?: string;
@@ -173,6 +176,7 @@ export const access: Record<ResourceType, TypeAccess> = {
     list: async (c, p) => ({ data: (await c.projects.get({ project: p.project })).data as Page['data'] }),
     get: (c, project) => c.projects.get({ project }),
   },
+  ...loadBalancingAccess,
 };
 
 /** Every item of a type in a project, paged through the official client; also returns each raw page. */
