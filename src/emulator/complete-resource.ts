@@ -1,6 +1,6 @@
 import { scopeOf } from './estate.js';
 import type { Prng } from './prng.js';
-import { resourceTypes, type ResourceType } from './resource-types.js';
+import { isSingleton, resourceTypes, type ResourceType } from './resource-types.js';
 import { computeBase, lastSegment, regionUrl, zoneUrl } from './urls.js';
 import { rfc3339 } from './values.js';
 
@@ -30,7 +30,9 @@ export function completeResource(
   const scope = scopeOf(type, { zone: str(input.zone), region: str(input.region) }, project);
   if (scope.startsWith('zones/')) out['zone'] = zoneUrl(project, lastSegment(scope));
   if (scope.startsWith('regions/')) out['region'] = regionUrl(project, lastSegment(scope));
-  out['selfLink'] ??= `${computeBase}/projects/${project}/${scope}/${spec.path}/${input.name}`;
+  out['selfLink'] ??= isSingleton(type)
+    ? `${computeBase}/projects/${project}`
+    : `${computeBase}/projects/${project}/${scope}/${spec.path}/${input.name}`;
   return out;
 }
 

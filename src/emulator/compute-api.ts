@@ -7,6 +7,7 @@ import { pageShape, shapeItem } from './page-faults.js';
 import { shiftBeforePage } from './page-shift.js';
 import {
   allResourceTypes,
+  isSingleton,
   regionalCollectionOf,
   resourceTypes,
   type ResourceType,
@@ -43,6 +44,7 @@ export function routeCompute(pathname: string): ComputeCall | undefined {
     ...(scope ? { scope } : {}),
     ...(name ? { name } : {}),
   });
+  if (rest.length === 0) return call('projects', 'get', 'global', project);
   if (rest[0] === 'aggregated' && rest.length === 2) {
     const type = typeFor(rest[1], (s) => s.aggregated);
     return type && call(type, 'aggregatedList');
@@ -64,7 +66,9 @@ function typeFor(
   path: string | undefined,
   ok: (spec: (typeof resourceTypes)[ResourceType]) => boolean,
 ): ResourceType | undefined {
-  return allResourceTypes.find((t) => resourceTypes[t].path === path && ok(resourceTypes[t]));
+  return allResourceTypes.find(
+    (t) => !isSingleton(t) && resourceTypes[t].path === path && ok(resourceTypes[t]),
+  );
 }
 
 /**
@@ -115,9 +119,9 @@ export function serveCompute(
       return listPage(project, call.type, scope, params, shape);
     }
     const found = project.collections[call.type].get(scope, call.name ?? '');
-    return found
-      ? shapeItem(found, shape)
-      : notFound(`projects/${call.project}/${scope}/${resourceTypes[call.type].path}/${call.name ?? ''}`);
+    if (found) return shapeItem(found, shape);
+    if (isSingleton(call.type)) return notFound(`projects/${call.project}`);
+    return notFound(`projects/${call.project}/${scope}/${resourceTypes[call.type].path}/${call.name ?? ''}`);
   } catch (err) {
     if (err instanceof GoogleApiError) return err;
     throw err;

@@ -22,6 +22,17 @@ export interface GroundTruth {
     networks: compute_v1.Schema$Network[];
     firewalls: compute_v1.Schema$Firewall[];
     globalAddresses: compute_v1.Schema$Address[];
+    instanceGroupManagers: compute_v1.Schema$InstanceGroupManager[];
+    instanceTemplates: compute_v1.Schema$InstanceTemplate[];
+    images: compute_v1.Schema$Image[];
+    snapshots: compute_v1.Schema$Snapshot[];
+    machineImages: compute_v1.Schema$MachineImage[];
+    vpnGateways: compute_v1.Schema$VpnGateway[];
+    vpnTunnels: compute_v1.Schema$VpnTunnel[];
+    interconnectAttachments: compute_v1.Schema$InterconnectAttachment[];
+    resourcePolicies: compute_v1.Schema$ResourcePolicy[];
+    /** The project itself (`GET projects/{p}`): exactly one object. */
+    projects: compute_v1.Schema$Project[];
   } & LoadBalancingResources;
 }
 

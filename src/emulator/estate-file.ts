@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { completeResource, type ResourceInput } from './complete-resource.js';
 import { Estate, ProjectState } from './estate.js';
 import { generateEstate, type GeneratorOptions } from './generate-estate.js';
+import { makeProject } from './generate-project.js';
 import { derivePrng } from './prng.js';
 import { allResourceTypes, isResourceType } from './resource-types.js';
 import { lastSegment } from './urls.js';
@@ -64,6 +65,7 @@ function buildProject(p: EstateFileProject, seed: number | string, where: string
     ...(p.resources?.['instances'] ?? []),
     ...(p.resources?.['disks'] ?? []),
     ...(p.resources?.['instanceGroups'] ?? []),
+    ...(p.resources?.['instanceGroupManagers'] ?? []),
     ...(p.resources?.['networkEndpointGroups'] ?? []),
   ]) {
     if (typeof r.zone === 'string') zones.add(lastSegment(r.zone));
@@ -85,6 +87,13 @@ function buildProject(p: EstateFileProject, seed: number | string, where: string
         throw new EstateFileError(`${where}: resources.${type}[${i}]: ${(err as Error).message}`);
       }
     });
+  }
+  if (project.collections.projects.size === 0) {
+    const own = derivePrng(seed, 'estate-file-project', p.id);
+    project.putObject(
+      'projects',
+      makeProject(p.id, String(100_000_000_000 + own.int(0, 899_999_999_999)), own),
+    );
   }
   return project;
 }

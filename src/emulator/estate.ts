@@ -130,9 +130,9 @@ export function scopeOf(
   project: string,
 ): string {
   const scope = resourceTypes[type].scope;
-  if (scope === 'global' || (!resource.zone && !resource.region && isAlsoGlobal(type))) return 'global';
-  if (scope === 'zone' && !resource.zone && resource.region && regionalCollectionOf(type))
+  if (scope !== 'region' && !resource.zone && resource.region && regionalCollectionOf(type))
     return scopeKey('region', lastSegment(resource.region));
+  if (scope === 'global' || (!resource.zone && !resource.region && isAlsoGlobal(type))) return 'global';
   const location = scope === 'zone' ? resource.zone : resource.region;
   if (!location) throw new Error(`A ${type} resource in project ${project} has no ${scope}`);
   return scopeKey(scope, lastSegment(location));

@@ -1,5 +1,6 @@
 import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
+import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './generate-infra.js';
 import { generateLoadBalancing, type LbEstate, type LoadBalancingCounts } from './generate-load-balancing.js';
 import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './generate-network.js';
 import { derivePrng } from './prng.js';
@@ -7,7 +8,7 @@ import { regionOfZone, zoneUrl } from './urls.js';
 import { knownZones } from './values.js';
 
 /** Per-project resource counts of a generated estate. */
-export type EstateCounts = ComputeCounts & NetworkCounts & LoadBalancingCounts;
+export type EstateCounts = ComputeCounts & NetworkCounts & LoadBalancingCounts & InfraCounts;
 
 /** Per-project deviations: e.g. `{ zones: ['us-central1-a'], instances: 50000 }` is one huge zone. */
 export interface ProjectOverride extends Partial<EstateCounts> {
@@ -37,6 +38,7 @@ export const defaultCounts: EstateCounts = {
   addressesPerRegion: 2,
   globalAddresses: 1,
   routersPerRegion: 1,
+  ...defaultInfraCounts,
   loadBalancersPerRegion: 1,
   globalLoadBalancers: 1,
 };
@@ -103,6 +105,7 @@ export function generateProject(
   generateComputeSide(ctx, counts, net, (type, resource) => state.putObject(type, resource));
   const lb = { ...ctx, prng: derivePrng(seed, 'load-balancing', id) };
   generateLoadBalancing(lb, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
+  generateInfraSide(seed, ctx, counts, state);
   return state;
 }
 

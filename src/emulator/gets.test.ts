@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { compute_v1 } from '@googleapis/compute';
 import { allResourceTypes, emulatorComputeClient, startEmulator, type RunningEmulator } from './index.js';
-import { resourceTypes } from './resource-types.js';
+import { isSingleton, resourceTypes } from './resource-types.js';
 import { access } from './testing/compute-pager.js';
 
 const project = 'acme';
@@ -49,14 +49,23 @@ describe('gets, regional disks and get faults through @googleapis/compute', () =
   beforeEach(() => emulator.control.reset());
   after(() => emulator.stop());
 
-  for (const type of allResourceTypes) {
+  for (const type of allResourceTypes.filter((t) => !isSingleton(t))) {
     it(`${type}.get of a missing resource answers Google's exact 404 notFound`, async () => {
-      const location = { zone: 'zones/us-central1-a', region: 'regions/us-central1' };
-      const got = await failure(access[type].get(client, project, { name: 'gone', ...location }));
       const spec = resourceTypes[type];
-      const scope = { zone: location.zone, region: location.region, global: 'global' }[spec.scope];
-      const path = spec.path;
-      const message = `The resource 'projects/${project}/${scope}/${path}/gone' was not found`;
+      const scope =
+        spec.scope === 'zone'
+          ? 'zones/us-central1-a'
+          : spec.scope === 'region'
+            ? 'regions/us-central1'
+            : 'global';
+      const location =
+        spec.scope === 'zone'
+          ? { zone: 'zones/us-central1-a' }
+          : spec.scope === 'region'
+            ? { region: 'regions/us-central1' }
+            : {};
+      const got = await failure(access[type].get(client, project, { name: 'gone', ...location }));
+      const message = `The resource 'projects/${project}/${scope}/${spec.path}/gone' was not found`;
       assert.equal(got.status, 404);
       assert.deepEqual(got.body, {
         error: { code: 404, message, errors: [{ message, domain: 'global', reason: 'notFound' }] },

@@ -3,6 +3,7 @@ import { parseStored, type Estate, type ProjectState, type StoredResource } from
 import { applyOps, type MutationOp } from './explicit-mutations.js';
 import { makeDisk, makeInstance } from './generate-compute.js';
 import { makeNetwork, type ProjectContext } from './generate-network.js';
+import { infraMutableTypes, isInfraMutable, mutateInfra, type InfraMutableType } from './mutate-infra.js';
 import { allLoadBalancingTypes, type LoadBalancingType } from './load-balancing-types.js';
 import { isLoadBalancingType, mutateLoadBalancing } from './mutate-load-balancing.js';
 import { replaceResource, type MutationChange } from './project-edits.js';
@@ -11,7 +12,7 @@ import { lastSegment, regionOfZone } from './urls.js';
 import { publicIp, rfc3339 } from './values.js';
 
 /** The resource types a seeded round mutates. */
-export type MutableType = 'instances' | 'disks' | 'networks' | LoadBalancingType;
+export type MutableType = 'instances' | 'disks' | 'networks' | LoadBalancingType | InfraMutableType;
 
 /** A seeded round: touches `percent` % of each type in each project (creates, modifies, deletes, recreates). */
 export interface SeededRound {
@@ -24,7 +25,13 @@ export interface SeededRound {
 
 type Action = 'create' | 'update' | 'delete' | 'recreate';
 
-const defaultMutableTypes: MutableType[] = ['instances', 'disks', 'networks', ...allLoadBalancingTypes];
+const defaultMutableTypes: MutableType[] = [
+  'instances',
+  'disks',
+  'networks',
+  ...allLoadBalancingTypes,
+  ...infraMutableTypes,
+];
 
 /** Applies one seeded round as round number `round`; deterministic in (estate seed, round, options). */
 export function applyRound(
@@ -75,6 +82,7 @@ function mutate(
   target: StoredResource | undefined,
   step: Step,
 ): MutationChange[] {
+  if (isInfraMutable(type)) return mutateInfra(estate, project, type, action, target, step);
   if (isLoadBalancingType(type)) return mutateLoadBalancing(estate, project, type, action, target, step);
   if (action === 'create' || !target) return create(project, type, step);
   const ref = { project: project.id, type, name: target.name, location: lastSegment(target.scope) };

@@ -10,13 +10,51 @@ export const resourceTypes = {
     aggregated: true,
     regionalCollection: 'regionDisks',
   },
-  instanceGroups: { scope: 'zone', path: 'instanceGroups', kind: 'compute#instanceGroup', aggregated: true },
+  instanceGroups: {
+    scope: 'zone',
+    path: 'instanceGroups',
+    kind: 'compute#instanceGroup',
+    aggregated: true,
+    regionalCollection: 'regionInstanceGroups',
+  },
   subnetworks: { scope: 'region', path: 'subnetworks', kind: 'compute#subnetwork', aggregated: true },
   addresses: { scope: 'region', path: 'addresses', kind: 'compute#address', aggregated: true },
   routers: { scope: 'region', path: 'routers', kind: 'compute#router', aggregated: true },
   networks: { scope: 'global', path: 'networks', kind: 'compute#network', aggregated: false },
   firewalls: { scope: 'global', path: 'firewalls', kind: 'compute#firewall', aggregated: false },
   globalAddresses: { scope: 'global', path: 'addresses', kind: 'compute#address', aggregated: false },
+  instanceGroupManagers: {
+    scope: 'zone',
+    path: 'instanceGroupManagers',
+    kind: 'compute#instanceGroupManager',
+    aggregated: true,
+    regionalCollection: 'regionInstanceGroupManagers',
+  },
+  instanceTemplates: {
+    scope: 'global',
+    path: 'instanceTemplates',
+    kind: 'compute#instanceTemplate',
+    aggregated: true,
+    regionalCollection: 'regionInstanceTemplates',
+  },
+  images: { scope: 'global', path: 'images', kind: 'compute#image', aggregated: false },
+  snapshots: { scope: 'global', path: 'snapshots', kind: 'compute#snapshot', aggregated: false },
+  machineImages: { scope: 'global', path: 'machineImages', kind: 'compute#machineImage', aggregated: false },
+  vpnGateways: { scope: 'region', path: 'vpnGateways', kind: 'compute#vpnGateway', aggregated: true },
+  vpnTunnels: { scope: 'region', path: 'vpnTunnels', kind: 'compute#vpnTunnel', aggregated: true },
+  interconnectAttachments: {
+    scope: 'region',
+    path: 'interconnectAttachments',
+    kind: 'compute#interconnectAttachment',
+    aggregated: true,
+  },
+  resourcePolicies: {
+    scope: 'region',
+    path: 'resourcePolicies',
+    kind: 'compute#resourcePolicy',
+    aggregated: true,
+  },
+  projects: { scope: 'global', path: '', kind: 'compute#project', aggregated: false, singleton: true },
   ...loadBalancingTypes,
 } as const satisfies Record<string, ResourceTypeSpec>;
 
@@ -27,8 +65,10 @@ export interface ResourceTypeSpec {
   path: string;
   kind: string;
   aggregated: boolean;
-  /** A zonal type whose resources may also be regional, served at `regions/{r}/{path}` by this collection. */
+  /** A zonal or global type whose resources may also be regional, served at `regions/{r}/{path}` by this collection. */
   regionalCollection?: string;
+  /** One object per project, served by `GET projects/{p}` (the project itself); it has no list. */
+  singleton?: boolean;
   /** A regional type whose resources may also be global (`backendServices`), served at `global/{path}`. */
   alsoGlobal?: boolean;
   /** The list response's kind when it is not `<kind>List` (`compute#sslPoliciesList`). */
@@ -47,6 +87,12 @@ export const allResourceTypes = Object.keys(resourceTypes) as ResourceType[];
 export function regionalCollectionOf(type: ResourceType): string | undefined {
   const spec: ResourceTypeSpec = resourceTypes[type];
   return spec.regionalCollection;
+}
+
+/** True for the project itself: one object, stored under its own name in scope `global`, served only by get. */
+export function isSingleton(type: ResourceType): boolean {
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.singleton === true;
 }
 
 /** True when a regional type also holds global resources (its aggregatedList has a `global` scope). */

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'kysely';
 import type { GroundTruth } from '../emulator/index.js';
 import { computeKinds } from '../gcp/compute/kinds.js';
-import { resourceTypes } from '../emulator/resource-types.js';
+import { isSingleton, resourceTypes } from '../emulator/resource-types.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 import type { InventoryResult } from './workflows/types.js';
 
@@ -124,7 +124,7 @@ test('one list call per page: ⌈n/500⌉ calls per resource type per project', 
     const truth = await env.emulator.control.groundTruth(p);
     const expected = Object.fromEntries(
       kinds.map(({ plural }) => [
-        `${plural}.${resourceTypes[plural].aggregated ? 'aggregatedList' : 'list'}`,
+        `${plural}.${isSingleton(plural) ? 'get' : resourceTypes[plural].aggregated ? 'aggregatedList' : 'list'}`,
         Math.max(1, Math.ceil(truth.resources[plural].length / 500)),
       ]),
     );

@@ -52,7 +52,10 @@ export const access: Record<ResourceType, TypeAccess> = {
     itemMessage: 'InstanceGroup',
     aggregated: true,
     list: (c, p) => c.instanceGroups.aggregatedList(p),
-    get: (c, project, i) => c.instanceGroups.get({ project, zone: z(i), instanceGroup: n(i) }),
+    get: (c, project, i) =>
+      i.zone || !i.region
+        ? c.instanceGroups.get({ project, zone: z(i), instanceGroup: n(i) })
+        : c.regionInstanceGroups.get({ project, region: r(i), instanceGroup: n(i) }),
   },
   subnetworks: {
     listMessage: 'SubnetworkAggregatedList',
@@ -96,6 +99,83 @@ export const access: Record<ResourceType, TypeAccess> = {
     list: (c, p) => c.globalAddresses.list(p),
     get: (c, project, i) => c.globalAddresses.get({ project, address: n(i) }),
   },
+  instanceGroupManagers: {
+    listMessage: 'InstanceGroupManagerAggregatedList',
+    itemMessage: 'InstanceGroupManager',
+    aggregated: true,
+    list: (c, p) => c.instanceGroupManagers.aggregatedList(p),
+    get: (c, project, i) =>
+      i.zone || !i.region
+        ? c.instanceGroupManagers.get({ project, zone: z(i), instanceGroupManager: n(i) })
+        : c.regionInstanceGroupManagers.get({ project, region: r(i), instanceGroupManager: n(i) }),
+  },
+  instanceTemplates: {
+    listMessage: 'InstanceTemplateAggregatedList',
+    itemMessage: 'InstanceTemplate',
+    aggregated: true,
+    list: (c, p) => c.instanceTemplates.aggregatedList(p),
+    get: (c, project, i) =>
+      i.region
+        ? c.regionInstanceTemplates.get({ project, region: r(i), instanceTemplate: n(i) })
+        : c.instanceTemplates.get({ project, instanceTemplate: n(i) }),
+  },
+  images: {
+    listMessage: 'ImageList',
+    itemMessage: 'Image',
+    aggregated: false,
+    list: (c, p) => c.images.list(p),
+    get: (c, project, i) => c.images.get({ project, image: n(i) }),
+  },
+  snapshots: {
+    listMessage: 'SnapshotList',
+    itemMessage: 'Snapshot',
+    aggregated: false,
+    list: (c, p) => c.snapshots.list(p),
+    get: (c, project, i) => c.snapshots.get({ project, snapshot: n(i) }),
+  },
+  machineImages: {
+    listMessage: 'MachineImageList',
+    itemMessage: 'MachineImage',
+    aggregated: false,
+    list: (c, p) => c.machineImages.list(p),
+    get: (c, project, i) => c.machineImages.get({ project, machineImage: n(i) }),
+  },
+  vpnGateways: {
+    listMessage: 'VpnGatewayAggregatedList',
+    itemMessage: 'VpnGateway',
+    aggregated: true,
+    list: (c, p) => c.vpnGateways.aggregatedList(p),
+    get: (c, project, i) => c.vpnGateways.get({ project, region: r(i), vpnGateway: n(i) }),
+  },
+  vpnTunnels: {
+    listMessage: 'VpnTunnelAggregatedList',
+    itemMessage: 'VpnTunnel',
+    aggregated: true,
+    list: (c, p) => c.vpnTunnels.aggregatedList(p),
+    get: (c, project, i) => c.vpnTunnels.get({ project, region: r(i), vpnTunnel: n(i) }),
+  },
+  interconnectAttachments: {
+    listMessage: 'InterconnectAttachmentAggregatedList',
+    itemMessage: 'InterconnectAttachment',
+    aggregated: true,
+    list: (c, p) => c.interconnectAttachments.aggregatedList(p),
+    get: (c, project, i) =>
+      c.interconnectAttachments.get({ project, region: r(i), interconnectAttachment: n(i) }),
+  },
+  resourcePolicies: {
+    listMessage: 'ResourcePolicyAggregatedList',
+    itemMessage: 'ResourcePolicy',
+    aggregated: true,
+    list: (c, p) => c.resourcePolicies.aggregatedList(p),
+    get: (c, project, i) => c.resourcePolicies.get({ project, region: r(i), resourcePolicy: n(i) }),
+  },
+  projects: {
+    listMessage: 'Project',
+    itemMessage: 'Project',
+    aggregated: false,
+    list: async (c, p) => ({ data: (await c.projects.get({ project: p.project })).data as Page['data'] }),
+    get: (c, project) => c.projects.get({ project }),
+  },
   ...loadBalancingAccess,
 };
 
@@ -125,6 +205,7 @@ export async function pageAll(
 
 /** The items of one page, flattening aggregatedList scopes. */
 export function itemsOf(type: ResourceType, data: Page['data']): Record<string, unknown>[] {
+  if (type === 'projects') return [data as Record<string, unknown>];
   if (!access[type].aggregated) return (data.items as Record<string, unknown>[] | undefined) ?? [];
   const scopes = Object.values(
     (data.items ?? {}) as Record<string, Record<string, Record<string, unknown>[] | undefined>>,

@@ -16,6 +16,16 @@ import { securityPolicyResource } from './security-policy/resource.js';
 import { sslCertificateResource } from './ssl-certificate/resource.js';
 import { sslPolicyResource } from './ssl-policy/resource.js';
 import { subnetworkResource } from './subnetwork/resource.js';
+import { imageResource } from './image/resource.js';
+import { instanceGroupManagerResource } from './instance-group-manager/resource.js';
+import { instanceTemplateResource } from './instance-template/resource.js';
+import { interconnectAttachmentResource } from './interconnect-attachment/resource.js';
+import { machineImageResource } from './machine-image/resource.js';
+import { projectResource } from './project/resource.js';
+import { resourcePolicyResource } from './resource-policy/resource.js';
+import { snapshotResource } from './snapshot/resource.js';
+import { vpnGatewayResource } from './vpn-gateway/resource.js';
+import { vpnTunnelResource } from './vpn-tunnel/resource.js';
 import { targetHttpProxyResource } from './target-http-proxy/resource.js';
 import { targetHttpsProxyResource } from './target-https-proxy/resource.js';
 import { targetPoolResource } from './target-pool/resource.js';
@@ -32,6 +42,16 @@ export const computeResources = [
   globalAddressResource,
   routerResource,
   instanceGroupResource,
+  instanceGroupManagerResource,
+  instanceTemplateResource,
+  imageResource,
+  snapshotResource,
+  machineImageResource,
+  vpnGatewayResource,
+  vpnTunnelResource,
+  interconnectAttachmentResource,
+  resourcePolicyResource,
+  projectResource,
   forwardingRuleResource,
   globalForwardingRuleResource,
   targetPoolResource,

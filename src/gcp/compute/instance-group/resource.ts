@@ -4,8 +4,9 @@ import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstanceGroup } from './convert.js';
+import { getInstanceGroup } from './get.js';
 
-/** Zonal instance groups (managed and unmanaged). */
+/** Instance groups (managed and unmanaged), zonal and regional: one aggregatedList returns both. */
 export const instanceGroupResource: ComputeResource<compute_v1.Schema$InstanceGroup> = {
   ...computeKind('instanceGroups'),
   columns: { network: 'text', subnetwork: 'text', size: 'integer', named_ports: 'text[]' },
@@ -18,6 +19,7 @@ export const instanceGroupResource: ComputeResource<compute_v1.Schema$InstanceGr
     get: (c, at) =>
       c.instanceGroups.get({ project: at.project, zone: at.location, instanceGroup: at.name }, noRetry),
   }),
+  get: getInstanceGroup,
   convert: convertInstanceGroup,
   identify: identifyBy('instance group'),
 };

@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
+import { sql, type Kysely } from 'kysely';
+import {
+  emulatorComputeClient,
+  startEmulator,
+  type GroundTruth,
+  type RunningEmulator,
+} from '../../emulator/index.js';
+import { confirmDeletions } from '../../ingest/confirm-deletions.js';
+import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
+import type { ResourceDefinition } from '../../ingest/resource.js';
+import { syncScope } from '../../ingest/sync-scope.js';
+import { testStore, type TestStore } from '../../test-support/database.js';
+import { ApiCaller } from '../api-caller.js';
+import { TokenBucket } from '../token-bucket.js';
+import { lastSegment } from '../../emulator/urls.js';
+import { imageResource } from './image/resource.js';
+import { instanceGroupResource } from './instance-group/resource.js';
+import { instanceGroupManagerResource } from './instance-group-manager/resource.js';
+import { instanceTemplateResource } from './instance-template/resource.js';
+import { interconnectAttachmentResource } from './interconnect-attachment/resource.js';
+import { machineImageResource } from './machine-image/resource.js';
+import { projectResource } from './project/resource.js';
+import { resourcePolicyResource } from './resource-policy/resource.js';
+import { snapshotResource } from './snapshot/resource.js';
+import { vpnGatewayResource } from './vpn-gateway/resource.js';
+import { vpnTunnelResource } from './vpn-tunnel/resource.js';
+
+/** The infra group, each with the ground-truth key the emulator serves it under. */
+const group = [
+  instanceGroupManagerResource,
+  instanceTemplateResource,
+  imageResource,
+  snapshotResource,
+  machineImageResource,
+  vpnGatewayResource,
+  vpnTunnelResource,
+  interconnectAttachmentResource,
+  resourcePolicyResource,
+  projectResource,
+] as unknown as ResourceDefinition[];
+type Plural = keyof GroundTruth['resources'];
+
+const projects = ['infra-test-1', 'infra-test-2'];
+let ts: TestStore;
+let db: Kysely<unknown>;
+let emulator: RunningEmulator;
+/** Per plural, per `project/id`: every version seen in ground truth, and whether it is gone. */
+const expected = new Map<string, Map<string, { versions: unknown[]; deleted: boolean }>>();
+
+before(async () => {
+  ts = await testStore();
+  db = ts.store.db;
+  emulator = await startEmulator({
+    generate: { seed: 17, projects, zones: 3, instances: 40, disks: 8, networks: 2, images: 5, snapshots: 6 },
+  });
+});
+after(async () => {
+  await emulator?.stop();
+  await ts?.close();
+});
+
+function api() {
+  return new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
+}
+
+function sync(resource: ResourceDefinition, projectId: string) {
+  return syncScope({
+    db,
+    resource,
+    client: emulatorComputeClient(emulator.url),
+    api: api(),
+    projectId,
+    runId: `run-${randomUUID()}`,
+    pageSize: 500,
+    holder: { execution: randomUUID(), attempt: 'test#1' },
+    deletion: defaultDeletionPolicy,
+  });
+}
+
+async function syncAll(): Promise<GroundTruth[]> {
+  for (const projectId of projects)
+    for (const resource of group) assert.equal((await sync(resource, projectId)).status, 'ok');
+  const truths = await Promise.all(projects.map((p) => emulator.control.groundTruth(p)));
+  for (const resource of group) {
+    const versions = expected.get(resource.plural) ?? new Map();
+    expected.set(resource.plural, versions);
+    const live = new Set<string>();
+    for (const truth of truths)
+      for (const item of truth.resources[resource.plural as Plural] as { id: string }[]) {
+        const key = `${truth.projectId}/${item.id}`;
+        live.add(key);
+        const entry = versions.get(key) ?? { versions: [], deleted: false };
+        if (!isDeepStrictEqual(entry.versions.at(-1), item)) entry.versions.push(item);
+        versions.set(key, entry);
+      }
+    for (const [key, entry] of versions) if (!live.has(key)) entry.deleted = true;
+  }
+  return truths;
+}
+
+async function assertStoreMatches(truths: GroundTruth[]): Promise<void> {
+  for (const resource of group) {
+    const { plural, table } = resource;
+    const rows = await sql<{ project_id: string; id: string; raw: unknown }>`
+      select project_id, id, raw from ${sql.table(table)} where project_id = any(${projects}::text[])`.execute(
+      db,
+    );
+    const stored = new Map(rows.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
+    const truthItems = truths.flatMap((t) =>
+      (t.resources[plural as Plural] as { id: string }[]).map((i) => [`${t.projectId}/${i.id}`, i] as const),
+    );
+    assert.ok(truthItems.length > 0, `${plural}: the estate has some`);
+    assert.equal(stored.size, truthItems.length, `${plural}: stored rows vs ground truth`);
+    for (const [key, item] of truthItems) assert.deepStrictEqual(stored.get(key), item, `${plural} ${key}`);
+    const history = await sql<{
+      project_id: string;
+      id: string;
+      raw: unknown;
+      valid_to: Date | null;
+      deleted_at: Date | null;
+    }>`
+      select project_id, id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
+      where project_id = any(${projects}::text[]) order by project_id, id, valid_from`.execute(db);
+    const byKey = new Map<string, typeof history.rows>();
+    for (const row of history.rows) {
+      const key = `${row.project_id}/${row.id}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    }
+    const want = expected.get(plural) ?? new Map();
+    assert.equal(byKey.size, want.size, `${plural}: resources with history`);
+    for (const [key, w] of want) {
+      const got = byKey.get(key) ?? [];
+      assert.deepStrictEqual(
+        got.map((r) => r.raw),
+        w.versions,
+        `${plural} ${key}: history versions`,
+      );
+      const last = got.at(-1);
+      assert.equal(last?.deleted_at != null, w.deleted, `${plural} ${key}: deleted_at`);
+      assert.equal(last?.valid_to != null, w.deleted, `${plural} ${key}: last version open iff live`);
+    }
+  }
+}
+
+test('every infra type round-trips the emulator ground truth field for field', async () => {
+  await assertStoreMatches(await syncAll());
+  const regional = await sql<{ location: string }>`
+    select location from gcp_compute_instance_templates where project_id = ${projects[0]}`.execute(db);
+  assert.ok(
+    regional.rows.some((r) => r.location === 'global') && regional.rows.some((r) => r.location !== 'global'),
+  );
+});
+
+test('two mutation rounds over the group: current rows equal ground truth, history exact per object', async () => {
+  const types = [
+    'instanceGroupManagers',
+    'instanceTemplates',
+    'images',
+    'snapshots',
+    'machineImages',
+    'vpnGateways',
+    'vpnTunnels',
+    'interconnectAttachments',
+    'resourcePolicies',
+    'projects',
+  ] as const;
+  const ops = new Set<string>();
+  for (const seed of [1, 2]) {
+    const { changes } = await emulator.control.mutateRound({ percent: 40, seed, types: [...types] });
+    for (const t of types)
+      assert.ok(
+        changes.some((c) => c.type === t),
+        `round ${seed} changes some ${t}`,
+      );
+    for (const c of changes) ops.add(c.op);
+    await assertStoreMatches(await syncAll());
+  }
+  assert.deepEqual([...ops].sort(), ['create', 'delete', 'recreate', 'update']);
+});
+
+test('a missing project fails the scope with GcpProjectNotFound, and its 404 proves no deletion', async () => {
+  await assert.rejects(sync(projectResource as unknown as ResourceDefinition, 'no-such-project'), {
+    type: 'GcpProjectNotFound',
+  });
+  const ctx = { projectId: 'no-such-project', pageSize: 500, api: api() };
+  const ref = { id: '123', name: 'no-such-project', location: 'global', selfLink: null };
+  const found = await confirmDeletions(
+    projectResource as unknown as ResourceDefinition,
+    emulatorComputeClient(emulator.url),
+    ctx,
+    [ref],
+  );
+  assert.deepEqual(found.gone, []);
+  assert.equal(found.unconfirmed.length, 1);
+});
+
+test('a regional instance group is got from regionInstanceGroups: present while it exists, gone on its 404', async () => {
+  const truth = await emulator.control.groundTruth(projects[0]!);
+  const regional = truth.resources.instanceGroups.find((g) => g.region && !g.zone);
+  assert.ok(regional?.id && regional.name && regional.selfLink);
+  const ref = {
+    id: regional.id,
+    name: regional.name,
+    location: lastSegment(regional.region ?? ''),
+    selfLink: regional.selfLink,
+  };
+  const missing = {
+    ...ref,
+    id: '1',
+    name: 'no-such-group',
+    selfLink: regional.selfLink.replace(/[^/]+$/, 'no-such-group'),
+  };
+  const ctx = { projectId: projects[0]!, pageSize: 500, api: api() };
+  const groups = instanceGroupResource as unknown as ResourceDefinition;
+  const found = await confirmDeletions(groups, emulatorComputeClient(emulator.url), ctx, [ref, missing]);
+  assert.deepEqual(found.gone, ['1']);
+  assert.deepEqual(found.present, [regional]);
+});
