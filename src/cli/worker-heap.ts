@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+
+/**
+ * V8 heap limits a worker process runs with: small young-generation semi-spaces and a capped old space make
+ * V8 collect page garbage early instead of letting it pile up (docs/benchmark.md has the measurements).
+ */
+export const WORKER_HEAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256'] as const;
+
+/**
+ * Environment a worker process starts with: at most two glibc malloc arenas (Node's threads — the workflow
+ * thread, libuv and Temporal core — otherwise each get their own, ~15 MB more resident at the same load).
+ */
+export const WORKER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+
+/** The heap flags not already given in `execArgv` or `NODE_OPTIONS` (an operator's own value wins). */
+export function missingHeapFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].map((f) =>
+    f.split('=')[0]!.replace(/_/g, '-'),
+  );
+  return WORKER_HEAP_FLAGS.filter((flag) => !given.includes(flag.split('=')[0]!));
+}
+
+/**
+ * For `hotpot worker`: re-executes this process with the worker heap flags (and `WORKER_ENV` where the
+ * environment does not say otherwise) when the flags are not set yet (in place
+ * with `process.execve` where Node has it, else as a child whose exit code and signals are passed through).
+ * Returns false when nothing was needed; otherwise never returns.
+ */
+export async function reexecWithWorkerHeap(argv: readonly string[]): Promise<boolean> {
+  if (argv[2] !== 'worker') return false;
+  const missing = missingHeapFlags(process.execArgv, process.env.NODE_OPTIONS);
+  if (!missing.length || process.env.HOTPOT_WORKER_REEXEC) return false;
+  const args = [...process.execArgv, ...missing, ...argv.slice(1)];
+  const env = { ...WORKER_ENV, ...process.env, HOTPOT_WORKER_REEXEC: '1' };
+  if (typeof process.execve === 'function' && process.platform !== 'win32') {
+    process.execve(process.execPath, [process.execPath, ...args], env);
+  }
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  const code = await new Promise<number>((resolve) =>
+    child.on('exit', (c, signal) => resolve(c ?? 128 + (signal ? constants.signals[signal] : 0))),
+  );
+  process.exit(code);
+}
