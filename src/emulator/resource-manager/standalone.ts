@@ -2,7 +2,6 @@ import { createServer } from 'node:http';
 import { listen } from '../server.js';
 import { FaultInjector } from '../faults.js';
 import { hierarchyFromDocument, type HierarchyDocument } from './hierarchy-document.js';
-import type { Hierarchy } from './hierarchy.js';
 import { handleResourceManager, type RmContext } from './rm-handler.js';
 
 /** A Resource Manager + Service Usage emulator on its own port (tests, benches); `counts` are per method. */
@@ -16,7 +15,7 @@ export interface StandaloneRm extends RmContext {
 export async function startStandaloneRm(doc: HierarchyDocument, seed = 1): Promise<StandaloneRm> {
   const counts = new Map<string, number>();
   const ctx: RmContext = {
-    hierarchy: hierarchyFromDocument(doc) as Hierarchy,
+    hierarchy: hierarchyFromDocument(doc),
     faults: new FaultInjector(seed),
     count: (_key, method) => counts.set(method, (counts.get(method) ?? 0) + 1),
   };
@@ -32,9 +31,6 @@ export async function startStandaloneRm(doc: HierarchyDocument, seed = 1): Promi
   const port = await listen(server, 0, '127.0.0.1');
   return {
     ...ctx,
-    get hierarchy() {
-      return ctx.hierarchy;
-    },
     url: `http://127.0.0.1:${port}`,
     counts,
     close: () =>
