@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate, readMigrations } from '../store/migrate.js';
 import { openStore, type Store } from '../store/open-store.js';
@@ -16,7 +16,11 @@ export function testServerUrl(): string {
   return process.env.HOTPOT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-const templateName = 'hotpot_test_template';
+/** Named after the migrations' content, so branches with different migrations of the same number never share one. */
+const templateName = `hotpot_test_template_${createHash('sha256')
+  .update(JSON.stringify(readMigrations()))
+  .digest('hex')
+  .slice(0, 12)}`;
 
 /** A fresh, migrated store for one test file: a clone of the migrated template database, or an in-memory PGlite. */
 export interface TestStore {
