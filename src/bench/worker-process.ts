@@ -1,5 +1,6 @@
+import { installQuietLogger } from '../log/runtime-logger.js';
 import fs from 'node:fs';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../config/config-service.js';
 import { createHotpotWorker } from '../ingest/worker.js';
 import { migrate } from '../store/migrate.js';
@@ -9,7 +10,7 @@ import type { BenchWorkerConfig, WorkerReply, WorkerRequest } from './worker-pro
 /** The bench's worker process: one Hotpot worker against the given store, reporting RSS and client constructions. */
 async function main(): Promise<void> {
   const config = JSON.parse(process.env.HOTPOT_BENCH_WORKER ?? '{}') as BenchWorkerConfig;
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  installQuietLogger();
   const store = await openStore(config.databaseUrl, { poolSize: config.poolSize });
   if (store.kind === 'pglite') await migrate(store.db);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
@@ -22,7 +23,13 @@ async function main(): Promise<void> {
       requestsPerMinute: 1_000_000,
       pageSize: 500,
     },
-    worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+    worker: {
+      maxConcurrentSessions: 10,
+      maxConcurrentActivities: 20,
+      inventoryConcurrency: 10,
+      metricsPort: 0,
+      metricsHost: '127.0.0.1',
+    },
     deletion: { maxShare: 0.5, minRows: 20 },
   };
   const worker = await createHotpotWorker({

@@ -5,9 +5,12 @@ import { HotpotError } from '../errors.js';
 import { migrate } from '../store/migrate.js';
 import { openStore, type Store } from '../store/open-store.js';
 
-/** Loads the config for a command (`--config FILE` or the usual sources). */
-export function commandConfig(options: { config?: string }): HotpotConfig {
-  return loadConfig({ file: options.config });
+/** Loads the config for a command (`--config FILE` or the usual sources); `flags` are command-line values by env name, overriding the environment. */
+export function commandConfig(
+  options: { config?: string },
+  flags: Record<string, string> = {},
+): HotpotConfig {
+  return loadConfig({ file: options.config, env: { ...process.env, ...flags } });
 }
 
 /** A Temporal client for the configured frontend, with a clear error when it is not reachable. */

@@ -40,4 +40,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_DELETION_MAX_SHARE', key: 'deletion.maxShare' },
   { name: 'HOTPOT_DELETION_MIN_ROWS', key: 'deletion.minRows' },
   { name: 'HOTPOT_LOG_LEVEL', key: 'log.level' },
+  { name: 'HOTPOT_LOG_FORMAT', key: 'log.format' },
+  { name: 'HOTPOT_METRICS_PORT', key: 'worker.metricsPort' },
+  { name: 'HOTPOT_METRICS_HOST', key: 'worker.metricsHost' },
 ];

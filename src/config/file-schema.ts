@@ -114,6 +114,8 @@ export const fileSchema = z.strictObject({
       maxConcurrentSessions: wholeNumber(10, 1),
       maxConcurrentActivities: wholeNumber(20, 1),
       inventoryConcurrency: wholeNumber(10, 1),
+      metricsPort: wholeNumber(0, 0, 65535),
+      metricsHost: text.default('127.0.0.1'),
     })
     .prefault({}),
   deletion: z
@@ -125,6 +127,7 @@ export const fileSchema = z.strictObject({
   log: z
     .strictObject({
       level: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+      format: z.enum(['text', 'json'], { error: 'must be text or json' }).default('text'),
     })
     .prefault({}),
 });

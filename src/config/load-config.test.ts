@@ -35,9 +35,15 @@ describe('loadConfig', () => {
         pageSize: 500,
         discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
       },
-      worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+      worker: {
+        maxConcurrentSessions: 10,
+        maxConcurrentActivities: 20,
+        inventoryConcurrency: 10,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
       deletion: { maxShare: 0.5, minRows: 20 },
-      log: { level: 'info' },
+      log: { level: 'info', format: 'text' },
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
     assert.throws(() => {
@@ -81,9 +87,15 @@ describe('loadConfig', () => {
         pageSize: 100,
         discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
       },
-      worker: { maxConcurrentSessions: 3, maxConcurrentActivities: 7, inventoryConcurrency: 2 },
+      worker: {
+        maxConcurrentSessions: 3,
+        maxConcurrentActivities: 7,
+        inventoryConcurrency: 2,
+        metricsPort: 0,
+        metricsHost: '127.0.0.1',
+      },
       deletion: { maxShare: 0.5, minRows: 20 },
-      log: { level: 'debug' },
+      log: { level: 'debug', format: 'text' },
     });
   });
 

@@ -48,10 +48,14 @@ export interface HotpotConfig {
     maxConcurrentActivities: number;
     /** Child workflows in flight at once. */
     inventoryConcurrency: number;
+    /** Port of the Prometheus `/metrics` endpoint of `hotpot worker`; 0 = none. */
+    metricsPort: number;
+    metricsHost: string;
   };
   /** The mass deletion guard: a run refuses to delete more than `maxShare` of a scope once over `minRows` rows. */
   deletion: { maxShare: number; minRows: number };
-  log: { level: LogLevel };
+  /** `text`: one line per entry; `json`: pino JSON lines. */
+  log: { level: LogLevel; format: 'text' | 'json' };
 }
 
 /** How Vault authenticates: a token, or an AppRole login (role id + secret id) at auth mount `mount`. */

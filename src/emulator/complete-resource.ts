@@ -28,8 +28,8 @@ export function completeResource(
     ...input,
   };
   const scope = scopeOf(type, { zone: str(input.zone), region: str(input.region) }, project);
-  if (spec.scope === 'zone') out['zone'] = zoneUrl(project, lastSegment(scope));
-  if (spec.scope === 'region') out['region'] = regionUrl(project, lastSegment(scope));
+  if (scope.startsWith('zones/')) out['zone'] = zoneUrl(project, lastSegment(scope));
+  if (scope.startsWith('regions/')) out['region'] = regionUrl(project, lastSegment(scope));
   out['selfLink'] ??= `${computeBase}/projects/${project}/${scope}/${spec.path}/${input.name}`;
   return out;
 }

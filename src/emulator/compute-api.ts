@@ -1,7 +1,16 @@
+import type { EmulatorState } from './emulator-state.js';
+import type { ProjectState } from './estate.js';
+import type { ActiveFault } from './faults.js';
 import { GoogleApiError, invalidArgument, notFound, permissionDenied, unavailable } from './google-errors.js';
 import { aggregatedPage, listPage, type ListParams } from './list-page.js';
-import { allResourceTypes, resourceTypes, type ResourceType } from './resource-types.js';
-import type { EmulatorState } from './emulator-state.js';
+import { pageShape, shapeItem } from './page-faults.js';
+import { shiftBeforePage } from './page-shift.js';
+import {
+  allResourceTypes,
+  regionalCollectionOf,
+  resourceTypes,
+  type ResourceType,
+} from './resource-types.js';
 
 /** A Compute call the router recognised. */
 export interface ComputeCall {
@@ -11,7 +20,7 @@ export interface ComputeCall {
   /** `zones/<z>`, `regions/<r>` or `global`; absent for aggregatedList. */
   scope?: string;
   name?: string;
-  /** Counted and matched by faults, e.g. `instances.aggregatedList`. */
+  /** Counted and matched by faults, e.g. `instances.aggregatedList`, `regionDisks.get`. */
   method: string;
 }
 
@@ -30,7 +39,7 @@ export function routeCompute(pathname: string): ComputeCall | undefined {
     project,
     type,
     verb,
-    method: `${type}.${verb}`,
+    method: `${(scope?.startsWith('regions/') && regionalCollectionOf(type)) || type}.${verb}`,
     ...(scope ? { scope } : {}),
     ...(name ? { name } : {}),
   });
@@ -39,7 +48,9 @@ export function routeCompute(pathname: string): ComputeCall | undefined {
     return type && call(type, 'aggregatedList');
   }
   if ((rest[0] === 'zones' || rest[0] === 'regions') && rest[1] && (rest.length === 3 || rest.length === 4)) {
-    const type = typeFor(rest[2], (s) => s.scope === (rest[0] === 'zones' ? 'zone' : 'region'));
+    const type =
+      typeFor(rest[2], (s) => s.scope === (rest[0] === 'zones' ? 'zone' : 'region')) ??
+      (rest[0] === 'regions' ? typeFor(rest[2], (s) => 'regionalCollection' in s) : undefined);
     return type && call(type, rest[3] ? 'get' : 'list', `${rest[0]}/${rest[1]}`, rest[3]);
   }
   if (rest[0] === 'global' && (rest.length === 2 || rest.length === 3)) {
@@ -56,12 +67,16 @@ function typeFor(
   return allResourceTypes.find((t) => resourceTypes[t].path === path && ok(resourceTypes[t]));
 }
 
-/** Serves a routed call from the current estate: the JSON body, or the Google error to send. */
+/**
+ * Serves a routed call from the current estate: the JSON body, or the Google error to send. `shaping` are
+ * the fired faults that reshape a well-formed answer (see page-faults.ts, page-shift.ts).
+ */
 export function serveCompute(
   state: EmulatorState,
   call: ComputeCall,
   query: URLSearchParams,
   unreachable: ReadonlySet<string>,
+  shaping: readonly ActiveFault[] = [],
 ): Buffer | GoogleApiError {
   const project = state.estate.project(call.project);
   if (!project) return notFound(`projects/${call.project}`);
@@ -73,28 +88,48 @@ export function serveCompute(
     filter: query.get('filter'),
     returnPartialSuccess: query.get('returnPartialSuccess') === 'true',
   };
+  const shape = pageShape(shaping, call.project, call.method, call.type, call.verb);
+  const shift = (scope: string | undefined) => {
+    for (const fault of shaping)
+      if (fault.kind === 'shiftBetweenPages')
+        shiftBeforePage(fault, project, call.type, scope, params, unreachable, call.method);
+  };
   try {
     if (call.verb === 'aggregatedList') {
       if (unreachable.size && !params.returnPartialSuccess)
         return unavailable(
           `Zone ${[...unreachable].join(', ')} is unreachable; retry or set returnPartialSuccess.`,
         );
-      return aggregatedPage(project, call.type, params, unreachable);
+      shift(undefined);
+      return aggregatedPage(project, call.type, params, unreachable, shape);
     }
     const scope = call.scope ?? 'global';
-    if (scope !== 'global' && !project.collections[call.type].scopeKeys().includes(scope)) {
+    if (scope !== 'global' && !knownScope(project, call.type, scope)) {
       return invalidArgument(
         `Invalid value for field '${scope.split('/')[0] === 'zones' ? 'zone' : 'region'}': '${scope.split('/')[1] ?? ''}'. Unknown ${scope.startsWith('zones') ? 'zone' : 'region'}.`,
       );
     }
     if (unreachable.has(scope)) return unavailable(`Zone ${scope} is unreachable; retry later.`);
-    if (call.verb === 'list') return listPage(project, call.type, scope, params);
+    if (call.verb === 'list') {
+      shift(scope);
+      return listPage(project, call.type, scope, params, shape);
+    }
     const found = project.collections[call.type].get(scope, call.name ?? '');
     return found
-      ? found.json
+      ? shapeItem(found, shape)
       : notFound(`projects/${call.project}/${scope}/${resourceTypes[call.type].path}/${call.name ?? ''}`);
   } catch (err) {
     if (err instanceof GoogleApiError) return err;
     throw err;
   }
+}
+
+/** A scope a list or get may name: one of the type's scopes, or any project region for regional disks. */
+function knownScope(project: ProjectState, type: ResourceType, scope: string): boolean {
+  if (project.collections[type].scopeKeys().includes(scope)) return true;
+  return (
+    scope.startsWith('regions/') &&
+    regionalCollectionOf(type) !== undefined &&
+    project.regions.includes(scope.slice('regions/'.length))
+  );
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { EmulatorState, MutationRequest } from './emulator-state.js';
 import { MutationError } from './explicit-mutations.js';
 import { FaultSpecError, type FaultSpec } from './faults.js';
+import { readControlJson, RequestTooLarge, reservedIn, ControlBadRequest } from './control-input.js';
 import { allResourceTypes } from './resource-types.js';
 
 /** The reserved path prefix of the control API. */
@@ -13,9 +14,6 @@ export interface ControlResponse {
   body: string | Buffer;
 }
 
-/** The request is malformed; answered 400 with the message. */
-class BadRequest extends Error {}
-
 /** Serves `/_emulator/…` (documented in docs/emulator.md). */
 export async function serveControl(
   state: EmulatorState,
@@ -24,13 +22,15 @@ export async function serveControl(
 ): Promise<ControlResponse> {
   const route = `${req.method ?? 'GET'} ${pathname.slice(controlPrefix.length) || '/'}`;
   try {
+    const reserved = reservedIn(pathname.split('/'));
+    if (reserved) throw new ControlBadRequest(`The path segment '${reserved}' is reserved`);
     const state_ = /^GET \/projects\/([^/]+)\/state$/.exec(route);
     if (state_?.[1]) return groundTruth(state, decodeURIComponent(state_[1]));
     const quota = /^PUT \/quotas\/([^/]+)$/.exec(route);
     if (quota?.[1]) {
-      const body = (await readJson(req)) as { requestsPerMinute?: number | null };
+      const body = (await readControlJson(req)) as { requestsPerMinute?: number | null };
       if (body.requestsPerMinute !== null && typeof body.requestsPerMinute !== 'number')
-        throw new BadRequest('Body must be {"requestsPerMinute": number | null}');
+        throw new ControlBadRequest('Body must be {"requestsPerMinute": number | null}');
       state.faults.setQuota(decodeURIComponent(quota[1]), body.requestsPerMinute);
       return ok({ quotas: state.faults.quotaList() });
     }
@@ -40,15 +40,15 @@ export async function serveControl(
       case 'GET /round':
         return ok({ round: state.round });
       case 'POST /mutations': {
-        const body = (await readJson(req)) as MutationRequest;
+        const body = (await readControlJson(req)) as MutationRequest;
         if (!body || typeof body !== 'object' || !('round' in body || 'ops' in body))
-          throw new BadRequest('Body must be {"round": {"percent": n, …}} or {"ops": [...]}');
+          throw new ControlBadRequest('Body must be {"round": {"percent": n, …}} or {"ops": [...]}');
         return ok(state.mutate(body));
       }
       case 'GET /faults':
         return ok({ faults: state.faults.list(), quotas: state.faults.quotaList() });
       case 'POST /faults':
-        return ok(state.faults.add((await readJson(req)) as FaultSpec));
+        return ok(state.faults.add((await readControlJson(req)) as FaultSpec));
       case 'DELETE /faults':
         state.faults.clear();
         return ok({ faults: [], quotas: {} });
@@ -66,7 +66,8 @@ export async function serveControl(
       body: JSON.stringify({ error: `No control endpoint ${route}; see docs/emulator.md` }),
     };
   } catch (err) {
-    if (err instanceof BadRequest || err instanceof MutationError || err instanceof FaultSpecError) {
+    if (err instanceof RequestTooLarge) return { status: 413, body: JSON.stringify({ error: err.message }) };
+    if (err instanceof ControlBadRequest || err instanceof MutationError || err instanceof FaultSpecError) {
       return { status: 400, body: JSON.stringify({ error: err.message }) };
     }
     throw err;
@@ -97,14 +98,4 @@ function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
 
 function ok(value: unknown): ControlResponse {
   return { status: 200, body: JSON.stringify(value) };
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString() || 'null');
-  } catch {
-    throw new BadRequest('Body is not valid JSON');
-  }
 }

@@ -1,4 +1,9 @@
-import { allResourceTypes, resourceTypes, type ResourceType } from './resource-types.js';
+import {
+  allResourceTypes,
+  regionalCollectionOf,
+  resourceTypes,
+  type ResourceType,
+} from './resource-types.js';
 import { lastSegment, regionOfZone, scopeKey } from './urls.js';
 
 /** One stored resource: kept as its UTF-8 JSON (off the JS heap) so pages are served by concatenation. */
@@ -41,6 +46,19 @@ export class ResourceCollection {
       this.scopes.set(resource.scope, scope);
     }
     scope.set(resource.name, resource);
+    this.flat = undefined;
+  }
+
+  /** Adds a resource just before `beforeName` in its scope (at the scope's end when that name is absent). */
+  insertBefore(resource: StoredResource, beforeName: string): void {
+    const scope = this.scopes.get(resource.scope);
+    if (!scope?.has(beforeName)) return this.put(resource);
+    const entries = [...scope];
+    scope.clear();
+    for (const [name, r] of entries) {
+      if (name === beforeName) scope.set(resource.name, resource);
+      if (name !== resource.name) scope.set(name, r);
+    }
     this.flat = undefined;
   }
 
@@ -111,6 +129,8 @@ export function scopeOf(
 ): string {
   const scope = resourceTypes[type].scope;
   if (scope === 'global') return 'global';
+  if (scope === 'zone' && !resource.zone && resource.region && regionalCollectionOf(type))
+    return scopeKey('region', lastSegment(resource.region));
   const location = scope === 'zone' ? resource.zone : resource.region;
   if (!location) throw new Error(`A ${type} resource in project ${project} has no ${scope}`);
   return scopeKey(scope, lastSegment(location));

@@ -1,39 +1,35 @@
+import { checkFaultSpec, type FaultSpec } from './fault-spec.js';
 import { derivePrng, type Prng } from './prng.js';
 
-/** The failure modes the emulator can inject. */
-export const faultKinds = [
-  'permissionDenied',
-  'rateLimitExceeded',
-  'tooManyRequests',
-  'internalError',
-  'unavailable',
-  'latency',
-  'connectionReset',
-  'truncatedBody',
-  'malformedJson',
-  'unreachableZone',
-] as const;
+export {
+  badItemVariants,
+  faultKinds,
+  FaultSpecError,
+  warningCodes,
+  type FaultKind,
+  type FaultSpec,
+} from './fault-spec.js';
 
-/** One failure mode: 403 forbidden, 403 rateLimitExceeded, 429, 500, 503, delay, reset socket, cut body, bad JSON, or an unreachable zone/region. */
-export type FaultKind = (typeof faultKinds)[number];
+/** A resource a fault touched, named by scope key (`zones/<z>`, `regions/<r>`, `global`) and name. */
+export interface FaultTarget {
+  scope: string;
+  name: string;
+}
 
-/**
- * A fault to inject. It applies to calls of `project` (default every project) × `method` (e.g.
- * `instances.aggregatedList`, `instances.*`, default `*`). It fires on the next `count` matching calls,
- * or with `probability` on each (deterministic dice), or on every call when neither is given.
- */
-export interface FaultSpec {
-  kind: FaultKind;
-  project?: string;
-  method?: string;
-  probability?: number;
-  count?: number;
-  /** For `latency`: the added delay. */
-  latencyMs?: number;
-  /** For `tooManyRequests`: the Retry-After header value (default 1). */
-  retryAfterSeconds?: number;
-  /** For `unreachableZone`: the zone (or `regions/<region>` scope) that cannot be reached. */
-  zone?: string;
+/** What one firing of a fault did to the estate or the page, recorded on the fault for tests to check. */
+export interface FaultEffect {
+  project: string;
+  method: string;
+  /** badItem: the item served corrupted (ground truth keeps it unchanged). */
+  corrupted?: FaultTarget;
+  /** shiftBetweenPages: the resource deleted from the estate after an earlier page served it. */
+  deleted?: FaultTarget;
+  /** shiftBetweenPages: the existing resource the next page skips because of the deletion. */
+  skipped?: FaultTarget;
+  /** shiftBetweenPages with `create`: the resource created in an already served part of the listing. */
+  created?: FaultTarget;
+  /** shiftBetweenPages with `create`: the resource the next page serves a second time. */
+  repeated?: FaultTarget;
 }
 
 /** An active fault as listed by the control API; `remaining` counts down for count-based faults. */
@@ -41,19 +37,35 @@ export interface ActiveFault extends FaultSpec {
   id: number;
   remaining?: number;
   fired: number;
+  /** What each firing did, for faults that touch items or the estate (badItem, shiftBetweenPages). */
+  effects?: FaultEffect[];
 }
 
 /** What the injector decided for one call. */
 export interface FaultDecision {
   latencyMs: number;
-  /** The first failing fault that fired, if any. */
+  /** The first failing fault that fired, if any: an error answer, a broken or replaced body. */
   failure?: ActiveFault;
+  /** Faults that reshape a well-formed answer (emptyListing, wrongKind, scopeWarning, badItem, shiftBetweenPages). */
+  shaping: ActiveFault[];
   /** Scope keys (`zones/<zone>`) that cannot be reached on this call. */
   unreachable: Set<string>;
 }
 
-/** A fault specification the injector cannot use; the control API answers 400. */
-export class FaultSpecError extends Error {}
+const shapingKinds = new Set<FaultSpec['kind']>([
+  'emptyListing',
+  'wrongKind',
+  'scopeWarning',
+  'badItem',
+  'shiftBetweenPages',
+]);
+
+/** Verbs a kind can fire on; kinds not listed fire on every verb. */
+const verbsOf: Partial<Record<FaultSpec['kind'], readonly string[]>> = {
+  emptyListing: ['list', 'aggregatedList'],
+  scopeWarning: ['aggregatedList'],
+  shiftBetweenPages: ['list', 'aggregatedList'],
+};
 
 /** Decides per call which faults fire, and enforces per-project requests-per-minute quotas. */
 export class FaultInjector {
@@ -68,12 +80,7 @@ export class FaultInjector {
   }
 
   add(spec: FaultSpec): ActiveFault {
-    if (!faultKinds.includes(spec.kind))
-      throw new FaultSpecError(
-        `Unknown fault kind '${String(spec.kind)}'; expected one of ${faultKinds.join(', ')}`,
-      );
-    if (spec.kind === 'unreachableZone' && !spec.zone)
-      throw new FaultSpecError('An unreachableZone fault needs a zone');
+    checkFaultSpec(spec);
     const fault: ActiveFault = {
       ...spec,
       id: this.nextId++,
@@ -85,7 +92,7 @@ export class FaultInjector {
   }
 
   list(): ActiveFault[] {
-    return this.faults.map((f) => ({ ...f }));
+    return this.faults.map((f) => structuredClone(f));
   }
 
   /** Removes every fault and quota, and rewinds the dice. */
@@ -119,12 +126,15 @@ export class FaultInjector {
     return window.used > limit;
   }
 
-  decide(project: string, method: string): FaultDecision {
-    const decision: FaultDecision = { latencyMs: 0, unreachable: new Set() };
+  /** `method` is `<collection>.<verb>`; `paged` is true for a list call carrying a pageToken. */
+  decide(project: string, method: string, paged = false): FaultDecision {
+    const decision: FaultDecision = { latencyMs: 0, shaping: [], unreachable: new Set() };
+    const verb = method.slice(method.lastIndexOf('.') + 1);
     for (const fault of this.faults) {
-      if (!matches(fault, project, method) || !this.fires(fault)) continue;
+      if (!matches(fault, project, method) || !appliesTo(fault, verb, paged) || !this.fires(fault)) continue;
       if (fault.kind === 'latency') decision.latencyMs += fault.latencyMs ?? 0;
       else if (fault.kind === 'unreachableZone') decision.unreachable.add(scopeOfZone(fault.zone ?? ''));
+      else if (shapingKinds.has(fault.kind)) decision.shaping.push(fault);
       else decision.failure ??= fault;
     }
     return decision;
@@ -140,6 +150,11 @@ export class FaultInjector {
   }
 }
 
+/** Records what a firing did on the fault (the live one, so the control API lists it). */
+export function recordEffect(fault: ActiveFault, effect: FaultEffect): void {
+  (fault.effects ??= []).push(effect);
+}
+
 function matches(fault: FaultSpec, project: string, method: string): boolean {
   if (fault.project !== undefined && fault.project !== '*' && fault.project !== project) return false;
   const m = fault.method ?? '*';
@@ -147,6 +162,12 @@ function matches(fault: FaultSpec, project: string, method: string): boolean {
   return m.endsWith('.*') && method.startsWith(m.slice(0, -1));
 }
 
-function scopeOfZone(zone: string): string {
+function appliesTo(fault: FaultSpec, verb: string, paged: boolean): boolean {
+  if (fault.kind === 'shiftBetweenPages' && !paged) return false;
+  return verbsOf[fault.kind]?.includes(verb) ?? true;
+}
+
+/** `us-central1-b` → `zones/us-central1-b`; a `regions/<r>` scope stays. */
+export function scopeOfZone(zone: string): string {
   return zone.includes('/') ? zone : `zones/${zone}`;
 }

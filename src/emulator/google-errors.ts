@@ -1,4 +1,7 @@
-/** A Google API error as Compute returns it; the server renders it as `{error:{code,message,status,errors}}`. */
+/**
+ * A Google API error as Compute returns it; the server renders it as `{error:{code,message,errors,status}}`
+ * (`status` left out when empty, as Compute does for a missing resource).
+ */
 export class GoogleApiError extends Error {
   constructor(
     readonly code: number,
@@ -14,7 +17,8 @@ export class GoogleApiError extends Error {
   /** The JSON body Google sends with this error. */
   body(): string {
     const { code, message, status, domain, reason } = this;
-    return JSON.stringify({ error: { code, message, errors: [{ message, domain, reason }], status } });
+    const errors = [{ message, domain, reason }];
+    return JSON.stringify({ error: status ? { code, message, errors, status } : { code, message, errors } });
   }
 }
 
@@ -23,9 +27,9 @@ export function invalidArgument(message: string): GoogleApiError {
   return new GoogleApiError(400, 'INVALID_ARGUMENT', 'invalid', message);
 }
 
-/** 404 for a resource (or project) that does not exist, named by its relative path. */
+/** 404 for a resource (or project) that does not exist, named by its relative path; Compute's body has no `status`. */
 export function notFound(resource: string): GoogleApiError {
-  return new GoogleApiError(404, 'NOT_FOUND', 'notFound', `The resource '${resource}' was not found`);
+  return new GoogleApiError(404, '', 'notFound', `The resource '${resource}' was not found`);
 }
 
 /** 403 for a caller without the permission a method needs. */

@@ -10,7 +10,17 @@ export { EmulatorControlClient, type GroundTruth, type RequestCounts } from './c
 export type { MutationRequest, MutationResult } from './emulator-state.js';
 export { EstateFileError, type EstateFile, type EstateFileProject } from './estate-file.js';
 export type { MutationOp, ResourceRef } from './explicit-mutations.js';
-export { faultKinds, type ActiveFault, type FaultKind, type FaultSpec } from './faults.js';
+export {
+  badItemVariants,
+  faultKinds,
+  warningCodes,
+  type ActiveFault,
+  type FaultEffect,
+  type FaultKind,
+  type FaultSpec,
+  type FaultTarget,
+} from './faults.js';
+export { maxControlBodyBytes } from './control-input.js';
 export {
   defaultCounts,
   type EstateCounts,

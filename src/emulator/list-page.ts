@@ -15,19 +15,50 @@ export interface ListParams {
   returnPartialSuccess?: boolean;
 }
 
+/** How faults reshape a well-formed page (see faults.ts); the default is the honest page. */
+export interface PageShape {
+  /** Served instead of the listing's own `kind`. */
+  kind?: string;
+  /** Serve no items and no nextPageToken (aggregated: every scope with NO_RESULTS_ON_PAGE). */
+  empty?: boolean;
+  /** Scopes of an aggregatedList that carry this warning instead of their items. */
+  warnings?: ReadonlyMap<string, object>;
+  /** Called for each item served, in page order; a Buffer replaces the item's JSON. */
+  item?: (resource: StoredResource) => Buffer | undefined;
+}
+
+/** The resources a listing pages through, in order: one scope's, or (scope undefined) every reachable scope's. */
+export function listingPool(
+  project: ProjectState,
+  type: ResourceType,
+  scope: string | undefined,
+  params: ListParams,
+  unreachable: ReadonlySet<string>,
+): readonly StoredResource[] {
+  const collection = project.collections[type];
+  let all = scope !== undefined ? collection.inScope(scope) : collection.all();
+  if (scope === undefined && unreachable.size) all = all.filter((r) => !unreachable.has(r.scope));
+  return params.filter ? applyFilter(all, params.filter) : all;
+}
+
+/** The offset of the page a request asks for (0 for the first page). */
+export function pageOffset(params: ListParams): number {
+  return params.pageToken ? decodeToken(params.pageToken) : 0;
+}
+
 /** An aggregatedList page: every reachable scope appears, empty ones with the NO_RESULTS_ON_PAGE warning. */
 export function aggregatedPage(
   project: ProjectState,
   type: ResourceType,
   params: ListParams,
   unreachable: ReadonlySet<string>,
+  shape: PageShape = {},
 ): Buffer {
   const collection = project.collections[type];
   const scopes = collection.scopeKeys().filter((s) => !unreachable.has(s));
-  const pool = unreachable.size
-    ? collection.all().filter((r) => !unreachable.has(r.scope))
-    : collection.all();
-  const { items, next } = slice(pool, params);
+  const { items, next } = shape.empty
+    ? { items: [], next: undefined }
+    : slice(listingPool(project, type, undefined, params, unreachable), params);
   const byScope = new Map<string, StoredResource[]>();
   for (const item of items) {
     const list = byScope.get(item.scope);
@@ -36,12 +67,14 @@ export function aggregatedPage(
   }
   const relative = `projects/${project.id}/aggregated/${resourceTypes[type].path}`;
   const parts: (string | Buffer)[] = [
-    `{"kind":"${aggregatedListKind(type)}","id":${JSON.stringify(relative)},"items":{`,
+    `{"kind":${JSON.stringify(shape.kind ?? aggregatedListKind(type))},"id":${JSON.stringify(relative)},"items":{`,
   ];
   scopes.forEach((scope, i) => {
     parts.push(`${i ? ',' : ''}${JSON.stringify(scope)}:`);
     const list = byScope.get(scope);
-    if (list) parts.push(`{"${type}":[`, ...joined(list), ']}');
+    const warning = shape.warnings?.get(scope);
+    if (warning) parts.push(`{"warning":${JSON.stringify(warning)}}`);
+    else if (list) parts.push(`{"${type}":[`, ...joined(list, shape.item), ']}');
     else parts.push(`{"warning":${noResultsWarning(scope)}}`);
   });
   parts.push('}');
@@ -58,20 +91,24 @@ export function listPage(
   type: ResourceType,
   scope: string,
   params: ListParams,
+  shape: PageShape = {},
 ): Buffer {
-  const { items, next } = slice(project.collections[type].inScope(scope), params);
+  const { items, next } = shape.empty
+    ? { items: [], next: undefined }
+    : slice(listingPool(project, type, scope, params, new Set()), params);
   const relative = `projects/${project.id}/${scope}/${resourceTypes[type].path}`;
-  const parts: (string | Buffer)[] = [`{"kind":"${listKind(type)}","id":${JSON.stringify(relative)}`];
-  if (items.length) parts.push(',"items":[', ...joined(items), ']');
+  const parts: (string | Buffer)[] = [
+    `{"kind":${JSON.stringify(shape.kind ?? listKind(type))},"id":${JSON.stringify(relative)}`,
+  ];
+  if (items.length) parts.push(',"items":[', ...joined(items, shape.item), ']');
   if (next !== undefined) parts.push(`,"nextPageToken":"${next}"`);
   parts.push(`,"selfLink":${JSON.stringify(`${computeBase}/${relative}`)}}`);
   return concat(parts);
 }
 
-function slice(all: readonly StoredResource[], params: ListParams) {
+function slice(pool: readonly StoredResource[], params: ListParams) {
   const size = pageSize(params.maxResults);
-  const pool = params.filter ? applyFilter(all, params.filter) : all;
-  const offset = params.pageToken ? decodeToken(params.pageToken) : 0;
+  const offset = pageOffset(params);
   const items = pool.slice(offset, offset + size);
   const next = offset + size < pool.length ? encodeToken(offset + size) : undefined;
   return { items, next };
@@ -115,11 +152,14 @@ function noResultsWarning(scope: string): string {
   });
 }
 
-function joined(items: readonly StoredResource[]): (string | Buffer)[] {
+function joined(
+  items: readonly StoredResource[],
+  replace?: (resource: StoredResource) => Buffer | undefined,
+): (string | Buffer)[] {
   const out: (string | Buffer)[] = [];
   items.forEach((item, i) => {
     if (i) out.push(',');
-    out.push(item.json);
+    out.push(replace?.(item) ?? item.json);
   });
   return out;
 }

@@ -129,7 +129,7 @@ describe('list semantics and errors', () => {
   it('answers 404 for an unknown project or resource and 403 for a forbidden project', async () => {
     const missing = await failure(client.instances.aggregatedList({ project: 'no-such-project' }));
     assert.equal(missing.status, 404);
-    assert.deepEqual(Object.keys(missing.body.error).sort(), ['code', 'errors', 'message', 'status']);
+    assert.deepEqual(Object.keys(missing.body.error).sort(), ['code', 'errors', 'message']);
     assert.equal(missing.body.error.errors[0]?.reason, 'notFound');
     const get = await failure(client.networks.get({ project: 'hotpot-demo-001', network: 'nope' }));
     assert.match(get.body.error.message, /projects\/hotpot-demo-001\/global\/networks\/nope/);

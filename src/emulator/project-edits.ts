@@ -1,6 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { parseStored, storedJson, type ProjectState, type StoredResource } from './estate.js';
-import { resourceTypes, type ResourceType } from './resource-types.js';
+import { regionalCollectionOf, resourceTypes, type ResourceType } from './resource-types.js';
 import { scopeKey } from './urls.js';
 
 /** One change a mutation made, as reported by the control API. */
@@ -20,7 +20,11 @@ export function findResource(
   location?: string,
 ): StoredResource | undefined {
   const collection = project.collections[type];
-  if (location) return collection.get(scopeKey(resourceTypes[type].scope, location), name);
+  if (location)
+    return (
+      collection.get(scopeKey(resourceTypes[type].scope, location), name) ??
+      (regionalCollectionOf(type) ? collection.get(scopeKey('region', location), name) : undefined)
+    );
   return collection.all().find((r) => r.name === name);
 }
 
@@ -62,10 +66,14 @@ function diskUrlMatches(disk: StoredResource, source: string | null | undefined)
   return !!source && source.endsWith(`/${disk.scope}/disks/${disk.name}`);
 }
 
+/** Keys that would reach an object's prototype instead of a field. */
+export const reservedKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Sets dotted paths (`networkInterfaces.0.accessConfigs.0.natIP`) on an object; a null value deletes the field. */
 export function setPaths(target: Record<string, unknown>, set: Record<string, unknown>): void {
   for (const [path, value] of Object.entries(set)) {
     const keys = path.split('.');
+    if (keys.some((k) => reservedKeys.has(k))) throw new Error(`Path '${path}' names a reserved key`);
     const last = keys.pop();
     if (last === undefined || last === '') throw new Error(`Empty path in set: '${path}'`);
     let cur: Record<string, unknown> = target;

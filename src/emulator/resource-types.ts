@@ -1,7 +1,13 @@
 /** The resource types the emulator serves, declared as data: adding one is a row here plus a generator. */
 export const resourceTypes = {
   instances: { scope: 'zone', path: 'instances', kind: 'compute#instance', aggregated: true },
-  disks: { scope: 'zone', path: 'disks', kind: 'compute#disk', aggregated: true },
+  disks: {
+    scope: 'zone',
+    path: 'disks',
+    kind: 'compute#disk',
+    aggregated: true,
+    regionalCollection: 'regionDisks',
+  },
   instanceGroups: { scope: 'zone', path: 'instanceGroups', kind: 'compute#instanceGroup', aggregated: true },
   subnetworks: { scope: 'region', path: 'subnetworks', kind: 'compute#subnetwork', aggregated: true },
   addresses: { scope: 'region', path: 'addresses', kind: 'compute#address', aggregated: true },
@@ -18,6 +24,8 @@ export interface ResourceTypeSpec {
   path: string;
   kind: string;
   aggregated: boolean;
+  /** A zonal type whose resources may also be regional, served at `regions/{r}/{path}` by this collection. */
+  regionalCollection?: string;
 }
 
 /** A resource type name, also the key of its items in scoped lists and in ground truth. */
@@ -25,6 +33,12 @@ export type ResourceType = keyof typeof resourceTypes;
 
 /** All resource types in a stable order. */
 export const allResourceTypes = Object.keys(resourceTypes) as ResourceType[];
+
+/** The collection serving the regional resources of a zonal type (`regionDisks` for disks), if it has any. */
+export function regionalCollectionOf(type: ResourceType): string | undefined {
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.regionalCollection;
+}
 
 /** True when `name` is a resource type the emulator serves. */
 export function isResourceType(name: string): name is ResourceType {

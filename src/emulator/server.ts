@@ -48,16 +48,19 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   state.count(call.project, call.method);
   if (state.faults.overQuota(call.project, Date.now()))
     return sendError(res, rateLimitExceeded(call.project));
-  const decision = state.faults.decide(call.project, call.method);
+  const paged = call.verb !== 'get' && !!url.searchParams.get('pageToken');
+  const decision = state.faults.decide(call.project, call.method, paged);
   if (decision.latencyMs > 0) await sleep(decision.latencyMs);
   const failure = decision.failure;
   if (failure?.kind === 'connectionReset') {
     req.socket.destroy();
     return;
   }
-  const failed = failure && failureError(failure, call.project, `compute.${call.type}.list`);
+  const permission = `compute.${call.type}.${call.verb === 'get' ? 'get' : 'list'}`;
+  const failed = failure && failureError(failure, call.project, permission);
   if (failed) return sendError(res, failed);
-  const body = serveCompute(state, call, url.searchParams, decision.unreachable);
+  if (failure?.kind === 'emptyObject') return send(res, 200, '{}');
+  const body = serveCompute(state, call, url.searchParams, decision.unreachable, decision.shaping);
   if (body instanceof GoogleApiError) return sendError(res, body);
   if (failure?.kind === 'truncatedBody') {
     res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': body.length });

@@ -2,6 +2,14 @@ import { ApplicationFailure } from '@temporalio/common';
 import { classifyGcpError, toApplicationFailure, type ClassifiedGcpError } from './gcp-errors.js';
 import type { TokenBucket } from './token-bucket.js';
 
+/** Watches calls for metrics: each request's status, each retry, bucket waits, and each call's total time. */
+export interface ApiObserver {
+  request(method: string, status: string): void;
+  retry(method: string, type: string): void;
+  bucketWait(seconds: number): void;
+  call(method: string, seconds: number): void;
+}
+
 /** How one project's Google calls are paced and retried. */
 export interface ApiCallerOptions {
   bucket: TokenBucket;
@@ -16,6 +24,7 @@ export interface ApiCallerOptions {
   onWait?: () => void | Promise<void>;
   waitSliceMs?: number;
   random?: () => number;
+  observer?: ApiObserver;
 }
 
 /**
@@ -39,20 +48,29 @@ export class ApiCaller {
     validate?: (body: unknown) => void,
   ): Promise<T> {
     const { maxAttempts = 8, baseDelayMs = 250, maxDelayMs = 30_000, random = Math.random } = this.options;
-    const { maxRetryAfterMs = 60_000 } = this.options;
+    const { maxRetryAfterMs = 60_000, observer } = this.options;
+    const method = what.split(' ', 1)[0] ?? what;
+    const started = performance.now();
     for (let attempt = 1; ; attempt++) {
+      const waitStart = performance.now();
       await this.options.bucket.take();
+      observer?.bucketWait((performance.now() - waitStart) / 1000);
       this.calls++;
+      let answered = false;
       try {
         const response = await fn();
+        answered = true;
+        observer?.request(method, '200');
         if (typeof response.data !== 'object' || response.data === null) {
           throw new SyntaxError('response body is not a JSON object (truncated or malformed)');
         }
         validate?.(response.data);
+        observer?.call(method, (performance.now() - started) / 1000);
         return response.data;
       } catch (err) {
         if (err instanceof ApplicationFailure) throw err;
         const classified = classifyGcpError(err, what);
+        if (!answered) observer?.request(method, String(classified.status ?? classified.type));
         if (!classified.retryable || attempt >= maxAttempts) throw toApplicationFailure(classified);
         const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
         const delayMs = Math.max(
@@ -60,6 +78,7 @@ export class ApiCaller {
           Math.round(backoff / 2 + random() * (backoff / 2)),
         );
         this.retries++;
+        observer?.retry(method, classified.type);
         this.options.onRetry?.(classified, attempt, delayMs);
         await this.wait(delayMs);
       }

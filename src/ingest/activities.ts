@@ -1,6 +1,8 @@
 import { Context, CancelledFailure, log } from '@temporalio/activity';
+import { sql } from 'kysely';
+import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
-import { ApiCaller } from '../gcp/api-caller.js';
+import { ApiCaller, type ApiObserver } from '../gcp/api-caller.js';
 import type { ComputeClient } from '../gcp/compute-client.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import type { TokenBuckets } from '../gcp/token-bucket.js';
@@ -18,6 +20,8 @@ export interface ActivityDeps {
   configService: ConfigService;
   config: Pick<HotpotConfig, 'gcp' | 'deletion'>;
   buckets: TokenBuckets;
+  /** Prometheus metrics of this worker, when it serves them. */
+  metrics?: IngestMetrics;
 }
 
 /** The session activities: one `Ingest<Resource>` per declared resource, all generic over its declaration. */
@@ -29,11 +33,23 @@ export function createSessionActivities(deps: ActivityDeps): IngestActivities {
 }
 
 /** The activities on the main queue: run records. */
-export function createRunActivities(deps: Pick<ActivityDeps, 'store'>): RunActivities {
+export function createRunActivities(deps: Pick<ActivityDeps, 'store' | 'metrics'>): RunActivities {
   return {
     RecordRunStarted: (run) => recordRunStarted(deps.store.db, run),
-    RecordRunFinished: (run) => recordRunFinished(deps.store.db, run),
+    RecordRunFinished: async (run) => {
+      await recordRunFinished(deps.store.db, run);
+      if (deps.metrics) await observeRunDuration(deps.store, deps.metrics, run.runId);
+    },
   };
+}
+
+async function observeRunDuration(store: Store, metrics: IngestMetrics, runId: string): Promise<void> {
+  const r = await sql<{ workflow_type: string; status: string; seconds: number | string }>`
+    select workflow_type, status, extract(epoch from finished_at - started_at) as seconds
+    from ingest_runs where run_id = ${runId}`.execute(store.db);
+  const row = r.rows[0];
+  if (row)
+    metrics.runSeconds.observe({ workflow: row.workflow_type, status: row.status }, Number(row.seconds));
 }
 
 async function ingest(
@@ -42,10 +58,14 @@ async function ingest(
   input: IngestInput,
 ): Promise<IngestResult> {
   const ctx = Context.current();
-  const client = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
+  const sessionId = currentSessionId();
+  const client = await deps.sessions.getOrCreateSessionClient(sessionId, deps.configService);
   const started = Date.now();
+  const logContext = { runId: input.runId, projectId: input.projectId, kind: resource.kind, sessionId };
+  const metrics = deps.metrics;
   const api = new ApiCaller({
     bucket: deps.buckets.for(input.projectId),
+    ...(metrics ? { observer: apiObserver(metrics) } : {}),
     onWait: () => {
       if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
       ctx.heartbeat({ waiting: true });
@@ -53,8 +73,7 @@ async function ingest(
     onRetry: (error, attempt, delayMs) => {
       ctx.heartbeat({ retrying: error.type, attempt });
       log.warn('Retrying Google call', {
-        projectId: input.projectId,
-        kind: resource.kind,
+        ...logContext,
         type: error.type,
         status: error.status,
         attempt,
@@ -63,6 +82,9 @@ async function ingest(
     },
   });
   const result = await syncScope({
+    ...(metrics
+      ? { onWrite: (seconds: number) => metrics.writeSeconds.observe({ kind: resource.kind }, seconds) }
+      : {}),
     db: deps.store.db,
     resource,
     client: client.compute,
@@ -79,12 +101,25 @@ async function ingest(
       if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
       ctx.heartbeat(progress);
     },
+  }).catch((err: unknown) => {
+    metrics?.scopeFinished(resource.kind, input.projectId, 'failed');
+    throw err;
   });
+  metrics?.scopeFinished(resource.kind, input.projectId, result.status, result);
   log.info('Ingested', {
-    projectId: input.projectId,
+    ...logContext,
     ...result,
     unreachable: result.unreachable.length,
     ms: Date.now() - started,
   });
   return { ...result, plural: resource.plural };
+}
+
+function apiObserver(metrics: IngestMetrics): ApiObserver {
+  return {
+    request: (method, status) => metrics.apiCalls.inc({ method, status }),
+    retry: (method, type) => metrics.retries.inc({ method, type }),
+    bucketWait: (seconds) => seconds > 0 && metrics.bucketWait.inc(seconds),
+    call: (method, seconds) => method.endsWith('List') && metrics.pageSeconds.observe({ method }, seconds),
+  };
 }

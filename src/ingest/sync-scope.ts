@@ -20,6 +20,8 @@ export interface SyncScopeInput {
   deletion: DeletionPolicy;
   /** Called after each page and while waiting for the scope (heartbeat, cancellation); may throw to stop. */
   onPage?: (progress: { pages: number; listed: number }) => void | Promise<void>;
+  /** Seconds each page took to write (metrics). */
+  onWrite?: (seconds: number) => void;
   /** Override of the lease expiry, for tests. */
   leaseTtlMs?: number;
 }
@@ -59,7 +61,9 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     const reachable = new Set<string>();
     const ctx: ListContext = { projectId, pageSize: input.pageSize, api: input.api };
     for await (const page of resource.list(input.client, ctx)) {
+      const writeStart = performance.now();
       await writer.writePage(page.items);
+      input.onWrite?.((performance.now() - writeStart) / 1000);
       for (const loc of page.unreachable) unreachable.add(loc);
       for (const loc of page.locations) reachable.add(loc);
       await input.onPage?.({ pages: ++pages, listed: writer.counts.listed });

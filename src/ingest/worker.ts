@@ -11,6 +11,7 @@ import { createComputeClient, type ComputeClient } from '../gcp/compute-client.j
 import { TokenBuckets } from '../gcp/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
+import { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { createRunActivities, createSessionActivities } from './activities.js';
 
 /** Everything one Hotpot worker process runs, and how to stop it. */
@@ -18,6 +19,8 @@ export interface HotpotWorker {
   taskQueue: string;
   sessionTaskQueue: string;
   registry: SessionRegistry<ComputeClient, ConfigService>;
+  /** This worker's Prometheus metrics, when asked for. */
+  metrics?: IngestMetrics;
   run(): Promise<void>;
   shutdown(): Promise<void>;
 }
@@ -28,6 +31,8 @@ export interface HotpotWorkerOptions {
   store: Store;
   connection: NativeConnection;
   configService: ConfigService;
+  /** Collect Prometheus metrics (served by the caller, e.g. `hotpot worker --metrics-port`). */
+  metrics?: boolean;
 }
 
 /**
@@ -68,12 +73,20 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     closeClient: (client) => client.close(),
   });
   const buckets = new TokenBuckets(config.gcp.requestsPerMinute);
+  const metrics = options.metrics
+    ? new IngestMetrics({
+        open: () => registry.size,
+        created: () => registry.constructions,
+        cap: config.worker.maxConcurrentSessions,
+      })
+    : undefined;
   const sessionActivities = createSessionActivities({
     store,
     sessions: registry,
     configService,
     config,
     buckets,
+    ...(metrics ? { metrics } : {}),
   });
   const sessionWorkers = await createSessionWorkers({
     connection,
@@ -90,13 +103,14 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createRunActivities({ store }),
+    activities: createRunActivities({ store, ...(metrics ? { metrics } : {}) }),
   });
   let running: Promise<void> | undefined;
   return {
     taskQueue: config.temporal.taskQueue,
     sessionTaskQueue: sessionWorkers.taskQueue,
     registry,
+    ...(metrics ? { metrics } : {}),
     run() {
       running ??= Promise.all([main.run(), sessionWorkers.run()]).then(() => undefined);
       return running;

@@ -44,7 +44,13 @@ export async function ingestEnv(
       requestsPerMinute: options.requestsPerMinute ?? 60_000,
       pageSize: 500,
     },
-    worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10 },
+    worker: {
+      maxConcurrentSessions: 10,
+      maxConcurrentActivities: 20,
+      inventoryConcurrency: 10,
+      metricsPort: 0,
+      metricsHost: '127.0.0.1',
+    },
     deletion: { maxShare: 0.5, minRows: 20 },
   };
   const worker = await createHotpotWorker({

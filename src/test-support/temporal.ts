@@ -1,6 +1,7 @@
+import { installQuietLogger } from '../log/runtime-logger.js';
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 
 /** A Temporal server for one test file: the runner's shared dev server, or one started for this process. */
@@ -20,7 +21,7 @@ let runtimeInstalled = false;
 export function installQuietRuntime(): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  installQuietLogger();
 }
 
 /** Connects to HOTPOT_TEST_TEMPORAL_ADDRESS (set by the test runner) or starts a private dev server. */

@@ -1,5 +1,5 @@
+import { installQuietLogger } from '../../log/runtime-logger.js';
 import readline from 'node:readline';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Command } from 'commander';
 import { readDevState } from '../../dev/dev-state.js';
 import { createProgress } from '../../dev/progress.js';
@@ -54,7 +54,7 @@ function printOutcome(outcome: MutateOutcome): void {
 async function runDev(flags: DevFlags): Promise<void> {
   const config = commandConfig(flags);
   const progress = createProgress();
-  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  installQuietLogger('ERROR');
   const session: DevSession = await startDev({
     config,
     cwd: process.cwd(),

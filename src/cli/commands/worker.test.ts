@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createHotpotClient } from '../../client/hotpot-client.js';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
 import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
+import { freePort } from '../../temporal/free-port.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
 const project = `hw-${randomBytes(3).toString('hex')}`;
@@ -28,21 +29,26 @@ after(async () => {
   await Promise.all([emulator?.stop(), temporal?.close()]);
 });
 
-test('worker logs ready, ingests a project, and exits 0 on SIGTERM', async () => {
+test('worker logs ready in JSON, ingests a project, serves metrics equal to its result, and exits 0 on SIGTERM', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-worker-'));
   const taskQueue = temporal.taskQueue('hotpot-worker-cli');
-  const child = spawn(process.execPath, [main, 'worker'], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      HOTPOT_DATABASE_URL: `pglite://${path.join(dir, 'data')}`,
-      TEMPORAL_ADDRESS: temporal.address,
-      TEMPORAL_NAMESPACE: temporal.namespace,
-      HOTPOT_GCP_ENDPOINT: emulator.url,
-      HOTPOT_TASK_QUEUE: taskQueue,
+  const metricsPort = await freePort();
+  const child = spawn(
+    process.execPath,
+    [main, 'worker', '--metrics-port', String(metricsPort), '--log-format', 'json'],
+    {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        HOTPOT_DATABASE_URL: `pglite://${path.join(dir, 'data')}`,
+        TEMPORAL_ADDRESS: temporal.address,
+        TEMPORAL_NAMESPACE: temporal.namespace,
+        HOTPOT_GCP_ENDPOINT: emulator.url,
+        HOTPOT_TASK_QUEUE: taskQueue,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -61,10 +67,21 @@ test('worker logs ready, ingests a project, and exits 0 on SIGTERM', async () =>
     const handle = await createHotpotClient(temporal.client, { taskQueue }).startInstances(project);
     const result = await handle.result();
     assert.equal(result.status, 'ok');
+    const truth = (await emulator.control.groundTruth(project)).resources.instances.length;
+    assert.equal(result.resources.instances?.created, truth);
+    const metricsUrl = /metrics (http:\/\/\S+)/.exec(stdout)?.[1];
+    assert.equal(metricsUrl, `http://127.0.0.1:${metricsPort}/metrics`);
+    const metrics = await (await fetch(metricsUrl)).text();
+    const sample = (name: string, labels: string) =>
+      Number(new RegExp(`^${name}\\{${labels}\\} (\\S+)$`, 'm').exec(metrics)?.[1]);
     assert.equal(
-      result.resources.instances?.created,
-      (await emulator.control.groundTruth(project)).resources.instances.length,
+      sample('hotpot_resources_total', `kind="gcp.compute.instance",project="${project}",outcome="created"`),
+      truth,
     );
+    assert.equal(sample('hotpot_api_calls_total', 'method="instances.aggregatedList",status="200"'), 1);
+    assert.equal(sample('hotpot_scopes_total', 'kind="gcp.compute.instance",status="ok"'), 1);
+    assert.match(metrics, /^hotpot_sessions_cap 10$/m);
+    assert.match(metrics, /^temporal_/m, "the Temporal runtime's own metrics are served too");
   } finally {
     child.kill('SIGTERM');
   }
@@ -72,4 +89,10 @@ test('worker logs ready, ingests a project, and exits 0 on SIGTERM', async () =>
   assert.equal(signal, null, stderr);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /hotpot worker stopped/);
+  assert.doesNotMatch(stderr, /No workflows registered/);
+  for (const line of stderr.split('\n').filter(Boolean)) {
+    const entry = JSON.parse(line) as { msg?: unknown; level?: unknown; time?: unknown };
+    assert.equal(typeof entry.msg, 'string', line);
+    assert.equal(typeof entry.time, 'string', line);
+  }
 });

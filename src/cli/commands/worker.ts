@@ -4,6 +4,8 @@ import { createConfigService } from '../../config/config-service.js';
 import { HotpotError } from '../../errors.js';
 import { createHotpotWorker } from '../../ingest/worker.js';
 import { installWorkerLogger } from '../../log/runtime-logger.js';
+import { startMetricsServer } from '../../metrics/metrics-server.js';
+import { freePort } from '../../temporal/free-port.js';
 import { commandConfig, openMigratedStore } from '../connect.js';
 
 /** Adds `hotpot worker [--config FILE]`: runs the ingest worker until SIGINT/SIGTERM, then shuts down cleanly. */
@@ -12,12 +14,29 @@ export function registerWorkerCommand(program: Command): void {
     .command('worker')
     .description('Run the GCP ingest worker (workflows, sessions, activities) until SIGINT/SIGTERM')
     .option('--config <file>', 'YAML config file')
-    .action(async (opts: { config?: string }) => runWorker(opts));
+    .option('--metrics-port <port>', 'serve Prometheus /metrics on this port (worker.metricsPort)')
+    .option('--log-format <format>', 'text or json (log.format)')
+    .action(async (opts: WorkerFlags) => runWorker(opts));
 }
 
-async function runWorker(opts: { config?: string }): Promise<void> {
-  const config = commandConfig(opts);
-  installWorkerLogger(config.log.level);
+interface WorkerFlags {
+  config?: string;
+  metricsPort?: string;
+  logFormat?: string;
+}
+
+async function runWorker(opts: WorkerFlags): Promise<void> {
+  const config = commandConfig(opts, {
+    ...(opts.metricsPort !== undefined && { HOTPOT_METRICS_PORT: opts.metricsPort }),
+    ...(opts.logFormat !== undefined && { HOTPOT_LOG_FORMAT: opts.logFormat }),
+  });
+  const metricsPort = config.worker.metricsPort;
+  const runtimeMetrics = metricsPort ? `127.0.0.1:${await freePort()}` : undefined;
+  installWorkerLogger({
+    level: config.log.level,
+    format: config.log.format,
+    ...(runtimeMetrics ? { runtimeMetricsAddress: runtimeMetrics } : {}),
+  });
   const store = await openMigratedStore(config);
   try {
     const connection = await connectNative(config.temporal.address);
@@ -27,19 +46,28 @@ async function runWorker(opts: { config?: string }): Promise<void> {
         store,
         connection,
         configService: createConfigService(config),
+        metrics: metricsPort > 0,
       });
+      const metrics = worker.metrics
+        ? await startMetricsServer(worker.metrics.registry, {
+            port: metricsPort,
+            host: config.worker.metricsHost,
+            ...(runtimeMetrics ? { runtimeUrl: `http://${runtimeMetrics}/metrics` } : {}),
+          })
+        : undefined;
       const running = worker.run();
       const stop = () => void worker.shutdown();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       process.stdout.write(
-        `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.taskQueue}, ${worker.sessionTaskQueue}\n`,
+        `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.taskQueue}, ${worker.sessionTaskQueue}${metrics ? `, metrics ${metrics.url}` : ''}\n`,
       );
       try {
         await running;
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        await metrics?.close();
       }
       process.stdout.write('hotpot worker stopped\n');
     } finally {

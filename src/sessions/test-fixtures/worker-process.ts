@@ -1,4 +1,5 @@
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { installQuietLogger } from '../../log/runtime-logger.js';
+import { NativeConnection } from '@temporalio/worker';
 import { createSessionWorkers } from '../session-workers.js';
 import { createTestActivities, fakeRegistry } from './activities.js';
 
@@ -7,7 +8,7 @@ async function main(): Promise<void> {
   const [address, namespace, taskQueue] = process.argv.slice(2);
   if (!address || !namespace || !taskQueue)
     throw new Error('usage: worker-process <address> <namespace> <base-queue>');
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  installQuietLogger();
   const emit = (event: string, data: object = {}) =>
     process.stdout.write(`${JSON.stringify({ event, pid: process.pid, ...data })}\n`);
   const registry = fakeRegistry();
