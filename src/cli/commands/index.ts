@@ -9,6 +9,7 @@ import { registerConfigCommand } from './config.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
+import { registerProjectsCommand } from './projects.js';
 import { registerScheduleCommand } from './schedule.js';
 import { registerWorkerCommand } from './worker.js';
 
@@ -23,6 +24,7 @@ export const commands: RegisterCommand[] = [
   registerHistoryCommand,
   registerChangesCommand,
   registerRunsCommand,
+  registerProjectsCommand,
   registerEmulatorCommand,
   registerMigrateCommand,
   registerWorkerCommand,
