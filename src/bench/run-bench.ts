@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from '../emulator/index.js';
 import { zoneNames } from '../emulator/generate-estate.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { createPostgresDatabase, pgliteDatabase, type BenchDatabase } from './bench-database.js';
+import { discoveryPhase, discoveryProjectsAt } from './discovery-phase.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
 import { naiveSync } from './naive.js';
@@ -140,6 +141,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`fan-out: ${fanPhase.phase.wallMs} ms, ${fanPhase.phase.parentHistoryEvents} parent events`);
       await fanTarget.worker.stop();
     }
+
+    phases.push(await discoveryPhase(await database(primaryKind), discoveryProjectsAt(options.scale)));
 
     const checks = benchChecks(first.calls, projectIds, estate, first.phase);
     return {
