@@ -72,6 +72,24 @@ export class Hierarchy {
     return this.childProjects.get(parent) ?? [];
   }
 
+  /** Changes a project's state, parent, labels or enabled services (a new parent moves it). */
+  update(
+    projectId: string,
+    patch: { state?: LifecycleState; parent?: string; labels?: Record<string, string>; services?: string[] },
+  ): RmProject | undefined {
+    const p = this.projects.get(projectId);
+    if (!p) return undefined;
+    const next: RmProject = {
+      ...p,
+      ...(patch.state !== undefined && { state: patch.state }),
+      ...(patch.parent !== undefined && { parent: patch.parent }),
+      ...(patch.labels !== undefined && { labels: { ...patch.labels } }),
+      ...(patch.services !== undefined && { services: new Set(patch.services) }),
+    };
+    this.addProject(next);
+    return next;
+  }
+
   /** Removes a project entirely (purged: Resource Manager no longer knows it); true when it existed. */
   remove(projectId: string): boolean {
     const project = this.projects.get(projectId);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { createDiscoveryClient, type DiscoveryClient } from '../../gcp/discovery/discovery-client.js';
 import type { HierarchyDocument } from './hierarchy-document.js';
+import { HierarchyControlClient } from './hierarchy-control.js';
 import { startStandaloneRm, type StandaloneRm } from './standalone.js';
 
 const doc: HierarchyDocument = {
@@ -103,4 +104,30 @@ it('answers 403 for an unknown parent and injects 403, 429 with Retry-After and 
   );
   assert.equal((await client.rm.projects.list({ parent: 'folders/456' })).status, 200);
   rm.faults.clear();
+});
+
+it('changes projects through the hierarchy control API', async () => {
+  const control = new HierarchyControlClient(rm.url);
+  await control.patchProject('beta-00000', { lifecycleState: 'DELETE_REQUESTED' });
+  await control.patchProject('beta-10000', { services: [] });
+  await control.patchProject('beta-20000', { purge: true });
+  const listed = await client.rm.projects.list({ parent: 'folders/456', pageSize: 50 });
+  const ids = listed.data.projects?.map((p) => p.projectId) ?? [];
+  assert.ok(!ids.includes('beta-00000') && !ids.includes('beta-20000') && ids.includes('beta-10000'));
+  const got = await client.rm.projects.get({ name: 'projects/beta-00000' });
+  assert.equal(got.data.state, 'DELETE_REQUESTED');
+  await assert.rejects(
+    client.rm.projects.get({ name: 'projects/beta-20000' }),
+    (err: { status?: number }) => err.status === 403,
+  );
+  const off = await client.usage.services.get({
+    name: 'projects/beta-10000/services/compute.googleapis.com',
+  });
+  assert.equal(off.data.state, 'DISABLED');
+  const truth = await control.projects();
+  assert.equal(truth.find((p) => p.id === 'beta-00000')?.lifecycleState, 'DELETE_REQUESTED');
+  assert.equal(
+    truth.some((p) => p.id === 'beta-20000'),
+    false,
+  );
 });

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultInjector } from '../faults.js';
 import { GoogleApiError, internalError, tooManyRequests, unavailable } from '../google-errors.js';
 import type { Hierarchy } from './hierarchy.js';
+import { hierarchyControlPrefix, serveHierarchyControl } from './hierarchy-control.js';
 import { denied, isResourceManagerPath, routeResourceManager, unknownRmPath } from './rm-api.js';
 
 /** What the Resource Manager emulator needs of the emulator state (EmulatorState has all of it). */
@@ -13,8 +14,8 @@ export interface RmContext {
 }
 
 /**
- * Answers a Resource Manager v3 or Service Usage v1 request and returns true, or returns false when the path
- * is not theirs. Faults and quotas are keyed by the call's parent (`folders/456`) or project id.
+ * Answers a Resource Manager v3 or Service Usage v1 request (or a hierarchy control call) and returns true,
+ * or returns false when the path is not theirs. Faults and quotas are keyed by the call's parent (`folders/456`) or project id.
  */
 export async function handleResourceManager(
   ctx: RmContext,
@@ -22,6 +23,12 @@ export async function handleResourceManager(
   res: ServerResponse,
   url: URL,
 ): Promise<boolean> {
+  if (url.pathname.startsWith(hierarchyControlPrefix)) {
+    const answer = await serveHierarchyControl(ctx.hierarchy, req, url.pathname);
+    if (!answer) return false;
+    send(res, answer.status, Buffer.from(answer.body));
+    return true;
+  }
   if (!isResourceManagerPath(url.pathname)) return false;
   const call = req.method === 'GET' ? routeResourceManager(url.pathname, url.searchParams) : undefined;
   if (!call) return sendError(res, unknownRmPath(url.pathname));

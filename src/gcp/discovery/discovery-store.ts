@@ -112,7 +112,10 @@ export async function finishDiscovery(db: Kysely<unknown>, runId: string): Promi
   );
 }
 
-/** The run's counts by status, its completeness and failures. */
+/** Parent failures listed in counts (all are in gcp_discovery_runs), so payloads stay small. */
+const maxListedFailures = 20;
+
+/** The run's counts by status, its completeness and (the first 20) failures. */
 export async function discoveryCounts(db: Kysely<unknown>, runId: string): Promise<DiscoveryCounts> {
   const byStatus = await sql<{ status: string; n: number }>`
     select status, count(*)::int as n from gcp_discovered_projects where run_id = ${runId} group by status`.execute(
@@ -133,7 +136,8 @@ export async function discoveryCounts(db: Kysely<unknown>, runId: string): Promi
     ...counts,
     apiCalls: run.rows[0]?.api_calls ?? 0,
     complete: run.rows[0]?.complete ?? false,
-    failures: run.rows[0]?.failures ?? [],
+    failedParents: run.rows[0]?.failures.length ?? 0,
+    failures: (run.rows[0]?.failures ?? []).slice(0, maxListedFailures),
   };
 }
 

@@ -31,6 +31,8 @@ export interface DiscoveryCounts {
   pending: number;
   apiCalls: number;
   complete: boolean;
+  /** Parents that could not be read; `failures` lists the first 20. */
+  failedParents: number;
   failures: ParentFailure[];
 }
 
