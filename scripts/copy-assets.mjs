@@ -1,9 +1,10 @@
-// Copies non-TypeScript assets (SQL migrations) from src/ to dist/ after tsc.
+// Copies non-TypeScript assets (SQL migrations, recorded workflow histories) from src/ to dist/ after tsc.
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-for (const rel of ['store/migrations']) {
+for (const rel of ['store/migrations', 'ingest/workflows/histories']) {
+  if (!fs.existsSync(path.join(root, 'src', rel))) continue;
   const from = path.join(root, 'src', rel);
   const to = path.join(root, 'dist', rel);
   fs.rmSync(to, { recursive: true, force: true });

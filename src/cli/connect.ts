@@ -34,7 +34,10 @@ export async function connectTemporal(
 
 /** Opens the configured store and brings its schema up to date. */
 export async function openMigratedStore(config: Pick<HotpotConfig, 'database'>): Promise<Store> {
-  const store = await openStore(config.database.url);
+  const store = await openStore(config.database.url, {
+    connectTimeoutMs: config.database.connectTimeoutMs,
+    statementTimeoutMs: config.database.statementTimeoutMs,
+  });
   try {
     await migrate(store.db);
   } catch (err) {

@@ -2,6 +2,7 @@ import { QueryNotRegisteredError, type Client, type WorkflowHandle } from '@temp
 import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
+import { inventoryProjects } from './inventory-projects.js';
 import { createSchedules, type HotpotSchedules } from './schedules.js';
 import { computeWorkflowId, instancesWorkflowId, inventoryWorkflowId } from './workflow-ids.js';
 
@@ -12,9 +13,10 @@ export type ComputeHandle = WorkflowHandle<typeof ComputeWorkflow>;
 /** A running or finished InstanceWorkflow. */
 export type InstancesHandle = WorkflowHandle<typeof InstanceWorkflow>;
 
-/** Options of `startInventory`. */
+/** Options of `startInventory`: an explicit list (up to MAX_INLINE_PROJECTS), or `projectSource: 'config'` (the worker's `gcp.projects`). */
 export interface StartInventoryOptions {
-  projectIds: string[];
+  projectIds?: string[];
+  projectSource?: 'config';
   concurrency?: number;
   /** Default `gcp-inventory/<ISO timestamp>`. */
   workflowId?: string;
@@ -34,8 +36,11 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
   const { taskQueue } = options;
   return {
     taskQueue,
-    startInventory({ projectIds, concurrency, workflowId }) {
-      const input: InventoryInput = { projectIds, ...(concurrency !== undefined && { concurrency }) };
+    async startInventory({ projectIds, projectSource, concurrency, workflowId }) {
+      const input: InventoryInput = {
+        ...inventoryProjects(projectIds, projectSource),
+        ...(concurrency !== undefined && { concurrency }),
+      };
       return client.workflow.start<typeof GCPInventoryWorkflow>('GCPInventoryWorkflow', {
         taskQueue,
         workflowId: workflowId ?? inventoryWorkflowId(),

@@ -6,6 +6,7 @@ import {
 } from '@temporalio/client';
 import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
+import { inventoryProjects } from './inventory-projects.js';
 import { DEFAULT_SCHEDULE_ID } from './workflow-ids.js';
 
 /** How often the full sync runs: an interval (`'6h'`, ms-style duration) or a cron expression. */
@@ -14,7 +15,9 @@ export type ScheduleTiming = { interval: string; cron?: never } | { cron: string
 /** Options of `createSchedule`. */
 export type CreateScheduleOptions = ScheduleTiming & {
   scheduleId?: string;
-  projectIds: string[];
+  /** Up to MAX_INLINE_PROJECTS; or `projectSource: 'config'` (the worker's `gcp.projects` at each run). */
+  projectIds?: string[];
+  projectSource?: 'config';
   concurrency?: number;
 };
 
@@ -47,7 +50,7 @@ export function createSchedules(client: Client, taskQueue: string): HotpotSchedu
     async createSchedule(options) {
       const scheduleId = options.scheduleId ?? DEFAULT_SCHEDULE_ID;
       const input: InventoryInput = {
-        projectIds: options.projectIds,
+        ...inventoryProjects(options.projectIds, options.projectSource),
         ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
       };
       await client.schedule.create<typeof GCPInventoryWorkflow>({

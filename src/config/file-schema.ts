@@ -74,7 +74,13 @@ export const fileSchema = z.strictObject({
       uiUrl: httpUrl.optional(),
     })
     .prefault({}),
-  database: z.strictObject({ url: databaseUrl.default('pglite://.hotpot/data') }).prefault({}),
+  database: z
+    .strictObject({
+      url: databaseUrl.default('pglite://.hotpot/data'),
+      connectTimeoutMs: wholeNumber(10_000, 100),
+      statementTimeoutMs: wholeNumber(300_000, 1000),
+    })
+    .prefault({}),
   gcp: z
     .strictObject({
       endpoint: httpUrl.optional(),

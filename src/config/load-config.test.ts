@@ -26,7 +26,11 @@ describe('loadConfig', () => {
     const config = loadConfig({ env: {}, cwd });
     assert.deepEqual(config, {
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'hotpot-ingest-gcp' },
-      database: { url: `pglite://${cwd}/.hotpot/data` },
+      database: {
+        url: `pglite://${cwd}/.hotpot/data`,
+        connectTimeoutMs: 10_000,
+        statementTimeoutMs: 300_000,
+      },
       gcp: {
         allowInsecureEndpoint: false,
         projects: [],
@@ -77,7 +81,11 @@ describe('loadConfig', () => {
         taskQueue: 'q',
         uiUrl: 'http://localhost:8233',
       },
-      database: { url: 'postgres://hotpot@db:5432/hotpot' },
+      database: {
+        url: 'postgres://hotpot@db:5432/hotpot',
+        connectTimeoutMs: 10_000,
+        statementTimeoutMs: 300_000,
+      },
       gcp: {
         endpoint: 'http://127.0.0.1:8085',
         allowInsecureEndpoint: false,

@@ -61,7 +61,7 @@ export function loadConfig({
   const { temporal, database, gcp, worker, deletion, log } = main.data;
   const config: HotpotConfig = {
     temporal: { ...temporal },
-    database: { url: resolveDatabaseUrl(database.url, cwd) },
+    database: { ...database, url: resolveDatabaseUrl(database.url, cwd) },
     gcp: {
       ...(gcp.endpoint !== undefined && { endpoint: gcp.endpoint }),
       allowInsecureEndpoint: gcp.allowInsecureEndpoint,

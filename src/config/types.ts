@@ -20,6 +20,10 @@ export interface HotpotConfig {
   database: {
     /** `postgres://…`, `postgresql://…`, `pglite://memory` or `pglite://<absolute dir>` (relative dirs are resolved at load). */
     url: string;
+    /** PostgreSQL: longest wait for a connection (new or from the pool) before an error. */
+    connectTimeoutMs: number;
+    /** PostgreSQL: longest a statement may run before the server cancels it. */
+    statementTimeoutMs: number;
   };
   gcp: {
     /** API root URL override, e.g. the emulator. */

@@ -26,10 +26,12 @@ export interface ActivityDeps {
 
 /** The session activities: one `Ingest<Resource>` per declared resource, all generic over its declaration. */
 export function createSessionActivities(deps: ActivityDeps): IngestActivities {
-  const activities: Record<string, (input: IngestInput) => Promise<IngestResult>> = {};
-  for (const resource of computeResources)
-    activities[resource.activityName] = (input) => ingest(deps, resource, input);
-  return activities as unknown as IngestActivities;
+  return Object.fromEntries(
+    computeResources.map((resource) => [
+      resource.activityName,
+      (input: IngestInput) => ingest(deps, resource, input),
+    ]),
+  ) as IngestActivities;
 }
 
 /** The activities on the main queue: run records. */

@@ -3,16 +3,14 @@ import { after, before, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'kysely';
 import type { GroundTruth } from '../emulator/index.js';
+import { computeKinds } from '../gcp/compute/kinds.js';
+import { resourceTypes } from '../emulator/resource-types.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 import type { InventoryResult } from './workflows/types.js';
 
 /** Fixed ids keep the estate deterministic; no other test file uses them (workflow ids are per project). */
 const projects = [1, 2, 3, 4, 5].map((n) => `ingest-test-${n}`);
-const kinds = [
-  { plural: 'instances', table: 'gcp_compute_instances' },
-  { plural: 'disks', table: 'gcp_compute_disks' },
-  { plural: 'networks', table: 'gcp_compute_networks' },
-] as const;
+const kinds = computeKinds.map(({ plural, table }) => ({ plural, table }));
 let env: IngestEnv;
 
 before(async () => {
@@ -24,7 +22,7 @@ after(() => env?.close());
 
 type Versions = Map<string, { versions: unknown[]; deleted: boolean }>;
 /** Expected history, computed from ground-truth snapshots alone: a new version whenever the object differs. */
-const expected: Record<string, Versions> = { instances: new Map(), disks: new Map(), networks: new Map() };
+const expected: Record<string, Versions> = Object.fromEntries(kinds.map((k) => [k.plural, new Map()]));
 
 async function snapshot(): Promise<GroundTruth[]> {
   return Promise.all(projects.map((p) => env.emulator.control.groundTruth(p)));
@@ -123,11 +121,14 @@ test('one list call per page: ⌈n/500⌉ calls per resource type per project', 
   await runInventory();
   const counts = await env.emulator.control.requestCounts();
   for (const p of projects) {
-    assert.deepEqual(counts[p], {
-      'instances.aggregatedList': 1,
-      'disks.aggregatedList': 1,
-      'networks.list': 1,
-    });
+    const truth = await env.emulator.control.groundTruth(p);
+    const expected = Object.fromEntries(
+      kinds.map(({ plural }) => [
+        `${plural}.${resourceTypes[plural].aggregated ? 'aggregatedList' : 'list'}`,
+        Math.max(1, Math.ceil(truth.resources[plural].length / 500)),
+      ]),
+    );
+    assert.deepEqual(counts[p], expected);
   }
 });
 

@@ -17,7 +17,7 @@ export async function recordRunStarted(
   );
 }
 
-/** Records the end of a run with its status and a small summary. */
+/** Records the end of a run with its status and a small summary; scopes it left running fail with the run. */
 export async function recordRunFinished(
   db: Kysely<unknown>,
   run: { runId: string; status: Exclude<RunStatus, 'running'>; summary: unknown },
@@ -25,6 +25,77 @@ export async function recordRunFinished(
   await sql`
     update ingest_runs set finished_at = now(), status = ${run.status}, summary = ${JSON.stringify(run.summary)}::jsonb
     where run_id = ${run.runId}`.execute(db);
+  await failRunningScopes(db, run.runId, undefined, {
+    type: 'RunEnded',
+    message: `the run ended (${run.status}) while this scope was running`,
+  });
+}
+
+/** The pseudo resource kind of a project that failed before any of its scopes started. */
+export const PROJECT_SCOPE_KIND = 'project';
+
+/** Records a failed project: its running scopes fail with the error; a project with no scope yet gets a `project` row. */
+export async function recordProjectFailed(
+  db: Kysely<unknown>,
+  f: { runId: string; projectId: string; error: { type: string; message: string } },
+): Promise<void> {
+  const message = f.error.message.slice(0, 2000);
+  await failRunningScopes(db, f.runId, f.projectId, f.error);
+  await sql`
+    insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, finished_at, status, error_type, error_message)
+    select ${f.runId}, ${f.projectId}, ${PROJECT_SCOPE_KIND}, now(), now(), 'failed', ${f.error.type}, ${message}
+    where exists (select 1 from ingest_runs where run_id = ${f.runId})
+      and not exists (select 1 from ingest_scope_results where run_id = ${f.runId} and project_id = ${f.projectId})
+    on conflict (run_id, project_id, resource_kind) do nothing`.execute(db);
+}
+
+async function failRunningScopes(
+  db: Kysely<unknown>,
+  runId: string,
+  projectId: string | undefined,
+  error: { type: string; message: string },
+): Promise<void> {
+  await sql`
+    update ingest_scope_results set finished_at = now(), status = 'failed',
+      error_type = ${error.type}, error_message = ${error.message.slice(0, 2000)}
+    where run_id = ${runId} and status = 'running'
+      and (${projectId ?? null}::text is null or project_id = ${projectId ?? null})`.execute(db);
+}
+
+/** A run still `running` in the store, with what Temporal says of its workflow. */
+export interface RunningRun {
+  runId: string;
+  workflowId: string;
+}
+
+/**
+ * Marks runs left `running` by a workflow that ended without recording it (terminated, timed out) as failed.
+ * `closedAs` names the workflow's end state, or undefined while it (or a newer run of the same id) runs.
+ */
+export async function failStaleRuns(
+  db: Kysely<unknown>,
+  closedAs: (run: RunningRun) => Promise<string | undefined>,
+  except?: string,
+): Promise<string[]> {
+  const rows = await sql<{ run_id: string; workflow_id: string }>`
+    select run_id, workflow_id from ingest_runs
+    where status = 'running' and workflow_type <> 'unknown' and run_id <> ${except ?? ''}`.execute(db);
+  const failed: string[] = [];
+  for (const row of rows.rows) {
+    const ended = await closedAs({ runId: row.run_id, workflowId: row.workflow_id });
+    if (ended === undefined) continue;
+    const error = {
+      type: ended === 'CANCELLED' ? 'Cancelled' : ended === 'TERMINATED' ? 'Terminated' : 'WorkflowEnded',
+      message: `the workflow ended as ${ended} without recording the run's end`,
+    };
+    const updated = await sql`
+      update ingest_runs set finished_at = now(), status = 'failed', summary = ${JSON.stringify({ error })}::jsonb
+      where run_id = ${row.run_id} and status = 'running'`.execute(db);
+    if (Number(updated.numAffectedRows ?? 0) === 0) continue;
+    await failRunningScopes(db, row.run_id, undefined, error);
+    failed.push(row.run_id);
+  }
+  return failed;
 }
 
 /** Marks a scope as running in a run (a retry resets its counts). */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   bundleWorkflowCode,
+  Runtime,
   Worker,
   type NativeConnection,
   type WorkflowBundleOption,
@@ -12,13 +13,16 @@ import { TokenBuckets } from '../gcp/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
-import { createRunActivities, createSessionActivities } from './activities.js';
+import { createSessionActivities } from './activities.js';
+import { createMainQueueActivities } from './run-activities.js';
 
 /** Everything one Hotpot worker process runs, and how to stop it. */
 export interface HotpotWorker {
   taskQueue: string;
   sessionTaskQueue: string;
   registry: SessionRegistry<ComputeClient, ConfigService>;
+  /** Configuration this process cannot serve well (printed by `hotpot worker`, logged at start). */
+  warnings: string[];
   /** This worker's Prometheus metrics, when asked for. */
   metrics?: IngestMetrics;
   run(): Promise<void>;
@@ -62,6 +66,18 @@ export function workflowBundle(): Promise<WorkflowBundleOption> {
   return bundle;
 }
 
+/** Why the configuration would make projects wait: an inventory concurrency above the sessions this process holds. */
+export function capacityWarnings(
+  worker: Pick<HotpotConfig['worker'], 'inventoryConcurrency' | 'maxConcurrentSessions'>,
+): string[] {
+  if (worker.inventoryConcurrency <= worker.maxConcurrentSessions) return [];
+  return [
+    `worker.inventoryConcurrency ${worker.inventoryConcurrency} exceeds worker.maxConcurrentSessions ${worker.maxConcurrentSessions}: ` +
+      `with this worker alone, ${worker.inventoryConcurrency - worker.maxConcurrentSessions} project(s) at a time wait for a session (up to the session creation timeout, 1 h); ` +
+      `raise maxConcurrentSessions or run more workers`,
+  ];
+}
+
 /** Builds the main worker (workflows + run records) and the session workers (holder + ingest activities). */
 export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<HotpotWorker> {
   const { config, store, connection, configService } = options;
@@ -103,11 +119,18 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createRunActivities({ store, ...(metrics ? { metrics } : {}) }),
+    activities: createMainQueueActivities({
+      store,
+      projects: config.gcp.projects,
+      ...(metrics ? { metrics } : {}),
+    }),
   });
+  const warnings = capacityWarnings(config.worker);
+  for (const warning of warnings) Runtime.instance().logger.warn(warning);
   let running: Promise<void> | undefined;
   return {
     taskQueue: config.temporal.taskQueue,
+    warnings,
     sessionTaskQueue: sessionWorkers.taskQueue,
     registry,
     ...(metrics ? { metrics } : {}),

@@ -5,7 +5,13 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { WorkflowBundle } from '@temporalio/worker';
 import { testTemporal, type TestTemporal } from '../test-support/temporal.js';
 import { bundleTestWorkflows, sessionHarness, waitFor } from './test-fixtures/harness.js';
-import { createOnly, holdSession, manyActivities, rotation } from './test-fixtures/sessions.workflow.js';
+import {
+  createOnly,
+  holdSession,
+  manyActivities,
+  parallelWork,
+  rotation,
+} from './test-fixtures/sessions.workflow.js';
 
 function failureType(err: unknown): string | undefined {
   return err instanceof WorkflowFailedError && err.cause instanceof ApplicationFailure
@@ -48,6 +54,27 @@ describe('sessions on one worker process', () => {
       assert.equal(h.sessions?.peakOpenSessions, 2);
       assert.equal(h.registry.constructions, 5);
       assert.equal(h.registry.size, 0);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('queues calls on a busy session worker instead of timing them out', async () => {
+    const h = await sessionHarness(t, bundle, { maxConcurrentActivities: 1 });
+    try {
+      const handle = await h.start(parallelWork, [h.options(), 3, 400]);
+      const results = await handle.result();
+      assert.equal(results.length, 3);
+      const scheduled = ((await handle.fetchHistory()).events ?? [])
+        .map((e) => e.activityTaskScheduledEventAttributes)
+        .filter((a) => a?.taskQueue?.name === h.sessions?.taskQueue);
+      assert.equal(scheduled.length, 4, '3 Work calls and the release');
+      const work = scheduled.filter((a) => a?.activityType?.name === 'Work');
+      for (const a of work) {
+        const seconds = Number(a?.scheduleToStartTimeout?.seconds ?? 0);
+        const closeSeconds = Number(a?.scheduleToCloseTimeout?.seconds ?? 0);
+        assert.ok(seconds === 0 || seconds === closeSeconds, `a schedule-to-start timeout of ${seconds} s`);
+      }
     } finally {
       await h.close();
     }

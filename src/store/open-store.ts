@@ -21,9 +21,18 @@ export interface OpenStoreOptions {
   cwd?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** PostgreSQL: longest wait for a connection, new or from a full pool (default 10 s). */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: the server cancels a statement running longer (default 5 min). */
+  statementTimeoutMs?: number;
   /** For PGlite dirs: refuse to create a new data dir (used where a missing dir means a typo). */
   mustExist?: boolean;
 }
+
+/** Default wait for a PostgreSQL connection (`database.connectTimeoutMs`). */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** Default statement timeout (`database.statementTimeoutMs`). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 300_000;
 
 // bigint (int8) and numeric come back as strings from pg by default; counts and sizes here fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
@@ -32,7 +41,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
   const location = parseDatabaseUrl(url, options.cwd);
   if (location.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: location.url, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    });
     pool.on('error', () => {});
     const description = redactUrl(location.url);
     try {

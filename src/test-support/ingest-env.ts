@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandleWithFirstExecutionRunId as WorkflowHandle } from '@temporalio/client';
 import { createConfigService } from '../config/config-service.js';
 import type { HotpotConfig } from '../config/types.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
@@ -16,7 +16,7 @@ export interface IngestEnv {
   db: TestStore;
   temporal: TestTemporal;
   worker: HotpotWorker;
-  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker'>;
+  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'>;
   inventory(input: InventoryInput): Promise<WorkflowHandle<typeof GCPInventoryWorkflow>>;
   compute(
     projectId: string,
@@ -27,7 +27,13 @@ export interface IngestEnv {
 
 /** Starts the environment; `emulator` options choose the estate. */
 export async function ingestEnv(
-  options: { emulator?: EmulatorOptions; requestsPerMinute?: number } = {},
+  options: {
+    emulator?: EmulatorOptions;
+    requestsPerMinute?: number;
+    /** The worker's `gcp.projects` (read by an inventory with `projectSource: 'config'`). */
+    projects?: string[];
+    maxConcurrentSessions?: number;
+  } = {},
 ): Promise<IngestEnv> {
   const [emulator, db, temporal] = await Promise.all([
     startEmulator(options.emulator),
@@ -39,13 +45,13 @@ export async function ingestEnv(
     temporal: { address: temporal.address, namespace: temporal.namespace, taskQueue },
     gcp: {
       endpoint: emulator.url,
-      projects: [],
+      projects: options.projects ?? [],
       credentials: { source: 'none' as const },
       requestsPerMinute: options.requestsPerMinute ?? 60_000,
       pageSize: 500,
     },
     worker: {
-      maxConcurrentSessions: 10,
+      maxConcurrentSessions: options.maxConcurrentSessions ?? 10,
       maxConcurrentActivities: 20,
       inventoryConcurrency: 10,
       metricsPort: 0,

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { readDevState } from '../../dev/dev-state.js';
 import { createProgress } from '../../dev/progress.js';
 import { startDev, type DevSession, type MutateOutcome } from '../../dev/start-dev.js';
-import { renderSummary } from '../../client/summary-table.js';
+import { renderSummary } from '../output/summary-table.js';
 import { HotpotError } from '../../errors.js';
 import { commandConfig } from '../connect.js';
 

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
+import { commandProjects } from '../../client/inventory-projects.js';
 import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
-import { progressLine, renderSummary } from '../../client/summary-table.js';
+import { progressLine, renderSummary } from '../output/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
@@ -86,7 +87,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
       ? config.worker.inventoryConcurrency
       : positive('--concurrency', flags.concurrency);
   const handle = await start('an inventory with this id', () =>
-    hotpot.startInventory({ projectIds, concurrency }),
+    hotpot.startInventory({ ...commandProjects(flags.project, projectIds), concurrency }),
   );
   if (!flags.wait) return printStarted(config, handle, flags.json);
   const done = handle.result();
@@ -113,7 +114,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
     );
     if (result.detailOmitted)
       process.stdout.write(
-        'only failed and partial projects are listed; every project is in the store (ingest_runs)\n',
+        `only some failed and partial projects are listed; every project is in the store (hotpot runs ${result.runId})\n`,
       );
   }
   process.exitCode = exitCodeFor(result.status);

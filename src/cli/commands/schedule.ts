@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, type ScheduleDescription } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
+import { commandProjects } from '../../client/inventory-projects.js';
 import { DEFAULT_SCHEDULE_ID } from '../../client/workflow-ids.js';
 import type { ScheduleTiming } from '../../client/schedules.js';
 import type { HotpotConfig } from '../../config/types.js';
@@ -43,7 +44,7 @@ export function registerScheduleCommand(program: Command): void {
         try {
           await hotpot.createSchedule({
             scheduleId: f.id,
-            projectIds,
+            ...commandProjects(f.project, projectIds),
             concurrency: config.worker.inventoryConcurrency,
             ...timing(f),
           });

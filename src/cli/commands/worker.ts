@@ -62,6 +62,7 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
       process.stdout.write(
         `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.taskQueue}, ${worker.sessionTaskQueue}${metrics ? `, metrics ${metrics.url}` : ''}\n`,
       );
+      for (const warning of worker.warnings) process.stdout.write(`warning: ${warning}\n`);
       try {
         await running;
       } finally {

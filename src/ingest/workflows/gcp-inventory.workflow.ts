@@ -1,113 +1,145 @@
 import {
+  CancellationScope,
+  ChildWorkflowFailure,
   condition,
   continueAsNew,
   defineQuery,
+  isCancellation,
+  log,
   ParentClosePolicy,
   proxyActivities,
   setHandler,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ComputeWorkflow } from './compute.workflow.js';
-import { failedProject } from './ingest-project.js';
-import type {
-  InventoryCarry,
-  InventoryInput,
-  InventoryProgress,
-  InventoryResult,
-  InventoryTotals,
-  ProjectResult,
-  RunActivities,
+import { failedProject, failureOf } from './ingest-project.js';
+import { newCarry, overallStatus, pushRecent, recordProject } from './inventory-state.js';
+import {
+  MAX_INVENTORY_CONCURRENCY,
+  type InventoryCarry,
+  type InventoryInput,
+  type InventoryProgress,
+  type InventoryResult,
+  type ProjectResult,
+  type ProjectActivities,
+  type RunActivities,
 } from './types.js';
 
 /** Live progress of a GCPInventoryWorkflow run. */
 export const progressQuery = defineQuery<InventoryProgress>('progress');
 
-const runs = proxyActivities<RunActivities>({ startToCloseTimeout: '1m', retry: { maximumAttempts: 10 } });
+const runs = proxyActivities<RunActivities & ProjectActivities>({
+  startToCloseTimeout: '1m',
+  retry: { maximumAttempts: 10 },
+});
 
 /**
  * Compute Engine of many projects: one child ComputeWorkflow (`gcp-compute/<projectId>`) per project, at most
  * `concurrency` in flight; continues as new every `childrenPerRun` children so history stays bounded.
- * One project failing never fails or cancels the others.
+ * One project failing never fails or cancels the others. Per-project detail goes to the store; payloads carry
+ * counts and a bounded sample only. A failed or cancelled run is recorded `failed` before it ends.
  */
 export async function GCPInventoryWorkflow(input: InventoryInput): Promise<InventoryResult> {
   const info = workflowInfo();
-  const concurrency = Math.max(1, input.concurrency ?? 10);
-  const childrenPerRun = Math.max(concurrency, input.childrenPerRun ?? 500);
-  const detailLimit = input.detailLimit ?? 500;
-  const carry: InventoryCarry = input.carry ?? {
-    runId: info.firstExecutionRunId,
-    startedAt: new Date(info.startTime).toISOString(),
-    done: 0,
-    totals: { ok: 0, partial: 0, failed: 0, resources: {} },
-    projects: [],
-  };
-  const total = input.projectIds.length;
+  const concurrency = Math.min(MAX_INVENTORY_CONCURRENCY, Math.max(1, input.concurrency ?? 10));
+  const childrenPerRun = Math.min(1000, Math.max(concurrency, input.childrenPerRun ?? 500));
+  const detailLimit = Math.min(50, Math.max(0, input.detailLimit ?? 50));
+  const carry = input.carry ?? newCarry(info.firstExecutionRunId, new Date(info.startTime).toISOString());
   const running = new Set<string>();
   const recent: ProjectResult[] = [];
   setHandler(progressQuery, () => ({
     runId: carry.runId,
-    total,
+    total: carry.total,
     done: carry.done,
     running: [...running],
     totals: carry.totals,
     recent,
   }));
-  if (!input.carry) {
-    await runs.RecordRunStarted({
-      runId: carry.runId,
-      workflowId: info.workflowId,
-      workflowType: info.workflowType,
-      projectCount: total,
-      startedAt: carry.startedAt,
-    });
-  }
-
   const record = (result: ProjectResult) => {
     running.delete(result.projectId);
-    carry.done++;
-    addTotals(carry.totals, result);
-    if (total <= detailLimit || result.status !== 'ok') carry.projects.push(result);
-    recent.push(result);
-    if (recent.length > 50) recent.shift();
+    recordProject(carry, result, detailLimit);
+    pushRecent(recent, result);
   };
 
-  let startedThisRun = 0;
-  let next = carry.done;
-  while (next < total && startedThisRun < childrenPerRun) {
-    await condition(() => running.size < concurrency);
-    const projectId = input.projectIds[next++]!;
-    startedThisRun++;
-    running.add(projectId);
-    void runChild(projectId, carry.runId).then(record);
+  try {
+    const page = await nextPage(input, carry, childrenPerRun);
+    if (!input.carry) {
+      await runs.RecordRunStarted({
+        runId: carry.runId,
+        workflowId: info.workflowId,
+        workflowType: info.workflowType,
+        projectCount: carry.total,
+        startedAt: carry.startedAt,
+      });
+    }
+    if (page.length === 0 && carry.done < carry.total) {
+      log.warn('The project list shrank during the run; ending it early', {
+        done: carry.done,
+        total: carry.total,
+      });
+      carry.total = carry.done;
+    }
+    for (const projectId of page) {
+      await condition(() => running.size < concurrency);
+      running.add(projectId);
+      void runChild(projectId, carry.runId).then(record);
+    }
+    await condition(() => running.size === 0);
+  } catch (err) {
+    await recordFailedRun(carry, err, () => running.size === 0);
+    throw err;
   }
-  await condition(() => running.size === 0);
 
-  if (carry.done < total) {
+  if (carry.done < carry.total) {
     await continueAsNew<typeof GCPInventoryWorkflow>({ ...input, carry });
   }
-  const status =
-    carry.totals.failed === total && total > 0
-      ? 'failed'
-      : carry.totals.failed || carry.totals.partial
-        ? 'partial'
-        : 'ok';
+  const status = overallStatus(carry.totals, carry.total);
   const result: InventoryResult = {
     runId: carry.runId,
     status,
     startedAt: carry.startedAt,
-    projectCount: total,
+    projectCount: carry.total,
     totals: carry.totals,
     projects: carry.projects,
-    detailOmitted: total > detailLimit,
+    detailOmitted: carry.detailOmitted,
+    failuresByType: carry.failuresByType,
   };
-  await runs.RecordRunFinished({
-    runId: carry.runId,
-    status,
-    summary: { totals: carry.totals, failed: carry.projects.filter((p) => p.status === 'failed') },
-  });
+  await runs.RecordRunFinished({ runId: carry.runId, status, summary: summaryOf(carry) });
   return result;
+}
+
+/** The next page of projects (at most `limit`) from the input's list or the worker's config; sets the total once. */
+async function nextPage(input: InventoryInput, carry: InventoryCarry, limit: number): Promise<string[]> {
+  if (input.projectSource === 'config') {
+    const page = await runs.ListProjects({ offset: carry.done, limit });
+    if (!input.carry) carry.total = page.total;
+    return page.projectIds;
+  }
+  const ids = input.projectIds ?? [];
+  if (!input.carry) carry.total = ids.length;
+  return ids.slice(carry.done, carry.done + limit);
+}
+
+/** Waits (bounded) for children to settle after a cancellation, then records the run failed; never cancelled itself. */
+async function recordFailedRun(carry: InventoryCarry, err: unknown, settled: () => boolean): Promise<void> {
+  await CancellationScope.nonCancellable(async () => {
+    if (isCancellation(err)) await condition(settled, '5m');
+    await runs.RecordRunFinished({
+      runId: carry.runId,
+      status: 'failed',
+      summary: { ...summaryOf(carry), error: failureOf(err) },
+    });
+  });
+}
+
+function summaryOf(carry: InventoryCarry) {
+  return {
+    totals: carry.totals,
+    failuresByType: carry.failuresByType,
+    failed: carry.projects.filter((p) => p.status === 'failed'),
+  };
 }
 
 async function runChild(projectId: string, runId: string): Promise<ProjectResult> {
@@ -119,41 +151,32 @@ async function runChild(projectId: string, runId: string): Promise<ProjectResult
     });
     return await child.result();
   } catch (err) {
-    if (err instanceof WorkflowExecutionAlreadyStartedError) {
-      const message = `a ComputeWorkflow for ${projectId} is already running (gcp-compute/${projectId}); this run skipped it`;
-      return {
-        projectId,
-        status: 'failed',
-        resources: {},
-        error: { type: 'WorkflowExecutionAlreadyStarted', message },
-      };
+    const result =
+      err instanceof WorkflowExecutionAlreadyStartedError
+        ? alreadyRunning(projectId)
+        : failedProject(projectId, err);
+    if (!recordedByChild(err)) {
+      await CancellationScope.nonCancellable(() =>
+        runs.RecordProjectFailed({ runId, projectId, error: result.error ?? failureOf(err) }),
+      );
     }
-    return failedProject(projectId, err);
+    return result;
   }
 }
 
-function addTotals(totals: InventoryTotals, result: ProjectResult) {
-  totals[result.status]++;
-  for (const [plural, counts] of Object.entries(result.resources)) {
-    const t = (totals.resources[plural] ??= {
-      listed: 0,
-      created: 0,
-      changed: 0,
-      unchanged: 0,
-      deleted: 0,
-      apiCalls: 0,
-      rejected: 0,
-      confirmCalls: 0,
-      held: 0,
-    });
-    t.listed += counts.listed;
-    t.created += counts.created;
-    t.changed += counts.changed;
-    t.unchanged += counts.unchanged;
-    t.deleted += counts.deleted;
-    t.apiCalls += counts.apiCalls;
-    t.rejected += counts.rejected ?? 0;
-    t.confirmCalls += counts.confirmCalls ?? 0;
-    t.held += counts.held ?? 0;
-  }
+/** A child that failed by itself or was cancelled recorded its project; one never started, terminated or timed out did not. */
+function recordedByChild(err: unknown): boolean {
+  return (
+    err instanceof ChildWorkflowFailure && (err.cause instanceof ApplicationFailure || isCancellation(err))
+  );
+}
+
+function alreadyRunning(projectId: string): ProjectResult {
+  const message = `a ComputeWorkflow for ${projectId} is already running (gcp-compute/${projectId}); this run skipped it`;
+  return {
+    projectId,
+    status: 'failed',
+    resources: {},
+    error: { type: 'WorkflowExecutionAlreadyStarted', message },
+  };
 }

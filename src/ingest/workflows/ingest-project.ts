@@ -1,4 +1,11 @@
-import { ApplicationFailure, proxyActivities, workflowInfo, log } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  CancellationScope,
+  isCancellation,
+  log,
+  proxyActivities,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   closeSessionClient,
   proxySessionActivities,
@@ -6,43 +13,57 @@ import {
   type Session,
 } from '../../sessions/workflow/index.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
-import type {
-  ComputeInput,
-  IngestActivities,
-  IngestInput,
-  IngestResult,
-  ProjectResult,
-  RunActivities,
+import {
+  MAX_ERROR_MESSAGE,
+  type ComputeInput,
+  type IngestActivities,
+  type IngestInput,
+  type IngestResult,
+  type ProjectResult,
+  type ProjectActivities,
+  type RunActivities,
 } from './types.js';
 
-const runs = proxyActivities<RunActivities>({ startToCloseTimeout: '1m', retry: { maximumAttempts: 10 } });
+const runs = proxyActivities<RunActivities & ProjectActivities>({
+  startToCloseTimeout: '1m',
+  retry: { maximumAttempts: 10 },
+});
 
 type Step = keyof IngestActivities;
 
+/** The failure type of a cancelled project or run. */
+export const CANCELLED = 'Cancelled';
+
 /**
- * Ingests one project in a session: `first` alone, then `then` concurrently, then CloseSessionClient.
+ * Ingests one project in a session: each wave of steps in turn, at most `concurrency` steps of a wave at once
+ * (default: the whole wave), then CloseSessionClient.
  * A lost session is re-created on another worker and the (idempotent) ingestion runs again; a permanent
- * Google error fails the workflow at once with its type.
+ * Google error fails the workflow at once with its type. A failure, cancellation included, is recorded in the
+ * store (the project, and the run when standalone) before the workflow ends.
  */
-export async function ingestProject(input: ComputeInput, first: Step, then: Step[]): Promise<ProjectResult> {
+export async function ingestProject(
+  input: ComputeInput,
+  waves: Step[][],
+  concurrency = Infinity,
+): Promise<ProjectResult> {
   const info = workflowInfo();
   const standalone = input.runId === undefined;
   const runId = input.runId ?? info.firstExecutionRunId;
   const startedAt = new Date(info.startTime).toISOString();
-  if (standalone) {
-    await runs.RecordRunStarted({
-      runId,
-      workflowId: info.workflowId,
-      workflowType: info.workflowType,
-      projectCount: 1,
-      startedAt,
-    });
-  }
   try {
+    if (standalone) {
+      await runs.RecordRunStarted({
+        runId,
+        workflowId: info.workflowId,
+        workflowType: info.workflowType,
+        projectCount: 1,
+        startedAt,
+      });
+    }
     const results = await runInSession(
       {
         taskQueue: info.taskQueue,
-        creationTimeout: '10m',
+        creationTimeout: input.sessionCreationTimeout ?? '1h',
         executionTimeout: '6h',
         heartbeatTimeout: input.sessionHeartbeatTimeout ?? '30s',
       },
@@ -54,26 +75,33 @@ export async function ingestProject(input: ComputeInput, first: Step, then: Step
             runId,
             ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
           },
-          first,
-          then,
+          waves,
+          concurrency,
         ),
     );
     const result = projectResult(input.projectId, results);
     if (standalone) await runs.RecordRunFinished({ runId, status: result.status, summary: result });
     return result;
   } catch (err) {
-    const failed = failedProject(input.projectId, err);
-    if (standalone) await runs.RecordRunFinished({ runId, status: 'failed', summary: failed });
+    const error = failureOf(err);
+    await CancellationScope.nonCancellable(async () => {
+      await runs.RecordProjectFailed({ runId, projectId: input.projectId, error });
+      if (standalone) {
+        const summary: ProjectResult = { projectId: input.projectId, status: 'failed', resources: {}, error };
+        await runs.RecordRunFinished({ runId, status: 'failed', summary });
+      }
+    });
+    if (isCancellation(err)) throw err;
     throw ApplicationFailure.create({
-      type: failed.error?.type,
-      message: `project ${input.projectId}: ${failed.error?.message}`,
+      type: error.type,
+      message: `project ${input.projectId}: ${error.message}`,
       nonRetryable: true,
       cause: err instanceof Error ? err : undefined,
     });
   }
 }
 
-async function runSteps(session: Session, input: IngestInput, first: Step, then: Step[]) {
+async function runSteps(session: Session, input: IngestInput, waves: Step[][], concurrency: number) {
   const ingest = proxySessionActivities<IngestActivities>(session, {
     startToCloseTimeout: '2h',
     heartbeatTimeout: '2m',
@@ -85,14 +113,13 @@ async function runSteps(session: Session, input: IngestInput, first: Step, then:
     },
   });
   try {
-    const firstResult = await ingest[first](input);
-    const settled = await Promise.allSettled(then.map((step) => ingest[step](input)));
-    const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (rejected) throw rejected.reason;
-    return [firstResult, ...settled.map((s) => (s as PromiseFulfilledResult<IngestResult>).value)];
+    const results: IngestResult[] = [];
+    for (const wave of waves)
+      results.push(...(await runWave(wave, concurrency, (step) => ingest[step](input))));
+    return results;
   } finally {
     if (session.state === 'open') {
-      await closeSessionClient(session).catch((err: unknown) =>
+      await CancellationScope.nonCancellable(() => closeSessionClient(session)).catch((err: unknown) =>
         log.warn('CloseSessionClient failed', { error: String(err) }),
       );
     }
@@ -106,13 +133,46 @@ export function projectResult(projectId: string, results: IngestResult[]): Proje
   return { projectId, status: results.some((r) => r.status === 'partial') ? 'partial' : 'ok', resources };
 }
 
-/** A failed project's result: the innermost ApplicationFailure names the type. */
+/** A failed project's result (see failureOf). */
 export function failedProject(projectId: string, err: unknown): ProjectResult {
+  return { projectId, status: 'failed', resources: {}, error: failureOf(err) };
+}
+
+/** `Cancelled` for a cancellation, else the innermost ApplicationFailure's type; the message is cut to MAX_ERROR_MESSAGE. */
+export function failureOf(err: unknown): { type: string; message: string } {
   let type = 'Error';
   let message = String(err);
   for (let e: unknown = err; e instanceof Error; e = e.cause) {
     message = e.message;
     if (e instanceof ApplicationFailure && e.type) type = e.type;
   }
-  return { projectId, status: 'failed', resources: {}, error: { type, message } };
+  if (isCancellation(err)) type = CANCELLED;
+  return { type, message: truncate(message) };
+}
+
+function truncate(message: string): string {
+  return message.length > MAX_ERROR_MESSAGE ? `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…` : message;
+}
+
+/** Runs every step of a wave, at most `concurrency` at once; waits for all, then throws the first failure. */
+async function runWave(
+  steps: Step[],
+  concurrency: number,
+  run: (step: Step) => Promise<IngestResult>,
+): Promise<IngestResult[]> {
+  const settled: PromiseSettledResult<IngestResult>[] = new Array(steps.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < steps.length) {
+      const i = next++;
+      settled[i] = await run(steps[i]!).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, steps.length) }, lane));
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (rejected) throw rejected.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<IngestResult>).value);
 }

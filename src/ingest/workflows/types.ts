@@ -1,5 +1,6 @@
 /** Payload types of the ingestion workflows: small, plain JSON, never inventory rows. */
 import type { Duration } from '@temporalio/common';
+import type { ComputeActivityName } from '../../gcp/compute/kinds.js';
 
 /** Counts of one resource kind in one project. */
 export interface ResourceCounts {
@@ -50,29 +51,52 @@ export interface ComputeInput {
   runId?: string;
   /** The operator allows this run to exceed the mass deletion guard (deletions still need confirmation). */
   allowMassDeletion?: boolean;
+  /** Resource kinds ingested at once in the project's session. Default 4. */
+  kindConcurrency?: number;
   /** How soon a dead worker is noticed and the project moves to another (the session holder's heartbeat timeout). Default 30 s. */
   sessionHeartbeatTimeout?: Duration;
+  /** How long the project may wait for a free session slot on some worker before it fails. Default 1 h. */
+  sessionCreationTimeout?: Duration;
 }
 
 /** Input of GCPInventoryWorkflow; the `carry` fields are set only by continue-as-new. */
 export interface InventoryInput {
-  projectIds: string[];
-  /** Child workflows in flight at once. Default 10. */
+  /** The projects, for lists up to MAX_INLINE_PROJECTS; larger estates use `projectSource`. */
+  projectIds?: string[];
+  /** `config`: the worker's `gcp.projects`, read page by page by an activity (no list in any payload). */
+  projectSource?: 'config';
+  /** Child workflows in flight at once. Default 10, at most MAX_INVENTORY_CONCURRENCY. */
   concurrency?: number;
-  /** Children started per workflow run before continuing as new (bounds history). Default 500. */
+  /** Children started per workflow run before continuing as new (bounds history). Default 500, at most 1000. */
   childrenPerRun?: number;
-  /** Result lists every project up to this many; beyond, only failed ones (all are in the store). Default 500. */
+  /** Result lists every project up to this many, and at most this many failed or partial ones beyond. Default and maximum 50 (the store has them all). */
   detailLimit?: number;
   carry?: InventoryCarry;
 }
 
-/** State carried across continue-as-new. */
+/** Longest explicit project list a workflow input takes (its payload stays far below 64 KB). */
+export const MAX_INLINE_PROJECTS = 1000;
+/** Most child workflows in flight at once (bounds the `running` list of the progress query). */
+export const MAX_INVENTORY_CONCURRENCY = 200;
+/** Most bytes of project ids in one ListProjects page (a page may hold fewer ids than asked for). */
+export const MAX_PROJECT_PAGE_BYTES = 32_000;
+/** Longest error message kept in a project result (the store keeps 2,000 characters). */
+export const MAX_ERROR_MESSAGE = 500;
+
+/** State carried across continue-as-new: counts and a bounded sample, never a per-project list. */
 export interface InventoryCarry {
   runId: string;
   startedAt: string;
+  /** Projects in the run (fixed when it starts). */
+  total: number;
   done: number;
   totals: InventoryTotals;
+  /** A sample bounded in count and bytes: every project of a small run, else the first failed or partial ones. */
   projects: ProjectResult[];
+  /** Failed projects per error type. */
+  failuresByType: Record<string, number>;
+  /** Some project was left out of `projects`. */
+  detailOmitted: boolean;
 }
 
 /** Totals over all projects of a run. */
@@ -90,9 +114,11 @@ export interface InventoryResult {
   startedAt: string;
   projectCount: number;
   totals: InventoryTotals;
-  /** Every project, or only failed and partial ones when there are more than detailLimit. */
+  /** Every project, or only the first `detailLimit` failed and partial ones when there are more (see `hotpot runs <runId>`). */
   projects: ProjectResult[];
   detailOmitted: boolean;
+  /** Failed projects per error type. */
+  failuresByType: Record<string, number>;
 }
 
 /** Live progress, answered by the `progress` query. */
@@ -102,7 +128,7 @@ export interface InventoryProgress {
   done: number;
   running: string[];
   totals: InventoryTotals;
-  /** The most recently finished projects, newest last (at most 50). */
+  /** The most recently finished projects, newest last (at most 50, and at most 16 KB of them). */
   recent: ProjectResult[];
 }
 
@@ -122,9 +148,17 @@ export interface RunActivities {
   }): Promise<void>;
 }
 
-/** Activities run in a project's session. */
-export interface IngestActivities {
-  IngestInstances(input: IngestInput): Promise<IngestResult>;
-  IngestDisks(input: IngestInput): Promise<IngestResult>;
-  IngestNetworks(input: IngestInput): Promise<IngestResult>;
+/** More activities on the main queue: per-project failure records and the configured project list. */
+export interface ProjectActivities {
+  /** Records a failed project in the store: its still-running scopes fail with the error, and a project without any scope gets a `project` row. */
+  RecordProjectFailed(failure: {
+    runId: string;
+    projectId: string;
+    error: { type: string; message: string };
+  }): Promise<void>;
+  /** A page of the worker's configured projects (`gcp.projects`) and their total. */
+  ListProjects(page: { offset: number; limit: number }): Promise<{ projectIds: string[]; total: number }>;
 }
+
+/** Activities run in a project's session: one `Ingest<Plural>` per Compute kind of the registry. */
+export type IngestActivities = Record<ComputeActivityName, (input: IngestInput) => Promise<IngestResult>>;

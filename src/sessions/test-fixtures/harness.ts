@@ -17,7 +17,7 @@ export function bundleTestWorkflows(): Promise<WorkflowBundle> {
 export async function sessionHarness(
   t: TestTemporal,
   bundle: WorkflowBundle,
-  opts: { maxConcurrentSessions?: number; sessionWorker?: boolean } = {},
+  opts: { maxConcurrentSessions?: number; maxConcurrentActivities?: number; sessionWorker?: boolean } = {},
 ) {
   const base = t.taskQueue('sessions');
   const registry = fakeRegistry();
@@ -38,6 +38,9 @@ export async function sessionHarness(
         taskQueue: base,
         registry,
         maxConcurrentSessions: opts.maxConcurrentSessions ?? 10,
+        ...(opts.maxConcurrentActivities !== undefined && {
+          maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivities,
+        }),
         activities: createTestActivities({ registry, source }),
       });
       runs.push(sessions.run());

@@ -26,6 +26,21 @@ export async function manyActivities(
   }
 }
 
+/** Runs `count` Work(ms) calls at once in one session. */
+export async function parallelWork(
+  options: SessionOptions,
+  count: number,
+  ms: number,
+): Promise<UseClientResult[]> {
+  const session = await createSession(options);
+  try {
+    const { Work } = proxySessionActivities<TestActivities>(session, activityOptions);
+    return await Promise.all(Array.from({ length: count }, () => Work(ms)));
+  } finally {
+    await completeSession(session);
+  }
+}
+
 /** Holds a session while one Work(ms) runs. */
 export async function holdSession(options: SessionOptions, ms: number): Promise<UseClientResult> {
   const session = await createSession(options);

@@ -8,7 +8,6 @@ export { runInSession, type RunInSessionOptions } from './run-in-session.js';
 export {
   proxySessionActivities,
   closeSessionClient,
-  DEFAULT_SESSION_SCHEDULE_TO_START,
   type SessionActivityOptions,
   type SessionBuiltinActivities,
 } from './session-activities.js';

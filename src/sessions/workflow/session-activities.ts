@@ -10,19 +10,19 @@ import { sessionHandle, type Session } from './session.js';
 /** Activity options for session calls; the task queue and cancellation type are the session's. */
 export type SessionActivityOptions = Omit<ActivityOptions, 'taskQueue' | 'cancellationType'>;
 
-/** Backstop for a session call nobody picks up (the loss of the worker is normally noticed sooner). */
-export const DEFAULT_SESSION_SCHEDULE_TO_START: ActivityOptions['scheduleToStartTimeout'] = '1m';
-
 type AnyActivity = (...args: unknown[]) => Promise<unknown>;
 
-/** Proxies activities onto the session's worker: pinned queue, TRY_CANCEL, cancelled with `SessionLost` if the session is lost. */
+/**
+ * Proxies activities onto the session's worker: pinned queue, TRY_CANCEL, cancelled with `SessionLost` if the
+ * session is lost. No schedule-to-start timeout: a call waits while its worker is busy; a dead worker is noticed
+ * by the holder's heartbeat timeout, which loses the session and cancels the call.
+ */
 export function proxySessionActivities<A extends object>(
   session: Session,
   options: SessionActivityOptions,
 ): ActivityInterfaceFor<A> {
   const handle = sessionHandle(session);
   const raw = proxyActivities<Record<string, AnyActivity>>({
-    scheduleToStartTimeout: DEFAULT_SESSION_SCHEDULE_TO_START,
     ...options,
     taskQueue: handle.taskQueue,
     cancellationType: ActivityCancellationType.TRY_CANCEL,

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertDisk } from './convert.js';
 import { getDisk } from './get.js';
@@ -7,10 +8,7 @@ import { listDisks } from './list.js';
 
 /** Compute Engine persistent disks, zonal and regional. */
 export const diskResource: ComputeResource<compute_v1.Schema$Disk> = {
-  kind: 'gcp.compute.disk',
-  plural: 'disks',
-  activityName: 'IngestDisks',
-  table: 'gcp_compute_disks',
+  ...computeKind('disks'),
   columns: {
     status: 'text',
     size_gb: 'bigint',

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstance } from './convert.js';
 import { getInstance } from './get.js';
@@ -7,10 +8,7 @@ import { listInstances } from './list.js';
 
 /** Compute Engine instances. */
 export const instanceResource: ComputeResource<compute_v1.Schema$Instance> = {
-  kind: 'gcp.compute.instance',
-  plural: 'instances',
-  activityName: 'IngestInstances',
-  table: 'gcp_compute_instances',
+  ...computeKind('instances'),
   columns: {
     status: 'text',
     machine_type: 'text',

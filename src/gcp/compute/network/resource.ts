@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertNetwork } from './convert.js';
 import { getNetwork } from './get.js';
@@ -7,10 +8,7 @@ import { listNetworks } from './list.js';
 
 /** Compute Engine VPC networks (global). */
 export const networkResource: ComputeResource<compute_v1.Schema$Network> = {
-  kind: 'gcp.compute.network',
-  plural: 'networks',
-  activityName: 'IngestNetworks',
-  table: 'gcp_compute_networks',
+  ...computeKind('networks'),
   columns: {
     auto_create_subnetworks: 'boolean',
     routing_mode: 'text',

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
+
+const main = fileURLToPath(new URL('../main.js', import.meta.url));
+let temporal: TestTemporal;
+
+before(async () => {
+  temporal = await testTemporal();
+});
+after(() => temporal?.close());
+
+test('hotpot worker says at start when the inventory concurrency exceeds its session capacity', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-worker-capacity-'));
+  const child = spawn(process.execPath, [main, 'worker'], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH,
+      HOTPOT_DATABASE_URL: `pglite://${path.join(dir, 'data')}`,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: temporal.namespace,
+      HOTPOT_GCP_ENDPOINT: 'http://127.0.0.1:9',
+      HOTPOT_TASK_QUEUE: temporal.taskQueue('hotpot-worker-capacity'),
+      HOTPOT_MAX_SESSIONS: '4',
+      HOTPOT_INVENTORY_CONCURRENCY: '12',
+      HOTPOT_LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  const exited = once(child, 'exit');
+  try {
+    for (let i = 0; i < 2400 && !stdout.includes('warning:'); i++) {
+      if (child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.match(stdout, /hotpot worker ready/);
+    assert.match(
+      stdout,
+      /warning: worker\.inventoryConcurrency 12 exceeds worker\.maxConcurrentSessions 4: .*8 project\(s\) at a time wait for a session/,
+    );
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+});

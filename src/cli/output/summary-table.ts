@@ -1,0 +1,84 @@
+import { computeKinds } from '../../gcp/compute/kinds.js';
+import type { ProjectResult, ResourceCounts } from '../../ingest/workflows/types.js';
+import { renderTable } from './table.js';
+
+type Field = 'listed' | 'created' | 'changed' | 'deleted' | 'held' | 'rejected' | 'apiCalls';
+
+/** One line of a run summary: a project (or kind) and its counts over all kinds (or projects). */
+export interface SummaryRow {
+  name: string;
+  status: string;
+  counts: Record<Field, number>;
+  error: string;
+}
+
+const fields: Field[] = ['listed', 'created', 'changed', 'deleted', 'held', 'rejected', 'apiCalls'];
+const kinds = computeKinds.map((k) => k.plural as string);
+
+function sum(all: readonly Partial<ResourceCounts>[]): Record<Field, number> {
+  return Object.fromEntries(fields.map((f) => [f, all.reduce((n, c) => n + (c[f] ?? 0), 0)])) as Record<
+    Field,
+    number
+  >;
+}
+
+/** Per-project rows, sorted, and a total row carrying the run's status. */
+export function summaryRows(projects: readonly ProjectResult[], overall: string): SummaryRow[] {
+  const rows = projects
+    .map((p) => ({
+      name: p.projectId,
+      status: p.status,
+      counts: sum(Object.values(p.resources)),
+      error: p.error ? `${p.error.type}: ${p.error.message}` : '',
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (rows.length < 2) return rows;
+  return [...rows, { name: 'total', status: overall, counts: sum(rows.map((r) => r.counts)), error: '' }];
+}
+
+/** Per-kind rows over all projects, in registry order, for kinds the run touched. */
+export function kindRows(projects: readonly ProjectResult[]): SummaryRow[] {
+  return kinds
+    .map((kind) => {
+      const of = projects.flatMap((p) => (p.resources[kind] ? [p.resources[kind]] : []));
+      return { name: kind, status: '', counts: sum(of), error: '', seen: of.length };
+    })
+    .filter((r) => r.seen > 0);
+}
+
+const numberColumns = (label: (f: Field) => string) =>
+  fields
+    .filter((f) => f !== 'apiCalls')
+    .map((f) => ({ header: label(f), value: (r: SummaryRow) => r.counts[f], align: 'right' as const }));
+
+/**
+ * The summary printed after a sync by `hotpot ingest` and `hotpot dev`: one row per project (resources, new,
+ * changed, deleted, held, rejected, error) and, below, the same counts per kind.
+ */
+export function renderSummary(projects: readonly ProjectResult[], overall: string): string {
+  const rename = (f: Field) => (f === 'listed' ? 'resources' : f === 'created' ? 'new' : f);
+  const byProject = renderTable(summaryRows(projects, overall), [
+    { header: 'project', value: (r) => r.name },
+    { header: 'status', value: (r) => r.status },
+    ...numberColumns(rename),
+    { header: 'error', value: (r) => r.error },
+  ]);
+  const byKind = kindRows(projects);
+  if (!byKind.length) return byProject;
+  const perKind = renderTable(byKind, [
+    { header: 'kind', value: (r) => r.name },
+    ...numberColumns((f) => (f === 'created' ? 'new' : f)),
+    { header: 'api calls', value: (r) => r.counts.apiCalls, align: 'right' },
+  ]);
+  return `${byProject}\n\n${perKind}`;
+}
+
+/** One finished project as a progress line: `p  ok  +12 ~3 -1` (new, changed, deleted over all kinds) or its error. */
+export function progressLine(p: ProjectResult): string {
+  const c = sum(Object.values(p.resources));
+  const counts = Object.keys(p.resources).length ? `+${c.created} ~${c.changed} -${c.deleted}` : '';
+  const held = c.held ? `held ${c.held}` : '';
+  return [p.projectId, p.status, counts, held, p.error ? `${p.error.type}: ${p.error.message}` : '']
+    .filter(Boolean)
+    .join('  ');
+}

@@ -1,0 +1,23 @@
+import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
+import type { ComputeResource } from '../compute-resource.js';
+import { computeKind } from '../kinds.js';
+import { identifyBy } from '../identity.js';
+import { convertInstanceGroup } from './convert.js';
+
+/** Zonal instance groups (managed and unmanaged). */
+export const instanceGroupResource: ComputeResource<compute_v1.Schema$InstanceGroup> = {
+  ...computeKind('instanceGroups'),
+  columns: { network: 'text', subnetwork: 'text', size: 'integer', named_ports: 'text[]' },
+  listColumns: ['network', 'size', 'named_ports'],
+  ...scopedCollection<compute_v1.Schema$InstanceGroup>({
+    collection: 'instanceGroups',
+    itemKind: 'compute#instanceGroup',
+    scope: 'zones',
+    aggregatedList: (c, params) => c.instanceGroups.aggregatedList(params, noRetry),
+    get: (c, at) =>
+      c.instanceGroups.get({ project: at.project, zone: at.location, instanceGroup: at.name }, noRetry),
+  }),
+  convert: convertInstanceGroup,
+  identify: identifyBy('instance group'),
+};

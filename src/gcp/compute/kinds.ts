@@ -1,0 +1,47 @@
+/**
+ * The names of every Compute Engine resource Hotpot ingests, workflow-safe (pure data, no SDK): the registry's
+ * part that workflows, the client and the CLI may import. Each declaration takes its names from here.
+ */
+export const computeKinds = [
+  kind('instance', 'instances', 'IngestInstances'),
+  kind('disk', 'disks', 'IngestDisks'),
+  kind('network', 'networks', 'IngestNetworks'),
+  kind('subnetwork', 'subnetworks', 'IngestSubnetworks'),
+  kind('firewall', 'firewalls', 'IngestFirewalls'),
+  kind('address', 'addresses', 'IngestAddresses'),
+  kind('global_address', 'globalAddresses', 'IngestGlobalAddresses'),
+  kind('router', 'routers', 'IngestRouters'),
+  kind('instance_group', 'instanceGroups', 'IngestInstanceGroups'),
+] as const;
+
+/** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
+export interface ComputeKind<P extends string = string, A extends string = string> {
+  kind: string;
+  plural: P;
+  activityName: A;
+  table: string;
+}
+
+function kind<P extends string, A extends string>(
+  singular: string,
+  plural: P,
+  activityName: A,
+): ComputeKind<P, A> {
+  const snake = plural.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return { kind: `gcp.compute.${singular}`, plural, activityName, table: `gcp_compute_${snake}` };
+}
+
+/** Plural names of the Compute kinds, as the CLI and summaries show them. */
+export type ComputePlural = (typeof computeKinds)[number]['plural'];
+
+/** Activity names of the Compute kinds (`IngestInstances`, …). */
+export type ComputeActivityName = (typeof computeKinds)[number]['activityName'];
+
+/** The names of one kind, by its plural. */
+export function computeKind<P extends ComputePlural>(
+  plural: P,
+): Extract<(typeof computeKinds)[number], { plural: P }> {
+  const found = computeKinds.find((k) => k.plural === plural);
+  if (!found) throw new Error(`no Compute kind ${plural}`);
+  return found as Extract<(typeof computeKinds)[number], { plural: P }>;
+}

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createSessionActivities, type ActivityDeps } from '../../ingest/activities.js';
+import { computeKinds } from './kinds.js';
+import { computeResources } from './registry.js';
+
+test('the registry declares every workflow-safe kind once, in the same order, with the same names', () => {
+  assert.deepEqual(
+    computeResources.map(({ kind, plural, activityName, table }) => ({ kind, plural, activityName, table })),
+    computeKinds.map(({ kind, plural, activityName, table }) => ({ kind, plural, activityName, table })),
+  );
+  assert.equal(new Set(computeKinds.map((k) => k.table)).size, computeKinds.length, 'tables are unique');
+});
+
+test('the session activities are exactly one Ingest<Plural> per kind', () => {
+  const activities = createSessionActivities({} as ActivityDeps);
+  assert.deepEqual(Object.keys(activities).sort(), computeKinds.map((k) => k.activityName).sort());
+});
