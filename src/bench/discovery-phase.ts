@@ -4,7 +4,7 @@ import { startStandaloneRm } from '../emulator/resource-manager/standalone.js';
 import { ApiCaller } from '../gcp/api-caller.js';
 import { checkComputeServices, discoverIntoStore } from '../gcp/discovery/discover.js';
 import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
-import { includedAfter } from '../gcp/discovery/discovery-store.js';
+import { includedPage } from '../gcp/discovery/discovery-store.js';
 import { TokenBucket } from '../gcp/token-bucket.js';
 import type { BenchDatabase } from './bench-database.js';
 import { phase, type PhaseResult } from './phase.js';
@@ -35,14 +35,12 @@ export async function discoveryPhase(db: BenchDatabase, projects: number): Promi
     ).length;
     const counts = await checkComputeServices(store.db, api, runId, 16);
     largest = Math.max(largest, JSON.stringify(counts).length);
-    let cursor: string | null = null;
     let paged = 0;
     for (;;) {
-      const ids = await includedAfter(store.db, runId, cursor, 500);
+      const ids = await includedPage(store.db, runId, paged, 500);
       if (!ids.length) break;
       paged += ids.length;
-      cursor = ids.at(-1) ?? null;
-      largest = Math.max(largest, JSON.stringify({ projectIds: ids, cursor }).length);
+      largest = Math.max(largest, JSON.stringify({ projectIds: ids }).length);
     }
     const ms = performance.now() - started;
     return phase(`discovery ${projects} projects`, ms, counts.discovered, {

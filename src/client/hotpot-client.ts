@@ -3,6 +3,7 @@ import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.wor
 import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
 import { inventoryProjects } from './inventory-projects.js';
+import type { DiscoveryOptions } from './discovery-options.js';
 import { createSchedules, type HotpotSchedules } from './schedules.js';
 import { computeWorkflowId, instancesWorkflowId, inventoryWorkflowId } from './workflow-ids.js';
 
@@ -17,6 +18,8 @@ export type InstancesHandle = WorkflowHandle<typeof InstanceWorkflow>;
 export interface StartInventoryOptions {
   projectIds?: string[];
   projectSource?: 'config';
+  /** Discover projects under parents (unioned with `projectIds`, then filtered). */
+  discovery?: DiscoveryOptions;
   concurrency?: number;
   /** Default `gcp-inventory/<ISO timestamp>`. */
   workflowId?: string;
@@ -36,9 +39,10 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
   const { taskQueue } = options;
   return {
     taskQueue,
-    async startInventory({ projectIds, projectSource, concurrency, workflowId }) {
+    async startInventory({ projectIds, projectSource, discovery, concurrency, workflowId }) {
       const input: InventoryInput = {
         ...inventoryProjects(projectIds, projectSource),
+        ...discovery,
         ...(concurrency !== undefined && { concurrency }),
       };
       return client.workflow.start<typeof GCPInventoryWorkflow>('GCPInventoryWorkflow', {

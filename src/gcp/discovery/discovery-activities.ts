@@ -4,7 +4,7 @@ import { ApiCaller } from '../api-caller.js';
 import { TokenBucket } from '../token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import type { DiscoveryClient } from './discovery-client.js';
-import { includedAfter } from './discovery-store.js';
+import { includedPage } from './discovery-store.js';
 import type { DiscoveryActivities } from './types.js';
 import { handleVanished } from './vanished.js';
 import type { DiscoveryApi } from './walk.js';
@@ -49,9 +49,8 @@ export function createDiscoveryActivities(deps: DiscoveryDeps): DiscoveryActivit
       const heartbeat = (details: unknown) => Context.current().heartbeat(details);
       return checkComputeServices(deps.db, await api(), runId, deps.checkConcurrency ?? 8, heartbeat);
     },
-    async NextDiscoveredPage({ runId, after, limit }) {
-      const projectIds = await includedAfter(deps.db, runId, after, Math.min(limit, 500));
-      return { projectIds, cursor: projectIds.at(-1) ?? after };
+    async NextDiscoveredPage({ runId, offset, limit }) {
+      return { projectIds: await includedPage(deps.db, runId, offset, Math.min(limit, 500)) };
     },
     async HandleVanishedProjects({ runId }) {
       return handleVanished(deps.db, await api(), runId, deps.resourceTables);

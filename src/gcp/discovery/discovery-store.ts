@@ -141,16 +141,16 @@ export async function discoveryCounts(db: Kysely<unknown>, runId: string): Promi
   };
 }
 
-/** The next `limit` included project ids after `after`, in project id order. */
-export async function includedAfter(
+/** Included project ids `offset`… (at most `limit`) in project id order; the set is fixed once discovery finished. */
+export async function includedPage(
   db: Kysely<unknown>,
   runId: string,
-  after: string | null,
+  offset: number,
   limit: number,
 ): Promise<string[]> {
   const r = await sql<{ project_id: string }>`
     select project_id from gcp_discovered_projects
-    where run_id = ${runId} and status = 'included' and project_id > ${after ?? ''}
-    order by project_id limit ${limit}`.execute(db);
+    where run_id = ${runId} and status = 'included'
+    order by project_id offset ${offset} limit ${limit}`.execute(db);
   return r.rows.map((x) => x.project_id);
 }

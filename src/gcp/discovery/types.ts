@@ -36,12 +36,6 @@ export interface DiscoveryCounts {
   failures: ParentFailure[];
 }
 
-/** A page of included project ids, in project id order; `cursor` is the last id of the page. */
-export interface DiscoveredPage {
-  projectIds: string[];
-  cursor: string | null;
-}
-
 /** Projects present in the previous complete discovery but absent now, and what was done about each. */
 export interface VanishedSummary {
   vanished: number;
@@ -55,6 +49,11 @@ export interface VanishedSummary {
 export interface DiscoveryActivities {
   DiscoverProjects(input: DiscoveryInput): Promise<DiscoveryCounts>;
   CheckComputeServices(input: { runId: string }): Promise<DiscoveryCounts>;
-  NextDiscoveredPage(input: { runId: string; after: string | null; limit: number }): Promise<DiscoveredPage>;
+  /** Included project ids from `offset` (the children already started), at most `limit` (≤ 500). */
+  NextDiscoveredPage(input: {
+    runId: string;
+    offset: number;
+    limit: number;
+  }): Promise<{ projectIds: string[] }>;
   HandleVanishedProjects(input: { runId: string }): Promise<VanishedSummary>;
 }

@@ -27,9 +27,13 @@ export async function discoverProjects(input: DiscoveryInput): Promise<Discovery
   return discovery.CheckComputeServices({ runId: input.runId });
 }
 
-/** The next page of included project ids after `cursor` (empty when none remain). */
-export async function nextDiscoveredPage(runId: string, cursor: string | null): Promise<string[]> {
-  const page = await discovery.NextDiscoveredPage({ runId, after: cursor, limit: discoveryPageSize });
+/** Included project ids from `offset`, at most `limit` (and at most 500); empty when none remain. */
+export async function nextDiscoveredPage(runId: string, offset: number, limit: number): Promise<string[]> {
+  const page = await discovery.NextDiscoveredPage({
+    runId,
+    offset,
+    limit: Math.min(limit, discoveryPageSize),
+  });
   return page.projectIds;
 }
 
