@@ -1,5 +1,7 @@
-import { EstateFileError } from '../estate-file.js';
-import { defaultServices, Hierarchy, type LifecycleState } from './hierarchy.js';
+import { defaultProject, defaultServices, Hierarchy, type LifecycleState } from './hierarchy.js';
+
+/** A hierarchy part of an estate document that cannot be built; the message names the place. */
+export class HierarchyError extends Error {}
 
 /** A folder of an estate file: `{ "id": "456", "folders": [...] }`. */
 export interface FolderSpec {
@@ -45,25 +47,25 @@ export function hierarchyFromDocument(
   const addFolders = (parent: string, folders: FolderSpec[] | undefined, at: string) => {
     (folders ?? []).forEach((f, i) => {
       if (typeof f?.id !== 'string' || !/^\d+$/.test(f.id))
-        throw new EstateFileError(`${where}: ${at}.folders[${i}] needs a numeric string "id"`);
+        throw new HierarchyError(`${where}: ${at}.folders[${i}] needs a numeric string "id"`);
       h.addFolder({ id: f.id, parent, displayName: f.displayName ?? `folder-${f.id}`, state: 'ACTIVE' });
       addFolders(`folders/${f.id}`, f.folders, `${at}.folders[${i}]`);
     });
   };
   (doc.organizations ?? []).forEach((o, i) => {
     if (typeof o?.id !== 'string' || !/^\d+$/.test(o.id))
-      throw new EstateFileError(`${where}: organizations[${i}] needs a numeric string "id"`);
+      throw new HierarchyError(`${where}: organizations[${i}] needs a numeric string "id"`);
     h.addOrganization(o.id, o.displayName);
     addFolders(`organizations/${o.id}`, o.folders, `organizations[${i}]`);
   });
-  for (const id of extraProjectIds) h.addProject(projectOf({ id }));
+  for (const id of extraProjectIds) h.addProject(defaultProject(id));
   (doc.projects ?? []).forEach((p, i) => {
     if (p.parent !== undefined && !h.hasParent(p.parent))
-      throw new EstateFileError(
+      throw new HierarchyError(
         `${where}: projects[${i}] (${p.id}): parent '${p.parent}' is not an organization or folder of the estate`,
       );
     if (p.lifecycleState !== undefined && !['ACTIVE', 'DELETE_REQUESTED'].includes(p.lifecycleState))
-      throw new EstateFileError(
+      throw new HierarchyError(
         `${where}: projects[${i}] (${p.id}): lifecycleState must be ACTIVE or DELETE_REQUESTED`,
       );
     h.addProject(projectOf(p));
@@ -72,23 +74,12 @@ export function hierarchyFromDocument(
 }
 
 function projectOf(p: ProjectHierarchySpec) {
-  return {
-    projectId: p.id,
-    number: p.number ?? projectNumber(p.id),
+  return defaultProject(p.id, {
+    ...(p.number !== undefined && { number: p.number }),
     parent: p.parent,
     displayName: p.displayName ?? p.id,
     state: p.lifecycleState ?? 'ACTIVE',
     labels: { ...(p.labels ?? {}) },
     services: new Set(p.services ?? defaultServices),
-  };
-}
-
-/** A stable 12-digit project number derived from the project id (FNV-1a). */
-export function projectNumber(projectId: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(projectId)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return String(100_000_000_000n + (hash % 900_000_000_000n));
+  });
 }

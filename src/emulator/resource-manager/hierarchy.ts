@@ -23,8 +23,39 @@ export interface RmProject {
 /** What a project enables when its definition names no services. */
 export const defaultServices = ['compute.googleapis.com'];
 
+/** A stable 12-digit project number derived from the project id (FNV-1a). */
+export function projectNumber(projectId: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(projectId)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return String(100_000_000_000n + (hash % 900_000_000_000n));
+}
+
+/** An ACTIVE project with defaults for what is not given (no parent: reachable only by id). */
+export function defaultProject(projectId: string, fields: Partial<RmProject> = {}): RmProject {
+  return {
+    projectId,
+    number: projectNumber(projectId),
+    parent: undefined,
+    displayName: projectId,
+    state: 'ACTIVE',
+    labels: {},
+    services: new Set(defaultServices),
+    ...fields,
+  };
+}
+
 /** Organizations, folders and projects as Resource Manager and Service Usage see them. */
 export class Hierarchy {
+  /** A hierarchy of parentless projects (a Compute-only estate). */
+  static ofProjects(projectIds: Iterable<string>): Hierarchy {
+    const h = new Hierarchy();
+    for (const id of projectIds) h.addProject(defaultProject(id));
+    return h;
+  }
+
   readonly organizations = new Map<string, { id: string; displayName: string }>();
   readonly folders = new Map<string, RmFolder>();
   private readonly projects = new Map<string, RmProject>();
