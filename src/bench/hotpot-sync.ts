@@ -1,3 +1,4 @@
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Client } from '@temporalio/client';
@@ -26,12 +27,12 @@ export async function hotpotSync(
   const before = await target.worker.stats();
   const workflowId = `gcp-inventory/bench-${randomUUID()}`;
   const start = performance.now();
-  const handle = await target.client.workflow.start('GCPInventoryWorkflow', {
+  const handle = await target.client.workflow.start(GCPInventoryWorkflow, {
     taskQueue: target.taskQueue,
     workflowId,
     args: [{ projectIds, concurrency: 10 } satisfies InventoryInput],
   });
-  const result = (await handle.result()) as InventoryResult;
+  const result = await handle.result();
   const wallMs = performance.now() - start;
   const after = await target.worker.stats();
   const calls = await target.emulator.control.requestCounts();

@@ -1,11 +1,16 @@
 import { QueryNotRegisteredError, type Client, type WorkflowHandle } from '@temporalio/client';
-import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
-import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
 import { inventoryProjects } from './inventory-projects.js';
 import type { DiscoveryOptions } from './discovery-options.js';
 import { createSchedules, type HotpotSchedules } from './schedules.js';
-import { computeWorkflowId, instancesWorkflowId, inventoryWorkflowId } from './workflow-ids.js';
+import {
+  computeWorkflowId,
+  instancesWorkflowId,
+  inventoryWorkflowId,
+  progressQuery,
+} from '../ingest/workflows/names.js';
 
 /** A running or finished GCPInventoryWorkflow. */
 export type InventoryHandle = WorkflowHandle<typeof GCPInventoryWorkflow>;
@@ -21,16 +26,24 @@ export interface StartInventoryOptions {
   /** Discover projects under parents (unioned with `projectIds`, then filtered). */
   discovery?: DiscoveryOptions;
   concurrency?: number;
+  /** Let this run exceed the mass deletion guard (each deletion is still confirmed). */
+  allowMassDeletion?: boolean;
   /** Default `gcp-inventory/<ISO timestamp>`. */
   workflowId?: string;
+}
+
+/** Options of a one-project run. */
+export interface ProjectRunOptions {
+  /** Let this run exceed the mass deletion guard (each deletion is still confirmed). */
+  allowMassDeletion?: boolean;
 }
 
 /** The typed entry points of Hotpot's GCP ingestion for programs. */
 export interface HotpotClient extends HotpotSchedules {
   readonly taskQueue: string;
   startInventory(options: StartInventoryOptions): Promise<InventoryHandle>;
-  startCompute(projectId: string): Promise<ComputeHandle>;
-  startInstances(projectId: string): Promise<InstancesHandle>;
+  startCompute(projectId: string, options?: ProjectRunOptions): Promise<ComputeHandle>;
+  startInstances(projectId: string, options?: ProjectRunOptions): Promise<InstancesHandle>;
   inventoryProgress(handle: InventoryHandle): Promise<InventoryProgress>;
 }
 
@@ -39,29 +52,37 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
   const { taskQueue } = options;
   return {
     taskQueue,
-    async startInventory({ projectIds, projectSource, discovery, concurrency, workflowId }) {
+    async startInventory({
+      projectIds,
+      projectSource,
+      discovery,
+      concurrency,
+      workflowId,
+      allowMassDeletion,
+    }) {
       const input: InventoryInput = {
         ...inventoryProjects(projectIds, projectSource),
         ...discovery,
         ...(concurrency !== undefined && { concurrency }),
+        ...(allowMassDeletion && { allowMassDeletion }),
       };
-      return client.workflow.start<typeof GCPInventoryWorkflow>('GCPInventoryWorkflow', {
+      return client.workflow.start(GCPInventoryWorkflow, {
         taskQueue,
         workflowId: workflowId ?? inventoryWorkflowId(),
         args: [input],
       });
     },
-    startCompute: (projectId) =>
-      client.workflow.start<typeof ComputeWorkflow>('ComputeWorkflow', {
+    startCompute: (projectId, options = {}) =>
+      client.workflow.start(ComputeWorkflow, {
         taskQueue,
         workflowId: computeWorkflowId(projectId),
-        args: [{ projectId }],
+        args: [{ projectId, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
       }),
-    startInstances: (projectId) =>
-      client.workflow.start<typeof InstanceWorkflow>('InstanceWorkflow', {
+    startInstances: (projectId, options = {}) =>
+      client.workflow.start(InstanceWorkflow, {
         taskQueue,
         workflowId: instancesWorkflowId(projectId),
-        args: [{ projectId }],
+        args: [{ projectId, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
       }),
     inventoryProgress: (handle) => queryProgress(handle),
     ...createSchedules(client, taskQueue),
@@ -73,7 +94,7 @@ async function queryProgress(handle: InventoryHandle, waitMs = 10_000): Promise<
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      return await handle.query<InventoryProgress>('progress');
+      return await handle.query(progressQuery);
     } catch (err) {
       if (!(err instanceof QueryNotRegisteredError) || Date.now() > deadline) throw err;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -18,7 +18,7 @@ export {
   DEFAULT_SCHEDULE_ID,
   instancesWorkflowId,
   inventoryWorkflowId,
-} from './workflow-ids.js';
+} from '../ingest/workflows/names.js';
 export type {
   InventoryProgress,
   InventoryResult,

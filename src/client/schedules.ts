@@ -4,11 +4,11 @@ import {
   type ScheduleDescription,
   type ScheduleSpec,
 } from '@temporalio/client';
-import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
 import type { DiscoveryOptions } from './discovery-options.js';
 import { inventoryProjects } from './inventory-projects.js';
-import { DEFAULT_SCHEDULE_ID } from './workflow-ids.js';
+import { DEFAULT_SCHEDULE_ID } from '../ingest/workflows/names.js';
 
 /** How often the full sync runs: an interval (`'6h'`, ms-style duration) or a cron expression. */
 export type ScheduleTiming = { interval: string; cron?: never } | { cron: string; interval?: never };
@@ -62,7 +62,7 @@ export function createSchedules(client: Client, taskQueue: string): HotpotSchedu
         spec: scheduleSpec(options),
         action: {
           type: 'startWorkflow',
-          workflowType: 'GCPInventoryWorkflow',
+          workflowType: GCPInventoryWorkflow.name,
           workflowId: 'gcp-inventory/scheduled',
           taskQueue,
           args: [input],

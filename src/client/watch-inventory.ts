@@ -1,3 +1,4 @@
+import { progressQuery } from '../ingest/workflows/names.js';
 import type { InventoryProgress, ProjectResult } from '../ingest/workflows/types.js';
 import type { InventoryHandle } from './hotpot-client.js';
 
@@ -24,7 +25,7 @@ export async function watchInventory(
   while (!settled) {
     try {
       const progress = await Promise.race([
-        handle.query<InventoryProgress>('progress'),
+        handle.query(progressQuery),
         stop.then(() => undefined),
         delay(5000),
       ]);

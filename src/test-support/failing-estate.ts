@@ -1,3 +1,6 @@
+import { computeWorkflowId } from '../ingest/workflows/names.js';
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import { progressQuery } from '../ingest/workflows/names.js';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
@@ -52,17 +55,17 @@ export async function runFailingEstate(
   });
   try {
     const started = Date.now();
-    const handle = await env.temporal.client.workflow.start('GCPInventoryWorkflow', {
+    const handle = await env.temporal.client.workflow.start(GCPInventoryWorkflow, {
       taskQueue: env.config.temporal.taskQueue,
       workflowId: `gcp-inventory/failing-${randomUUID()}`,
       args: [{ projectSource: 'config', concurrency, childrenPerRun: options.childrenPerRun ?? 100 }],
     });
     let maxQueryBytes = 0;
     let done = false;
-    const result = handle.result().finally(() => (done = true)) as Promise<InventoryResult>;
+    const result = handle.result().finally(() => (done = true));
     while (!done) {
       try {
-        const answer = await handle.query('progress');
+        const answer = await handle.query(progressQuery);
         maxQueryBytes = Math.max(maxQueryBytes, Buffer.byteLength(JSON.stringify(answer)));
       } catch {
         // between runs of the chain, or finished
@@ -78,7 +81,7 @@ export async function runFailingEstate(
     );
     const children: PayloadSizes = { count: 0, max: 0, maxAt: '' };
     for (const id of ids.slice(0, options.sampleChildren ?? 10)) {
-      const sizes = await historyPayloadSizes(env.temporal.client, `gcp-compute/${id}`);
+      const sizes = await historyPayloadSizes(env.temporal.client, computeWorkflowId(id));
       children.count += sizes.count;
       if (sizes.max > children.max) Object.assign(children, { max: sizes.max, maxAt: sizes.maxAt });
     }

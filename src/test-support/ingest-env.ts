@@ -1,10 +1,11 @@
+import { computeWorkflowId } from '../ingest/workflows/names.js';
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandleWithFirstExecutionRunId as WorkflowHandle } from '@temporalio/client';
 import { createConfigService } from '../config/config-service.js';
 import type { HotpotConfig } from '../config/types.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
-import type { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
-import type { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
+import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
+import { ComputeWorkflow, type InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
 import { createHotpotWorker, type HotpotWorker } from '../ingest/worker.js';
 import { testStore, type TestStore } from './database.js';
@@ -74,15 +75,15 @@ export async function ingestEnv(
     worker,
     config,
     inventory: (input) =>
-      temporal.client.workflow.start('GCPInventoryWorkflow', {
+      temporal.client.workflow.start(GCPInventoryWorkflow, {
         taskQueue,
         workflowId: `gcp-inventory/test-${randomUUID()}`,
         args: [input],
       }),
     compute: (projectId, workflow) =>
-      temporal.client.workflow.start(workflow?.name ?? 'ComputeWorkflow', {
+      temporal.client.workflow.start(workflow ?? ComputeWorkflow, {
         taskQueue,
-        workflowId: `gcp-compute/${projectId}`,
+        workflowId: computeWorkflowId(projectId),
         args: [{ projectId }],
       }),
     async close() {

@@ -14,6 +14,7 @@ import { commandConfig, connectTemporal } from '../connect.js';
 
 interface IngestFlags {
   config?: string;
+  allowMassDeletion?: boolean;
   project?: string[];
   parent?: string[];
   concurrency?: string;
@@ -31,7 +32,11 @@ export function registerIngestCommand(program: Command): void {
       .option('--config <file>', 'YAML config file')
       .option('--project <id>', projectHelp, collect)
       .option('--no-wait', 'print the workflow id and Temporal UI link instead of waiting')
-      .option('--json', 'print the result object as JSON');
+      .option('--json', 'print the result object as JSON')
+      .option(
+        '--allow-mass-deletion',
+        'let this run delete more than deletion.maxShare of a scope (each deletion is still confirmed by a get)',
+      );
   common(
     ingest.command('inventory').description('Full inventory: one ComputeWorkflow per project'),
     'project id (repeatable; default: gcp.projects of the config)',
@@ -100,6 +105,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
       ...commandProjects(flags.project, projectIds),
       ...(discovery && { discovery }),
       concurrency,
+      allowMassDeletion: flags.allowMassDeletion === true,
     }),
   );
   if (!flags.wait) return printStarted(config, handle, flags.json);
@@ -146,7 +152,9 @@ async function runProject(
     );
   }
   const handle = await start(`ingest ${kind} of ${projectId}`, () =>
-    kind === 'compute' ? hotpot.startCompute(projectId) : hotpot.startInstances(projectId),
+    kind === 'compute'
+      ? hotpot.startCompute(projectId, { allowMassDeletion: flags.allowMassDeletion === true })
+      : hotpot.startInstances(projectId, { allowMassDeletion: flags.allowMassDeletion === true }),
   );
   if (!flags.wait) return printStarted(config, handle, flags.json);
   const line = statusLine(flags.json === true);

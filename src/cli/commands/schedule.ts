@@ -3,7 +3,7 @@ import { ScheduleAlreadyRunning, ScheduleNotFoundError, type ScheduleDescription
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
 import { commandDiscovery } from '../../client/discovery-options.js';
 import { commandProjects } from '../../client/inventory-projects.js';
-import { DEFAULT_SCHEDULE_ID } from '../../client/workflow-ids.js';
+import { DEFAULT_SCHEDULE_ID } from '../../ingest/workflows/names.js';
 import type { ScheduleTiming } from '../../client/schedules.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';

@@ -1,9 +1,9 @@
+import { computeWorkflowId, progressQuery } from './names.js';
 import {
   CancellationScope,
   ChildWorkflowFailure,
   condition,
   continueAsNew,
-  defineQuery,
   isCancellation,
   log,
   ParentClosePolicy,
@@ -21,7 +21,6 @@ import {
   MAX_INVENTORY_CONCURRENCY,
   type InventoryCarry,
   type InventoryInput,
-  type InventoryProgress,
   type InventoryResult,
   type ProjectResult,
   type ProjectActivities,
@@ -29,7 +28,6 @@ import {
 } from './types.js';
 
 /** Live progress of a GCPInventoryWorkflow run. */
-export const progressQuery = defineQuery<InventoryProgress>('progress');
 
 const runs = proxyActivities<RunActivities & ProjectActivities>({
   startToCloseTimeout: '1m',
@@ -85,7 +83,7 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
     for (const projectId of page) {
       await condition(() => running.size < concurrency);
       running.add(projectId);
-      void runChild(projectId, carry.runId).then(record);
+      void runChild(projectId, carry.runId, input.allowMassDeletion === true).then(record);
     }
     await condition(() => running.size === 0);
   } catch (err) {
@@ -192,11 +190,15 @@ function summaryOf(carry: InventoryCarry) {
   };
 }
 
-async function runChild(projectId: string, runId: string): Promise<ProjectResult> {
+async function runChild(
+  projectId: string,
+  runId: string,
+  allowMassDeletion: boolean,
+): Promise<ProjectResult> {
   try {
     const child = await startChild(ComputeWorkflow, {
-      workflowId: `gcp-compute/${projectId}`,
-      args: [{ projectId, runId }],
+      workflowId: computeWorkflowId(projectId),
+      args: [{ projectId, runId, ...(allowMassDeletion ? { allowMassDeletion } : {}) }],
       parentClosePolicy: ParentClosePolicy.TERMINATE,
     });
     return await child.result();
@@ -222,7 +224,7 @@ function recordedByChild(err: unknown): boolean {
 }
 
 function alreadyRunning(projectId: string): ProjectResult {
-  const message = `a ComputeWorkflow for ${projectId} is already running (gcp-compute/${projectId}); this run skipped it`;
+  const message = `a ComputeWorkflow for ${projectId} is already running (${computeWorkflowId(projectId)}); this run skipped it`;
   return {
     projectId,
     status: 'failed',

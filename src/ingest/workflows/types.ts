@@ -62,6 +62,8 @@ export interface ComputeInput {
 
 /** Input of GCPInventoryWorkflow; the `carry` fields are set only by continue-as-new. */
 export interface InventoryInput {
+  /** The operator allows every project of this run to exceed the mass deletion guard. */
+  allowMassDeletion?: boolean;
   /** The projects, for lists up to MAX_INLINE_PROJECTS; larger estates use `projectSource`. */
   projectIds?: string[];
   /** `config`: the worker's `gcp.projects`, read page by page by an activity (no list in any payload). */

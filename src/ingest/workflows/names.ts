@@ -1,3 +1,9 @@
+import { defineQuery } from '@temporalio/workflow';
+import type { InventoryProgress } from './types.js';
+
+/** The `progress` query of a GCPInventoryWorkflow: defined once for the workflow, the client API and tests. */
+export const progressQuery = defineQuery<InventoryProgress>('progress');
+
 /** The id of a full-inventory run started at `at` (`gcp-inventory/<ISO timestamp>`). */
 export function inventoryWorkflowId(at = new Date()): string {
   return `gcp-inventory/${at.toISOString()}`;
