@@ -84,8 +84,11 @@ test('the summary shows the demo estate and the Temporal UI link', async () => {
 });
 
 test('query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round', async () => {
+  let firstTotal = 0;
   for (const { plural: kind } of computeKinds) {
-    assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
+    const truth = await truthIds(kind);
+    firstTotal += truth.length;
+    assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), truth, kind);
   }
   const before = await truthIds('instances');
   const t0 = new Date().toISOString();
@@ -123,7 +126,7 @@ test('query commands (through the running dev) match the emulator ground truth, 
     runs.map((r) => r.status),
     ['ok', 'ok'],
   );
-  assert.equal(runs[1]!.created, 429);
+  assert.equal(runs[1]!.created, firstTotal, 'the first run created every resource of the synced projects');
 });
 
 test('SIGINT stops everything it started', async () => {
