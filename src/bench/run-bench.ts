@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from '../emulator/index.js';
 import { zoneNames } from '../emulator/generate-estate.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { createPostgresDatabase, pgliteDatabase, type BenchDatabase } from './bench-database.js';
+import { consoleListPhase } from './console-list.js';
 import { discoveryPhase, discoveryProjectsAt } from './discovery-phase.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
@@ -144,6 +145,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     phases.push(await discoveryPhase(await database(primaryKind), discoveryProjectsAt(options.scale)));
 
+    phases.push(
+      await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),
+    );
     const checks = benchChecks(first.calls, projectIds, estate, first.phase);
     return {
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),

@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       },
       deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'info', format: 'text' },
+      console: {},
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
     assert.throws(() => {
@@ -72,8 +73,10 @@ describe('loadConfig', () => {
         HOTPOT_MAX_ACTIVITIES: '7',
         HOTPOT_INVENTORY_CONCURRENCY: '2',
         HOTPOT_LOG_LEVEL: 'debug',
+        HOTPOT_CONSOLE_TOKEN: 'console-token-7f3a',
       },
     });
+    assert.equal(config.console.token?.reveal(), 'console-token-7f3a');
     assert.deepEqual(JSON.parse(JSON.stringify(config)), {
       temporal: {
         address: 'temporal.internal:7233',
@@ -104,6 +107,7 @@ describe('loadConfig', () => {
       },
       deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'debug', format: 'text' },
+      console: { token: '<redacted>' },
     });
   });
 

@@ -7,6 +7,7 @@ import { ENV_VARS } from './env-vars.js';
 import { credentialsSchema, fileSchema } from './file-schema.js';
 import { insecureEndpoint } from './insecure-endpoint.js';
 import { resolveCredentials } from './resolve-credentials.js';
+import { Secret } from './secret.js';
 import type { HotpotConfig } from './types.js';
 
 /** Where to load configuration from; `file` is `--config`, else `HOTPOT_CONFIG`, else `./hotpot.yaml` if present. */
@@ -58,7 +59,7 @@ export function loadConfig({
   }
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
-  const { temporal, database, gcp, worker, deletion, log } = main.data;
+  const { temporal, database, gcp, worker, deletion, log, console } = main.data;
   const config: HotpotConfig = {
     temporal: { ...temporal },
     database: { ...database, url: resolveDatabaseUrl(database.url, cwd) },
@@ -74,6 +75,7 @@ export function loadConfig({
     worker,
     deletion,
     log,
+    console: console.token === undefined ? {} : { token: new Secret(console.token) },
   };
   if (config.temporal.uiUrl === undefined) delete config.temporal.uiUrl;
   return deepFreeze(config);

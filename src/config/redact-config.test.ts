@@ -9,7 +9,13 @@ import { redactConfig } from './redact-config.js';
 import { Secret } from './secret.js';
 import { fakeKey, tempDir } from './test-fixtures.js';
 
-const SECRETS = ['TOKEN-SECRET-1', 'SECRETID-SECRET-2', 'PRIVATE-MARKER-3', 'DBPASS-SECRET-4'];
+const SECRETS = [
+  'TOKEN-SECRET-1',
+  'SECRETID-SECRET-2',
+  'PRIVATE-MARKER-3',
+  'DBPASS-SECRET-4',
+  'CONSOLE-SECRET-5',
+];
 
 function assertNoSecret(text: string, where: string): void {
   for (const secret of SECRETS)
@@ -32,6 +38,7 @@ describe('redaction', () => {
     VAULT_SECRET_ID: 'SECRETID-SECRET-2',
     VAULT_TOKEN: 'TOKEN-SECRET-1',
     HOTPOT_DATABASE_URL: 'postgres://hotpot:DBPASS-SECRET-4@db/hotpot',
+    HOTPOT_CONSOLE_TOKEN: 'CONSOLE-SECRET-5',
   };
   const tokenEnv = { ...vaultEnv, VAULT_ROLE_ID: '', VAULT_SECRET_ID: '' };
   const inlineEnv = { HOTPOT_GCP_CREDENTIALS_JSON: fakeKey('a@b.iam', 'PRIVATE-MARKER-3') };

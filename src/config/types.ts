@@ -60,6 +60,8 @@ export interface HotpotConfig {
   deletion: { maxShare: number; minRows: number };
   /** `text`: one line per entry; `json`: pino JSON lines. */
   log: { level: LogLevel; format: 'text' | 'json' };
+  /** The web console (`hotpot ui`, and the one `hotpot dev` starts): a bearer token it requires, if set. */
+  console: { token?: Secret };
 }
 
 /** How Vault authenticates: a token, or an AppRole login (role id + secret id) at auth mount `mount`. */

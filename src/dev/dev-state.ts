@@ -12,6 +12,8 @@ export interface DevState {
   controlToken: string;
   temporalAddress: string;
   uiUrl?: string;
+  /** The web console it serves on its held store. */
+  consoleUrl?: string;
   emulatorUrl?: string;
 }
 

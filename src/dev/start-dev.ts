@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../config/config-service.js';
+import { startConsole } from '../console/console-server.js';
 import type { HotpotConfig } from '../config/types.js';
 import type { MutationChange } from '../emulator/index.js';
 import { HotpotError } from '../errors.js';
@@ -133,6 +134,13 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     };
     const control = await startControlServer({ store, mutate });
     cleanup.add(() => control.close());
+    const token = config.console.token?.reveal();
+    const webConsole = await startConsole({
+      db: store.db,
+      port: await choosePort(8090),
+      ...(token !== undefined && { token }),
+    });
+    cleanup.add(() => webConsole.close());
 
     const location = parseDatabaseUrl(config.database.url, cwd);
     const state: DevState = {
@@ -140,6 +148,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       ...(location.kind === 'pglite' && location.dir !== undefined && { dataDir: location.dir }),
       controlUrl: control.url,
       controlToken: control.token,
+      consoleUrl: webConsole.url,
       temporalAddress: server.address,
       ...(server.uiUrl !== undefined && { uiUrl: server.uiUrl }),
       ...(estate.emulator !== undefined && { emulatorUrl: estate.emulator.url }),

@@ -54,7 +54,7 @@ export function routeCompute(pathname: string): ComputeCall | undefined {
     return type && call(type, rest[3] ? 'get' : 'list', `${rest[0]}/${rest[1]}`, rest[3]);
   }
   if (rest[0] === 'global' && (rest.length === 2 || rest.length === 3)) {
-    const type = typeFor(rest[1], (s) => s.scope === 'global');
+    const type = typeFor(rest[1], (s) => s.scope === 'global' || 'alsoGlobal' in s);
     return type && call(type, rest[2] ? 'get' : 'list', 'global', rest[2]);
   }
   return undefined;

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { MutationRequest, MutationResult } from './emulator-state.js';
+import type { LoadBalancingResources } from './load-balancing-types.js';
 import type { MutationOp } from './explicit-mutations.js';
 import type { ActiveFault, FaultSpec } from './faults.js';
 import type { SeededRound } from './mutation-round.js';
@@ -21,7 +22,7 @@ export interface GroundTruth {
     networks: compute_v1.Schema$Network[];
     firewalls: compute_v1.Schema$Firewall[];
     globalAddresses: compute_v1.Schema$Address[];
-  };
+  } & LoadBalancingResources;
 }
 
 /** Calls per project × method: `{ 'hotpot-demo-001': { 'instances.aggregatedList': 3 } }`. */

@@ -87,6 +87,7 @@ function buildProject(p: EstateFileProject, seed: number | string, where: string
     ...(p.resources?.['instances'] ?? []),
     ...(p.resources?.['disks'] ?? []),
     ...(p.resources?.['instanceGroups'] ?? []),
+    ...(p.resources?.['networkEndpointGroups'] ?? []),
   ]) {
     if (typeof r.zone === 'string') zones.add(lastSegment(r.zone));
   }

@@ -1,5 +1,6 @@
 import {
   allResourceTypes,
+  isAlsoGlobal,
   regionalCollectionOf,
   resourceTypes,
   type ResourceType,
@@ -106,7 +107,8 @@ export class ProjectState {
     for (const type of allResourceTypes) {
       const scope = resourceTypes[type].scope;
       const locations = scope === 'zone' ? zones : scope === 'region' ? this.regions : ['global'];
-      collections[type] = new ResourceCollection(locations.map((l) => scopeKey(scope, l)));
+      const keys = locations.map((l) => scopeKey(scope, l));
+      collections[type] = new ResourceCollection(isAlsoGlobal(type) ? ['global', ...keys] : keys);
     }
     this.collections = collections;
   }
@@ -129,7 +131,7 @@ export function scopeOf(
   project: string,
 ): string {
   const scope = resourceTypes[type].scope;
-  if (scope === 'global') return 'global';
+  if (scope === 'global' || (!resource.zone && !resource.region && isAlsoGlobal(type))) return 'global';
   if (scope === 'zone' && !resource.zone && resource.region && regionalCollectionOf(type))
     return scopeKey('region', lastSegment(resource.region));
   const location = scope === 'zone' ? resource.zone : resource.region;

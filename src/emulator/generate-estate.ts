@@ -1,12 +1,13 @@
 import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
+import { generateLoadBalancing, type LbEstate, type LoadBalancingCounts } from './generate-load-balancing.js';
 import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './generate-network.js';
 import { derivePrng } from './prng.js';
-import { regionOfZone } from './urls.js';
+import { regionOfZone, zoneUrl } from './urls.js';
 import { knownZones } from './values.js';
 
 /** Per-project resource counts of a generated estate. */
-export type EstateCounts = ComputeCounts & NetworkCounts;
+export type EstateCounts = ComputeCounts & NetworkCounts & LoadBalancingCounts;
 
 /** Per-project deviations: e.g. `{ zones: ['us-central1-a'], instances: 50000 }` is one huge zone. */
 export interface ProjectOverride extends Partial<EstateCounts> {
@@ -36,6 +37,8 @@ export const defaultCounts: EstateCounts = {
   addressesPerRegion: 2,
   globalAddresses: 1,
   routersPerRegion: 1,
+  loadBalancersPerRegion: 1,
+  globalLoadBalancers: 1,
 };
 
 /** The project ids a `projects` option stands for. */
@@ -98,7 +101,23 @@ export function generateProject(
   for (const a of net.addresses) state.putObject('addresses', a);
   for (const a of net.globalAddresses) state.putObject('globalAddresses', a);
   generateComputeSide(ctx, counts, net, (type, resource) => state.putObject(type, resource));
+  const lb = { ...ctx, prng: derivePrng(seed, 'load-balancing', id) };
+  generateLoadBalancing(lb, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
   return state;
+}
+
+/** What load balancers may refer to: a few instances and the instance groups of each zone, global IPs. */
+function lbEstate(state: ProjectState, net: ReturnType<typeof generateNetworkSide>): LbEstate {
+  const urls = (type: 'instances' | 'instanceGroups', zone: string) =>
+    state.collections[type]
+      .inScope(`zones/${zone}`)
+      .slice(0, 4)
+      .map((r) => `${zoneUrl(state.id, zone)}/${type}/${r.name}`);
+  return {
+    instancesIn: (zone) => urls('instances', zone),
+    groupsIn: (zone) => urls('instanceGroups', zone),
+    globalIps: net.globalAddresses.map((a) => a.address ?? ''),
+  };
 }
 
 function stripUndefined(o: object): Record<string, unknown> {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { compute_v1 } from '@googleapis/compute';
 import { allResourceTypes, emulatorComputeClient, startEmulator, type RunningEmulator } from './index.js';
+import { resourceTypes } from './resource-types.js';
 import { access } from './testing/compute-pager.js';
 
 const project = 'acme';
@@ -52,13 +53,9 @@ describe('gets, regional disks and get faults through @googleapis/compute', () =
     it(`${type}.get of a missing resource answers Google's exact 404 notFound`, async () => {
       const location = { zone: 'zones/us-central1-a', region: 'regions/us-central1' };
       const got = await failure(access[type].get(client, project, { name: 'gone', ...location }));
-      const scope =
-        type === 'instances' || type === 'disks' || type === 'instanceGroups'
-          ? 'zones/us-central1-a'
-          : ['subnetworks', 'addresses', 'routers'].includes(type)
-            ? 'regions/us-central1'
-            : 'global';
-      const path = type === 'globalAddresses' ? 'addresses' : type;
+      const spec = resourceTypes[type];
+      const scope = { zone: location.zone, region: location.region, global: 'global' }[spec.scope];
+      const path = spec.path;
       const message = `The resource 'projects/${project}/${scope}/${path}/gone' was not found`;
       assert.equal(got.status, 404);
       assert.deepEqual(got.body, {

@@ -3,13 +3,15 @@ import { parseStored, type Estate, type ProjectState, type StoredResource } from
 import { applyOps, type MutationOp } from './explicit-mutations.js';
 import { makeDisk, makeInstance } from './generate-compute.js';
 import { makeNetwork, type ProjectContext } from './generate-network.js';
+import { allLoadBalancingTypes, type LoadBalancingType } from './load-balancing-types.js';
+import { isLoadBalancingType, mutateLoadBalancing } from './mutate-load-balancing.js';
 import { replaceResource, type MutationChange } from './project-edits.js';
 import { derivePrng, type Prng } from './prng.js';
 import { lastSegment, regionOfZone } from './urls.js';
 import { publicIp, rfc3339 } from './values.js';
 
 /** The resource types a seeded round mutates. */
-export type MutableType = 'instances' | 'disks' | 'networks';
+export type MutableType = 'instances' | 'disks' | 'networks' | LoadBalancingType;
 
 /** A seeded round: touches `percent` % of each type in each project (creates, modifies, deletes, recreates). */
 export interface SeededRound {
@@ -22,6 +24,8 @@ export interface SeededRound {
 
 type Action = 'create' | 'update' | 'delete' | 'recreate';
 
+const defaultMutableTypes: MutableType[] = ['instances', 'disks', 'networks', ...allLoadBalancingTypes];
+
 /** Applies one seeded round as round number `round`; deterministic in (estate seed, round, options). */
 export function applyRound(
   estate: Estate,
@@ -33,7 +37,7 @@ export function applyRound(
   for (const id of options.projects ?? estate.projectIds()) {
     const project = estate.project(id);
     if (!project || project.forbidden) continue;
-    for (const type of options.types ?? ['instances', 'disks', 'networks']) {
+    for (const type of options.types ?? defaultMutableTypes) {
       const prng = derivePrng(estate.seed, 'round', round, options.seed ?? '', id, type);
       const size = project.collections[type].size;
       const n = options.percent <= 0 ? 0 : Math.max(1, Math.round((size * options.percent) / 100));
@@ -71,6 +75,7 @@ function mutate(
   target: StoredResource | undefined,
   step: Step,
 ): MutationChange[] {
+  if (isLoadBalancingType(type)) return mutateLoadBalancing(estate, project, type, action, target, step);
   if (action === 'create' || !target) return create(project, type, step);
   const ref = { project: project.id, type, name: target.name, location: lastSegment(target.scope) };
   const inUse =

@@ -20,6 +20,7 @@ export function findResource(
   location?: string,
 ): StoredResource | undefined {
   const collection = project.collections[type];
+  if (location === 'global') return collection.get('global', name);
   if (location)
     return (
       collection.get(scopeKey(resourceTypes[type].scope, location), name) ??

@@ -1,3 +1,5 @@
+import { loadBalancingTypes } from './load-balancing-types.js';
+
 /** The resource types the emulator serves, declared as data: adding one is a row here plus a generator. */
 export const resourceTypes = {
   instances: { scope: 'zone', path: 'instances', kind: 'compute#instance', aggregated: true },
@@ -15,6 +17,7 @@ export const resourceTypes = {
   networks: { scope: 'global', path: 'networks', kind: 'compute#network', aggregated: false },
   firewalls: { scope: 'global', path: 'firewalls', kind: 'compute#firewall', aggregated: false },
   globalAddresses: { scope: 'global', path: 'addresses', kind: 'compute#address', aggregated: false },
+  ...loadBalancingTypes,
 } as const satisfies Record<string, ResourceTypeSpec>;
 
 /** How one resource type is addressed and labelled in the API. */
@@ -26,6 +29,12 @@ export interface ResourceTypeSpec {
   aggregated: boolean;
   /** A zonal type whose resources may also be regional, served at `regions/{r}/{path}` by this collection. */
   regionalCollection?: string;
+  /** A regional type whose resources may also be global (`backendServices`), served at `global/{path}`. */
+  alsoGlobal?: boolean;
+  /** The list response's kind when it is not `<kind>List` (`compute#sslPoliciesList`). */
+  listKind?: string;
+  /** The aggregatedList response's kind when it is not `<kind>AggregatedList`. */
+  aggregatedListKind?: string;
 }
 
 /** A resource type name, also the key of its items in scoped lists and in ground truth. */
@@ -40,6 +49,12 @@ export function regionalCollectionOf(type: ResourceType): string | undefined {
   return spec.regionalCollection;
 }
 
+/** True when a regional type also holds global resources (its aggregatedList has a `global` scope). */
+export function isAlsoGlobal(type: ResourceType): boolean {
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.alsoGlobal === true;
+}
+
 /** True when `name` is a resource type the emulator serves. */
 export function isResourceType(name: string): name is ResourceType {
   return Object.hasOwn(resourceTypes, name);
@@ -47,10 +62,12 @@ export function isResourceType(name: string): name is ResourceType {
 
 /** The `kind` of a list response: `compute#instance` → `compute#instanceList`. */
 export function listKind(type: ResourceType): string {
-  return `${resourceTypes[type].kind}List`;
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.listKind ?? `${spec.kind}List`;
 }
 
 /** The `kind` of an aggregatedList response: `compute#instance` → `compute#instanceAggregatedList`. */
 export function aggregatedListKind(type: ResourceType): string {
-  return `${resourceTypes[type].kind}AggregatedList`;
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.aggregatedListKind ?? `${spec.kind}AggregatedList`;
 }

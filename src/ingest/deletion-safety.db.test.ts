@@ -9,6 +9,7 @@ import { instanceResource } from '../gcp/compute/instance/resource.js';
 import { TokenBucket } from '../gcp/token-bucket.js';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
 import { testStore, type TestStore } from '../test-support/database.js';
+import { runDetail } from '../query/runs.js';
 import { defaultDeletionPolicy } from './deletion-policy.js';
 import type { ResourceDefinition } from './resource.js';
 import type { ComputeResource } from '../gcp/compute/compute-resource.js';
@@ -23,7 +24,7 @@ before(async () => {
   ts = await testStore();
   db = ts.store.db;
   emulator = await startEmulator({
-    generate: { seed: 11, projects: 5, zones: 2, instances: 40, disks: 0, networks: 1 },
+    generate: { seed: 11, projects: 6, zones: 2, instances: 40, disks: 0, networks: 1 },
   });
 });
 after(async () => {
@@ -193,4 +194,29 @@ test('a resource skipped because the listing shifted between pages is confirmed 
   assert.equal(await closedVersions(project), deletedBefore, 'nothing that exists was deleted');
   await sync(project);
   assert.deepEqual(await storedNames(project), await truthNames(project));
+});
+
+test('a bad item is rejected and shown by the run detail; its previous version stays and nothing is deleted', async () => {
+  const project = 'hotpot-demo-006';
+  await sync(project);
+  const before = await sql<{ name: string; raw: unknown }>`
+    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(db);
+  const victim = before.rows[0]!.name;
+  await emulator.control.setFault({ kind: 'badItem', variant: 'nulByte', project, name: victim });
+  const runId = `run-${randomUUID()}`;
+  try {
+    const result = await sync(project, { runId });
+    assert.equal(result.rejected, 1);
+    assert.equal(result.deleted, 0);
+    assert.equal(result.status, 'partial');
+  } finally {
+    await emulator.control.clearFaults();
+  }
+  const after = await sql<{ name: string; raw: unknown }>`
+    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(db);
+  assert.deepEqual(after.rows, before.rows);
+  const detail = await runDetail(db, runId);
+  assert.equal(detail.rejected.length, 1);
+  assert.match(detail.rejected[0]!.error, /NUL/);
+  assert.equal(detail.scopes[0]?.rejected, 1);
 });

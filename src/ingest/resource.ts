@@ -62,6 +62,8 @@ export interface ResourceDefinition<T = unknown, C = unknown, A extends PacedCal
   table: string;
   /** Typed columns beyond id, name, location, creation_timestamp. */
   columns: Record<string, ColumnType>;
+  /** Bump to re-derive stored rows' typed columns when a converter's behaviour changes outside its own code. */
+  version?: number;
   /** The typed columns `hotpot inventory` lists by default. */
   listColumns: readonly string[];
   list(client: C, ctx: ListContext<A>): AsyncIterable<ListPage<T>>;

@@ -9,11 +9,12 @@ import {
 } from '@temporalio/worker';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { createComputeClient, type ComputeClient } from '../gcp/compute-client.js';
-import { computeResources } from '../gcp/compute/registry.js';
 import { createDiscoveryActivities } from '../gcp/discovery/discovery-activities.js';
 import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
 import { TokenBuckets } from '../gcp/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
+import { computeResources } from '../gcp/compute/registry.js';
+import { rederiveColumns } from './rederive.js';
 import type { Store } from '../store/open-store.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { createSessionActivities } from './activities.js';
@@ -84,6 +85,7 @@ export function capacityWarnings(
 /** Builds the main worker (workflows + run records) and the session workers (holder + ingest activities). */
 export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<HotpotWorker> {
   const { config, store, connection, configService } = options;
+  await rederiveColumns(store.db, computeResources);
   const registry = new SessionRegistry<ComputeClient, ConfigService>({
     createClient: async (source) =>
       createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint, {

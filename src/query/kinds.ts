@@ -37,9 +37,26 @@ export function kindSpec(kind: Kind): KindSpec {
   return spec;
 }
 
-/** Reads a kind from user input (plural or singular). */
+/** Every spelling a person may type for a kind: the plural, the singular (snake, camel or kebab) and the full kind. */
+const aliases = new Map<string, Kind>(
+  computeResources.flatMap((r) => {
+    const singular = r.kind.slice(r.kind.lastIndexOf('.') + 1);
+    const camel = singular.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    const spellings = [
+      r.plural,
+      r.kind,
+      singular,
+      camel,
+      singular.replaceAll('_', '-'),
+      r.plural.toLowerCase(),
+    ];
+    return spellings.map((s) => [s.toLowerCase(), r.plural] as const);
+  }),
+);
+
+/** Reads a kind from user input: plural (`sslPolicies`), singular (`ssl_policy`, `sslPolicy`, `ssl-policy`) or full kind. */
 export function parseKind(text: string): Kind {
-  const plural = text.endsWith('s') ? text : `${text}s`;
-  kindSpec(plural);
-  return plural;
+  const kind = aliases.get(text.toLowerCase());
+  if (!kind) throw new HotpotError(`unknown resource kind '${text}': use one of ${KIND_NAMES.join(', ')}`);
+  return kind;
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { HotpotError } from '../errors.js';
 import { diffJson, formatChange } from './json-diff.js';
 import { parseTime } from './parse-time.js';
+import { parseKind } from './kinds.js';
 
 test('parseTime reads ISO-8601 and relative times and rejects anything else', () => {
   const now = new Date('2025-01-31T12:00:00Z');
@@ -27,4 +28,15 @@ test('diffJson gives leaf paths through objects and arrays', () => {
     'networkInterfaces[0].accessConfigs[0].natIP: 34.1.2.3 → 34.9.9.9',
   ]);
   assert.deepEqual(diffJson(a, a), []);
+});
+
+test('parseKind accepts the plural, the singular in any case style, and the full kind', () => {
+  assert.equal(parseKind('instances'), 'instances');
+  assert.equal(parseKind('instance'), 'instances');
+  assert.equal(parseKind('sslPolicy'), 'sslPolicies');
+  assert.equal(parseKind('ssl-policy'), 'sslPolicies');
+  assert.equal(parseKind('ssl_policy'), 'sslPolicies');
+  assert.equal(parseKind('address'), 'addresses');
+  assert.equal(parseKind('gcp.compute.target_http_proxy'), 'targetHttpProxies');
+  assert.throws(() => parseKind('vms'), /unknown resource kind 'vms': use one of instances, disks/);
 });

@@ -6,7 +6,7 @@ import { resourceHistory, type ResourceVersion } from './history.js';
 import { listInventory, type InventoryRow } from './inventory.js';
 import { lastSynced, type LastSyncedRow } from './last-synced.js';
 import { KIND_NAMES } from './kinds.js';
-import { listRuns, runDetail, type RunRow, type ScopeRow } from './runs.js';
+import { listRuns, runDetail, type RejectedRow, type RunRow, type ScopeRow } from './runs.js';
 import { findResources, type ResourceRow } from './show.js';
 
 const name = z.string().min(1).max(512);
@@ -45,7 +45,7 @@ export interface OperationResults {
   history: ResourceVersion[];
   changes: ResourceChange[];
   runs: RunRow[];
-  run: { run: RunRow; scopes: ScopeRow[] };
+  run: { run: RunRow; scopes: ScopeRow[]; rejected: RejectedRow[] };
   lastSynced: LastSyncedRow[];
 }
 

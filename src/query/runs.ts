@@ -13,6 +13,8 @@ export interface RunRow {
   created: number;
   changed: number;
   deleted: number;
+  held: number;
+  rejected: number;
   failed_scopes: number;
 }
 
@@ -27,13 +29,27 @@ export interface ScopeRow {
   unchanged: number;
   deleted: number;
   api_calls: number;
-  error_message: string | null;
+  confirm_calls: number;
+  held: number;
+  rejected: number;
+  /** Why missing resources were not deleted, or the scope's error. */
+  note: string | null;
+}
+
+/** An item a listing returned that could not be stored. */
+export interface RejectedRow {
+  project_id: string;
+  resource_kind: string;
+  item_id: string | null;
+  error: string;
+  size_bytes: number;
 }
 
 const runColumns = sql`
   r.run_id, r.workflow_id, r.status, r.started_at, r.finished_at, r.project_count,
   coalesce(sum(s.listed), 0)::int as listed, coalesce(sum(s.created), 0)::int as created,
   coalesce(sum(s.changed), 0)::int as changed, coalesce(sum(s.deleted), 0)::int as deleted,
+  coalesce(sum(s.deletions_held), 0)::int as held, coalesce(sum(s.rejected), 0)::int as rejected,
   count(*) filter (where s.status = 'failed')::int as failed_scopes`;
 
 /** The most recent runs, newest first. */
@@ -44,18 +60,27 @@ export async function listRuns(db: Kysely<unknown>, limit = 20): Promise<RunRow[
   return result.rows;
 }
 
-/** One run and its per-project, per-kind outcomes. */
+/** Rejected items listed per run, at most. */
+export const rejectedShown = 200;
+
+/** One run, its per-project, per-kind outcomes, and the first rejected items. */
 export async function runDetail(
   db: Kysely<unknown>,
   runId: string,
-): Promise<{ run: RunRow; scopes: ScopeRow[] }> {
+): Promise<{ run: RunRow; scopes: ScopeRow[]; rejected: RejectedRow[] }> {
   const runs = await sql<RunRow>`
     select ${runColumns} from ingest_runs r left join ingest_scope_results s on s.run_id = r.run_id
     where r.run_id = ${runId} group by r.run_id`.execute(db);
   const run = runs.rows[0];
   if (run === undefined) throw new HotpotError(`no run '${runId}'; list recent runs with \`hotpot runs\``);
   const scopes = await sql<ScopeRow>`
-    select project_id, resource_kind, status, listed, created, changed, unchanged, deleted, api_calls, error_message
+    select project_id, resource_kind, status, listed, created, changed, unchanged, deleted, api_calls, confirm_calls,
+      deletions_held as held, rejected, coalesce(error_message, held_reason) as note
     from ingest_scope_results where run_id = ${runId} order by project_id, resource_kind`.execute(db);
-  return { run, scopes: scopes.rows };
+  const rejected = await sql<RejectedRow>`
+    select project_id, resource_kind, item_id, error, size_bytes from ingest_rejected_items
+    where run_id = ${runId} order by project_id, resource_kind, rejected_at limit ${rejectedShown}`.execute(
+    db,
+  );
+  return { run, scopes: scopes.rows, rejected: rejected.rows };
 }

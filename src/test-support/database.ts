@@ -16,8 +16,11 @@ export function testServerUrl(): string {
   return process.env.HOTPOT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-/** Named after the migrations' content, so branches with different migrations of the same number never share one. */
-const templateName = `hotpot_test_template_${createHash('sha256')
+/**
+ * The migrated template's name carries a hash of the migrations, so checkouts with different migrations (worktrees
+ * sharing one server) never clone or rebuild each other's template.
+ */
+export const templateName = `hotpot_test_template_${createHash('sha256')
   .update(JSON.stringify(readMigrations()))
   .digest('hex')
   .slice(0, 12)}`;

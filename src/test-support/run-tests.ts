@@ -65,9 +65,9 @@ async function preparePostgres(log: (line: string) => void): Promise<boolean> {
     return false;
   }
   try {
-    await ensureTemplate(admin, true);
+    await ensureTemplate(admin);
     const stale = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname like 'hotpot\\_test\\_%' and datname <> 'hotpot_test_template'`,
+      `select datname from pg_database where datname like 'hotpot\\_test\\_%' and datname not like 'hotpot\\_test\\_template%'`,
     );
     for (const row of stale.rows)
       await admin.query(`drop database if exists ${row.datname}`).catch(() => undefined);

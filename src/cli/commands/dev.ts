@@ -68,6 +68,7 @@ async function runDev(flags: DevFlags): Promise<void> {
       : '';
   process.stdout.write(
     `\nInventory of ${session.estate}:\n\n${renderSummary(session.first.projects, session.first.status)}\n\n` +
+      `  Web console:      ${session.state.consoleUrl}\n` +
       `  Temporal Web UI:  ${session.state.uiUrl}/namespaces/default/workflows\n` +
       `  Store:            ${session.storeDescription}\n` +
       `  Query it:         npx hotpot inventory instances   (also: disks, networks, show, history, changes, runs)` +

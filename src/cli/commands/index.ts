@@ -11,6 +11,7 @@ import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerProjectsCommand } from './projects.js';
 import { registerScheduleCommand } from './schedule.js';
+import { registerUiCommand } from './ui.js';
 import { registerWorkerCommand } from './worker.js';
 
 /** A command module adds one command (with its subcommands) to the program. */
@@ -25,6 +26,7 @@ export const commands: RegisterCommand[] = [
   registerChangesCommand,
   registerRunsCommand,
   registerProjectsCommand,
+  registerUiCommand,
   registerEmulatorCommand,
   registerMigrateCommand,
   registerWorkerCommand,

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
 import { withQueries } from '../../query/open-query-store.js';
 import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
-import type { RunRow, ScopeRow } from '../../query/runs.js';
+import { rejectedShown, type RejectedRow, type RunRow, type ScopeRow } from '../../query/runs.js';
 import { output } from './inventory.js';
 
 const runColumns: (keyof RunRow)[] = [
@@ -15,6 +15,8 @@ const runColumns: (keyof RunRow)[] = [
   'created',
   'changed',
   'deleted',
+  'held',
+  'rejected',
   'failed_scopes',
 ];
 const scopeColumns: (keyof ScopeRow)[] = [
@@ -27,7 +29,16 @@ const scopeColumns: (keyof ScopeRow)[] = [
   'unchanged',
   'deleted',
   'api_calls',
-  'error_message',
+  'held',
+  'rejected',
+  'note',
+];
+const rejectedColumns: (keyof RejectedRow)[] = [
+  'project_id',
+  'resource_kind',
+  'item_id',
+  'size_bytes',
+  'error',
 ];
 
 /** `hotpot runs [<runId>]`: recent ingestion runs, or one run per project and kind. */
@@ -54,5 +65,10 @@ export function registerRunsCommand(program: Command): void {
           `run ${detail.run.run_id}: ${detail.run.status}, started ${detail.run.started_at.toISOString()}\n\n`,
         );
       printRows(detail.scopes, columnsOf(scopeColumns), flags);
+      if (detail.rejected.length && !flags.csv) {
+        const more = detail.rejected.length === rejectedShown ? ` (the first ${rejectedShown})` : '';
+        process.stdout.write(`\nrejected items${more}: kept at their previous version\n\n`);
+        printRows(detail.rejected, columnsOf(rejectedColumns), flags);
+      }
     });
 }

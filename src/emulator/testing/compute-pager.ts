@@ -1,9 +1,12 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ResourceType } from '../resource-types.js';
 import { lastSegment } from '../urls.js';
+import { loadBalancingAccess } from './load-balancing-access.js';
 
-type Page = { data: { items?: unknown; nextPageToken?: string | null } };
-type Params = {
+/** A list response as the pager sees it. */
+export type Page = { data: { items?: unknown; nextPageToken?: string | null } };
+/** List parameters the pager sends. */
+export type Params = {
   project: string;
   maxResults?: number;
   pageToken?: string;
@@ -93,6 +96,7 @@ export const access: Record<ResourceType, TypeAccess> = {
     list: (c, p) => c.globalAddresses.list(p),
     get: (c, project, i) => c.globalAddresses.get({ project, address: n(i) }),
   },
+  ...loadBalancingAccess,
 };
 
 /** Every item of a type in a project, paged through the official client; also returns each raw page. */

@@ -12,6 +12,18 @@ export const computeKinds = [
   kind('global_address', 'globalAddresses', 'IngestGlobalAddresses'),
   kind('router', 'routers', 'IngestRouters'),
   kind('instance_group', 'instanceGroups', 'IngestInstanceGroups'),
+  kind('forwarding_rule', 'forwardingRules', 'IngestForwardingRules'),
+  kind('global_forwarding_rule', 'globalForwardingRules', 'IngestGlobalForwardingRules'),
+  kind('target_pool', 'targetPools', 'IngestTargetPools'),
+  kind('backend_service', 'backendServices', 'IngestBackendServices'),
+  kind('health_check', 'healthChecks', 'IngestHealthChecks'),
+  kind('url_map', 'urlMaps', 'IngestUrlMaps'),
+  kind('target_http_proxy', 'targetHttpProxies', 'IngestTargetHttpProxies'),
+  kind('target_https_proxy', 'targetHttpsProxies', 'IngestTargetHttpsProxies'),
+  kind('ssl_certificate', 'sslCertificates', 'IngestSslCertificates'),
+  kind('ssl_policy', 'sslPolicies', 'IngestSslPolicies'),
+  kind('security_policy', 'securityPolicies', 'IngestSecurityPolicies'),
+  kind('network_endpoint_group', 'networkEndpointGroups', 'IngestNetworkEndpointGroups'),
 ] as const;
 
 /** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */

@@ -1,0 +1,132 @@
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { HotpotError } from '../errors.js';
+import { readOnly } from '../query/read-only.js';
+import { loadAssets } from './assets.js';
+import { presentedToken, tokenCookie, tokenMatches } from './auth.js';
+import { errorPage, NotFound, type Page } from './page.js';
+import { parseAsOf, type PageRequest } from './page-request.js';
+import { layout } from './layout.js';
+import { ROUTES } from './routes.js';
+
+/** Where and how the console serves; `token` (when set) is required as a bearer token or cookie. */
+export interface ConsoleOptions {
+  db: Kysely<unknown>;
+  host?: string;
+  port?: number;
+  token?: string;
+}
+
+/** A running console. */
+export interface RunningConsole {
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+function pageRequest(req: FastifyRequest): PageRequest {
+  const url = new URL(req.url, 'http://console');
+  const now = new Date();
+  const request: PageRequest = {
+    path: url.pathname,
+    params: req.params as Record<string, string>,
+    query: url.searchParams,
+    now,
+  };
+  const asOf = parseAsOf(url.searchParams.get('as_of') ?? undefined, now);
+  return asOf === undefined ? request : { ...request, asOf };
+}
+
+async function serve(
+  db: Kysely<unknown>,
+  page: Page,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
+  const json = new URL(req.url, 'http://console').searchParams.get('format') === 'json';
+  let request: PageRequest = { path: '/', params: {}, query: new URLSearchParams(), now: new Date() };
+  try {
+    request = pageRequest(req);
+    const result = await readOnly(db, (tx) => page(tx, request));
+    if (json) return void reply.type('application/json').send(JSON.stringify(result.data, null, 2));
+    const partial =
+      req.headers['hx-request'] === 'true' && req.headers['hx-history-restore-request'] !== 'true';
+    const body =
+      partial && result.fragment !== undefined
+        ? result.fragment
+        : layout(request, result.section, result.title, result.body);
+    reply.type('text/html; charset=utf-8').send(body.text);
+  } catch (err) {
+    if (!(err instanceof HotpotError)) throw err;
+    const status = err instanceof NotFound || /^(no |unknown )/.test(err.message) ? 404 : 400;
+    if (json)
+      return void reply
+        .code(status)
+        .type('application/json')
+        .send(JSON.stringify({ error: err.message }));
+    const shown = errorPage(err.message);
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(layout({ ...request, asOf: undefined }, shown.section, shown.title, shown.body).text);
+  }
+}
+
+/**
+ * Starts the web console: server-rendered pages over the store, every query in a read-only transaction, on
+ * 127.0.0.1 unless `host` says otherwise. With a token, requests need it as a bearer token or as the cookie set
+ * when it is given once as `?token=`; the token never appears in a page.
+ */
+export async function startConsole(options: ConsoleOptions): Promise<RunningConsole> {
+  const app = Fastify({ logger: false });
+  const assets = loadAssets();
+  const token = options.token;
+  app.addHook('onRequest', async (req, reply) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    if (token === undefined) return;
+    const url = new URL(req.url, 'http://console');
+    const given = url.searchParams.get('token');
+    if (given !== null) {
+      url.searchParams.delete('token');
+      if (!tokenMatches(given, token)) return reply.code(401).type('text/plain').send('wrong token');
+      return reply.header('set-cookie', tokenCookie(token)).redirect(`${url.pathname}${url.search}`, 303);
+    }
+    if (!tokenMatches(presentedToken(req.headers), token))
+      return reply
+        .code(401)
+        .type('text/plain')
+        .send(
+          'This console needs its token: open it once with ?token=<token>, or send Authorization: Bearer <token>.',
+        );
+  });
+  app.get('/assets/:name', async (req, reply) => {
+    const asset = assets.get((req.params as { name: string }).name);
+    if (asset === undefined) return reply.code(404).send('no such asset');
+    return reply.header('cache-control', 'public, max-age=3600').type(asset.type).send(asset.body);
+  });
+  for (const route of ROUTES) app.get(route.path, (req, reply) => serve(options.db, route.page, req, reply));
+  app.setNotFoundHandler((req, reply) =>
+    serve(
+      options.db,
+      async () => {
+        throw new NotFound(`no page at ${new URL(req.url, 'http://c').pathname}`);
+      },
+      req,
+      reply,
+    ),
+  );
+  const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const port = app.server.address();
+  const host = options.host ?? '127.0.0.1';
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: typeof port === 'object' && port !== null ? `http://${shownHost}:${port.port}` : address,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import pg from 'pg';
+import { startEmulator, type RunningEmulator } from '../emulator/index.js';
+import { testStore, testStoreKind, type TestStore } from '../test-support/database.js';
+import { checkInvariants, clean } from './invariants.js';
+import { storedTypes, TruthLog } from './truth-log.js';
+
+const project = 'invariants-1';
+const needsServer = testStoreKind() === 'pglite' ? 'the checker reads a PostgreSQL store' : false;
+let emulator: RunningEmulator;
+let db: TestStore;
+let client: pg.Client;
+let truth: TruthLog;
+
+before(async () => {
+  if (needsServer) return;
+  [emulator, db] = await Promise.all([
+    startEmulator({
+      generate: { seed: 5, projects: [project], zones: 1, instances: 3, disks: 1, networks: 1 },
+    }),
+    testStore('postgres'),
+  ]);
+  truth = new TruthLog(emulator.control, [project]);
+  await truth.init();
+  client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+});
+after(async () => {
+  await client?.end();
+  await Promise.all([emulator?.stop(), db?.close()]);
+});
+
+/** Stores every ground-truth object as a current row and one open history version from `at`. */
+async function storeGroundTruth(at: string) {
+  for (const { type, table } of storedTypes) {
+    for (const r of truth.latest.get(project)!.resources[type] as { id: string; name: string }[]) {
+      for (const t of [table, `${table}_history`]) {
+        await client.query(
+          `insert into ${t} (project_id, id, name, location, fingerprint, raw, first_seen, valid_from)
+           values ($1, $2, $3, 'z', 'f', $4, $5, $5)`,
+          [project, r.id, r.name, JSON.stringify(r), at],
+        );
+      }
+    }
+  }
+}
+
+test(
+  'the checker finds nothing wrong in a store equal to the ground truth, and each kind of damage',
+  { skip: needsServer },
+  async () => {
+    await storeGroundTruth('2026-01-01T00:00:00Z');
+    assert.ok(clean(await checkInvariants(db.url, truth)), 'a faithful store is clean');
+    const [a, b, c] = truth.latest.get(project)!.resources.instances.map((i) => i.id!);
+
+    await client.query(`delete from gcp_compute_instances where id = $1`, [a]);
+    await client.query(
+      `update gcp_compute_instances_history set valid_to = now(), deleted_at = now() where id = $1`,
+      [a],
+    );
+    await client.query(`update gcp_compute_instances set raw = raw || '{"status":"GONE"}' where id = $1`, [
+      b,
+    ]);
+    await client.query(
+      `insert into gcp_compute_instances_history (project_id, id, name, location, fingerprint, raw, first_seen, valid_from, valid_to)
+     values ($1, $2, 'x', 'z', 'f', '{}', '2025-12-31T00:00:00Z', '2025-12-31T00:00:00Z', '2026-01-02T00:00:00Z')`,
+      [project, c],
+    );
+    await client.query(
+      `insert into gcp_compute_disks (project_id, id, name, location, fingerprint, raw, first_seen, valid_from)
+     values ($1, 'no-such-disk', 'x', 'z', 'f', '{}', now(), now())`,
+      [project],
+    );
+
+    const report = await checkInvariants(db.url, truth);
+    assert.equal(report.lost, 1, 'the deleted instance is lost');
+    assert.equal(report.wrongDeletions, 1, 'it was deleted while it existed');
+    assert.equal(report.rawMismatch, 1, 'the changed raw object differs from the ground truth');
+    assert.equal(report.duplicates, 1, 'the extra version overlaps the open one');
+    assert.equal(report.stale, 1, 'the unknown disk is stale');
+    assert.equal(report.currentVsHistory, 2, 'changed raw and the disk without history differ from history');
+    assert.ok(!clean(report));
+  },
+);

@@ -1,0 +1,123 @@
+import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
+import { storedTypes, type TruthLog } from './truth-log.js';
+
+/** What the store got wrong against the emulator's ground truth; every count must be 0 for a pass. */
+export interface InvariantReport {
+  /** In the current ground truth, missing from the current table. */
+  lost: number;
+  /** A history version closed with deleted_at while the resource existed at that time. */
+  wrongDeletions: number;
+  /** Two open versions of one id, or overlapping [valid_from, valid_to) intervals. */
+  duplicates: number;
+  /** A current row without the same open history version, or an open version without a current row. */
+  currentVsHistory: number;
+  /** Current rows whose raw object differs from the ground truth's object, field for field. */
+  rawMismatch: number;
+  /** Current rows the ground truth no longer has (not yet deleted). */
+  stale: number;
+  /** Short examples of what went wrong, for the report. */
+  examples: string[];
+}
+
+/** True when the current tables equal the ground truth (nothing lost, stale or different) and match their history. */
+export function equalsTruth(r: InvariantReport): boolean {
+  return r.lost === 0 && r.stale === 0 && r.rawMismatch === 0 && r.currentVsHistory === 0;
+}
+
+/** The pass condition of every scenario: the store equals the ground truth and history was never wrong. */
+export function clean(r: InvariantReport): boolean {
+  return equalsTruth(r) && r.duplicates === 0 && r.wrongDeletions === 0;
+}
+
+/** Compares the store at `databaseUrl` with the truth log, for `projects` (default: every project of the log). */
+export async function checkInvariants(
+  databaseUrl: string,
+  truth: TruthLog,
+  projects: string[] = truth.projects,
+): Promise<InvariantReport> {
+  const report: InvariantReport = {
+    lost: 0,
+    wrongDeletions: 0,
+    duplicates: 0,
+    currentVsHistory: 0,
+    rawMismatch: 0,
+    stale: 0,
+    examples: [],
+  };
+  const example = (line: string) => {
+    if (report.examples.length < 8) report.examples.push(line);
+  };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const { type, table } of storedTypes) {
+      const current = await client.query<{ project_id: string; id: string; raw: unknown }>(
+        `select project_id, id, raw from ${table} where project_id = any($1)`,
+        [projects],
+      );
+      const byKey = new Map(current.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
+      for (const project of projects) {
+        const gt = truth.latest.get(project);
+        if (!gt || gt.forbidden) continue;
+        const objects = gt.resources[type] as { id?: string | null }[];
+        const live = new Set<string>();
+        for (const object of objects) {
+          const key = `${project}/${object.id}`;
+          live.add(key);
+          if (!byKey.has(key)) {
+            report.lost++;
+            example(`lost ${type} ${key}`);
+          } else if (!isDeepStrictEqual(byKey.get(key), object)) {
+            report.rawMismatch++;
+            example(`raw differs ${type} ${key}`);
+          }
+        }
+        for (const r of current.rows)
+          if (r.project_id === project && !live.has(`${project}/${r.id}`)) {
+            report.stale++;
+            example(`stale ${type} ${project}/${r.id}`);
+          }
+      }
+      report.duplicates += await count(
+        client,
+        `select count(*)::int as n from (
+           select valid_to, lead(valid_from) over w as next_from, count(*) filter (where valid_to is null) over p as open
+           from ${table}_history where project_id = any($1)
+           window w as (partition by project_id, id order by valid_from),
+                  p as (partition by project_id, id)) x
+         where open > 1 or (next_from is not null and (valid_to is null or valid_to > next_from))`,
+        projects,
+      );
+      report.currentVsHistory += await count(
+        client,
+        `select count(*)::int as n from ${table} c
+         full join (select * from ${table}_history where valid_to is null and project_id = any($1)) h
+           on h.project_id = c.project_id and h.id = c.id
+         where (c.project_id is null or c.project_id = any($1))
+           and (c.id is null or h.id is null or h.raw <> c.raw or h.valid_from <> c.valid_from)`,
+        projects,
+      );
+      const deletions = await client.query<{ project_id: string; id: string; deleted_at: Date }>(
+        `select project_id, id, deleted_at from ${table}_history where deleted_at is not null and project_id = any($1)`,
+        [projects],
+      );
+      for (const d of deletions.rows) {
+        const t = d.deleted_at.getTime();
+        const existed = (early: boolean) => truth.at(t, early).ids.get(`${d.project_id}/${type}`)?.has(d.id);
+        if (existed(true) && existed(false)) {
+          report.wrongDeletions++;
+          example(`wrong deletion ${type} ${d.project_id}/${d.id} at ${d.deleted_at.toISOString()}`);
+        }
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return report;
+}
+
+async function count(client: pg.Client, query: string, projects: string[]): Promise<number> {
+  const result = await client.query<{ n: number }>(query, [projects]);
+  return result.rows[0]?.n ?? 0;
+}

@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
+import { sql, type Kysely } from 'kysely';
+import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/load-balancing-types.js';
+import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
+import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
+import type { ResourceDefinition } from '../../ingest/resource.js';
+import { syncScope } from '../../ingest/sync-scope.js';
+import { listInventory } from '../../query/inventory.js';
+import { testStore, type TestStore } from '../../test-support/database.js';
+import { ApiCaller } from '../api-caller.js';
+import { TokenBucket } from '../token-bucket.js';
+import { computeResources } from './registry.js';
+
+type Raw = { id: string; region?: string; zone?: string } & Record<string, unknown>;
+
+const projects = ['hotpot-demo-001', 'hotpot-demo-002'];
+const resources = allLoadBalancingTypes.map((type) => {
+  const resource = computeResources.find((r) => r.plural === type);
+  assert.ok(resource, `a declaration for ${type}`);
+  return [type, resource as ResourceDefinition] as const;
+});
+
+let ts: TestStore;
+let db: Kysely<unknown>;
+let emulator: RunningEmulator;
+
+before(async () => {
+  ts = await testStore();
+  db = ts.store.db;
+  emulator = await startEmulator({
+    generate: {
+      seed: 16,
+      projects: 2,
+      zones: 4,
+      instances: 16,
+      disks: 0,
+      loadBalancersPerRegion: 3,
+      globalLoadBalancers: 2,
+    },
+  });
+});
+after(async () => {
+  await emulator?.stop();
+  await ts?.close();
+});
+
+async function sync(resource: ResourceDefinition, projectId: string) {
+  const result = await syncScope({
+    db,
+    resource,
+    client: emulatorComputeClient(emulator.url),
+    api: new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
+    projectId,
+    runId: `run-${randomUUID()}`,
+    pageSize: 7,
+    holder: { execution: randomUUID(), attempt: 'test#1' },
+    deletion: { ...defaultDeletionPolicy, allowMass: true },
+  });
+  assert.equal(result.status, 'ok', `${resource.plural} ${projectId}`);
+}
+
+async function truthOf(type: LoadBalancingType, projectId: string): Promise<Raw[]> {
+  return ((await emulator.control.groundTruth(projectId)).resources[type] as Raw[]).sort(byId);
+}
+
+async function stored(table: string, projectId: string) {
+  const r = await sql<{ id: string; location: string; raw: Raw }>`
+    select id, location, raw from ${sql.table(table)} where project_id = ${projectId} order by id`.execute(
+    db,
+  );
+  return r.rows.sort(byId);
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The location the API object implies: its zone or region name, else global. */
+function locationOf(raw: Raw): string {
+  return (raw.zone ?? raw.region ?? 'global').split('/').pop() ?? '';
+}
+
+async function assertStoreMatches(type: LoadBalancingType, resource: ResourceDefinition, projectId: string) {
+  const truth = await truthOf(type, projectId);
+  const rows = await stored(resource.table, projectId);
+  assert.deepEqual(
+    rows.map((r) => r.raw),
+    truth,
+    `${type} ${projectId}: stored raw objects equal the ground truth`,
+  );
+  assert.deepEqual(
+    rows.map((r) => r.location),
+    truth.map(locationOf),
+    `${type} ${projectId}: locations`,
+  );
+}
+
+test('every load-balancing type round-trips the raw objects of the estate, global and regional', async () => {
+  for (const projectId of projects)
+    for (const [type, resource] of resources) {
+      await sync(resource, projectId);
+      await assertStoreMatches(type, resource, projectId);
+    }
+  for (const [type, resource] of resources) {
+    const rows = await stored(resource.table, projects[0]!);
+    assert.ok(rows.length > 0, `${type} has rows`);
+  }
+  const locations = await sql<{ location: string }>`
+    select distinct location from gcp_compute_backend_services where project_id = ${projects[0]}`.execute(db);
+  assert.ok(
+    locations.rows.some((r) => r.location === 'global'),
+    'global backend services',
+  );
+  assert.ok(
+    locations.rows.some((r) => r.location !== 'global'),
+    'regional backend services',
+  );
+});
+
+test('typed columns join a forwarding rule to what it fronts', async () => {
+  const projectId = projects[0]!;
+  const unresolved = await sql<{ name: string }>`
+    select f.name from gcp_compute_forwarding_rules f
+    where f.project_id = ${projectId}
+      and not exists (select 1 from gcp_compute_target_pools t where t.raw->>'selfLink' = f.target)
+      and not exists (select 1 from gcp_compute_target_http_proxies t where t.raw->>'selfLink' = f.target)
+      and not exists (select 1 from gcp_compute_backend_services b where b.raw->>'selfLink' = f.backend_service)`.execute(
+    db,
+  );
+  assert.deepEqual(unresolved.rows, []);
+  const schemes = await sql<{ load_balancing_scheme: string }>`
+    select distinct load_balancing_scheme from gcp_compute_forwarding_rules where project_id = ${projectId}
+    order by 1`.execute(db);
+  assert.deepEqual(
+    schemes.rows.map((r) => r.load_balancing_scheme),
+    ['EXTERNAL', 'INTERNAL', 'INTERNAL_MANAGED'],
+  );
+  const truth = await truthOf('forwardingRules', projectId);
+  const env = truth[0]?.['labels'] as Record<string, string> | undefined;
+  assert.ok(env?.['env'], 'generated rules are labelled');
+  const listed = await listInventory(db, 'forwardingRules', {
+    project: projectId,
+    labels: { env: env['env'] },
+  });
+  assert.deepEqual(
+    listed.map((r) => r['id']).sort(),
+    truth
+      .filter((f) => (f['labels'] as Record<string, string>)['env'] === env['env'])
+      .map((f) => f.id)
+      .sort(),
+  );
+  assert.deepEqual(Object.keys(listed[0] ?? {}).slice(4, 9), [
+    'ip_address',
+    'ip_protocol',
+    'port_range',
+    'load_balancing_scheme',
+    'target',
+  ]);
+});
+
+test('mutation rounds over every load-balancing type: stores equal the truth, history holds exactly the versions', async () => {
+  const projectId = projects[1]!;
+  const expected = new Map<string, { raw: Raw; versions: number; deleted: boolean }>();
+  const observe = async () => {
+    const seen = new Set<string>();
+    for (const type of allLoadBalancingTypes)
+      for (const raw of await truthOf(type, projectId)) {
+        const key = `${type}/${raw.id}`;
+        seen.add(key);
+        const e = expected.get(key);
+        if (!e) expected.set(key, { raw, versions: 1, deleted: false });
+        else if (!isDeepStrictEqual(e.raw, raw))
+          expected.set(key, { raw, versions: e.versions + 1, deleted: false });
+      }
+    for (const [key, e] of expected) if (!seen.has(key)) e.deleted = true;
+  };
+  await observe();
+  for (let round = 1; round <= 3; round++) {
+    const { changes } = await emulator.control.mutateRound({
+      percent: 40,
+      seed: round,
+      projects: [projectId],
+    });
+    assert.ok(changes.length > 0, `round ${round} changed something`);
+    for (const [type, resource] of resources) {
+      await sync(resource, projectId);
+      await assertStoreMatches(type, resource, projectId);
+    }
+    await observe();
+  }
+  for (const [type, resource] of resources) {
+    const history = await sql<{ id: string; versions: number; deleted: boolean }>`
+      select id, count(*)::int as versions, bool_or(deleted_at is not null) as deleted
+      from ${sql.table(`${resource.table}_history`)} where project_id = ${projectId} group by id`.execute(db);
+    const want = [...expected]
+      .filter(([key]) => key.startsWith(`${type}/`))
+      .map(([key, e]) => ({ id: key.slice(type.length + 1), versions: e.versions, deleted: e.deleted }));
+    assert.deepEqual(history.rows.sort(byId), want.sort(byId), `${type} history`);
+  }
+  const all = [...expected.values()];
+  const changed = all.filter((e) => e.versions > 1).length;
+  const deleted = all.filter((e) => e.deleted).length;
+  assert.ok(changed > 0 && deleted > 0, `rounds changed ${changed} and deleted ${deleted} resources`);
+});

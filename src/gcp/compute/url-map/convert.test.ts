@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { convertUrlMap } from './convert.js';
+import { urlMap } from './fixtures.js';
+
+const bs = (name: string) =>
+  `https://www.googleapis.com/compute/v1/projects/fixture-project/global/backendServices/${name}`;
+
+test('convertUrlMap: every reachable service once, hosts once', () => {
+  assert.deepEqual(convertUrlMap(urlMap), {
+    id: '5500000000000000001',
+    name: 'web-map',
+    location: 'global',
+    creation_timestamp: '2024-03-01T10:00:00.000-08:00',
+    default_service: bs('web-bs'),
+    services: [bs('web-bs'), bs('api-bs'), bs('canary-bs')],
+    hosts: ['www.example.com', 'example.com'],
+  });
+});
+
+test('convertUrlMap: a map with only a default service', () => {
+  const row = convertUrlMap({
+    ...urlMap,
+    hostRules: undefined,
+    pathMatchers: undefined,
+    region: 'https://x/regions/r1',
+  });
+  assert.deepEqual([row.location, row.services, row.hosts], ['r1', [bs('web-bs')], []]);
+});
