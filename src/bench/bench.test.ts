@@ -23,7 +23,15 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 9
     log: () => {},
   });
   const names = report.phases.map((p) => p.name);
-  for (const prefix of ['floor A', 'floor B', 'first sync', 're-sync unchanged', 're-sync after', 'naive']) {
+  for (const prefix of [
+    'floor A',
+    'floor B',
+    'first sync',
+    're-sync unchanged',
+    're-sync after',
+    'naive',
+    'discovery',
+  ]) {
     assert.ok(
       names.some((n) => n.startsWith(prefix)),
       `phase ${prefix} missing from ${names.join(', ')}`,

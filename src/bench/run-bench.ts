@@ -6,6 +6,7 @@ import { zoneNames } from '../emulator/generate-estate.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { createPostgresDatabase, pgliteDatabase, type BenchDatabase } from './bench-database.js';
 import { consoleListPhase } from './console-list.js';
+import { discoveryPhase, discoveryProjectsAt } from './discovery-phase.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
 import { naiveSync } from './naive.js';
@@ -141,6 +142,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`fan-out: ${fanPhase.phase.wallMs} ms, ${fanPhase.phase.parentHistoryEvents} parent events`);
       await fanTarget.worker.stop();
     }
+
+    phases.push(await discoveryPhase(await database(primaryKind), discoveryProjectsAt(options.scale)));
 
     phases.push(
       await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),

@@ -3,6 +3,7 @@ import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow
 import { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
 import { inventoryProjects } from './inventory-projects.js';
+import type { DiscoveryOptions } from './discovery-options.js';
 import { createSchedules, type HotpotSchedules } from './schedules.js';
 import {
   computeWorkflowId,
@@ -22,6 +23,8 @@ export type InstancesHandle = WorkflowHandle<typeof InstanceWorkflow>;
 export interface StartInventoryOptions {
   projectIds?: string[];
   projectSource?: 'config';
+  /** Discover projects under parents (unioned with `projectIds`, then filtered). */
+  discovery?: DiscoveryOptions;
   concurrency?: number;
   /** Let this run exceed the mass deletion guard (each deletion is still confirmed). */
   allowMassDeletion?: boolean;
@@ -49,9 +52,17 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
   const { taskQueue } = options;
   return {
     taskQueue,
-    async startInventory({ projectIds, projectSource, concurrency, workflowId, allowMassDeletion }) {
+    async startInventory({
+      projectIds,
+      projectSource,
+      discovery,
+      concurrency,
+      workflowId,
+      allowMassDeletion,
+    }) {
       const input: InventoryInput = {
         ...inventoryProjects(projectIds, projectSource),
+        ...discovery,
         ...(concurrency !== undefined && { concurrency }),
         ...(allowMassDeletion && { allowMassDeletion }),
       };

@@ -6,6 +6,7 @@ import {
 } from '@temporalio/client';
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
+import type { DiscoveryOptions } from './discovery-options.js';
 import { inventoryProjects } from './inventory-projects.js';
 import { DEFAULT_SCHEDULE_ID } from '../ingest/workflows/names.js';
 
@@ -18,6 +19,8 @@ export type CreateScheduleOptions = ScheduleTiming & {
   /** Up to MAX_INLINE_PROJECTS; or `projectSource: 'config'` (the worker's `gcp.projects` at each run). */
   projectIds?: string[];
   projectSource?: 'config';
+  /** Discover projects under parents at each run (unioned with `projectIds`, then filtered). */
+  discovery?: DiscoveryOptions;
   concurrency?: number;
 };
 
@@ -51,6 +54,7 @@ export function createSchedules(client: Client, taskQueue: string): HotpotSchedu
       const scheduleId = options.scheduleId ?? DEFAULT_SCHEDULE_ID;
       const input: InventoryInput = {
         ...inventoryProjects(options.projectIds, options.projectSource),
+        ...options.discovery,
         ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
       };
       await client.schedule.create<typeof GCPInventoryWorkflow>({

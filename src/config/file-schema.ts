@@ -97,6 +97,22 @@ export const fileSchema = z.strictObject({
       credentials: z.unknown().optional(),
       requestsPerMinute: wholeNumber(1200, 1),
       pageSize: wholeNumber(500, 1, 500),
+      discovery: z
+        .strictObject({
+          parents: z
+            .array(
+              text.regex(/^(organizations|folders)\/\d+$/, {
+                error: (iss) => `${JSON.stringify(iss.input)} is not organizations/N or folders/N`,
+              }),
+              { error: 'must be a list of organizations/N or folders/N' },
+            )
+            .default([]),
+          include: z.array(text, { error: 'must be a list of glob patterns' }).default([]),
+          exclude: z.array(text, { error: 'must be a list of glob patterns' }).default([]),
+          labels: z.string({ error: 'must be a label selector such as env=prod,team' }).trim().default(''),
+          requestsPerMinute: wholeNumber(300, 1),
+        })
+        .prefault({}),
     })
     .prefault({}),
   worker: z

@@ -37,6 +37,7 @@ describe('loadConfig', () => {
         credentials: { source: 'adc' },
         requestsPerMinute: 1200,
         pageSize: 500,
+        discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
       },
       worker: {
         maxConcurrentSessions: 10,
@@ -95,6 +96,7 @@ describe('loadConfig', () => {
         credentials: { source: 'none' },
         requestsPerMinute: 600,
         pageSize: 100,
+        discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
       },
       worker: {
         maxConcurrentSessions: 3,

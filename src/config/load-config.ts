@@ -70,6 +70,7 @@ export function loadConfig({
       credentials: source,
       requestsPerMinute: gcp.requestsPerMinute,
       pageSize: gcp.pageSize,
+      discovery: gcp.discovery,
     },
     worker,
     deletion,

@@ -35,6 +35,17 @@ export interface HotpotConfig {
     /** Per project. */
     requestsPerMinute: number;
     pageSize: number;
+    /** Project discovery under organizations/folders; used when `parents` is not empty; absent = none. */
+    discovery?: {
+      parents: string[];
+      /** Glob patterns on project ids. */
+      include: string[];
+      exclude: string[];
+      /** A label selector such as `env=prod,team`; empty selects all. */
+      labels: string;
+      /** One bucket for Resource Manager and Service Usage calls. */
+      requestsPerMinute: number;
+    };
   };
   worker: {
     maxConcurrentSessions: number;

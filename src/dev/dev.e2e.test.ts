@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { EmulatorControlClient } from '../emulator/index.js';
+import { HierarchyControlClient } from '../emulator/resource-manager/hierarchy-control.js';
 import { packageRoot } from '../package-root.js';
 import { freePort } from '../temporal/free-port.js';
 import type { DevState } from './dev-state.js';
@@ -31,8 +32,14 @@ async function hotpot<T>(...args: string[]): Promise<T> {
 }
 
 async function truthIds(kind: ComputePlural): Promise<string[]> {
-  const truths = await Promise.all((await control.projects()).map((p) => control.groundTruth(p)));
+  const truths = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
   return truths.flatMap((t) => t.resources[kind].map((r) => `${t.projectId}/${r.id}`)).sort();
+}
+
+/** The emulator's projects with Compute enabled: the ones discovery syncs. */
+async function syncedProjects(): Promise<string[]> {
+  const truth = await new HierarchyControlClient(state.emulatorUrl!).projects();
+  return truth.filter((p) => p.services.includes('compute.googleapis.com')).map((p) => p.id);
 }
 
 const ids = (rows: { project_id: string; id: string }[]) => rows.map((r) => `${r.project_id}/${r.id}`).sort();
@@ -62,7 +69,7 @@ after(() => {
 });
 
 test('the summary shows the demo estate and the Temporal UI link', async () => {
-  const truths = await Promise.all((await control.projects()).map((p) => control.groundTruth(p)));
+  const truths = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
   const count = (t: (typeof truths)[number]) =>
     computeKinds.reduce((n, k) => n + t.resources[k.plural].length, 0);
   for (const t of truths)
@@ -87,7 +94,7 @@ test('query commands (through the running dev) match the emulator ground truth, 
     assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
   }
   const before = await truthIds('instances');
-  const initial = await Promise.all((await control.projects()).map((p) => control.groundTruth(p)));
+  const initial = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
   const initialTotal = initial.reduce(
     (n, t) => n + computeKinds.reduce((m, k) => m + t.resources[k.plural].length, 0),
     0,
@@ -127,7 +134,11 @@ test('query commands (through the running dev) match the emulator ground truth, 
     runs.map((r) => r.status),
     ['ok', 'ok'],
   );
-  assert.equal(runs[1]!.created, initialTotal, 'the first run created every resource of the round-0 estate');
+  assert.equal(
+    runs[1]!.created,
+    initialTotal,
+    'the first run created every resource of the synced round-0 projects',
+  );
 });
 
 test('SIGINT stops everything it started', async () => {

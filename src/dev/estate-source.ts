@@ -1,24 +1,48 @@
 import { redactText, redactUrl } from '../config/redact-url.js';
 import type { HotpotConfig } from '../config/types.js';
-import { EmulatorControlClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
+import {
+  EmulatorControlClient,
+  startEmulator,
+  type EstateFile,
+  type RunningEmulator,
+} from '../emulator/index.js';
 import { HotpotError } from '../errors.js';
 import type { Progress } from './progress.js';
 
-/** The demo estate of `hotpot dev`: 3 projects, a few hundred resources, always the same (fixed seed). */
+/**
+ * The demo estate of `hotpot dev`: an organization with two folders and 3 projects, a few hundred resources,
+ * always the same (fixed seed); hotpot-demo-003 has Compute disabled, so discovery skips it.
+ */
 export const DEMO_ESTATE = {
   seed: 'hotpot-demo',
-  projects: 3,
-  zones: 3,
-  instances: 60,
-  disks: 20,
-  networks: 3,
-} as const;
+  generate: { projects: 3, zones: 3, instances: 60, disks: 20, networks: 3 },
+  organizations: [
+    {
+      id: '1000',
+      displayName: 'hotpot-demo',
+      folders: [
+        { id: '1001', displayName: 'prod' },
+        { id: '1002', displayName: 'sandbox' },
+      ],
+    },
+  ],
+  projects: [
+    { id: 'hotpot-demo-001', parent: 'folders/1001', labels: { env: 'prod' } },
+    { id: 'hotpot-demo-002', parent: 'folders/1001', labels: { env: 'prod' } },
+    { id: 'hotpot-demo-003', parent: 'folders/1002', labels: { env: 'sandbox' }, services: [] },
+  ],
+} satisfies EstateFile;
+
+/** The parent the demo inventory discovers its projects under. */
+export const DEMO_PARENTS = ['organizations/1000'];
 
 /** What dev inventories: the GCP endpoint and projects, plus the emulator it started (if any). */
 export interface EstateSource {
   description: string;
   gcp: HotpotConfig['gcp'];
   projectIds: string[];
+  /** Discover the projects under these instead of syncing `projectIds` (the demo estate). */
+  parents?: string[];
   emulator?: RunningEmulator;
   /** The control API of the emulator in use (embedded or configured), for mutation rounds. */
   control?: EmulatorControlClient;
@@ -49,7 +73,7 @@ export async function chooseEstate(config: HotpotConfig, progress: Progress): Pr
     return { description: `the API at ${redactUrl(gcp.endpoint)}`, gcp, projectIds, control };
   }
   progress.status('emulator: starting the demo estate…');
-  const emulator = await startEmulator({ generate: { ...DEMO_ESTATE } }).catch((err: Error) => {
+  const emulator = await startEmulator({ estate: DEMO_ESTATE }).catch((err: Error) => {
     throw new HotpotError(`could not start the Compute Engine emulator: ${err.message}`);
   });
   const projectIds = await emulator.control.projects();
@@ -60,6 +84,7 @@ export async function chooseEstate(config: HotpotConfig, progress: Progress): Pr
     description: `the embedded emulator at ${emulator.url}`,
     gcp: { ...gcp, endpoint: emulator.url, credentials: { source: 'none' } },
     projectIds,
+    parents: DEMO_PARENTS,
     emulator,
     control: emulator.control,
   };

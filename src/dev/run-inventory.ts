@@ -4,17 +4,18 @@ import type { Client } from '@temporalio/client';
 import type { InventoryResult } from '../ingest/workflows/types.js';
 import type { Progress } from './progress.js';
 
-/** Runs one GCPInventoryWorkflow over `projectIds`, showing per-project progress until it finishes. */
+/** Runs one GCPInventoryWorkflow over `projectIds` (or the projects discovered under `parents`), showing per-project progress until it finishes. */
 export async function runInventory(
   client: Client,
   taskQueue: string,
   projectIds: string[],
   progress: Progress,
+  parents?: string[],
 ): Promise<InventoryResult> {
   const handle = await client.workflow.start(GCPInventoryWorkflow, {
     taskQueue,
     workflowId: `gcp-inventory/dev-${new Date().toISOString().replace(/[:.]/g, '-')}`,
-    args: [{ projectIds }],
+    args: [parents ? { parents } : { projectIds }],
   });
   const result = handle.result();
   let finished = false;

@@ -113,7 +113,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     progress.line(`worker: polling task queue ${workerConfig.temporal.taskQueue}`);
 
     let syncing: Promise<unknown> = Promise.resolve();
-    const sync = () => runInventory(client, workerConfig.temporal.taskQueue, estate.projectIds, progress);
+    const sync = () =>
+      runInventory(client, workerConfig.temporal.taskQueue, estate.projectIds, progress, estate.parents);
     const mutate = async (request: { percent?: number; seed?: number } = {}): Promise<MutateOutcome> => {
       if (!estate.control)
         throw new HotpotError('mutation rounds need the emulator; this dev session inventories real GCP');

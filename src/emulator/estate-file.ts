@@ -5,10 +5,19 @@ import { generateEstate, type GeneratorOptions } from './generate-estate.js';
 import { makeProject } from './generate-project.js';
 import { derivePrng } from './prng.js';
 import { allResourceTypes, isResourceType } from './resource-types.js';
+import {
+  hierarchyFromDocument,
+  HierarchyError,
+  type OrganizationSpec,
+  type ProjectHierarchySpec,
+} from './resource-manager/hierarchy-document.js';
 import { lastSegment } from './urls.js';
 
-/** One project of an estate file; resources are API objects keyed by resource type. */
-export interface EstateFileProject {
+/**
+ * One project of an estate file; resources are API objects keyed by resource type. Resource Manager fields
+ * (parent, lifecycleState, labels, services) alone leave a generated project's resources in place.
+ */
+export interface EstateFileProject extends ProjectHierarchySpec {
   id: string;
   zones?: string[];
   forbidden?: boolean;
@@ -19,6 +28,8 @@ export interface EstateFileProject {
 export interface EstateFile {
   seed?: number | string;
   generate?: GeneratorOptions;
+  /** Organizations with nested folders, for Resource Manager (docs/discovery.md). */
+  organizations?: OrganizationSpec[];
   projects?: EstateFileProject[];
 }
 
@@ -36,7 +47,7 @@ export function loadEstateFile(path: string): Estate {
   return estateFromDocument(doc, path);
 }
 
-/** Builds an estate from a parsed estate document; explicit projects replace generated ones of the same id. */
+/** Builds an estate from a parsed estate document; explicit projects with resources replace generated ones of the same id. */
 export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw new EstateFileError(`${where}: expected a JSON object with "projects" and/or "generate"`);
@@ -47,9 +58,21 @@ export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
   const explicit = new Map(
     (file.projects ?? []).map((p, i) => [checkProject(p, `${where}: projects[${i}]`).id, p]),
   );
-  for (const id of generated.projectIds())
-    if (!explicit.has(id)) estate.add(id, () => generated.project(id) as ProjectState);
-  explicit.forEach((p, id) => estate.add(id, buildProject(p, seed, `${where}: project ${id}`)));
+  const generatedIds = new Set(generated.projectIds());
+  const keepsGenerated = (p: EstateFileProject) =>
+    generatedIds.has(p.id) && p.resources === undefined && p.zones === undefined && p.forbidden === undefined;
+  for (const id of generatedIds)
+    if (!explicit.has(id) || keepsGenerated(explicit.get(id)!))
+      estate.add(id, () => generated.project(id) as ProjectState);
+  explicit.forEach((p, id) => {
+    if (!keepsGenerated(p)) estate.add(id, buildProject(p, seed, `${where}: project ${id}`));
+  });
+  try {
+    estate.hierarchy = hierarchyFromDocument(file, estate.projectIds(), where);
+  } catch (err) {
+    if (err instanceof HierarchyError) throw new EstateFileError(err.message);
+    throw err;
+  }
   return estate;
 }
 

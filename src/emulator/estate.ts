@@ -6,6 +6,7 @@ import {
   type ResourceType,
 } from './resource-types.js';
 import { lastSegment, regionOfZone, scopeKey } from './urls.js';
+import { Hierarchy } from './resource-manager/hierarchy.js';
 
 /** One stored resource: kept as its UTF-8 JSON (off the JS heap) so pages are served by concatenation. */
 export interface StoredResource {
@@ -141,8 +142,18 @@ export function scopeOf(
 /** The whole estate: projects in order (generated lazily on first use), plus the seed that drives mutations and fault dice. */
 export class Estate {
   private readonly entries = new Map<string, ProjectState | (() => ProjectState)>();
+  private rm: Hierarchy | undefined;
 
   constructor(readonly seed: number | string) {}
+
+  /** Organizations, folders and projects for Resource Manager / Service Usage; by default every project, parentless. */
+  get hierarchy(): Hierarchy {
+    return (this.rm ??= Hierarchy.ofProjects(this.projectIds()));
+  }
+
+  set hierarchy(h: Hierarchy) {
+    this.rm = h;
+  }
 
   /** Adds a project, or a factory that builds it on first use (so large estates start instantly). */
   add(id: string, project: ProjectState | (() => ProjectState)): void {

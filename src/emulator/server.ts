@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { routeCompute, serveCompute } from './compute-api.js';
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
+import { handleResourceManager } from './resource-manager/rm-handler.js';
 import {
   GoogleApiError,
   internalError,
@@ -39,6 +40,8 @@ export async function listen(server: Server, port: number, host: string): Promis
 
 async function handle(state: EmulatorState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator');
+  const rm = { hierarchy: state.estate.hierarchy, faults: state.faults, count: state.count.bind(state) };
+  if (await handleResourceManager(rm, req, res, url)) return;
   if (url.pathname.startsWith(`${controlPrefix}/`) || url.pathname === controlPrefix) {
     const answer = await serveControl(state, req, url.pathname);
     return send(res, answer.status, answer.body);

@@ -29,12 +29,7 @@ export function createComputeClient(
   endpoint?: string,
   options: ComputeClientOptions = {},
 ): ComputeClient {
-  if (isPlainHttp(endpoint) && credentials.kind !== 'none' && options.allowInsecureEndpoint !== true) {
-    throw new CredentialsError(
-      `gcp.endpoint ${redactUrl(endpoint ?? '')} is plain http: refusing to send "${credentials.kind}" credentials to it in clear text; ` +
-        'use https, credentials source none for an emulator, or set gcp.allowInsecureEndpoint (HOTPOT_GCP_ALLOW_INSECURE_ENDPOINT=true)',
-    );
-  }
+  assertSafeEndpoint(credentials, endpoint, options);
   const rootUrl = endpoint ? `${endpoint.replace(/\/+$/, '')}/` : undefined;
   let authClient: InstanceType<typeof googleAuth.GoogleAuth> | undefined;
   if (credentials.kind === 'serviceAccount') {
@@ -47,4 +42,18 @@ export function createComputeClient(
     ...(authClient ? { auth: authClient } : {}),
   });
   return { compute, close: async () => {} };
+}
+
+/** Throws a CredentialsError when real credentials would go to a plain-http endpoint without `allowInsecureEndpoint`. */
+export function assertSafeEndpoint(
+  credentials: GcpCredentials,
+  endpoint: string | undefined,
+  options: ComputeClientOptions,
+): void {
+  if (isPlainHttp(endpoint) && credentials.kind !== 'none' && options.allowInsecureEndpoint !== true) {
+    throw new CredentialsError(
+      `gcp.endpoint ${redactUrl(endpoint ?? '')} is plain http: refusing to send "${credentials.kind}" credentials to it in clear text; ` +
+        'use https, credentials source none for an emulator, or set gcp.allowInsecureEndpoint (HOTPOT_GCP_ALLOW_INSECURE_ENDPOINT=true)',
+    );
+  }
 }

@@ -9,6 +9,8 @@ import {
 } from '@temporalio/worker';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { createComputeClient, type ComputeClient } from '../gcp/compute-client.js';
+import { createDiscoveryActivities } from '../gcp/discovery/discovery-activities.js';
+import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
 import { TokenBuckets } from '../gcp/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
 import { computeResources } from '../gcp/compute/registry.js';
@@ -122,11 +124,23 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createMainQueueActivities({
-      store,
-      projects: config.gcp.projects,
-      ...(metrics ? { metrics } : {}),
-    }),
+    activities: {
+      ...createMainQueueActivities({
+        store,
+        projects: config.gcp.projects,
+        ...(metrics ? { metrics } : {}),
+      }),
+      ...createDiscoveryActivities({
+        db: store.db,
+        client: async () =>
+          createDiscoveryClient(await configService.getGcpCredentials(), config.gcp.endpoint, {
+            allowInsecureEndpoint: config.gcp.allowInsecureEndpoint === true,
+          }),
+        requestsPerMinute: config.gcp.discovery?.requestsPerMinute ?? 300,
+        pageSize: Math.max(config.gcp.pageSize, 100),
+        resourceTables: computeResources.map((r) => r.table),
+      }),
+    },
   });
   const warnings = capacityWarnings(config.worker);
   for (const warning of warnings) Runtime.instance().logger.warn(warning);

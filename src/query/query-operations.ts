@@ -4,6 +4,7 @@ import { HotpotError } from '../errors.js';
 import { changesSince, type ResourceChange } from './changes.js';
 import { resourceHistory, type ResourceVersion } from './history.js';
 import { listInventory, type InventoryRow } from './inventory.js';
+import { lastSynced, type LastSyncedRow } from './last-synced.js';
 import { KIND_NAMES } from './kinds.js';
 import { listRuns, runDetail, type RejectedRow, type RunRow, type ScopeRow } from './runs.js';
 import { findResources, type ResourceRow } from './show.js';
@@ -28,6 +29,7 @@ const schemas = {
   changes: z.strictObject({ since: date, project: name.optional() }),
   runs: z.strictObject({ limit: z.number().int().min(1).max(10_000) }),
   run: z.strictObject({ runId: name }),
+  lastSynced: z.strictObject({ projects: z.array(name).max(100_000) }),
 };
 
 /** The name of a query operation the CLI runs (locally or through `hotpot dev`). */
@@ -44,6 +46,7 @@ export interface OperationResults {
   changes: ResourceChange[];
   runs: RunRow[];
   run: { run: RunRow; scopes: ScopeRow[]; rejected: RejectedRow[] };
+  lastSynced: LastSyncedRow[];
 }
 
 /** Every operation name. */
@@ -104,6 +107,8 @@ export async function runOperation(db: Kysely<unknown>, call: OperationCall): Pr
       return listRuns(db, call.params.limit);
     case 'run':
       return runDetail(db, call.params.runId);
+    case 'lastSynced':
+      return lastSynced(db, call.params.projects);
   }
 }
 

@@ -50,6 +50,7 @@ export async function ingestEnv(
       credentials: { source: 'none' as const },
       requestsPerMinute: options.requestsPerMinute ?? 60_000,
       pageSize: 500,
+      discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 60_000 },
     },
     worker: {
       maxConcurrentSessions: options.maxConcurrentSessions ?? 10,

@@ -9,6 +9,7 @@ import { registerConfigCommand } from './config.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
+import { registerProjectsCommand } from './projects.js';
 import { registerScheduleCommand } from './schedule.js';
 import { registerUiCommand } from './ui.js';
 import { registerWorkerCommand } from './worker.js';
@@ -24,6 +25,7 @@ export const commands: RegisterCommand[] = [
   registerHistoryCommand,
   registerChangesCommand,
   registerRunsCommand,
+  registerProjectsCommand,
   registerUiCommand,
   registerEmulatorCommand,
   registerMigrateCommand,

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
+import { commandDiscovery } from '../../client/discovery-options.js';
 import { commandProjects } from '../../client/inventory-projects.js';
 import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
+import { renderDiscovery } from '../output/discovery-summary.js';
 import { progressLine, renderSummary } from '../output/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
 import type { HotpotConfig } from '../../config/types.js';
@@ -14,6 +16,7 @@ interface IngestFlags {
   config?: string;
   allowMassDeletion?: boolean;
   project?: string[];
+  parent?: string[];
   concurrency?: string;
   wait: boolean;
   json?: boolean;
@@ -38,6 +41,11 @@ export function registerIngestCommand(program: Command): void {
     ingest.command('inventory').description('Full inventory: one ComputeWorkflow per project'),
     'project id (repeatable; default: gcp.projects of the config)',
   )
+    .option(
+      '--parent <organizations/N|folders/N>',
+      'discover projects under it (repeatable; default: gcp.discovery.parents when no --project)',
+      collect,
+    )
     .option('--concurrency <n>', 'projects in flight at once (default: worker.inventoryConcurrency)')
     .action((flags: IngestFlags) => withClient(flags, (ctx) => runInventory(ctx, flags)));
   common(
@@ -82,9 +90,10 @@ async function start<H extends WorkflowHandle>(what: string, begin: () => Promis
 
 async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promise<void> {
   const projectIds = flags.project ?? config.gcp.projects;
-  if (projectIds.length === 0) {
+  const discovery = commandDiscovery(flags, config);
+  if (projectIds.length === 0 && !discovery) {
     throw new HotpotError(
-      'no projects to ingest: pass --project <id> (repeatable) or set gcp.projects / HOTPOT_GCP_PROJECTS',
+      'no projects to ingest: pass --project <id> or --parent organizations/N (repeatable), or set gcp.projects / HOTPOT_GCP_PROJECTS or gcp.discovery.parents / HOTPOT_GCP_PARENTS',
     );
   }
   const concurrency =
@@ -94,6 +103,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
   const handle = await start('an inventory with this id', () =>
     hotpot.startInventory({
       ...commandProjects(flags.project, projectIds),
+      ...(discovery && { discovery }),
       concurrency,
       allowMassDeletion: flags.allowMassDeletion === true,
     }),
@@ -121,6 +131,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
     process.stdout.write(
       `\ninventory ${result.status}: ${t.ok} ok, ${t.partial} partial, ${t.failed} failed of ${result.projectCount} projects (run ${result.runId})\n`,
     );
+    if (result.discovery) process.stdout.write(`${renderDiscovery(result.discovery)}\n`);
     if (result.detailOmitted)
       process.stdout.write(
         `only some failed and partial projects are listed; every project is in the store (hotpot runs ${result.runId})\n`,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, type ScheduleDescription } from '@temporalio/client';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
+import { commandDiscovery } from '../../client/discovery-options.js';
 import { commandProjects } from '../../client/inventory-projects.js';
 import { DEFAULT_SCHEDULE_ID } from '../../ingest/workflows/names.js';
 import type { ScheduleTiming } from '../../client/schedules.js';
@@ -14,6 +15,7 @@ interface ScheduleFlags {
   every?: string;
   cron?: string;
   project?: string[];
+  parent?: string[];
   json?: boolean;
 }
 
@@ -34,17 +36,24 @@ export function registerScheduleCommand(program: Command): void {
     .option('--every <duration>', 'interval, e.g. 6h, 30m, 1d')
     .option('--cron <expression>', 'cron expression, e.g. "0 */6 * * *"')
     .option('--project <id>', 'project id (repeatable; default: gcp.projects of the config)', collect)
+    .option(
+      '--parent <organizations/N|folders/N>',
+      'discover projects under it at each run (repeatable; default: gcp.discovery.parents when no --project)',
+      collect,
+    )
     .action((f: ScheduleFlags) =>
       withClient(f, async (hotpot, config) => {
         const projectIds = f.project ?? config.gcp.projects;
-        if (projectIds.length === 0)
+        const discovery = commandDiscovery(f, config);
+        if (projectIds.length === 0 && !discovery)
           throw new HotpotError(
-            'no projects to schedule: pass --project <id> (repeatable) or set gcp.projects / HOTPOT_GCP_PROJECTS',
+            'no projects to schedule: pass --project <id> or --parent organizations/N (repeatable), or set gcp.projects / HOTPOT_GCP_PROJECTS or gcp.discovery.parents / HOTPOT_GCP_PARENTS',
           );
         try {
           await hotpot.createSchedule({
             scheduleId: f.id,
             ...commandProjects(f.project, projectIds),
+            ...(discovery && { discovery }),
             concurrency: config.worker.inventoryConcurrency,
             ...timing(f),
           });
@@ -54,7 +63,7 @@ export function registerScheduleCommand(program: Command): void {
           throw err;
         }
         say(
-          `created schedule ${f.id}: ${f.every ? `every ${f.every}` : `cron ${f.cron}`}, ${projectIds.length} project(s), overlap skip`,
+          `created schedule ${f.id}: ${f.every ? `every ${f.every}` : `cron ${f.cron}`}, ${discovery ? `projects discovered under ${discovery.parents.join(', ')}` : `${projectIds.length} project(s)`}, overlap skip`,
         );
       }),
     );

@@ -14,6 +14,7 @@ import {
 } from '@temporalio/workflow';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ComputeWorkflow } from './compute.workflow.js';
+import { discoverProjects, handleVanishedProjects, nextDiscoveredPage } from './discovery-steps.js';
 import { failedProject, failureOf } from './ingest-project.js';
 import { newCarry, overallStatus, pushRecent, recordProject } from './inventory-state.js';
 import {
@@ -93,6 +94,7 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
   if (carry.done < carry.total) {
     await continueAsNew<typeof GCPInventoryWorkflow>({ ...input, carry });
   }
+  const discovery = carry.discovery && { counts: carry.discovery, vanished: await vanishedOf(carry) };
   const status = overallStatus(carry.totals, carry.total);
   const result: InventoryResult = {
     runId: carry.runId,
@@ -103,13 +105,19 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
     projects: carry.projects,
     detailOmitted: carry.detailOmitted,
     failuresByType: carry.failuresByType,
+    ...(discovery && { discovery }),
   };
-  await runs.RecordRunFinished({ runId: carry.runId, status, summary: summaryOf(carry) });
+  await runs.RecordRunFinished({
+    runId: carry.runId,
+    status,
+    summary: { ...summaryOf(carry), ...(discovery && { discovery }) },
+  });
   return result;
 }
 
 /** The next page of projects (at most `limit`) from the input's list or the worker's config; sets the total once. */
 async function nextPage(input: InventoryInput, carry: InventoryCarry, limit: number): Promise<string[]> {
+  if (input.parents?.length) return discoveredPage(input, carry, limit);
   if (input.projectSource === 'config') {
     const page = await runs.ListProjects({ offset: carry.done, limit });
     if (!input.carry) carry.total = page.total;
@@ -118,6 +126,48 @@ async function nextPage(input: InventoryInput, carry: InventoryCarry, limit: num
   const ids = input.projectIds ?? [];
   if (!input.carry) carry.total = ids.length;
   return ids.slice(carry.done, carry.done + limit);
+}
+
+/**
+ * Discovery mode: the first run records itself, discovers into the store and fixes the total at the included
+ * count; every run then reads its page of ids from the store (payloads carry counts, never the list).
+ */
+async function discoveredPage(
+  input: InventoryInput,
+  carry: InventoryCarry,
+  limit: number,
+): Promise<string[]> {
+  if (!carry.discovery) {
+    const info = workflowInfo();
+    await runs.RecordRunStarted({
+      runId: carry.runId,
+      workflowId: info.workflowId,
+      workflowType: info.workflowType,
+      projectCount: 0,
+      startedAt: carry.startedAt,
+    });
+    carry.discovery = await discoverProjects({
+      runId: carry.runId,
+      parents: input.parents ?? [],
+      ...(input.projectIds?.length && { projectIds: input.projectIds }),
+      ...(input.include?.length && { include: input.include }),
+      ...(input.exclude?.length && { exclude: input.exclude }),
+      ...(input.labels && { labels: input.labels }),
+    });
+    carry.total = carry.discovery.included;
+  }
+  return nextDiscoveredPage(carry.runId, carry.done, limit);
+}
+
+/** Vanished projects after a complete discovery; an error here is logged and reported, never fails the run. */
+async function vanishedOf(carry: InventoryCarry) {
+  if (!carry.discovery?.complete) return undefined;
+  try {
+    return await handleVanishedProjects(carry.runId);
+  } catch (err) {
+    log.warn('Handling vanished projects failed', { error: failureOf(err) });
+    return undefined;
+  }
 }
 
 /** Waits (bounded) for children to settle after a cancellation, then records the run failed; never cancelled itself. */

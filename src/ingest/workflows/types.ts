@@ -1,6 +1,7 @@
 /** Payload types of the ingestion workflows: small, plain JSON, never inventory rows. */
 import type { Duration } from '@temporalio/common';
 import type { ComputeActivityName } from '../../gcp/compute/kinds.js';
+import type { DiscoveryCounts, VanishedSummary } from '../../gcp/discovery/types.js';
 
 /** Counts of one resource kind in one project. */
 export interface ResourceCounts {
@@ -67,6 +68,12 @@ export interface InventoryInput {
   projectIds?: string[];
   /** `config`: the worker's `gcp.projects`, read page by page by an activity (no list in any payload). */
   projectSource?: 'config';
+  /** `organizations/N` / `folders/N` to discover projects under (unioned with `projectIds`, then filtered); the list lives in the store. */
+  parents?: string[];
+  /** Discovery filters: globs on project ids, and a label selector such as `env=prod,team`. */
+  include?: string[];
+  exclude?: string[];
+  labels?: string;
   /** Child workflows in flight at once. Default 10, at most MAX_INVENTORY_CONCURRENCY. */
   concurrency?: number;
   /** Children started per workflow run before continuing as new (bounds history). Default 500, at most 1000. */
@@ -99,6 +106,8 @@ export interface InventoryCarry {
   failuresByType: Record<string, number>;
   /** Some project was left out of `projects`. */
   detailOmitted: boolean;
+  /** Discovery counts, once discovery ran (discovery mode only). */
+  discovery?: DiscoveryCounts;
 }
 
 /** Totals over all projects of a run. */
@@ -121,6 +130,8 @@ export interface InventoryResult {
   detailOmitted: boolean;
   /** Failed projects per error type. */
   failuresByType: Record<string, number>;
+  /** With `parents`: what discovery found, and the projects that vanished since the last complete discovery. */
+  discovery?: { counts: DiscoveryCounts; vanished?: VanishedSummary };
 }
 
 /** Live progress, answered by the `progress` query. */
