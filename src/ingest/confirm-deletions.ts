@@ -13,7 +13,7 @@ export interface Confirmation {
 /**
  * Gets every candidate again (through the same paced, retrying caller as the listing, `concurrency` at a time):
  * only Google's not-found proves a deletion; a live object (or its re-created namesake) is returned to be
- * written; a failed check leaves its resource in place.
+ * written; a check that fails for good leaves its resource in place, one that may succeeds later fails the attempt.
  */
 export async function confirmDeletions(
   resource: ResourceDefinition,

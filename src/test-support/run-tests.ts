@@ -87,17 +87,23 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let tail = '';
+  const counts = { pass: 0, fail: 0, skipped: 0 };
+  let partial = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     process.stdout.write(chunk);
-    tail = (tail + chunk).slice(-2000);
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /^ℹ (pass|fail|skipped) (\d+)$/.exec(line);
+      if (m) counts[m[1] as keyof typeof counts] = Number(m[2]);
+    }
   });
   return new Promise((resolve) =>
     child.on('close', (code, signal) => {
-      const count = (word: string) => Number(new RegExp(`^ℹ ${word} (\\d+)$`, 'm').exec(tail)?.[1] ?? 0);
-      totals.passed += count('pass');
-      totals.failed += count('fail');
-      totals.skipped += count('skipped');
+      totals.passed += counts.pass;
+      totals.failed += counts.fail;
+      totals.skipped += counts.skipped;
+      if (code !== 0 && counts.fail === 0) totals.failed += 1;
       resolve(code ?? (signal ? 1 : 0));
     }),
   );
