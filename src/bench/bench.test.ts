@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { computeKinds } from '../gcp/compute/kinds.js';
 import { testServerUrl } from '../test-support/database.js';
 import { runBench } from './run-bench.js';
 
@@ -44,6 +45,16 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 9
   const first = report.phases.find((p) => p.name.startsWith('first sync'))!;
   assert.ok(first.workerPeakRssMb! > 0 && first.parentHistoryEvents! > 0 && first.largestPayloadBytes! > 0);
   assert.equal(first.clientConstructions, report.estate.projects);
-  for (const c of report.checks.listCalls) assert.equal(c.actual, c.expected, c.method);
+  assert.deepEqual(
+    report.checks.listCalls.map((c) => c.type),
+    computeKinds.map((k) => k.plural),
+  );
+  for (const c of report.checks.listCalls) {
+    assert.equal(c.actual, c.expected, `${c.type} (${c.method})`);
+    assert.equal(c.projectsOff, 0, c.type);
+  }
+  const perType = first.callsByType ?? {};
+  for (const { plural } of computeKinds)
+    assert.ok(perType[plural]! > 0, `first sync made no ${plural} calls`);
   assert.ok(report.ratios.firstSyncOverSlowerFloor! > 0 && report.ratios.resyncUnchangedOverFirstSync! > 0);
 });

@@ -1,35 +1,37 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { ApiCaller } from '../gcp/api-caller.js';
+import type { ComputePlural } from '../gcp/compute/kinds.js';
+import { computeResources } from '../gcp/compute/registry.js';
+import { TokenBucket } from '../gcp/token-bucket.js';
 
-/** A resource type the bench lists, with how to page all of a project's objects of it. */
-export type BenchPlural = 'instances' | 'disks' | 'networks';
+/** A resource type the bench lists: every registry kind, by plural. */
+export type BenchPlural = ComputePlural;
 
-/** Every object of one type in one project, page by page (pages of 500), through the official client alone. */
+/** Called with the method of every request a listing sends. */
+export type OnRequest = (method: string) => void;
+
+/**
+ * Every object of one type in one project, page by page (pages of 500), with the type's own declared `list`
+ * (the official client's aggregatedList, list or get, plus page validation): no retries, no pacing. An unknown
+ * plural throws instead of listing something else.
+ */
 export async function* listRaw(
   compute: compute_v1.Compute,
   project: string,
   plural: BenchPlural,
+  onRequest?: OnRequest,
 ): AsyncGenerator<unknown[]> {
-  let pageToken: string | undefined;
-  do {
-    const common = { project, maxResults: 500, ...(pageToken ? { pageToken } : {}) };
-    let items: unknown[] = [];
-    let next: string | null | undefined;
-    if (plural === 'networks') {
-      const res = await compute.networks.list(common);
-      items = res.data.items ?? [];
-      next = res.data.nextPageToken;
-    } else {
-      const res =
-        plural === 'instances'
-          ? await compute.instances.aggregatedList({ ...common, returnPartialSuccess: true })
-          : await compute.disks.aggregatedList({ ...common, returnPartialSuccess: true });
-      for (const scoped of Object.values(res.data.items ?? {}) as Record<string, unknown>[]) {
-        const list = scoped[plural];
-        if (Array.isArray(list)) items.push(...(list as unknown[]));
-      }
-      next = res.data.nextPageToken;
-    }
-    yield items;
-    pageToken = next ?? undefined;
-  } while (pageToken);
+  const resource = computeResources.find((r) => r.plural === plural);
+  if (!resource) throw new Error(`the bench has no Compute kind ${String(plural)}`);
+  const api = new ApiCaller({
+    bucket: new TokenBucket(Number.MAX_SAFE_INTEGER),
+    maxAttempts: 1,
+    ...(onRequest ? { observer: requestObserver(onRequest) } : {}),
+  });
+  for await (const page of resource.list(compute, { projectId: project, pageSize: 500, api }))
+    yield page.items;
+}
+
+function requestObserver(onRequest: OnRequest) {
+  return { request: onRequest, retry() {}, bucketWait() {}, call() {} };
 }

@@ -1,15 +1,16 @@
 import { performance } from 'node:perf_hooks';
-import type { compute_v1 } from '@googleapis/compute';
 import { sql, type Kysely } from 'kysely';
 import { emulatorComputeClient } from '../emulator/index.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import { fingerprint } from '../ingest/fingerprint.js';
 import type { ResourceDefinition } from '../ingest/resource.js';
 import { eachConcurrently } from './floors.js';
+import { listRaw, type BenchPlural } from './list-raw.js';
 
 /**
- * The naive baseline, kept here only: a new client for every call, one `list` call per zone (and global for
- * networks), and per row a lookup then an upsert (and a history row), each its own statement.
+ * The naive baseline, kept here only. Instances and disks: a new client for every call and one `list` call per
+ * zone (zonal objects only); every other kind: its declared listing (aggregatedList, list or get) through a
+ * new client per kind. Per row a lookup then an upsert (and a history row), each its own statement.
  */
 export async function naiveSync(
   db: Kysely<unknown>,
@@ -22,42 +23,31 @@ export async function naiveSync(
   let resources = 0;
   await eachConcurrently(projects, concurrency, async (project) => {
     for (const resource of computeResources as readonly ResourceDefinition[]) {
-      const scopes = resource.plural === 'networks' ? ['global'] : zones;
-      for (const zone of scopes) {
-        let pageToken: string | undefined;
-        do {
-          const page = await listOnce(
-            emulatorComputeClient(endpoint),
-            resource.plural,
-            project,
-            zone,
-            pageToken,
-          );
-          for (const item of page.items) await upsertOne(db, resource, project, item);
-          resources += page.items.length;
-          pageToken = page.next;
-        } while (pageToken);
+      for await (const items of naivePages(endpoint, resource.plural as BenchPlural, project, zones)) {
+        for (const item of items) await upsertOne(db, resource, project, item);
+        resources += items.length;
       }
     }
   });
   return { ms: performance.now() - start, resources };
 }
 
-async function listOnce(
-  compute: compute_v1.Compute,
-  plural: string,
-  project: string,
-  zone: string,
-  pageToken: string | undefined,
-) {
-  const common = { project, maxResults: 500, ...(pageToken ? { pageToken } : {}) };
-  const res =
-    plural === 'instances'
-      ? await compute.instances.list({ ...common, zone })
-      : plural === 'disks'
-        ? await compute.disks.list({ ...common, zone })
-        : await compute.networks.list(common);
-  return { items: (res.data.items ?? []) as unknown[], next: res.data.nextPageToken ?? undefined };
+async function* naivePages(endpoint: string, plural: BenchPlural, project: string, zones: readonly string[]) {
+  if (plural !== 'instances' && plural !== 'disks') {
+    yield* listRaw(emulatorComputeClient(endpoint), project, plural);
+    return;
+  }
+  for (const zone of zones) {
+    let pageToken: string | undefined;
+    do {
+      const common = { project, zone, maxResults: 500, ...(pageToken ? { pageToken } : {}) };
+      const compute = emulatorComputeClient(endpoint);
+      const res =
+        plural === 'instances' ? await compute.instances.list(common) : await compute.disks.list(common);
+      yield (res.data.items ?? []) as unknown[];
+      pageToken = res.data.nextPageToken ?? undefined;
+    } while (pageToken);
+  }
 }
 
 async function upsertOne(db: Kysely<unknown>, resource: ResourceDefinition, project: string, item: unknown) {

@@ -10,6 +10,8 @@ export interface PhaseResult {
   parentHistoryEvents: number | null;
   parentRuns: number | null;
   largestPayloadBytes: number | null;
+  /** The phase's API calls per kind (plural; `other` for calls of no kind), from the emulator's counts. */
+  callsByType?: Record<string, number>;
   /** How the figure was obtained when it is not a plain measurement (subset, extrapolation). */
   note?: string;
 }

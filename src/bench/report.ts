@@ -1,4 +1,7 @@
+import type { TypeListCheck } from './calls-by-type.js';
 import type { PhaseResult } from './phase.js';
+import { formatResourceLines, type ResourceLines } from './resource-lines.js';
+import { formatCallsByType, formatListChecks } from './type-report.js';
 
 /** The ratios the targets are stated in; null when a phase was skipped. */
 export interface BenchRatios {
@@ -11,7 +14,7 @@ export interface BenchRatios {
 
 /** Structural checks of the first sync: list calls per type per project and client constructions. */
 export interface BenchChecks {
-  listCalls: { method: string; expected: number; actual: number }[];
+  listCalls: TypeListCheck[];
   clientConstructionsPerProject: number | null;
 }
 
@@ -21,6 +24,8 @@ export interface BenchReport {
   totalMs: number;
   options: Record<string, unknown>;
   estate: { projects: number; instances: number; networks: number; resources: number };
+  /** Lines of TypeScript per resource folder, fixtures and tests left out. */
+  resourceLines: ResourceLines[];
   machine: { node: string; cpus: number; memoryGb: number };
   phases: PhaseResult[];
   ratios: BenchRatios;
@@ -51,23 +56,8 @@ export function benchRatios(phases: PhaseResult[]): BenchRatios {
   };
 }
 
-/** Compares the first sync's calls with ⌈n/500⌉ per type per project. */
-export function benchChecks(
-  calls: Record<string, Record<string, number>>,
-  projects: string[],
-  estate: { instances: number; networks: number },
-  first: PhaseResult,
-): BenchChecks {
-  const expected: Record<string, number> = {
-    'instances.aggregatedList': Math.ceil(estate.instances / 500),
-    'disks.aggregatedList': Math.ceil(estate.instances / 500),
-    'networks.list': Math.ceil(estate.networks / 500),
-  };
-  const listCalls = Object.entries(expected).map(([method, perProject]) => ({
-    method,
-    expected: perProject * projects.length,
-    actual: projects.reduce((n, p) => n + (calls[p]?.[method] ?? 0), 0),
-  }));
+/** The first sync's list-call checks per type and its client constructions per project. */
+export function benchChecks(listCalls: TypeListCheck[], projects: string[], first: PhaseResult): BenchChecks {
   return {
     listCalls,
     clientConstructionsPerProject:
@@ -107,11 +97,11 @@ export function formatReport(report: BenchReport): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
   for (const p of report.phases) if (p.note) out.push(`note (${p.name}): ${p.note}`);
+  out.push(...formatCallsByType(report.phases));
   out.push('', 'ratios:');
   for (const [k, v] of Object.entries(report.ratios)) out.push(`  ${k}: ${v ?? '-'}`);
-  out.push('checks:');
-  for (const c of report.checks.listCalls)
-    out.push(`  ${c.method}: ${c.actual} calls (⌈n/500⌉ per project: ${c.expected})`);
+  out.push('checks:', ...formatListChecks(report.checks.listCalls));
   out.push(`  client constructions per project: ${report.checks.clientConstructionsPerProject ?? '-'}`);
+  out.push(...formatResourceLines(report.resourceLines));
   return out.join('\n');
 }

@@ -10,9 +10,12 @@ import { discoveryPhase, discoveryProjectsAt } from './discovery-phase.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
 import { naiveSync } from './naive.js';
+import { callsByType, listCallChecks, listMethodsOf, truthCounts } from './calls-by-type.js';
+import { benchEstateCounts } from './estate-mix.js';
 import { estateAt, fanoutAt, generatorCounts, type BenchOptions } from './options.js';
 import { phase, totalCalls, type PhaseResult } from './phase.js';
 import { benchChecks, benchRatios, type BenchReport } from './report.js';
+import { resourceLines } from './resource-lines.js';
 import { startWorkerChild } from './worker-child.js';
 
 const namespace = 'default';
@@ -39,11 +42,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       generate: {
         seed: options.seed,
         projects: estate.projects,
-        ...generatorCounts(estate.instances, estate.networks),
+        ...benchEstateCounts(estate.instances, estate.networks),
       },
     });
     cleanup.push(() => emulator.stop());
     const projectIds = await emulator.control.projects();
+    const methods = await listMethodsOf(emulator.url, projectIds[0]!);
+    const truth = await truthCounts(emulator, projectIds);
+    const perProject = Object.values(truth).map((c) => Object.values(c).reduce((a, b) => a + b, 0));
+    const resources = perProject.reduce((a, b) => a + b, 0);
     const primaryKind = options.store === 'pglite' ? 'pglite' : 'postgres';
     const database = async (kind: 'postgres' | 'pglite'): Promise<BenchDatabase> => {
       if (kind === 'pglite') return pgliteDatabase;
@@ -63,14 +70,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       return { client, taskQueue, worker, emulator: on };
     };
     log(
-      `estate: ${estate.projects} projects × (${estate.instances} instances + ${estate.instances} disks + ${estate.networks} networks), store ${options.store}`,
+      `estate: ${estate.projects} projects × (${estate.instances} instances + ${estate.instances} disks + ${estate.networks} networks + the other kinds) = ${resources} resources, store ${options.store}`,
     );
 
     await emulator.control.clearRequestCounts();
     const a = await floorApi(emulator.url, projectIds, 10);
+    const aCalls = await emulator.control.requestCounts();
     phases.push(
       phase('floor A (API)', a.ms, a.resources, {
-        apiCalls: totalCalls(await emulator.control.requestCounts()),
+        apiCalls: totalCalls(aCalls),
+        callsByType: callsByType(aCalls, methods),
       }),
     );
     log(`floor A: ${Math.round(a.ms)} ms, ${a.resources} resources`);
@@ -92,28 +101,30 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await emulator.control.mutateRound({ percent: 1 });
     const mutated = await hotpotSync('re-sync after 1% mutations', main, projectIds);
     phases.push(mutated.phase);
+    for (const sync of [first, again, mutated]) sync.phase.callsByType = callsByType(sync.calls, methods);
     log(`re-sync after 1%: ${mutated.phase.wallMs} ms`);
     await main.worker.stop();
 
     if (options.store === 'both') {
       const lite = await target(pgliteDatabase, emulator);
       const litePhase = await hotpotSync('first sync (pglite)', lite, projectIds);
+      litePhase.phase.callsByType = callsByType(litePhase.calls, methods);
       phases.push(litePhase.phase);
       log(`first sync pglite: ${litePhase.phase.wallMs} ms`);
       await lite.worker.stop();
     }
 
     if (!options.skipNaive) {
-      const perProject = estate.instances * 2 + estate.networks;
       const subset = projectIds.slice(
         0,
-        Math.max(1, Math.min(projectIds.length, Math.ceil(20_000 / perProject))),
+        Math.max(1, Math.min(projectIds.length, Math.ceil(20_000 / Math.max(...perProject)))),
       );
       const naiveDb = await (await database(primaryKind)).open(10);
       await emulator.control.clearRequestCounts();
       const n = await naiveSync(naiveDb.db, emulator.url, subset, zoneNames(undefined), 10);
       await naiveDb.close();
-      const calls = totalCalls(await emulator.control.requestCounts());
+      const naiveCalls = await emulator.control.requestCounts();
+      const calls = totalCalls(naiveCalls);
       const factor = first.phase.resources / n.resources;
       const note =
         factor > 1.0001
@@ -123,6 +134,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         phase('naive baseline', n.ms * factor, Math.round(n.resources * factor), {
           apiCalls: Math.round(calls * factor),
           clientConstructions: Math.round(calls * factor),
+          callsByType: Object.fromEntries(
+            Object.entries(callsByType(naiveCalls, methods)).map(([t, c]) => [t, Math.round(c * factor)]),
+          ),
           ...(note ? { note } : {}),
         }),
       );
@@ -148,7 +162,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     phases.push(
       await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),
     );
-    const checks = benchChecks(first.calls, projectIds, estate, first.phase);
+    const checks = benchChecks(listCallChecks(first.calls, truth, methods), projectIds, first.phase);
     return {
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       totalMs: Math.round(performance.now() - started),
@@ -159,7 +173,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         skipNaive: options.skipNaive,
         skipFanout: options.skipFanout,
       },
-      estate: { ...estate, resources: estate.projects * (estate.instances * 2 + estate.networks) },
+      estate: { ...estate, resources },
+      resourceLines: resourceLines(),
       machine: {
         node: process.version,
         cpus: (await import('node:os')).cpus().length,
