@@ -118,6 +118,7 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     maxConcurrentSessions: config.worker.maxConcurrentSessions,
     maxConcurrentActivityTaskExecutions: config.worker.maxConcurrentActivities,
     holderHeartbeatThrottleInterval: '10s',
+    ...(metrics ? { onSessionLost: () => metrics.sessionsLost.inc() } : {}),
   });
   const main = await Worker.create({
     connection,

@@ -64,6 +64,11 @@ export class IngestMetrics {
     labelNames: ['kind', 'status'] as const,
     registers: [this.registry],
   });
+  readonly sessionsLost = new Counter({
+    name: 'hotpot_sessions_lost_total',
+    help: 'Sessions lost while open (their worker died or stopped), counted by the worker that took the replacement',
+    registers: [this.registry],
+  });
   readonly runSeconds = new Histogram({
     name: 'hotpot_run_duration_seconds',
     help: 'Duration of finished runs by workflow type and status',

@@ -13,6 +13,8 @@ export interface HolderDeps {
   registry: { closeSessionClient(sessionId: string): Promise<void> };
   /** The process's own queue, sent to the workflow. */
   taskQueue: string;
+  /** Told when a session started here replaces a lost one (the metric of lost sessions). */
+  onSessionLost?: (lostSessionId: string) => void;
 }
 
 /** How the holder ended: released by the workflow, or the workflow was already gone when it tried to signal. */
@@ -37,7 +39,10 @@ function heartbeatEveryMs(ctx: Context): number {
 
 /** The holder: signals the workflow with this process's queue, then heartbeats until released, cancelled or NOT_FOUND. */
 export function createSessionHolder(deps: HolderDeps) {
-  return async function sessionHolder({ sessionId }: SessionHolderInput): Promise<SessionHolderResult> {
+  return async function sessionHolder({
+    sessionId,
+    replaces,
+  }: SessionHolderInput): Promise<SessionHolderResult> {
     const ctx = Context.current();
     const execution = ctx.info.workflowExecution;
     if (!execution) throw new Error('the session holder must be scheduled by a workflow');
@@ -56,6 +61,7 @@ export function createSessionHolder(deps: HolderDeps) {
         return { released: false };
       }
       log.info('Session started', { sessionId, taskQueue: deps.taskQueue });
+      if (replaces) deps.onSessionLost?.(replaces);
       await Promise.race([released, ctx.cancelled]);
       return { released: true };
     } catch (err) {

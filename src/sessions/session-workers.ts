@@ -30,6 +30,8 @@ export interface SessionWorkersOptions<C, S> {
   maxConcurrentActivityTaskExecutions?: number;
   /** Cap on the holder's heartbeat interval (the SDK sends at 80% of the heartbeat timeout, at most this). */
   holderHeartbeatThrottleInterval?: Duration;
+  /** Told when a session started here replaces a lost one (a worker lost while holding it). */
+  onSessionLost?: (lostSessionId: string) => void;
   /** Extra options for the session-activity worker (not its task queue or activities). */
   workerOptions?: Omit<
     WorkerOptions,
@@ -62,7 +64,12 @@ export async function createSessionWorkers<C, S>(
   if (!(options.maxConcurrentSessions >= 1)) throw new RangeError('maxConcurrentSessions must be at least 1');
   const taskQueue = processTaskQueue(options.taskQueue, hostname(), process.pid, randomUUID());
   const sessions = new OpenSessions();
-  const deps: HolderDeps = { sessions, registry, taskQueue };
+  const deps: HolderDeps = {
+    sessions,
+    registry,
+    taskQueue,
+    ...(options.onSessionLost ? { onSessionLost: options.onSessionLost } : {}),
+  };
 
   const activities: Record<string, ActivityFn> = {};
   for (const [name, fn] of Object.entries(options.activities)) {

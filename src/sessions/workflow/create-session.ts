@@ -75,8 +75,11 @@ function isScheduleToStartTimeout(err: unknown): boolean {
   );
 }
 
-/** Creates a session on some worker polling `<base>__session_creation`; throws `SessionCreationFailed` if none takes it in time. */
-export async function createSession(options: SessionOptions): Promise<Session> {
+/**
+ * Creates a session on some worker polling `<base>__session_creation`; throws `SessionCreationFailed` if none
+ * takes it in time. `replaces` names a lost session this one stands in for (counted by the new holder's worker).
+ */
+export async function createSession(options: SessionOptions, replaces?: string): Promise<Session> {
   const creationQueue = creationTaskQueue(options.taskQueue);
   const heartbeatTimeout = options.heartbeatTimeout ?? DEFAULT_SESSION_HEARTBEAT_TIMEOUT;
   const holder = proxyActivities<Record<string, HolderFn>>({
@@ -99,7 +102,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     for (let attempt = 1; ; attempt++) {
       const sessionId = uuid4();
       const started = startedSignal(sessionId).then((taskQueue): Outcome => ({ kind: 'started', taskQueue }));
-      const { scope, promise } = await startHolder(holder, { sessionId });
+      const { scope, promise } = await startHolder(holder, { sessionId, ...(replaces ? { replaces } : {}) });
       const ended = promise.then(
         (): Outcome => ({ kind: 'ended', error: undefined }),
         (error: unknown): Outcome => ({ kind: 'ended', error }),

@@ -20,6 +20,8 @@ export const SessionFailureType = {
 /** Input of the holder activity. */
 export interface SessionHolderInput {
   sessionId: string;
+  /** The lost session this one replaces (its worker counts the loss: the lost worker cannot). */
+  replaces?: string;
 }
 
 /** Payload of the started signal. */

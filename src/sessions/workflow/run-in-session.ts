@@ -15,8 +15,9 @@ export async function runInSession<T>(
   body: (session: Session) => Promise<T>,
   { maxAttempts = 3 }: RunInSessionOptions = {},
 ): Promise<T> {
+  let lost: string | undefined;
   for (let attempt = 1; ; attempt++) {
-    const session = await createSession(options);
+    const session = await createSession(options, lost);
     try {
       return await body(session);
     } catch (err) {
@@ -25,5 +26,6 @@ export async function runInSession<T>(
       await completeSession(session);
     }
     log.warn('Session lost; running again in a new session', { sessionId: session.id, attempt });
+    lost = session.id;
   }
 }
