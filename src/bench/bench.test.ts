@@ -53,6 +53,11 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 9
     assert.equal(c.actual, c.expected, `${c.type} (${c.method})`);
     assert.equal(c.projectsOff, 0, c.type);
   }
+  assert.equal(report.checks.metricsVsSummary.length, 3);
+  for (const c of report.checks.metricsVsSummary) {
+    assert.ok(c.compared >= computeKinds.length, `${c.phase}: ${c.compared} pairs compared`);
+    assert.deepEqual(c.mismatches, [], c.phase);
+  }
   const perType = first.callsByType ?? {};
   for (const { plural } of computeKinds)
     assert.ok(perType[plural]! > 0, `first sync made no ${plural} calls`);

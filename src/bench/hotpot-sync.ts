@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { RunningEmulator } from '../emulator/index.js';
 import type { InventoryInput, InventoryResult } from '../ingest/workflows/types.js';
 import { historyFigures } from './history.js';
+import { compareWithSummary, scrapeResourceCounters, type MetricsSummaryCheck } from './metrics-check.js';
 import { phase, totalCalls, type PhaseResult } from './phase.js';
 import type { WorkerChild } from './worker-child.js';
 
@@ -21,8 +22,14 @@ export async function hotpotSync(
   name: string,
   target: SyncTarget,
   projectIds: string[],
-): Promise<{ phase: PhaseResult; result: InventoryResult; calls: Record<string, Record<string, number>> }> {
+): Promise<{
+  phase: PhaseResult;
+  result: InventoryResult;
+  calls: Record<string, Record<string, number>>;
+  metrics: MetricsSummaryCheck;
+}> {
   await target.emulator.control.clearRequestCounts();
+  const countersBefore = await scrapeResourceCounters(target.worker.metricsUrl);
   await target.worker.resetPeak();
   const before = await target.worker.stats();
   const workflowId = `gcp-inventory/bench-${randomUUID()}`;
@@ -35,6 +42,7 @@ export async function hotpotSync(
   const result = await handle.result();
   const wallMs = performance.now() - start;
   const after = await target.worker.stats();
+  const countersAfter = await scrapeResourceCounters(target.worker.metricsUrl);
   const calls = await target.emulator.control.requestCounts();
   const history = await historyFigures(target.client, workflowId, handle.firstExecutionRunId);
   if (result.status !== 'ok') throw new Error(`${name}: GCPInventoryWorkflow ended ${result.status}`);
@@ -42,6 +50,7 @@ export async function hotpotSync(
   return {
     result,
     calls,
+    metrics: compareWithSummary(name, countersBefore, countersAfter, result),
     phase: phase(name, wallMs, listed, {
       apiCalls: totalCalls(calls),
       clientConstructions: after.constructions - before.constructions,

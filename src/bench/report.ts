@@ -1,4 +1,6 @@
 import type { TypeListCheck } from './calls-by-type.js';
+import { consoleTargetLine } from './console-list.js';
+import { formatMetricsChecks, type MetricsSummaryCheck } from './metrics-check.js';
 import type { PhaseResult } from './phase.js';
 import { formatResourceLines, type ResourceLines } from './resource-lines.js';
 import { formatCallsByType, formatListChecks } from './type-report.js';
@@ -16,6 +18,8 @@ export interface BenchRatios {
 export interface BenchChecks {
   listCalls: TypeListCheck[];
   clientConstructionsPerProject: number | null;
+  /** Per sync: the worker's `/metrics` resource counters grew by exactly the run summary's counts. */
+  metricsVsSummary: MetricsSummaryCheck[];
 }
 
 /** Everything one bench run measured. */
@@ -57,9 +61,15 @@ export function benchRatios(phases: PhaseResult[]): BenchRatios {
 }
 
 /** The first sync's list-call checks per type and its client constructions per project. */
-export function benchChecks(listCalls: TypeListCheck[], projects: string[], first: PhaseResult): BenchChecks {
+export function benchChecks(
+  listCalls: TypeListCheck[],
+  projects: string[],
+  first: PhaseResult,
+  metricsVsSummary: MetricsSummaryCheck[],
+): BenchChecks {
   return {
     listCalls,
+    metricsVsSummary,
     clientConstructionsPerProject:
       first.clientConstructions === null ? null : round2(first.clientConstructions / projects.length),
   };
@@ -102,6 +112,8 @@ export function formatReport(report: BenchReport): string {
   for (const [k, v] of Object.entries(report.ratios)) out.push(`  ${k}: ${v ?? '-'}`);
   out.push('checks:', ...formatListChecks(report.checks.listCalls));
   out.push(`  client constructions per project: ${report.checks.clientConstructionsPerProject ?? '-'}`);
+  out.push(...formatMetricsChecks(report.checks.metricsVsSummary));
+  out.push(...consoleTargetLine(report.phases));
   out.push(...formatResourceLines(report.resourceLines));
   return out.join('\n');
 }

@@ -102,6 +102,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const mutated = await hotpotSync('re-sync after 1% mutations', main, projectIds);
     phases.push(mutated.phase);
     for (const sync of [first, again, mutated]) sync.phase.callsByType = callsByType(sync.calls, methods);
+    const metricsChecks = [first.metrics, again.metrics, mutated.metrics];
     log(`re-sync after 1%: ${mutated.phase.wallMs} ms`);
     await main.worker.stop();
 
@@ -109,6 +110,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const lite = await target(pgliteDatabase, emulator);
       const litePhase = await hotpotSync('first sync (pglite)', lite, projectIds);
       litePhase.phase.callsByType = callsByType(litePhase.calls, methods);
+      metricsChecks.push(litePhase.metrics);
       phases.push(litePhase.phase);
       log(`first sync pglite: ${litePhase.phase.wallMs} ms`);
       await lite.worker.stop();
@@ -153,6 +155,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const fanTarget = await target(await database(primaryKind), fanEmulator);
       const fanPhase = await hotpotSync(`fan-out ${fan.projects} × ${fan.instances}`, fanTarget, ids);
       phases.push(fanPhase.phase);
+      metricsChecks.push(fanPhase.metrics);
       log(`fan-out: ${fanPhase.phase.wallMs} ms, ${fanPhase.phase.parentHistoryEvents} parent events`);
       await fanTarget.worker.stop();
     }
@@ -162,7 +165,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     phases.push(
       await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),
     );
-    const checks = benchChecks(listCallChecks(first.calls, truth, methods), projectIds, first.phase);
+    const listChecks = listCallChecks(first.calls, truth, methods);
+    const checks = benchChecks(listChecks, projectIds, first.phase, metricsChecks);
     return {
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       totalMs: Math.round(performance.now() - started),

@@ -6,6 +6,8 @@ import type { BenchWorkerConfig, WorkerReply, WorkerRequest, WorkerStats } from 
 /** A Hotpot worker running in its own process, so its RSS is its own. */
 export interface WorkerChild {
   pid: number;
+  /** The worker's Prometheus `/metrics`. */
+  metricsUrl: string;
   stats(): Promise<WorkerStats>;
   resetPeak(): Promise<void>;
   stop(): Promise<void>;
@@ -18,9 +20,10 @@ export async function startWorkerChild(config: BenchWorkerConfig): Promise<Worke
     execArgv: [...WORKER_NODE_FLAGS],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  await reply(child, undefined, 'ready');
+  const { metricsUrl } = await reply(child, undefined, 'ready');
   return {
     pid: child.pid ?? 0,
+    metricsUrl,
     stats: async () => {
       const r = await reply(child, { type: 'stats' }, 'stats');
       return { rss: r.rss, peakRss: r.peakRss, constructions: r.constructions };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../config/config-service.js';
 import { createHotpotWorker } from '../ingest/worker.js';
+import { startMetricsServer } from '../metrics/metrics-server.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-store.js';
 import type { BenchWorkerConfig, WorkerReply, WorkerRequest } from './worker-protocol.js';
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
     store,
     connection,
     configService: createConfigService(workerConfig),
+    metrics: true,
   });
+  const metrics = await startMetricsServer(worker.metrics!.registry, { port: 0, host: '127.0.0.1' });
   const running = worker.run();
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
@@ -62,14 +65,14 @@ async function main(): Promise<void> {
       void worker
         .shutdown()
         .then(() => running.catch(() => undefined))
-        .then(() => Promise.all([connection.close(), store.close()]))
+        .then(() => Promise.all([connection.close(), store.close(), metrics.close()]))
         .finally(() => {
           send({ type: 'stop' });
           process.disconnect?.();
         });
     }
   });
-  send({ type: 'ready' });
+  send({ type: 'ready', metricsUrl: metrics.url });
 }
 
 /** Peak resident set since start or the last reset (Linux), 0 elsewhere. */

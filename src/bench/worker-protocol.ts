@@ -18,7 +18,7 @@ export interface WorkerStats {
 
 /** Messages from the worker process to the bench. */
 export type WorkerReply =
-  | { type: 'ready' }
+  | { type: 'ready'; metricsUrl: string }
   | ({ type: 'stats' } & WorkerStats)
   | { type: 'reset-peak' }
   | { type: 'stop' };
