@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'kysely';
 import type { GroundTruth } from '../emulator/index.js';
 import { computeKinds } from '../gcp/compute/kinds.js';
 import { isSingleton, resourceTypes } from '../emulator/resource-types.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
+import { assertStoreMatchesTruth, ExpectedHistory } from '../test-support/store-truth.js';
 import type { InventoryResult } from './workflows/types.js';
 
 /** Fixed ids keep the estate deterministic; no other test file uses them (workflow ids are per project). */
@@ -20,28 +20,11 @@ before(async () => {
 });
 after(() => env?.close());
 
-type Versions = Map<string, { versions: unknown[]; deleted: boolean }>;
-/** Expected history, computed from ground-truth snapshots alone: a new version whenever the object differs. */
-const expected: Record<string, Versions> = Object.fromEntries(kinds.map((k) => [k.plural, new Map()]));
+/** Expected history, computed from ground-truth snapshots alone. */
+const expected = new ExpectedHistory(kinds);
 
 async function snapshot(): Promise<GroundTruth[]> {
   return Promise.all(projects.map((p) => env.emulator.control.groundTruth(p)));
-}
-
-function expectRound(truths: GroundTruth[]) {
-  for (const { plural } of kinds) {
-    const live = new Set<string>();
-    for (const truth of truths) {
-      for (const item of truth.resources[plural] as { id: string }[]) {
-        const key = `${truth.projectId}/${item.id}`;
-        live.add(key);
-        const entry = expected[plural]!.get(key) ?? { versions: [], deleted: false };
-        if (!isDeepStrictEqual(entry.versions.at(-1), item)) entry.versions.push(item);
-        expected[plural]!.set(key, entry);
-      }
-    }
-    for (const [key, entry] of expected[plural]!) if (!live.has(key)) entry.deleted = true;
-  }
 }
 
 async function runInventory(): Promise<InventoryResult> {
@@ -54,51 +37,8 @@ function notOk(result: InventoryResult): string {
   return JSON.stringify(result.projects.filter((p) => p.status !== 'ok'));
 }
 
-async function assertStoreMatches(truths: GroundTruth[]) {
-  const db = env.db.store.db;
-  for (const { plural, table } of kinds) {
-    const rows = await sql<{ project_id: string; id: string; raw: unknown }>`
-      select project_id, id, raw from ${sql.table(table)} where project_id = any(${projects}::text[])`.execute(
-      db,
-    );
-    const stored = new Map(rows.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
-    const truthItems = truths.flatMap((t) =>
-      (t.resources[plural] as { id: string }[]).map((i) => [`${t.projectId}/${i.id}`, i] as const),
-    );
-    assert.equal(stored.size, truthItems.length, `${plural}: stored rows vs ground truth`);
-    for (const [key, item] of truthItems)
-      assert.deepStrictEqual(stored.get(key), item, `${plural} ${key} differs from ground truth`);
-
-    const history = await sql<{
-      project_id: string;
-      id: string;
-      raw: unknown;
-      valid_to: Date | null;
-      deleted_at: Date | null;
-    }>`
-      select project_id, id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
-      where project_id = any(${projects}::text[]) order by project_id, id, valid_from`.execute(db);
-    const byKey = new Map<string, typeof history.rows>();
-    for (const row of history.rows) {
-      const key = `${row.project_id}/${row.id}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), row]);
-    }
-    assert.equal(byKey.size, expected[plural]!.size, `${plural}: resources with history`);
-    for (const [key, want] of expected[plural]!) {
-      const got = byKey.get(key) ?? [];
-      assert.deepStrictEqual(
-        got.map((r) => r.raw),
-        want.versions,
-        `${plural} ${key}: history versions`,
-      );
-      got
-        .slice(0, -1)
-        .forEach((r) => assert.notEqual(r.valid_to, null, `${plural} ${key}: old version left open`));
-      const last = got.at(-1);
-      assert.equal(last?.deleted_at != null, want.deleted, `${plural} ${key}: deleted_at`);
-      assert.equal(last?.valid_to != null, want.deleted, `${plural} ${key}: last version open iff live`);
-    }
-  }
+function assertStoreMatches(truths: GroundTruth[]) {
+  return assertStoreMatchesTruth(env.db.store.db, truths, expected);
 }
 
 test('a full inventory of 5 projects equals the emulator ground truth, field for field', async () => {
@@ -106,7 +46,7 @@ test('a full inventory of 5 projects equals the emulator ground truth, field for
   assert.equal(result.status, 'ok', notOk(result));
   assert.equal(result.projects.length, 5);
   const truths = await snapshot();
-  expectRound(truths);
+  expected.observe(truths);
   for (const p of result.projects) {
     const truth = truths.find((t) => t.projectId === p.projectId)!;
     assert.equal(p.resources.instances?.created, truth.resources.instances.length);
@@ -138,11 +78,12 @@ test('three mutation rounds: current tables equal ground truth and history holds
     const result = await runInventory();
     assert.equal(result.status, 'ok', `round ${round}: ${notOk(result)}`);
     const truths = await snapshot();
-    expectRound(truths);
+    expected.observe(truths);
     await assertStoreMatches(truths);
   }
-  const changed = [...expected.instances!.values()].filter((e) => e.versions.length > 1).length;
-  const deleted = [...expected.instances!.values()].filter((e) => e.deleted).length;
+  const instances = [...expected.byPlural.get('instances')!.values()];
+  const changed = instances.filter((e) => e.versions.length > 1).length;
+  const deleted = instances.filter((e) => e.deleted).length;
   assert.ok(changed > 0 && deleted > 0, `rounds changed ${changed} and deleted ${deleted} instances`);
 });
 
@@ -177,7 +118,7 @@ test('a project denied with 403 keeps its stored rows, the others complete, the 
     await env.emulator.control.clearFaults();
   }
   const truths = await snapshot();
-  expectRound(truths);
+  expected.observe(truths);
   await runInventory();
   await assertStoreMatches(truths);
 });
@@ -208,7 +149,7 @@ test('an unreachable zone deletes nothing in that zone', async () => {
   const after = await (await env.compute(project)).result();
   assert.equal(after.resources.instances?.deleted, inZone.length);
   const truths = await snapshot();
-  expectRound(truths);
+  expected.observe(truths);
   await assertStoreMatches(truths);
 });
 
@@ -223,6 +164,6 @@ test('a rate-limit storm (30% rateLimitExceeded + 429s) completes with correct d
     await env.emulator.control.clearFaults();
   }
   const truths = await snapshot();
-  expectRound(truths);
+  expected.observe(truths);
   await assertStoreMatches(truths);
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { isDeepStrictEqual } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import {
   emulatorComputeClient,
@@ -14,6 +13,7 @@ import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
 import type { ResourceDefinition } from '../../ingest/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
+import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
 import { ApiCaller } from '../api-caller.js';
 import { TokenBucket } from '../token-bucket.js';
 import { lastSegment } from '../../emulator/urls.js';
@@ -48,8 +48,7 @@ const projects = ['infra-test-1', 'infra-test-2'];
 let ts: TestStore;
 let db: Kysely<unknown>;
 let emulator: RunningEmulator;
-/** Per plural, per `project/id`: every version seen in ground truth, and whether it is gone. */
-const expected = new Map<string, Map<string, { versions: unknown[]; deleted: boolean }>>();
+const expected = new ExpectedHistory(group);
 
 before(async () => {
   ts = await testStore();
@@ -85,65 +84,17 @@ async function syncAll(): Promise<GroundTruth[]> {
   for (const projectId of projects)
     for (const resource of group) assert.equal((await sync(resource, projectId)).status, 'ok');
   const truths = await Promise.all(projects.map((p) => emulator.control.groundTruth(p)));
-  for (const resource of group) {
-    const versions = expected.get(resource.plural) ?? new Map();
-    expected.set(resource.plural, versions);
-    const live = new Set<string>();
-    for (const truth of truths)
-      for (const item of truth.resources[resource.plural as Plural] as { id: string }[]) {
-        const key = `${truth.projectId}/${item.id}`;
-        live.add(key);
-        const entry = versions.get(key) ?? { versions: [], deleted: false };
-        if (!isDeepStrictEqual(entry.versions.at(-1), item)) entry.versions.push(item);
-        versions.set(key, entry);
-      }
-    for (const [key, entry] of versions) if (!live.has(key)) entry.deleted = true;
-  }
+  expected.observe(truths);
   return truths;
 }
 
 async function assertStoreMatches(truths: GroundTruth[]): Promise<void> {
-  for (const resource of group) {
-    const { plural, table } = resource;
-    const rows = await sql<{ project_id: string; id: string; raw: unknown }>`
-      select project_id, id, raw from ${sql.table(table)} where project_id = any(${projects}::text[])`.execute(
-      db,
+  for (const { plural } of group)
+    assert.ok(
+      truths.some((t) => t.resources[plural as Plural].length > 0),
+      `${plural}: the estate has some`,
     );
-    const stored = new Map(rows.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
-    const truthItems = truths.flatMap((t) =>
-      (t.resources[plural as Plural] as { id: string }[]).map((i) => [`${t.projectId}/${i.id}`, i] as const),
-    );
-    assert.ok(truthItems.length > 0, `${plural}: the estate has some`);
-    assert.equal(stored.size, truthItems.length, `${plural}: stored rows vs ground truth`);
-    for (const [key, item] of truthItems) assert.deepStrictEqual(stored.get(key), item, `${plural} ${key}`);
-    const history = await sql<{
-      project_id: string;
-      id: string;
-      raw: unknown;
-      valid_to: Date | null;
-      deleted_at: Date | null;
-    }>`
-      select project_id, id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
-      where project_id = any(${projects}::text[]) order by project_id, id, valid_from`.execute(db);
-    const byKey = new Map<string, typeof history.rows>();
-    for (const row of history.rows) {
-      const key = `${row.project_id}/${row.id}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), row]);
-    }
-    const want = expected.get(plural) ?? new Map();
-    assert.equal(byKey.size, want.size, `${plural}: resources with history`);
-    for (const [key, w] of want) {
-      const got = byKey.get(key) ?? [];
-      assert.deepStrictEqual(
-        got.map((r) => r.raw),
-        w.versions,
-        `${plural} ${key}: history versions`,
-      );
-      const last = got.at(-1);
-      assert.equal(last?.deleted_at != null, w.deleted, `${plural} ${key}: deleted_at`);
-      assert.equal(last?.valid_to != null, w.deleted, `${plural} ${key}: last version open iff live`);
-    }
-  }
+  await assertStoreMatchesTruth(db, truths, expected);
 }
 
 test('every infra type round-trips the emulator ground truth field for field', async () => {

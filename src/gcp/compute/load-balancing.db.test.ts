@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { isDeepStrictEqual } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/load-balancing-types.js';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
@@ -10,6 +9,7 @@ import type { ResourceDefinition } from '../../ingest/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
 import { listInventory } from '../../query/inventory.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
+import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
 import { ApiCaller } from '../api-caller.js';
 import { TokenBucket } from '../token-bucket.js';
 import { computeResources } from './registry.js';
@@ -163,21 +163,8 @@ test('typed columns join a forwarding rule to what it fronts', async () => {
 
 test('mutation rounds over every load-balancing type: stores equal the truth, history holds exactly the versions', async () => {
   const projectId = projects[1]!;
-  const expected = new Map<string, { raw: Raw; versions: number; deleted: boolean }>();
-  const observe = async () => {
-    const seen = new Set<string>();
-    for (const type of allLoadBalancingTypes)
-      for (const raw of await truthOf(type, projectId)) {
-        const key = `${type}/${raw.id}`;
-        seen.add(key);
-        const e = expected.get(key);
-        if (!e) expected.set(key, { raw, versions: 1, deleted: false });
-        else if (!isDeepStrictEqual(e.raw, raw))
-          expected.set(key, { raw, versions: e.versions + 1, deleted: false });
-      }
-    for (const [key, e] of expected) if (!seen.has(key)) e.deleted = true;
-  };
-  await observe();
+  const expected = new ExpectedHistory(resources.map(([, r]) => r));
+  expected.observe([await emulator.control.groundTruth(projectId)]);
   for (let round = 1; round <= 3; round++) {
     const { changes } = await emulator.control.mutateRound({
       percent: 40,
@@ -189,19 +176,10 @@ test('mutation rounds over every load-balancing type: stores equal the truth, hi
       await sync(resource, projectId);
       await assertStoreMatches(type, resource, projectId);
     }
-    await observe();
+    const truth = await emulator.control.groundTruth(projectId);
+    expected.observe([truth]);
+    await assertStoreMatchesTruth(db, [truth], expected);
   }
-  for (const [type, resource] of resources) {
-    const history = await sql<{ id: string; versions: number; deleted: boolean }>`
-      select id, count(*)::int as versions, bool_or(deleted_at is not null) as deleted
-      from ${sql.table(`${resource.table}_history`)} where project_id = ${projectId} group by id`.execute(db);
-    const want = [...expected]
-      .filter(([key]) => key.startsWith(`${type}/`))
-      .map(([key, e]) => ({ id: key.slice(type.length + 1), versions: e.versions, deleted: e.deleted }));
-    assert.deepEqual(history.rows.sort(byId), want.sort(byId), `${type} history`);
-  }
-  const all = [...expected.values()];
-  const changed = all.filter((e) => e.versions > 1).length;
-  const deleted = all.filter((e) => e.deleted).length;
+  const { changed, deleted } = expected.counts();
   assert.ok(changed > 0 && deleted > 0, `rounds changed ${changed} and deleted ${deleted} resources`);
 });
