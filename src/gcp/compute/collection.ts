@@ -7,6 +7,7 @@ import {
   type ListBody,
   type ListParams,
 } from '../paging.js';
+import type { StoredRef } from '../../ingest/resource.js';
 import type { ComputeResource } from './compute-resource.js';
 
 /** Google's client options for every Hotpot call: our caller retries, gaxios must not. */
@@ -22,31 +23,55 @@ export interface Address {
   name: string;
 }
 
+/** Where a collection's objects live: per zone, per region, or global. */
+export type CollectionScope = 'zones' | 'regions' | 'global';
+
 /**
- * List and get of a zonal or regional collection: aggregatedList (one call per 500 across all locations,
- * `field` names the scoped list, default the collection) and get by location and name.
+ * Whether a stored object of a collection that has a regional twin (`regionDisks`, `regionInstanceTemplates`,
+ * …) lives in a region: its selfLink says `/regions/`; without a selfLink, a global collection's object at any
+ * location but `global`.
+ */
+export function storedInRegion(
+  ref: Pick<StoredRef, 'selfLink' | 'location'>,
+  scope: CollectionScope,
+): boolean {
+  if (ref.selfLink) return ref.selfLink.includes('/regions/');
+  return scope === 'global' && ref.location !== 'global';
+}
+
+/**
+ * List and get of a zonal, regional or global collection served by one aggregatedList (one call per 500 across
+ * all locations; `field` names the scoped list, default the collection; `listKind` the response kind when it is
+ * not `<itemKind>AggregatedList`). With `regionalGet`, the aggregatedList also holds the regional twin's objects
+ * (`region<Collection>`): a stored object in a region (storedInRegion) is got there, any other with `get`.
  */
 export function scopedCollection<T>(spec: {
   collection: string;
   itemKind: string;
-  scope: 'zones' | 'regions';
+  scope: CollectionScope;
   field?: string;
+  listKind?: string;
   aggregatedList: (client: Client, params: ListParams) => Reply<AggregatedListBody>;
   get: (client: Client, at: Address) => Reply<T>;
+  regionalGet?: (client: Client, at: Address) => Reply<T>;
 }): Pick<ComputeResource<T>, 'list' | 'get'> {
-  const method = `${spec.collection}.aggregatedList`;
-  const kind = `${spec.itemKind}AggregatedList`;
+  const { collection, regionalGet } = spec;
+  const method = `${collection}.aggregatedList`;
+  const kind = spec.listKind ?? `${spec.itemKind}AggregatedList`;
+  const twin = `region${collection.charAt(0).toUpperCase()}${collection.slice(1)}`;
   return {
     list: (client, ctx) =>
-      aggregatedPages<T>(ctx, { method, kind, field: spec.field ?? spec.collection }, (params) =>
+      aggregatedPages<T>(ctx, { method, kind, field: spec.field ?? collection }, (params) =>
         spec.aggregatedList(client, params),
       ),
     get: (client, ctx, ref) => {
       const at = { project: ctx.projectId, location: ref.location, name: ref.name };
-      const path = `projects/${at.project}/${spec.scope}/${at.location}/${spec.collection}/${at.name}`;
-      return getOrGone(ctx.api, { method: `${spec.collection}.get`, kind: spec.itemKind, path }, () =>
-        spec.get(client, at),
-      );
+      const regional = regionalGet !== undefined && storedInRegion(ref, spec.scope);
+      const scope = regional ? 'regions' : spec.scope;
+      const where = scope === 'global' ? 'global' : `${scope}/${at.location}`;
+      const path = `projects/${at.project}/${where}/${collection}/${at.name}`;
+      const call = { method: `${regional ? twin : collection}.get`, kind: spec.itemKind, path };
+      return getOrGone(ctx.api, call, () => (regional ? regionalGet(client, at) : spec.get(client, at)));
     },
   };
 }

@@ -1,10 +1,9 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertDisk } from './convert.js';
-import { getDisk } from './get.js';
-import { listDisks } from './list.js';
 
 /** Compute Engine persistent disks, zonal and regional. */
 export const diskResource: ComputeResource<compute_v1.Schema$Disk> = {
@@ -18,8 +17,15 @@ export const diskResource: ComputeResource<compute_v1.Schema$Disk> = {
     labels: 'jsonb',
   },
   listColumns: ['status', 'size_gb', 'disk_type', 'users', 'labels'],
-  list: listDisks,
-  get: getDisk,
+  ...scopedCollection<compute_v1.Schema$Disk>({
+    collection: 'disks',
+    itemKind: 'compute#disk',
+    scope: 'zones',
+    aggregatedList: (c, params) => c.disks.aggregatedList(params, noRetry),
+    get: (c, at) => c.disks.get({ project: at.project, zone: at.location, disk: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionDisks.get({ project: at.project, region: at.location, disk: at.name }, noRetry),
+  }),
   convert: convertDisk,
   identify: identifyBy('disk'),
 };

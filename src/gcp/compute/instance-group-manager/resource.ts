@@ -4,7 +4,6 @@ import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstanceGroupManager } from './convert.js';
-import { getInstanceGroupManager } from './get.js';
 
 /** Managed instance groups, zonal and regional (one aggregatedList returns both). */
 export const instanceGroupManagerResource: ComputeResource<compute_v1.Schema$InstanceGroupManager> = {
@@ -28,8 +27,12 @@ export const instanceGroupManagerResource: ComputeResource<compute_v1.Schema$Ins
         { project: at.project, zone: at.location, instanceGroupManager: at.name },
         noRetry,
       ),
+    regionalGet: (c, at) =>
+      c.regionInstanceGroupManagers.get(
+        { project: at.project, region: at.location, instanceGroupManager: at.name },
+        noRetry,
+      ),
   }),
-  get: getInstanceGroupManager,
   convert: convertInstanceGroupManager,
   identify: identifyBy('instance group manager'),
 };

@@ -4,7 +4,6 @@ import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstanceGroup } from './convert.js';
-import { getInstanceGroup } from './get.js';
 
 /** Instance groups (managed and unmanaged), zonal and regional: one aggregatedList returns both. */
 export const instanceGroupResource: ComputeResource<compute_v1.Schema$InstanceGroup> = {
@@ -18,8 +17,12 @@ export const instanceGroupResource: ComputeResource<compute_v1.Schema$InstanceGr
     aggregatedList: (c, params) => c.instanceGroups.aggregatedList(params, noRetry),
     get: (c, at) =>
       c.instanceGroups.get({ project: at.project, zone: at.location, instanceGroup: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionInstanceGroups.get(
+        { project: at.project, region: at.location, instanceGroup: at.name },
+        noRetry,
+      ),
   }),
-  get: getInstanceGroup,
   convert: convertInstanceGroup,
   identify: identifyBy('instance group'),
 };

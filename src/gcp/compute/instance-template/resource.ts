@@ -4,7 +4,6 @@ import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstanceTemplate } from './convert.js';
-import { getInstanceTemplate } from './get.js';
 
 /** Instance templates, global and regional (one aggregatedList returns both). */
 export const instanceTemplateResource: ComputeResource<compute_v1.Schema$InstanceTemplate> = {
@@ -23,11 +22,15 @@ export const instanceTemplateResource: ComputeResource<compute_v1.Schema$Instanc
   ...scopedCollection<compute_v1.Schema$InstanceTemplate>({
     collection: 'instanceTemplates',
     itemKind: 'compute#instanceTemplate',
-    scope: 'regions',
+    scope: 'global',
     aggregatedList: (c, params) => c.instanceTemplates.aggregatedList(params, noRetry),
     get: (c, at) => c.instanceTemplates.get({ project: at.project, instanceTemplate: at.name }, noRetry),
+    regionalGet: (c, at) =>
+      c.regionInstanceTemplates.get(
+        { project: at.project, region: at.location, instanceTemplate: at.name },
+        noRetry,
+      ),
   }),
-  get: getInstanceTemplate,
   convert: convertInstanceTemplate,
   identify: identifyBy('instance template'),
 };
