@@ -73,13 +73,25 @@ test(
       [project],
     );
 
+    const firewall = truth.latest.get(project)!.resources.firewalls[0]!.id!;
+    await client.query(`update gcp_compute_firewalls set raw = raw || '{"priority":1}' where id = $1`, [
+      firewall,
+    ]);
+    const rule = truth.latest.get(project)!.resources.forwardingRules[0]!.id!;
+    await client.query(`delete from gcp_compute_forwarding_rules where id = $1`, [rule]);
+    await client.query(`delete from gcp_compute_forwarding_rules_history where id = $1`, [rule]);
+
     const report = await checkInvariants(db.url, truth);
-    assert.equal(report.lost, 1, 'the deleted instance is lost');
+    assert.equal(report.lost, 2, 'the deleted instance and forwarding rule are lost');
     assert.equal(report.wrongDeletions, 1, 'it was deleted while it existed');
-    assert.equal(report.rawMismatch, 1, 'the changed raw object differs from the ground truth');
+    assert.equal(report.rawMismatch, 2, 'the changed instance and firewall differ from the ground truth');
     assert.equal(report.duplicates, 1, 'the extra version overlaps the open one');
     assert.equal(report.stale, 1, 'the unknown disk is stale');
-    assert.equal(report.currentVsHistory, 2, 'changed raw and the disk without history differ from history');
+    assert.equal(
+      report.currentVsHistory,
+      3,
+      'changed raws (instance, firewall) and the disk without history differ from history',
+    );
     assert.ok(!clean(report));
   },
 );

@@ -1,14 +1,14 @@
 import type { EmulatorControlClient, GroundTruth, MutationRequest } from '../emulator/index.js';
+import { computeKinds, type ComputePlural } from '../gcp/compute/kinds.js';
 
-/** The resource types the store keeps, by their ground-truth key and table. */
-export const storedTypes = [
-  { type: 'instances', table: 'gcp_compute_instances' },
-  { type: 'disks', table: 'gcp_compute_disks' },
-  { type: 'networks', table: 'gcp_compute_networks' },
-] as const;
+/** The resource types the store keeps: every registry kind, by its ground-truth key (plural) and table. */
+export const storedTypes: readonly { type: ComputePlural; table: string }[] = computeKinds.map((k) => ({
+  type: k.plural,
+  table: k.table,
+}));
 
 /** A ground-truth key of a type the store keeps. */
-export type StoredType = (typeof storedTypes)[number]['type'];
+export type StoredType = ComputePlural;
 
 /** The estate at one mutation round: resource ids per `project/type`, and when the round began. */
 export interface TruthSnapshot {
