@@ -48,7 +48,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
-      // The typed-lint service resolves @temporalio/common's `Duration` (from `ms`) as an error type; tsc resolves it.
+      // Warnings, not errors: tsconfig's `paths` entry for `ms` gives @temporalio/common's `Duration` its real type.
       '@typescript-eslint/no-unsafe-assignment': 'warn',
       '@typescript-eslint/no-unsafe-call': 'warn',
       '@typescript-eslint/no-unsafe-argument': 'warn',

@@ -84,8 +84,8 @@ test('a schedule is created with overlap skip, described, triggered (a run appea
       if (!recent) await new Promise((r) => setTimeout(r, 200));
     }
     assert.ok(recent, 'the triggered run appears among recent actions');
-    const run = await env.temporal.client.workflow.getHandle(recent).result();
-    assert.equal((run as { status: string }).status, 'ok');
+    const run = (await env.temporal.client.workflow.getHandle(recent).result()) as { status: string };
+    assert.equal(run.status, 'ok');
 
     await hotpot.pauseSchedule(scheduleId, 'test');
     assert.equal((await hotpot.describeSchedule(scheduleId)).state.paused, true);

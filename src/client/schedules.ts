@@ -4,6 +4,7 @@ import {
   type ScheduleDescription,
   type ScheduleSpec,
 } from '@temporalio/client';
+import type { Duration } from '@temporalio/common';
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
 import type { DiscoveryOptions } from './discovery-options.js';
@@ -11,7 +12,7 @@ import { inventoryProjects } from './inventory-projects.js';
 import { DEFAULT_SCHEDULE_ID } from '../ingest/workflows/names.js';
 
 /** How often the full sync runs: an interval (`'6h'`, ms-style duration) or a cron expression. */
-export type ScheduleTiming = { interval: string; cron?: never } | { cron: string; interval?: never };
+export type ScheduleTiming = { interval: Duration; cron?: never } | { cron: string; interval?: never };
 
 /** Options of `createSchedule`. */
 export type CreateScheduleOptions = ScheduleTiming & {

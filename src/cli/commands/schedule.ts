@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, type ScheduleDescription } from '@temporalio/client';
+import type { Duration } from '@temporalio/common';
 import { createHotpotClient, type HotpotClient } from '../../client/hotpot-client.js';
 import { commandDiscovery } from '../../client/discovery-options.js';
 import { commandProjects } from '../../client/inventory-projects.js';
@@ -101,7 +102,7 @@ function timing(f: ScheduleFlags): ScheduleTiming {
       throw new HotpotError(
         `--every ${JSON.stringify(f.every)} is not a duration: use a number and unit, e.g. 30m, 6h, 1d`,
       );
-    return { interval: f.every };
+    return { interval: f.every as Duration };
   }
   return { cron: f.cron! };
 }
