@@ -1,10 +1,9 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { noRetry, scopedCollection } from '../collection.js';
 import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertInstance } from './convert.js';
-import { getInstance } from './get.js';
-import { listInstances } from './list.js';
 
 /** Compute Engine instances. */
 export const instanceResource: ComputeResource<compute_v1.Schema$Instance> = {
@@ -20,8 +19,13 @@ export const instanceResource: ComputeResource<compute_v1.Schema$Instance> = {
     labels: 'jsonb',
   },
   listColumns: ['status', 'machine_type', 'internal_ips', 'external_ips', 'labels'],
-  list: listInstances,
-  get: getInstance,
+  ...scopedCollection<compute_v1.Schema$Instance>({
+    collection: 'instances',
+    itemKind: 'compute#instance',
+    scope: 'zones',
+    aggregatedList: (c, params) => c.instances.aggregatedList(params, noRetry),
+    get: (c, at) => c.instances.get({ project: at.project, zone: at.location, instance: at.name }, noRetry),
+  }),
   convert: convertInstance,
   identify: identifyBy('instance'),
 };

@@ -3,8 +3,7 @@ import type { ComputeResource } from '../compute-resource.js';
 import { computeKind } from '../kinds.js';
 import { identifyBy } from '../identity.js';
 import { convertProject } from './convert.js';
-import { getProject } from './get.js';
-import { listProject } from './list.js';
+import { fetchProject } from './fetch.js';
 
 /** The project itself (`projects.get`): common instance metadata, default service account, Shared VPC status. */
 export const projectResource: ComputeResource<compute_v1.Schema$Project> = {
@@ -17,8 +16,12 @@ export const projectResource: ComputeResource<compute_v1.Schema$Project> = {
     metadata_keys: 'text[]',
   },
   listColumns: ['enable_oslogin', 'xpn_project_status', 'default_service_account'],
-  list: listProject,
-  get: getProject,
+  /** One "page": the project object itself, listed completely at location 'global'. */
+  async *list(compute, ctx) {
+    yield { items: [await fetchProject(compute, ctx)], locations: ['global'], unreachable: [] };
+  },
+  /** The same call; never 'gone' (deleting the project is not inferred from Compute). */
+  get: fetchProject,
   convert: convertProject,
   identify: identifyBy('project'),
 };
