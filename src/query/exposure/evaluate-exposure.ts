@@ -1,0 +1,114 @@
+import type { ExposureEstate } from './estate.js';
+import { evaluateRules, type Restriction } from './evaluate-rules.js';
+import { compareRows, type ExposureRow } from './exposure-row.js';
+import { compareRules, type FirewallRule } from './firewall-rule.js';
+import { parseCidr } from './ip-set.js';
+import { GOOGLE_FRONT_ENDS, PUBLIC, publicness } from './public-ranges.js';
+import { formatPorts, intersectPorts, normalizeProtocol, PORT_PROTOCOLS } from './protocols.js';
+import { reaches } from './reach.js';
+import { refKey } from './urls.js';
+
+/** What the answer leaves out, always printed with it. */
+export const NOT_MODELLED = [
+  'hierarchical firewall policies and global/regional network firewall policies are not modelled (only VPC firewall rules)',
+  'Cloud Armor security policies, IAP TCP forwarding ranges and GKE-managed firewall rules\u2019 dynamics are not modelled',
+  'target instances, target SSL/TCP proxies and network endpoint groups are not ingested: their backends are not followed',
+  'members of unmanaged instance groups are not ingested; managed groups\u2019 members are found by their created-by metadata',
+  'load-balanced backends are evaluated on nic0; proxy load balancers are evaluated for traffic from Google Front Ends (130.211.0.0/22, 35.191.0.0/16) on the backend service\u2019s named port',
+  'an instance\u2019s status is shown, not used: a stopped instance with an address and open rules is listed',
+];
+
+/** `--protocol` / `--port` of the query. */
+export interface ExposureFilter {
+  protocol?: string;
+  port?: number;
+}
+
+/** The evaluator's answer: rows and notes (what is not modelled, and references it could not follow). */
+export interface ExposureResult {
+  rows: ExposureRow[];
+  notes: string[];
+}
+
+function combine(a: Restriction, b: Restriction): Restriction | null {
+  const protocols =
+    a.protocols && b.protocols
+      ? a.protocols.filter((p) => b.protocols!.includes(p))
+      : (a.protocols ?? b.protocols);
+  const ports = a.ports && b.ports ? intersectPorts(a.ports, b.ports) : (a.ports ?? b.ports);
+  if (protocols?.length === 0 || ports?.length === 0) return null;
+  return { ...(protocols && { protocols }), ...(ports && { ports }) };
+}
+
+function filterRestriction(filter: ExposureFilter): Restriction {
+  const protocols =
+    filter.protocol !== undefined
+      ? [normalizeProtocol(filter.protocol)]
+      : filter.port !== undefined
+        ? PORT_PROTOCOLS
+        : undefined;
+  return {
+    ...(protocols && { protocols }),
+    ...(filter.port !== undefined && { ports: [[filter.port, filter.port]] }),
+  };
+}
+
+/** Pure: which instances of the estate the internet can reach, on which protocols and ports, through which rule. */
+export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter = {}): ExposureResult {
+  const rulesByNetwork = new Map<string, FirewallRule[]>();
+  for (const rule of estate.firewalls)
+    if (rule.ingress && !rule.disabled)
+      rulesByNetwork.set(rule.network, [...(rulesByNetwork.get(rule.network) ?? []), rule]);
+  for (const list of rulesByNetwork.values()) list.sort(compareRules);
+  const { byInstance, notes } = reaches(estate);
+  const wanted = filterRestriction(filter);
+  const memo = new Map<string, ReturnType<typeof evaluateRules>>();
+  const rows: ExposureRow[] = [];
+  for (const instance of estate.instances) {
+    for (const reach of byInstance.get(refKey(instance.project, instance.zone, instance.name)) ?? []) {
+      const restriction = combine(reach.restriction, wanted);
+      if (!restriction) continue;
+      const key = JSON.stringify([
+        reach.network,
+        reach.family,
+        reach.sources,
+        restriction,
+        [...instance.tags].sort(),
+        instance.serviceAccount,
+      ]);
+      let decisions = memo.get(key);
+      if (!decisions) {
+        const universe = reach.sources === 'internet' ? PUBLIC[reach.family] : GOOGLE_FRONT_ENDS;
+        decisions = evaluateRules(
+          rulesByNetwork.get(reach.network) ?? [],
+          instance.tags,
+          instance.serviceAccount,
+          reach.family,
+          universe,
+          restriction,
+        );
+        memo.set(key, decisions);
+      }
+      for (const d of decisions)
+        rows.push({
+          project_id: instance.project,
+          instance_id: instance.id,
+          instance_name: instance.name,
+          zone: instance.zone,
+          status: instance.status,
+          address: reach.address,
+          via: reach.via,
+          protocol: d.protocol,
+          ports: d.ports ? formatPorts(d.ports) : '',
+          source_ranges: d.rule.sourceRanges
+            .filter((r) => parseCidr(r)?.family === reach.family)
+            .map((r) => `${r} (${publicness(r)})`),
+          rule_project: d.rule.project,
+          rule_name: d.rule.name,
+          rule_priority: d.rule.priority,
+          narrowed_by: d.narrowedBy,
+        });
+    }
+  }
+  return { rows: rows.sort(compareRows), notes: [...NOT_MODELLED, ...new Set(notes)] };
+}
