@@ -1,7 +1,7 @@
 import type { ExposureEstate } from './estate.js';
-import { evaluateRules, type Restriction } from './evaluate-rules.js';
-import { compareRows, type ExposureRow } from './exposure-row.js';
-import { compareRules, type FirewallRule } from './firewall-rule.js';
+import { evaluateRules, type Decision, type Restriction } from './evaluate-rules.js';
+import { compareRows, text, type ExposureRow } from './exposure-row.js';
+import { compareRules, targetsInstance, type FirewallRule } from './firewall-rule.js';
 import { parseCidr } from './ip-set.js';
 import { GOOGLE_FRONT_ENDS, PUBLIC, publicness } from './public-ranges.js';
 import { formatPorts, intersectPorts, normalizeProtocol, PORT_PROTOCOLS } from './protocols.js';
@@ -31,6 +31,7 @@ export interface ExposureResult {
 }
 
 function combine(a: Restriction, b: Restriction): Restriction | null {
+  if (a.protocols === undefined && a.ports === undefined) return b;
   const protocols =
     a.protocols && b.protocols
       ? a.protocols.filter((p) => b.protocols!.includes(p))
@@ -53,44 +54,83 @@ function filterRestriction(filter: ExposureFilter): Restriction {
   };
 }
 
+const restrictionKeys = new WeakMap<Restriction, string>();
+
+function restrictionKey(restriction: Restriction): string {
+  let key = restrictionKeys.get(restriction);
+  if (key === undefined) restrictionKeys.set(restriction, (key = JSON.stringify(restriction)));
+  return key;
+}
+
+type Template = Pick<
+  ExposureRow,
+  'protocol' | 'ports' | 'source_ranges' | 'rule_project' | 'rule_name' | 'rule_priority' | 'narrowed_by'
+>;
+
+function template(d: Decision, family: 4 | 6): Template {
+  return {
+    protocol: d.protocol,
+    ports: d.ports ? formatPorts(d.ports) : '',
+    source_ranges: d.rule.sourceRanges
+      .filter((r) => parseCidr(r)?.family === family)
+      .map((r) => `${r} (${publicness(r)})`),
+    rule_project: d.rule.project,
+    rule_name: d.rule.name,
+    rule_priority: d.rule.priority,
+    narrowed_by: d.narrowedBy,
+  };
+}
+
 /** Pure: which instances of the estate the internet can reach, on which protocols and ports, through which rule. */
 export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter = {}): ExposureResult {
   const rulesByNetwork = new Map<string, FirewallRule[]>();
-  for (const rule of estate.firewalls)
-    if (rule.ingress && !rule.disabled)
-      rulesByNetwork.set(rule.network, [...(rulesByNetwork.get(rule.network) ?? []), rule]);
+  for (const rule of estate.firewalls) {
+    if (!rule.ingress || rule.disabled) continue;
+    const list = rulesByNetwork.get(rule.network);
+    if (list) list.push(rule);
+    else rulesByNetwork.set(rule.network, [rule]);
+  }
   for (const list of rulesByNetwork.values()) list.sort(compareRules);
+  const ruleIds = new Map(estate.firewalls.map((r, i) => [r, i]));
   const { byInstance, notes } = reaches(estate);
   const wanted = filterRestriction(filter);
-  const memo = new Map<string, ReturnType<typeof evaluateRules>>();
+  const targeted = new Map<string, { rules: FirewallRule[]; key: string }>();
+  const memo = new Map<string, Template[]>();
   const rows: ExposureRow[] = [];
-  for (const instance of estate.instances) {
-    for (const reach of byInstance.get(refKey(instance.project, instance.zone, instance.name)) ?? []) {
+  const instances = [...estate.instances].sort(
+    (a, b) => text(a.project, b.project) || text(a.name, b.name) || text(a.id, b.id),
+  );
+  for (const instance of instances) {
+    const own: ExposureRow[] = [];
+    for (const reach of byInstance.get(instance) ?? []) {
       const restriction = combine(reach.restriction, wanted);
       if (!restriction) continue;
-      const key = JSON.stringify([
-        reach.network,
-        reach.family,
-        reach.sources,
-        restriction,
-        [...instance.tags].sort(),
-        instance.serviceAccount,
-      ]);
-      let decisions = memo.get(key);
-      if (!decisions) {
+      const targetKey = `${reach.network}|${instance.tags.join(',')}|${instance.serviceAccount ?? ''}`;
+      let applicable = targeted.get(targetKey);
+      if (!applicable) {
+        const rules = (rulesByNetwork.get(reach.network) ?? []).filter((r) =>
+          targetsInstance(r, instance.tags, instance.serviceAccount),
+        );
+        applicable = { rules, key: rules.map((r) => ruleIds.get(r)).join(',') };
+        targeted.set(targetKey, applicable);
+      }
+      const key = `${reach.family}|${reach.sources}|${restrictionKey(restriction)}|${applicable.key}`;
+      let templates = memo.get(key);
+      if (!templates) {
         const universe = reach.sources === 'internet' ? PUBLIC[reach.family] : GOOGLE_FRONT_ENDS;
-        decisions = evaluateRules(
-          rulesByNetwork.get(reach.network) ?? [],
+        const decisions = evaluateRules(
+          applicable.rules,
           instance.tags,
           instance.serviceAccount,
           reach.family,
           universe,
           restriction,
         );
-        memo.set(key, decisions);
+        templates = decisions.map((d) => template(d, reach.family));
+        memo.set(key, templates);
       }
-      for (const d of decisions)
-        rows.push({
+      for (const t of templates)
+        own.push({
           project_id: instance.project,
           instance_id: instance.id,
           instance_name: instance.name,
@@ -98,17 +138,10 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
           status: instance.status,
           address: reach.address,
           via: reach.via,
-          protocol: d.protocol,
-          ports: d.ports ? formatPorts(d.ports) : '',
-          source_ranges: d.rule.sourceRanges
-            .filter((r) => parseCidr(r)?.family === reach.family)
-            .map((r) => `${r} (${publicness(r)})`),
-          rule_project: d.rule.project,
-          rule_name: d.rule.name,
-          rule_priority: d.rule.priority,
-          narrowed_by: d.narrowedBy,
+          ...t,
         });
     }
+    rows.push(...own.sort(compareRows));
   }
-  return { rows: rows.sort(compareRows), notes: [...NOT_MODELLED, ...new Set(notes)] };
+  return { rows, notes: [...NOT_MODELLED, ...new Set(notes)] };
 }

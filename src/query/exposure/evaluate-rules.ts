@@ -83,7 +83,7 @@ function walk(
   rules: readonly FirewallRule[],
   protocol: string,
   port: number | null,
-  family: Family,
+  owned: Map<FirewallRule, IpSet>,
   universe: IpSet,
 ): Grant[] {
   let remaining = universe;
@@ -92,7 +92,7 @@ function walk(
   for (const rule of rules) {
     if (isEmpty(remaining)) break;
     if (!entryMatches(rule, protocol, port)) continue;
-    const own = intersect(ruleSources(rule, family), universe);
+    const own = owned.get(rule)!;
     const taken = intersect(own, remaining);
     if (isEmpty(taken)) continue;
     if (rule.action === 'allow') {
@@ -131,12 +131,14 @@ export function evaluateRules(
     (p) => p !== 'all',
   );
   const protocols = restriction.protocols ?? [...named.sort(), '*'];
+  const owned = new Map(applicable.map((r) => [r, intersect(ruleSources(r, family), universe)]));
+  const live = applicable.filter((r) => !isEmpty(owned.get(r)!));
   const out: Decision[] = [];
   for (const protocol of protocols) {
     const label = protocol !== '*' ? protocol : named.length === 0 ? 'all' : 'other';
     if (!hasPorts(protocol)) {
       if (protocol === '*' && restriction.ports !== undefined) continue;
-      for (const g of walk(applicable, protocol, null, family, universe))
+      for (const g of walk(live, protocol, null, owned, universe))
         out.push({ protocol: label, ports: null, ...g });
       continue;
     }
@@ -145,8 +147,8 @@ export function evaluateRules(
       if (open) for (const g of open.grants) out.push({ protocol: label, ports: open.range, ...g });
       open = null;
     };
-    for (const range of segments(applicable, protocol, restriction.ports ?? [ALL_PORTS])) {
-      const grants = walk(applicable, protocol, range[0], family, universe);
+    for (const range of segments(live, protocol, restriction.ports ?? [ALL_PORTS])) {
+      const grants = walk(live, protocol, range[0], owned, universe);
       const key = signature(grants);
       if (open !== null && open.key === key && open.range[1] + 1 === range[0])
         open.range = [open.range[0], range[1]];

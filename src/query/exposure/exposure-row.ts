@@ -40,18 +40,23 @@ export function exposureKey(row: ExposureRow): string {
 /** The order rows are listed in: project, instance name, address, protocol, ports. */
 export function compareRows(a: ExposureRow, b: ExposureRow): number {
   return (
-    a.project_id.localeCompare(b.project_id) ||
-    a.instance_name.localeCompare(b.instance_name) ||
-    a.instance_id.localeCompare(b.instance_id) ||
-    a.address.localeCompare(b.address) ||
-    a.via.localeCompare(b.via) ||
-    a.protocol.localeCompare(b.protocol) ||
+    text(a.project_id, b.project_id) ||
+    text(a.instance_name, b.instance_name) ||
+    text(a.instance_id, b.instance_id) ||
+    text(a.address, b.address) ||
+    text(a.via, b.via) ||
+    text(a.protocol, b.protocol) ||
     portStart(a.ports) - portStart(b.ports) ||
     a.rule_priority - b.rule_priority ||
-    a.rule_name.localeCompare(b.rule_name)
+    text(a.rule_name, b.rule_name)
   );
 }
 
 function portStart(ports: string): number {
   return ports === 'all' || ports === '' ? -1 : Number.parseInt(ports, 10);
+}
+
+/** Code-unit order of two strings (stable across locales, and fast). */
+export function text(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -38,7 +38,10 @@ function groupMembers(estate: ExposureEstate): Map<string, ExposureInstance[]> {
     const ref = instance.createdBy ? parseRef(instance.createdBy) : null;
     if (ref?.collection !== 'instanceGroupManagers') continue;
     const group = estate.managers.get(refKey(instance.project, ref.location, ref.name));
-    if (group) members.set(group, [...(members.get(group) ?? []), instance]);
+    if (!group) continue;
+    const list = members.get(group);
+    if (list) list.push(instance);
+    else members.set(group, [instance]);
   }
   return members;
 }
@@ -52,15 +55,19 @@ function namedPort(estate: ExposureEstate, group: string, portName: string | nul
 /**
  * Every way the internet reaches instances: external IPv4/IPv6 of each NIC, and the nic0 of backends of
  * external forwarding rules (target pools, backend services' managed groups, HTTP(S) proxies' URL maps).
- * Returns reaches per instance key (`project/zone/name`) and notes on what could not be followed.
+ * Returns reaches per instance and notes on what could not be followed.
  */
-export function reaches(estate: ExposureEstate): { byInstance: Map<string, Reach[]>; notes: string[] } {
-  const byInstance = new Map<string, Reach[]>();
+export function reaches(estate: ExposureEstate): {
+  byInstance: Map<ExposureInstance, Reach[]>;
+  notes: string[];
+} {
+  const byInstance = new Map<ExposureInstance, Reach[]>();
   const notes: string[] = [];
   const byUrl = new Map(estate.instances.map((i) => [refKey(i.project, i.zone, i.name), i]));
   const add = (instance: ExposureInstance, reach: Reach) => {
-    const key = refKey(instance.project, instance.zone, instance.name);
-    byInstance.set(key, [...(byInstance.get(key) ?? []), reach]);
+    const list = byInstance.get(instance);
+    if (list) list.push(reach);
+    else byInstance.set(instance, [reach]);
   };
   for (const instance of estate.instances)
     for (const nic of instance.nics) {
@@ -116,12 +123,14 @@ export function reaches(estate: ExposureEstate): { byInstance: Map<string, Reach
     };
     const target = rule.target ? parseRef(rule.target) : null;
     if (!target && rule.backendService) {
-      inGroups(groupsOf(rule.backendService, rule), 'internet', () => forwardingRestriction(rule));
+      const restriction = forwardingRestriction(rule);
+      inGroups(groupsOf(rule.backendService, rule), 'internet', () => restriction);
     } else if (target?.collection === 'targetPools') {
+      const restriction = forwardingRestriction(rule);
       for (const url of estate.targetPools.get(normalizeUrl(rule.target!)) ?? []) {
         const ref = parseRef(url);
         const instance = ref ? byUrl.get(refKey(ref.project, ref.location, ref.name)) : undefined;
-        if (instance) backend(instance, 'internet', forwardingRestriction(rule));
+        if (instance) backend(instance, 'internet', restriction);
       }
     } else if (
       target &&
