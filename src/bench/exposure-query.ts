@@ -18,11 +18,7 @@ async function medianMs(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** Instances with realistic raw objects (one NIC, a third with an external IP, managed ones with created-by), firewalls, a target-pool LB per project. */
-async function fill(
-  db: Kysely<unknown>,
-  projects: number,
-  perProject: number,
-): Promise<void> {
+async function fill(db: Kysely<unknown>, projects: number, perProject: number): Promise<void> {
   const rows = projects * perProject;
   await sql`
     insert into gcp_compute_instances (project_id, id, name, location, status, internal_ips, external_ips, network_tags,

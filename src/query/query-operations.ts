@@ -19,7 +19,10 @@ const date = z.date().refine((d) => !Number.isNaN(d.getTime()), { error: 'must b
 
 const exposureFilter = {
   project: name.optional(),
-  protocol: z.string().regex(/^[a-z0-9]{1,16}$/i).optional(),
+  protocol: z
+    .string()
+    .regex(/^[a-z0-9]{1,16}$/i)
+    .optional(),
   port: z.number().int().min(0).max(65535).optional(),
 };
 

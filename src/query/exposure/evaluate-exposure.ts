@@ -6,7 +6,6 @@ import { parseCidr } from './ip-set.js';
 import { GOOGLE_FRONT_ENDS, PUBLIC, publicness } from './public-ranges.js';
 import { formatPorts, intersectPorts, normalizeProtocol, PORT_PROTOCOLS } from './protocols.js';
 import { reaches } from './reach.js';
-import { refKey } from './urls.js';
 
 /** What the answer leaves out, always printed with it. */
 export const NOT_MODELLED = [
