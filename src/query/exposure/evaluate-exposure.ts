@@ -137,10 +137,17 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
           status: instance.status,
           address: reach.address,
           via: reach.via,
-          ...t,
+          protocol: t.protocol,
+          ports: t.ports,
+          source_ranges: t.source_ranges,
+          rule_project: t.rule_project,
+          rule_name: t.rule_name,
+          rule_priority: t.rule_priority,
+          narrowed_by: t.narrowed_by,
         });
     }
-    rows.push(...own.sort(compareRows));
+    if (own.length > 1) own.sort(compareRows);
+    for (const row of own) rows.push(row);
   }
   return { rows, notes: [...NOT_MODELLED, ...new Set(notes)] };
 }
