@@ -149,8 +149,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     phases.push(
       await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),
     );
+    const side = Math.sqrt(Math.min(1, options.scale));
     phases.push(
-      await exposureQueryPhase(options.postgresUrl, 50, Math.max(20, Math.round(2000 * options.scale))),
+      await exposureQueryPhase(
+        options.postgresUrl,
+        Math.max(2, Math.round(50 * side)),
+        Math.max(20, Math.round(2000 * side)),
+      ),
     );
     const checks = benchChecks(first.calls, projectIds, estate, first.phase);
     return {
