@@ -6,6 +6,7 @@ import { zoneNames } from '../emulator/generate-estate.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { createPostgresDatabase, pgliteDatabase, type BenchDatabase } from './bench-database.js';
 import { consoleListPhase } from './console-list.js';
+import { exposureQueryPhase } from './exposure-query.js';
 import { discoveryPhase, discoveryProjectsAt } from './discovery-phase.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
@@ -164,6 +165,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     phases.push(
       await consoleListPhase(options.postgresUrl, Math.max(1000, Math.round(200_000 * options.scale))),
+    );
+    const side = Math.sqrt(Math.min(1, options.scale));
+    phases.push(
+      await exposureQueryPhase(
+        options.postgresUrl,
+        Math.max(2, Math.round(50 * side)),
+        Math.max(20, Math.round(2000 * side)),
+      ),
     );
     const listChecks = listCallChecks(first.calls, truth, methods);
     const checks = benchChecks(listChecks, projectIds, first.phase, metricsChecks);

@@ -4,7 +4,7 @@ import { html, type Html } from './html.js';
 import { link, type PageRequest } from './page-request.js';
 
 /** Which navigation entry a page belongs to. */
-export type Section = 'overview' | 'runs' | 'changes' | `kind:${string}`;
+export type Section = 'overview' | 'runs' | 'changes' | 'exposure' | `kind:${string}`;
 
 function asOfPicker(request: PageRequest): Html {
   const keep = [...request.query.entries()].filter(
@@ -42,7 +42,7 @@ export function layout(request: PageRequest, section: Section, title: string, bo
           <a class="brand" href="${link(request, '/')}">Hotpot</a>
           <nav>
             ${nav('/', 'Overview', 'overview')} ${nav('/changes', 'Changes', 'changes')}
-            ${nav('/runs', 'Runs', 'runs')}
+            ${nav('/runs', 'Runs', 'runs')} ${nav('/exposure', 'Exposure', 'exposure')}
           </nav>
           ${asOfPicker(request)}
         </header>

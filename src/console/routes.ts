@@ -1,4 +1,5 @@
 import { changesPage } from './changes-page.js';
+import { exposurePage } from './exposure-page.js';
 import { listPage } from './list-page.js';
 import { overviewPage } from './overview-page.js';
 import type { Page } from './page.js';
@@ -11,6 +12,7 @@ export const ROUTES: readonly { path: string; page: Page }[] = [
   { path: '/kinds/:kind', page: listPage },
   { path: '/resources/:kind/:project/:id', page: resourcePage },
   { path: '/changes', page: changesPage },
+  { path: '/exposure', page: exposurePage },
   { path: '/runs', page: runsPage },
   { path: '/runs/:runId', page: runPage },
 ];

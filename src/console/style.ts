@@ -92,6 +92,8 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px;
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 .chart { height: 220px; }
+.muted { color: var(--muted); }
+ul.notes { color: var(--muted); font-size: 13px; margin: 14px 0 0; padding-left: 18px; }
 footer { padding: 0 28px 28px; font-size: 12px; }
 .htmx-request #results { opacity: .55; transition: opacity .15s; }
 `;

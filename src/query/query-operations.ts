@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { HotpotError } from '../errors.js';
 import { changesSince, type ResourceChange } from './changes.js';
+import type { ExposureResult } from './exposure/evaluate-exposure.js';
+import { exposure, exposureChanges, type ExposureChange } from './exposure/exposure.js';
 import { resourceHistory, type ResourceVersion } from './history.js';
 import { listInventory, type InventoryRow } from './inventory.js';
 import { lastSynced, type LastSyncedRow } from './last-synced.js';
@@ -14,6 +16,15 @@ const kind = z.string().refine((k) => KIND_NAMES.includes(k), {
   error: (iss) => `unknown resource kind ${JSON.stringify(iss.input)}: use one of ${KIND_NAMES.join(', ')}`,
 });
 const date = z.date().refine((d) => !Number.isNaN(d.getTime()), { error: 'must be a valid time' });
+
+const exposureFilter = {
+  project: name.optional(),
+  protocol: z
+    .string()
+    .regex(/^[a-z0-9]{1,16}$/i)
+    .optional(),
+  port: z.number().int().min(0).max(65535).optional(),
+};
 
 /** The parameters of every query operation; unknown fields are errors. */
 const schemas = {
@@ -30,6 +41,8 @@ const schemas = {
   runs: z.strictObject({ limit: z.number().int().min(1).max(10_000) }),
   run: z.strictObject({ runId: name }),
   lastSynced: z.strictObject({ projects: z.array(name).max(100_000) }),
+  exposure: z.strictObject({ ...exposureFilter, asOf: date.optional() }),
+  exposureChanges: z.strictObject({ ...exposureFilter, since: date }),
 };
 
 /** The name of a query operation the CLI runs (locally or through `hotpot dev`). */
@@ -47,6 +60,8 @@ export interface OperationResults {
   runs: RunRow[];
   run: { run: RunRow; scopes: ScopeRow[]; rejected: RejectedRow[] };
   lastSynced: LastSyncedRow[];
+  exposure: ExposureResult;
+  exposureChanges: { rows: ExposureChange[]; notes: string[] };
 }
 
 /** Every operation name. */
@@ -109,6 +124,10 @@ export async function runOperation(db: Kysely<unknown>, call: OperationCall): Pr
       return runDetail(db, call.params.runId);
     case 'lastSynced':
       return lastSynced(db, call.params.projects);
+    case 'exposure':
+      return exposure(db, call.params);
+    case 'exposureChanges':
+      return exposureChanges(db, call.params);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerBenchCommand } from './bench.js';
 import { registerChangesCommand } from './changes.js';
 import { registerDevCommand } from './dev.js';
+import { registerExposureCommand } from './exposure.js';
 import { registerHistoryCommand } from './history.js';
 import { registerInventoryCommand } from './inventory.js';
 import { registerRunsCommand } from './runs.js';
@@ -24,6 +25,7 @@ export const commands: RegisterCommand[] = [
   registerInventoryCommand,
   registerHistoryCommand,
   registerChangesCommand,
+  registerExposureCommand,
   registerRunsCommand,
   registerProjectsCommand,
   registerUiCommand,
