@@ -2,16 +2,24 @@ import { Context, CancelledFailure, log } from '@temporalio/activity';
 import { sql } from 'kysely';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
-import { ApiCaller, type ApiObserver } from '../gcp/api-caller.js';
+import { ApiCaller, type ApiCallerOptions, type ApiObserver } from '../gcp/api-caller.js';
 import type { ComputeClient } from '../gcp/compute-client.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import type { TokenBuckets } from '../gcp/token-bucket.js';
 import { currentSessionId, type SessionRegistry } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import type { ResourceDefinition } from './resource.js';
+import { ingestKinds } from './ingest-kinds.js';
 import { recordRunFinished, recordRunStarted } from './runs.js';
+import { Slots } from './slots.js';
 import { syncScope } from './sync-scope.js';
-import type { IngestActivities, IngestInput, IngestResult, RunActivities } from './workflows/types.js';
+import type {
+  IngestActivities,
+  IngestInput,
+  IngestKindsActivities,
+  IngestResult,
+  RunActivities,
+} from './workflows/types.js';
 
 /** What the ingestion activities depend on; tests pass their own. */
 export interface ActivityDeps {
@@ -22,16 +30,30 @@ export interface ActivityDeps {
   buckets: TokenBuckets;
   /** Prometheus metrics of this worker, when it serves them. */
   metrics?: IngestMetrics;
+  /** Scope syncs this process runs at once, over all sessions and activities. Default 20. */
+  maxConcurrentScopes?: number;
+  /** Overrides of the Google call retries within one attempt (tests make a failure reach the workflow fast). */
+  apiRetry?: Pick<ApiCallerOptions, 'maxAttempts' | 'baseDelayMs'>;
 }
 
-/** The session activities: one `Ingest<Resource>` per declared resource, all generic over its declaration. */
-export function createSessionActivities(deps: ActivityDeps): IngestActivities {
-  return Object.fromEntries(
-    computeResources.map((resource) => [
-      resource.activityName,
-      (input: IngestInput) => ingest(deps, resource, input),
-    ]),
+/** Reports a scope's progress (pages written, items listed); may throw to stop the scope. */
+export type ScopeProgress = (progress: { pages: number; listed: number }) => void;
+
+/**
+ * The session activities: one `Ingest<Resource>` per declared resource, all generic over its declaration, and
+ * `IngestComputeKinds`, which ingests several kinds of a project in one call (each still its own scope).
+ */
+export function createSessionActivities(deps: ActivityDeps): IngestActivities & IngestKindsActivities {
+  const slots = new Slots(deps.maxConcurrentScopes ?? 20);
+  const one = (resource: ResourceDefinition, input: IngestInput, progress?: ScopeProgress) =>
+    slots.run(() => ingest(deps, resource, input, progress));
+  const perKind = Object.fromEntries(
+    computeResources.map((resource) => [resource.activityName, (input: IngestInput) => one(resource, input)]),
   ) as IngestActivities;
+  return {
+    ...perKind,
+    IngestComputeKinds: (input) => ingestKinds(computeResources, input, one),
+  };
 }
 
 /** The activities on the main queue: run records. */
@@ -58,6 +80,7 @@ async function ingest(
   deps: ActivityDeps,
   resource: ResourceDefinition,
   input: IngestInput,
+  progress: ScopeProgress = (p) => Context.current().heartbeat(p),
 ): Promise<IngestResult> {
   const ctx = Context.current();
   const sessionId = currentSessionId();
@@ -66,6 +89,7 @@ async function ingest(
   const logContext = { runId: input.runId, projectId: input.projectId, kind: resource.kind, sessionId };
   const metrics = deps.metrics;
   const api = new ApiCaller({
+    ...deps.apiRetry,
     bucket: deps.buckets.for(input.projectId),
     ...(metrics ? { observer: apiObserver(metrics) } : {}),
     onWait: () => {
@@ -99,9 +123,9 @@ async function ingest(
       attempt: `${ctx.info.activityId}#${ctx.info.attempt}`,
     },
     deletion: { ...deps.config.deletion, allowMass: input.allowMassDeletion === true },
-    onPage: (progress) => {
+    onPage: (pageProgress) => {
       if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
-      ctx.heartbeat(progress);
+      progress(pageProgress);
     },
   }).catch((err: unknown) => {
     metrics?.scopeFinished(resource.kind, input.projectId, 'failed');

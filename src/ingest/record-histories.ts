@@ -44,11 +44,23 @@ export async function recordHistories(): Promise<void> {
         overrides: { [forbidden]: { forbidden: true } },
       },
     },
+    apiRetry: { maxAttempts: 1 },
   });
   try {
     const ok = await env.compute(healthy[0]!);
     await settle(ok);
     await save(env, 'compute-ok', ok.workflowId);
+
+    await env.emulator.control.setFault({
+      kind: 'unavailable',
+      project: healthy[1]!,
+      method: 'instances.aggregatedList',
+      count: 1,
+    });
+    const retried = await env.compute(healthy[1]!);
+    await settle(retried);
+    await save(env, 'compute-kind-retried', retried.workflowId);
+    await env.emulator.control.clearFaults();
 
     const failed = await env.compute(forbidden);
     await settle(failed);

@@ -98,16 +98,16 @@ export async function failStaleRuns(
   return failed;
 }
 
-/** Marks a scope as running in a run (a retry resets its counts). */
+/** Marks a scope as running in a run (a retry resets its counts); a run not recorded yet is recorded `unknown`. One round trip. */
 export async function recordScopeStarted(
   db: Kysely<unknown>,
   s: { runId: string; projectId: string; kind: string; startedAt: Date },
 ): Promise<void> {
   await sql`
-    insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status)
-    values (${s.runId}, ${s.runId}, 'unknown', ${s.startedAt.toISOString()}::timestamptz, 'running')
-    on conflict (run_id) do nothing`.execute(db);
-  await sql`
+    with run as (
+      insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status)
+      values (${s.runId}, ${s.runId}, 'unknown', ${s.startedAt.toISOString()}::timestamptz, 'running')
+      on conflict (run_id) do nothing)
     insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, status)
     values (${s.runId}, ${s.projectId}, ${s.kind}, ${s.startedAt.toISOString()}::timestamptz, 'running')
     on conflict (run_id, project_id, resource_kind) do update set started_at = excluded.started_at,

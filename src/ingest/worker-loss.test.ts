@@ -77,12 +77,14 @@ test(
     let holder: number | undefined;
     for (const deadline = Date.now() + 30_000; holder === undefined && Date.now() < deadline; ) {
       const pending = (await handle.describe()).raw.pendingActivities ?? [];
-      const ingest = pending.find((a) => a.activityType?.name === 'IngestInstances' && a.lastWorkerIdentity);
+      const ingest = pending.find(
+        (a) => a.activityType?.name === 'IngestComputeKinds' && a.lastWorkerIdentity,
+      );
       holder = ingest ? Number.parseInt(ingest.lastWorkerIdentity!, 10) : undefined;
       if (holder === undefined) await new Promise((r) => setTimeout(r, 200));
     }
     const victim = [first, second].find((w) => w.pid === holder);
-    assert.ok(victim, `IngestInstances runs on one of the two workers (identity pid ${holder})`);
+    assert.ok(victim, `IngestComputeKinds runs on one of the two workers (identity pid ${holder})`);
     victim.kill('SIGKILL');
     const killedAt = Date.now();
 

@@ -17,7 +17,7 @@ import { computeResources } from '../gcp/compute/registry.js';
 import { rederiveColumns } from './rederive.js';
 import type { Store } from '../store/open-store.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
-import { createSessionActivities } from './activities.js';
+import { createSessionActivities, type ActivityDeps } from './activities.js';
 import { createMainQueueActivities } from './run-activities.js';
 
 /** Everything one Hotpot worker process runs, and how to stop it. */
@@ -41,6 +41,8 @@ export interface HotpotWorkerOptions {
   configService: ConfigService;
   /** Collect Prometheus metrics (served by the caller, e.g. `hotpot worker --metrics-port`). */
   metrics?: boolean;
+  /** Google call retries within one activity attempt (tests only; default 8 attempts from 250 ms). */
+  apiRetry?: ActivityDeps['apiRetry'];
 }
 
 /**
@@ -107,6 +109,8 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     configService,
     config,
     buckets,
+    maxConcurrentScopes: config.worker.maxConcurrentActivities,
+    ...(options.apiRetry ? { apiRetry: options.apiRetry } : {}),
     ...(metrics ? { metrics } : {}),
   });
   const sessionWorkers = await createSessionWorkers({

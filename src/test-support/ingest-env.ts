@@ -7,7 +7,7 @@ import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../em
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { ComputeWorkflow, type InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
-import { createHotpotWorker, type HotpotWorker } from '../ingest/worker.js';
+import { createHotpotWorker, type HotpotWorker, type HotpotWorkerOptions } from '../ingest/worker.js';
 import { testStore, type TestStore } from './database.js';
 import { testTemporal, type TestTemporal } from './temporal.js';
 
@@ -34,6 +34,8 @@ export async function ingestEnv(
     /** The worker's `gcp.projects` (read by an inventory with `projectSource: 'config'`). */
     projects?: string[];
     maxConcurrentSessions?: number;
+    /** Google call retries within one activity attempt (default: the worker's own). */
+    apiRetry?: HotpotWorkerOptions['apiRetry'];
   } = {},
 ): Promise<IngestEnv> {
   const [emulator, db, temporal] = await Promise.all([
@@ -66,6 +68,7 @@ export async function ingestEnv(
     store: db.store,
     connection: temporal.nativeConnection,
     configService: createConfigService(config),
+    ...(options.apiRetry ? { apiRetry: options.apiRetry } : {}),
   });
   const running = worker.run();
   return {

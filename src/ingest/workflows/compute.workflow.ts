@@ -1,21 +1,40 @@
 import { patched } from '@temporalio/workflow';
 import { computeKinds } from '../../gcp/compute/kinds.js';
-import { ingestProject } from './ingest-project.js';
+import { ingestProject, stepWaves } from './ingest-project.js';
+import { kindBatches } from './kind-batches.js';
 import type { ComputeInput, ProjectResult } from './types.js';
 
 /** Patch id: every registry kind with bounded concurrency (before: instances, then disks and networks). */
 export const allKindsPatch = 'compute-all-kinds';
 
+/**
+ * Patch id: the kinds run inside IngestComputeKinds calls (failed kinds retried alone), and the session's client
+ * is closed by its release (before: one Ingest<Plural> activity per kind, then CloseSessionClient).
+ */
+export const kindBatchesPatch = 'compute-kind-batches';
+
+/** Default kinds ingested at once in a project's session. */
+export const DEFAULT_KIND_CONCURRENCY = 4;
+
 /** Compute Engine of one project in one session: every kind of the registry, `kindConcurrency` at a time. */
 export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResult> {
-  if (patched(allKindsPatch)) {
-    const steps = computeKinds.map((k) => k.activityName);
-    return ingestProject(input, [steps], input.kindConcurrency ?? 4);
+  const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
+  if (patched(kindBatchesPatch)) {
+    return ingestProject(
+      input,
+      kindBatches(
+        computeKinds.map((k) => k.plural),
+        concurrency,
+      ),
+    );
   }
-  return ingestProject(input, [['IngestInstances'], ['IngestDisks', 'IngestNetworks']]);
+  if (patched(allKindsPatch)) {
+    return ingestProject(input, stepWaves([computeKinds.map((k) => k.activityName)], concurrency));
+  }
+  return ingestProject(input, stepWaves([['IngestInstances'], ['IngestDisks', 'IngestNetworks']]));
 }
 
 /** Instances of one project only, in their own session (on-demand refresh). */
 export async function InstanceWorkflow(input: ComputeInput): Promise<ProjectResult> {
-  return ingestProject(input, [['IngestInstances']]);
+  return ingestProject(input, stepWaves([['IngestInstances']]));
 }

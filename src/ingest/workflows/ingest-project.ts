@@ -23,6 +23,7 @@ import {
   type ProjectActivities,
   type RunActivities,
 } from './types.js';
+import { settleLimited } from './settle-limited.js';
 
 const runs = proxyActivities<RunActivities & ProjectActivities>({
   startToCloseTimeout: '1m',
@@ -34,18 +35,16 @@ type Step = keyof IngestActivities;
 /** The failure type of a cancelled project or run. */
 export const CANCELLED = 'Cancelled';
 
+/** What ingests a project inside its session: returns one result per kind; may run again in a new session. */
+export type ProjectBody = (session: Session, input: IngestInput) => Promise<IngestResult[]>;
+
 /**
- * Ingests one project in a session: each wave of steps in turn, at most `concurrency` steps of a wave at once
- * (default: the whole wave), then CloseSessionClient.
- * A lost session is re-created on another worker and the (idempotent) ingestion runs again; a permanent
+ * Ingests one project in a session with `body` (see stepWaves, kindBatches).
+ * A lost session is re-created on another worker and the (idempotent) body runs again; a permanent
  * Google error fails the workflow at once with its type. A failure, cancellation included, is recorded in the
  * store (the project, and the run when standalone) before the workflow ends.
  */
-export async function ingestProject(
-  input: ComputeInput,
-  waves: Step[][],
-  concurrency = Infinity,
-): Promise<ProjectResult> {
+export async function ingestProject(input: ComputeInput, body: ProjectBody): Promise<ProjectResult> {
   const info = workflowInfo();
   const standalone = input.runId === undefined;
   const runId = input.runId ?? info.firstExecutionRunId;
@@ -68,16 +67,11 @@ export async function ingestProject(
         heartbeatTimeout: input.sessionHeartbeatTimeout ?? '30s',
       },
       (session) =>
-        runSteps(
-          session,
-          {
-            projectId: input.projectId,
-            runId,
-            ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
-          },
-          waves,
-          concurrency,
-        ),
+        body(session, {
+          projectId: input.projectId,
+          runId,
+          ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
+        }),
     );
     const result = projectResult(input.projectId, results);
     if (standalone) await runs.RecordRunFinished({ runId, status: result.status, summary: result });
@@ -99,6 +93,14 @@ export async function ingestProject(
       cause: err instanceof Error ? err : undefined,
     });
   }
+}
+
+/**
+ * The body before kind batches: each wave of `Ingest<Plural>` activities in turn, at most `concurrency` of a wave
+ * at once (default: the whole wave), then CloseSessionClient.
+ */
+export function stepWaves(waves: Step[][], concurrency = Infinity): ProjectBody {
+  return (session, input) => runSteps(session, input, waves, concurrency);
 }
 
 async function runSteps(session: Session, input: IngestInput, waves: Step[][], concurrency: number) {
@@ -160,18 +162,7 @@ async function runWave(
   concurrency: number,
   run: (step: Step) => Promise<IngestResult>,
 ): Promise<IngestResult[]> {
-  const settled: PromiseSettledResult<IngestResult>[] = new Array(steps.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < steps.length) {
-      const i = next++;
-      settled[i] = await run(steps[i]!).then(
-        (value) => ({ status: 'fulfilled', value }) as const,
-        (reason: unknown) => ({ status: 'rejected', reason }) as const,
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, steps.length) }, lane));
+  const settled = await settleLimited(steps, concurrency, run);
   const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (rejected) throw rejected.reason;
   return settled.map((s) => (s as PromiseFulfilledResult<IngestResult>).value);

@@ -1,6 +1,6 @@
 /** Payload types of the ingestion workflows: small, plain JSON, never inventory rows. */
 import type { Duration } from '@temporalio/common';
-import type { ComputeActivityName } from '../../gcp/compute/kinds.js';
+import type { ComputeActivityName, ComputePlural } from '../../gcp/compute/kinds.js';
 import type { DiscoveryCounts, VanishedSummary } from '../../gcp/discovery/types.js';
 
 /** Counts of one resource kind in one project. */
@@ -175,3 +175,29 @@ export interface ProjectActivities {
 
 /** Activities run in a project's session: one `Ingest<Plural>` per Compute kind of the registry. */
 export type IngestActivities = Record<ComputeActivityName, (input: IngestInput) => Promise<IngestResult>>;
+
+/** What IngestComputeKinds takes: kinds of one project (plural names), ingested `concurrency` at a time. */
+export interface IngestKindsInput extends IngestInput {
+  kinds: ComputePlural[];
+  concurrency: number;
+}
+
+/** A kind that failed in an IngestComputeKinds call (its scope is recorded failed); `retryable` says whether another attempt may help. */
+export interface KindFailure {
+  kind: string;
+  plural: string;
+  type: string;
+  message: string;
+  retryable: boolean;
+}
+
+/** What IngestComputeKinds returns: each kind either in `results` or in `failures`, in input order. */
+export interface IngestKindsResult {
+  results: IngestResult[];
+  failures: KindFailure[];
+}
+
+/** The session activity that ingests several Compute kinds of one project in one call, each kind its own scope. */
+export interface IngestKindsActivities {
+  IngestComputeKinds(input: IngestKindsInput): Promise<IngestKindsResult>;
+}

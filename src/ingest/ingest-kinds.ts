@@ -1,0 +1,80 @@
+import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
+import { permanentGcpFailures } from '../gcp/failure-types.js';
+import type { ResourceDefinition } from './resource.js';
+import { settleLimited } from './workflows/settle-limited.js';
+import {
+  MAX_ERROR_MESSAGE,
+  type IngestInput,
+  type IngestKindsInput,
+  type IngestKindsResult,
+  type IngestResult,
+  type KindFailure,
+} from './workflows/types.js';
+
+/** Failure type of an IngestComputeKinds call naming a kind this worker does not declare. */
+export const unknownKindType = 'HotpotUnknownKind';
+
+/** How often a batch heartbeats while its kinds wait for a scope slot or a lease. */
+const HEARTBEAT_EVERY_MS = 10_000;
+
+type IngestOne = (
+  resource: ResourceDefinition,
+  input: IngestInput,
+  progress: (p: { pages: number; listed: number }) => void,
+) => Promise<IngestResult>;
+
+/**
+ * The IngestComputeKinds activity: syncs each requested kind as its own scope (lease, run record, metrics),
+ * `concurrency` at a time, and reports every kind's result or failure instead of failing on the first one, so the
+ * workflow retries only the kinds that failed. Heartbeats carry each kind's progress. A cancellation ends the
+ * whole call.
+ */
+export async function ingestKinds(
+  resources: readonly ResourceDefinition[],
+  input: IngestKindsInput,
+  ingestOne: IngestOne,
+): Promise<IngestKindsResult> {
+  const ctx = Context.current();
+  const wanted = input.kinds.map((plural) => {
+    const resource = resources.find((r) => r.plural === plural);
+    if (!resource)
+      throw ApplicationFailure.nonRetryable(`no resource kind '${plural}' on this worker`, unknownKindType);
+    return resource;
+  });
+  const { kinds: _kinds, concurrency, ...one } = input;
+  const progress: Record<string, { pages: number; listed: number }> = {};
+  const beat = () => ctx.heartbeat({ progress });
+  const timer = setInterval(beat, HEARTBEAT_EVERY_MS);
+  try {
+    const settled = await settleLimited(wanted, concurrency, async (resource) => {
+      if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
+      return ingestOne(resource, one, (p) => {
+        progress[resource.plural] = p;
+        beat();
+      });
+    });
+    if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
+    const result: IngestKindsResult = { results: [], failures: [] };
+    settled.forEach((s, i) => {
+      if (s.status === 'fulfilled') result.results.push(s.value);
+      else result.failures.push(kindFailure(wanted[i]!, s.reason));
+    });
+    return result;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** A kind's failure as the workflow sees it: the ApplicationFailure's type, or the error's name. */
+export function kindFailure(resource: ResourceDefinition, err: unknown): KindFailure {
+  const failure = err instanceof ApplicationFailure ? err : undefined;
+  const type = failure?.type ?? (err instanceof Error ? err.name : 'Error');
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    kind: resource.kind,
+    plural: resource.plural,
+    type,
+    message: message.length > MAX_ERROR_MESSAGE ? `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…` : message,
+    retryable: !(failure?.nonRetryable || permanentGcpFailures.includes(type)),
+  };
+}
