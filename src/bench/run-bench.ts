@@ -7,6 +7,7 @@ import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { createPostgresDatabase, pgliteDatabase, type BenchDatabase } from './bench-database.js';
 import { consoleListPhase } from './console-list.js';
 import { discoveryPhase, discoveryProjectsAt } from './discovery-phase.js';
+import { floorCopy } from './floor-copy.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
 import { naiveSync } from './naive.js';
@@ -81,6 +82,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await floorDb.close();
     phases.push(phase(`floor B (${primaryKind})`, b.ms, b.resources));
     log(`floor B: ${Math.round(b.ms)} ms`);
+    if (primaryKind === 'postgres') {
+      const c = await floorCopy(primary.url, emulator.url, projectIds, 10);
+      phases.push(phase('floor C (COPY)', c.ms, c.resources));
+      log(`floor C: ${Math.round(c.ms)} ms`);
+    }
 
     const main = await target(primary, emulator);
     const first = await hotpotSync(`first sync (${primaryKind})`, main, projectIds);
