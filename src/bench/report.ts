@@ -2,7 +2,9 @@ import type { PhaseResult } from './phase.js';
 
 /** The ratios the targets are stated in; null when a phase was skipped. */
 export interface BenchRatios {
+  /** Over the slower of floor A (API) and floor C (COPY); floor B where there is no floor C (PGlite). */
   firstSyncOverSlowerFloor: number | null;
+  firstSyncOverFloorB: number | null;
   resyncUnchangedOverFirstSync: number | null;
   resyncMutatedOverFirstSync: number | null;
   naiveOverFirstSync: number | null;
@@ -34,13 +36,15 @@ export function benchRatios(phases: PhaseResult[]): BenchRatios {
   const find = (prefix: string) => phases.find((p) => p.name.startsWith(prefix));
   const first =
     phases.find((p) => p.name.startsWith('first sync') && !p.name.includes('pglite')) ?? find('first sync');
-  const floors = phases.filter((p) => p.name.startsWith('floor'));
+  const floorC = find('floor C');
+  const floors = phases.filter((p) => p.name.startsWith(floorC ? 'floor A' : 'floor') || p === floorC);
   const ratio = (a: PhaseResult | undefined, b: PhaseResult | undefined) =>
     a && b && b.wallMs > 0 ? round2(a.wallMs / b.wallMs) : null;
   const slower = floors.length ? floors.reduce((x, y) => (y.wallMs > x.wallMs ? y : x)) : undefined;
   const pg = phases.find((p) => p.name === 'first sync (postgres)');
   return {
     firstSyncOverSlowerFloor: ratio(first, slower),
+    firstSyncOverFloorB: ratio(first, find('floor B')),
     resyncUnchangedOverFirstSync: ratio(find('re-sync unchanged'), first),
     resyncMutatedOverFirstSync: ratio(find('re-sync after'), first),
     naiveOverFirstSync: ratio(find('naive'), first),
