@@ -23,7 +23,16 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 9
     log: () => {},
   });
   const names = report.phases.map((p) => p.name);
-  if (store === 'postgres') assert.ok(names.includes('floor C (COPY)'), names.join(', '));
+  if (store === 'postgres') {
+    assert.ok(names.includes('floor C (COPY)'), names.join(', '));
+    assert.deepEqual(
+      report.storage.map((s) => s.after),
+      ['first sync', 're-sync after 1% mutations'],
+    );
+    for (const s of report.storage) assert.ok(s.bytesPerResource! > 0 && s.bytesPerVersion! > 0);
+    assert.equal(report.storage[0]!.versions, report.storage[0]!.resources);
+  }
+  assert.ok(report.workerIdleRssMb! > 0);
   for (const prefix of [
     'floor A',
     'floor B',

@@ -1,4 +1,5 @@
 import type { PhaseResult } from './phase.js';
+import type { StorageFigures } from './storage.js';
 
 /** The ratios the targets are stated in; null when a phase was skipped. */
 export interface BenchRatios {
@@ -27,9 +28,14 @@ export interface BenchReport {
   phases: PhaseResult[];
   ratios: BenchRatios;
   checks: BenchChecks;
+  /** Bytes on disk per resource and per history version (PostgreSQL only). */
+  storage: StorageFigures[];
+  /** The worker process's RSS once it polls, before the first phase (MB). */
+  workerIdleRssMb: number | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 /** The target ratios from the phases present. */
 export function benchRatios(phases: PhaseResult[]): BenchRatios {
@@ -117,5 +123,11 @@ export function formatReport(report: BenchReport): string {
   for (const c of report.checks.listCalls)
     out.push(`  ${c.method}: ${c.actual} calls (⌈n/500⌉ per project: ${c.expected})`);
   out.push(`  client constructions per project: ${report.checks.clientConstructionsPerProject ?? '-'}`);
+  out.push(`worker idle RSS MB: ${report.workerIdleRssMb ?? '-'}`);
+  for (const s of report.storage) {
+    out.push(
+      `storage after ${s.after}: current ${mb(s.currentBytes)} MB for ${s.resources} resources (${s.bytesPerResource ?? '-'} B each), history ${mb(s.historyBytes)} MB for ${s.versions} versions (${s.bytesPerVersion ?? '-'} B each)`,
+    );
+  }
   return out.join('\n');
 }

@@ -14,6 +14,7 @@ import { naiveSync } from './naive.js';
 import { estateAt, fanoutAt, generatorCounts, type BenchOptions } from './options.js';
 import { phase, totalCalls, type PhaseResult } from './phase.js';
 import { benchChecks, benchRatios, type BenchReport } from './report.js';
+import { storageFigures, type StorageFigures } from './storage.js';
 import { startWorkerChild } from './worker-child.js';
 
 const namespace = 'default';
@@ -24,6 +25,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const estate = estateAt(options.scale);
   const cleanup: (() => Promise<unknown>)[] = [];
   const phases: PhaseResult[] = [];
+  const storage: StorageFigures[] = [];
   const started = performance.now();
   try {
     let server: DevServer | undefined;
@@ -89,8 +91,20 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
 
     const main = await target(primary, emulator);
+    const workerIdleRssMb = Math.round((await main.worker.stats()).rss / 1e6);
+    log(`worker idle RSS: ${workerIdleRssMb} MB`);
+    const measureStorage = async (after: string) => {
+      if (primaryKind !== 'postgres') return;
+      const store = await primary.open(1);
+      try {
+        storage.push(await storageFigures(store.db, after));
+      } finally {
+        await store.close();
+      }
+    };
     const first = await hotpotSync(`first sync (${primaryKind})`, main, projectIds);
     phases.push(first.phase);
+    await measureStorage('first sync');
     log(`first sync: ${first.phase.wallMs} ms`);
     const again = await hotpotSync('re-sync unchanged', main, projectIds);
     phases.push(again.phase);
@@ -98,6 +112,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await emulator.control.mutateRound({ percent: 1 });
     const mutated = await hotpotSync('re-sync after 1% mutations', main, projectIds);
     phases.push(mutated.phase);
+    await measureStorage('re-sync after 1% mutations');
     log(`re-sync after 1%: ${mutated.phase.wallMs} ms`);
     await main.worker.stop();
 
@@ -174,6 +189,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       phases,
       ratios: benchRatios(phases),
       checks,
+      storage,
+      workerIdleRssMb,
     };
   } finally {
     for (const fn of cleanup.reverse()) await fn().catch((err: unknown) => log(`cleanup: ${String(err)}`));
