@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { testServerUrl } from '../test-support/database.js';
 import { runBench } from './run-bench.js';
 
-test('a tiny bench run measures every phase with positive figures', { timeout: 90_000 }, async () => {
+test('a tiny bench run measures every phase with positive figures', { timeout: 180_000 }, async () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hotpot-bench-')), 'bench.json');
   const store = process.env.HOTPOT_TEST_STORE === 'pglite' ? 'pglite' : 'postgres';
   const report = await runBench({
