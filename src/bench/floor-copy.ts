@@ -5,6 +5,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { emulatorComputeClient } from '../emulator/index.js';
 import { computeResources } from '../gcp/compute/registry.js';
+import { lz4WhereAvailable } from '../store/open-store.js';
 import { eachConcurrently } from './floors.js';
 import { listRaw, type BenchPlural } from './list-raw.js';
 
@@ -12,8 +13,8 @@ const table = 'bench_floor_copy';
 
 /**
  * The COPY floor: `COPY … FROM STDIN` of every listed raw object (its JSON text, as jsonb) into one unindexed
- * table, one COPY per project, `concurrency` projects at a time. The text is listed and built first; only the
- * COPY is timed. The least a store of the raw objects can cost on this server.
+ * table, one COPY per project, `concurrency` projects at a time, compressed as the store's connections compress.
+ * The text is listed and built first; only the COPY is timed. The least a store of the raw objects can cost.
  */
 export async function floorCopy(
   databaseUrl: string,
@@ -35,6 +36,9 @@ export async function floorCopy(
     payloads.set(project, lines.length ? `${lines.join('\n')}\n` : '');
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
+  pool.on('connect', (client) => {
+    client.query(lz4WhereAvailable).catch(() => undefined);
+  });
   try {
     await pool.query(`drop table if exists ${table}`);
     await pool.query(`create table ${table} (raw jsonb not null)`);

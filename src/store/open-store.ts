@@ -41,7 +41,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
  * Compresses new large values (the raw objects) with LZ4 where the server has it (PostgreSQL 14+ built with
  * lz4): it writes with less CPU than the default pglz. Stored values keep their compression; both read alike.
  */
-const lz4WhereAvailable = `select set_config('default_toast_compression', 'lz4', false) from pg_settings
+export const lz4WhereAvailable = `select set_config('default_toast_compression', 'lz4', false) from pg_settings
   where name = 'default_toast_compression' and 'lz4' = any(enumvals)`;
 
 /**
