@@ -24,6 +24,16 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
     log: () => {},
   });
   const names = report.phases.map((p) => p.name);
+  if (store === 'postgres') {
+    assert.ok(names.includes('floor C (COPY)'), names.join(', '));
+    assert.deepEqual(
+      report.storage.map((s) => s.after),
+      ['first sync', 're-sync after 1% mutations'],
+    );
+    for (const s of report.storage) assert.ok(s.bytesPerResource! > 0 && s.bytesPerVersion! > 0);
+    assert.equal(report.storage[0]!.versions, report.storage[0]!.resources);
+  }
+  assert.ok(report.workerIdleRssMb! > 0);
   for (const prefix of [
     'floor A',
     'floor B',
@@ -40,7 +50,7 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
   }
   for (const p of report.phases) {
     assert.ok(p.wallMs > 0 && p.resources > 0 && p.resourcesPerSec > 0, `${p.name}: ${JSON.stringify(p)}`);
-    if (!/^(floor B|console|exposure)/.test(p.name)) assert.ok(p.apiCalls > 0, `${p.name} made no API calls`);
+    if (!/^(floor [BC]|console|exposure)/.test(p.name)) assert.ok(p.apiCalls > 0, `${p.name} made no API calls`);
   }
   const first = report.phases.find((p) => p.name.startsWith('first sync'))!;
   assert.ok(first.workerPeakRssMb! > 0 && first.parentHistoryEvents! > 0 && first.largestPayloadBytes! > 0);

@@ -4,10 +4,13 @@ import { formatMetricsChecks, type MetricsSummaryCheck } from './metrics-check.j
 import type { PhaseResult } from './phase.js';
 import { formatResourceLines, type ResourceLines } from './resource-lines.js';
 import { formatCallsByType, formatListChecks } from './type-report.js';
+import type { StorageFigures } from './storage.js';
 
 /** The ratios the targets are stated in; null when a phase was skipped. */
 export interface BenchRatios {
+  /** Over the slower of floor A (API) and floor C (COPY); floor B where there is no floor C (PGlite). */
   firstSyncOverSlowerFloor: number | null;
+  firstSyncOverFloorB: number | null;
   resyncUnchangedOverFirstSync: number | null;
   resyncMutatedOverFirstSync: number | null;
   naiveOverFirstSync: number | null;
@@ -34,22 +37,29 @@ export interface BenchReport {
   phases: PhaseResult[];
   ratios: BenchRatios;
   checks: BenchChecks;
+  /** Bytes on disk per resource and per history version (PostgreSQL only). */
+  storage: StorageFigures[];
+  /** The worker process's RSS once it polls, before the first phase (MB). */
+  workerIdleRssMb: number | null;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 /** The target ratios from the phases present. */
 export function benchRatios(phases: PhaseResult[]): BenchRatios {
   const find = (prefix: string) => phases.find((p) => p.name.startsWith(prefix));
   const first =
     phases.find((p) => p.name.startsWith('first sync') && !p.name.includes('pglite')) ?? find('first sync');
-  const floors = phases.filter((p) => p.name.startsWith('floor'));
+  const floorC = find('floor C');
+  const floors = phases.filter((p) => p.name.startsWith(floorC ? 'floor A' : 'floor') || p === floorC);
   const ratio = (a: PhaseResult | undefined, b: PhaseResult | undefined) =>
     a && b && b.wallMs > 0 ? round2(a.wallMs / b.wallMs) : null;
   const slower = floors.length ? floors.reduce((x, y) => (y.wallMs > x.wallMs ? y : x)) : undefined;
   const pg = phases.find((p) => p.name === 'first sync (postgres)');
   return {
     firstSyncOverSlowerFloor: ratio(first, slower),
+    firstSyncOverFloorB: ratio(first, find('floor B')),
     resyncUnchangedOverFirstSync: ratio(find('re-sync unchanged'), first),
     resyncMutatedOverFirstSync: ratio(find('re-sync after'), first),
     naiveOverFirstSync: ratio(find('naive'), first),
@@ -115,5 +125,11 @@ export function formatReport(report: BenchReport): string {
   out.push(...formatMetricsChecks(report.checks.metricsVsSummary));
   out.push(...consoleTargetLine(report.phases));
   out.push(...formatResourceLines(report.resourceLines));
+  out.push(`worker idle RSS MB: ${report.workerIdleRssMb ?? '-'}`);
+  for (const s of report.storage) {
+    out.push(
+      `storage after ${s.after}: current ${mb(s.currentBytes)} MB for ${s.resources} resources (${s.bytesPerResource ?? '-'} B each), history ${mb(s.historyBytes)} MB for ${s.versions} versions (${s.bytesPerVersion ?? '-'} B each)`,
+    );
+  }
   return out.join('\n');
 }

@@ -8,6 +8,7 @@ import { createPostgresDatabase, pgliteDatabase, type BenchDatabase } from './be
 import { consoleListPhase } from './console-list.js';
 import { exposureQueryPhase } from './exposure-query.js';
 import { discoveryPhase, discoveryProjectsAt } from './discovery-phase.js';
+import { floorCopy } from './floor-copy.js';
 import { floorApi, floorStore } from './floors.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
 import { naiveSync } from './naive.js';
@@ -17,6 +18,7 @@ import { estateAt, fanoutAt, generatorCounts, type BenchOptions } from './option
 import { phase, totalCalls, type PhaseResult } from './phase.js';
 import { benchChecks, benchRatios, type BenchReport } from './report.js';
 import { resourceLines } from './resource-lines.js';
+import { storageFigures, type StorageFigures } from './storage.js';
 import { startWorkerChild } from './worker-child.js';
 
 const namespace = 'default';
@@ -27,6 +29,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const estate = estateAt(options.scale);
   const cleanup: (() => Promise<unknown>)[] = [];
   const phases: PhaseResult[] = [];
+  const storage: StorageFigures[] = [];
   const started = performance.now();
   try {
     let server: DevServer | undefined;
@@ -91,10 +94,27 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await floorDb.close();
     phases.push(phase(`floor B (${primaryKind})`, b.ms, b.resources));
     log(`floor B: ${Math.round(b.ms)} ms`);
+    if (primaryKind === 'postgres') {
+      const c = await floorCopy(primary.url, emulator.url, projectIds, 10);
+      phases.push(phase('floor C (COPY)', c.ms, c.resources));
+      log(`floor C: ${Math.round(c.ms)} ms`);
+    }
 
     const main = await target(primary, emulator);
+    const workerIdleRssMb = Math.round((await main.worker.stats()).rss / 1e6);
+    log(`worker idle RSS: ${workerIdleRssMb} MB`);
+    const measureStorage = async (after: string) => {
+      if (primaryKind !== 'postgres') return;
+      const store = await primary.open(1);
+      try {
+        storage.push(await storageFigures(store.db, after));
+      } finally {
+        await store.close();
+      }
+    };
     const first = await hotpotSync(`first sync (${primaryKind})`, main, projectIds);
     phases.push(first.phase);
+    await measureStorage('first sync');
     log(`first sync: ${first.phase.wallMs} ms`);
     const again = await hotpotSync('re-sync unchanged', main, projectIds);
     phases.push(again.phase);
@@ -104,6 +124,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     phases.push(mutated.phase);
     for (const sync of [first, again, mutated]) sync.phase.callsByType = callsByType(sync.calls, methods);
     const metricsChecks = [first.metrics, again.metrics, mutated.metrics];
+    await measureStorage('re-sync after 1% mutations');
     log(`re-sync after 1%: ${mutated.phase.wallMs} ms`);
     await main.worker.stop();
 
@@ -196,6 +217,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       phases,
       ratios: benchRatios(phases),
       checks,
+      storage,
+      workerIdleRssMb,
     };
   } finally {
     for (const fn of cleanup.reverse()) await fn().catch((err: unknown) => log(`cleanup: ${String(err)}`));

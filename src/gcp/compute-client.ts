@@ -1,8 +1,10 @@
-import { auth as googleAuth, compute_v1 } from '@googleapis/compute';
+import type * as GoogleCompute from '@googleapis/compute';
+import type { compute_v1 } from '@googleapis/compute';
 import { CredentialsError } from '../config/credentials-error.js';
 import { isPlainHttp } from '../config/insecure-endpoint.js';
 import { redactUrl } from '../config/redact-url.js';
 import type { GcpCredentials } from '../config/types.js';
+import { loadGoogleClient } from './load-google-client.js';
 
 const scopes = ['https://www.googleapis.com/auth/compute.readonly'];
 
@@ -30,6 +32,7 @@ export function createComputeClient(
   options: ComputeClientOptions = {},
 ): ComputeClient {
   assertSafeEndpoint(credentials, endpoint, options);
+  const { auth: googleAuth, compute_v1: v1 } = loadGoogleClient<typeof GoogleCompute>('@googleapis/compute');
   const rootUrl = endpoint ? `${endpoint.replace(/\/+$/, '')}/` : undefined;
   let authClient: InstanceType<typeof googleAuth.GoogleAuth> | undefined;
   if (credentials.kind === 'serviceAccount') {
@@ -37,7 +40,7 @@ export function createComputeClient(
   } else if (credentials.kind === 'adc') {
     authClient = new googleAuth.GoogleAuth({ scopes });
   }
-  const compute = new compute_v1.Compute({
+  const compute = new v1.Compute({
     ...(rootUrl ? { rootUrl } : {}),
     ...(authClient ? { auth: authClient } : {}),
   });

@@ -82,3 +82,17 @@ test('an unreachable PostgreSQL is a clear error without the password', async ()
     return true;
   });
 });
+
+test('a PGlite store runs with small shared buffers and recycled WAL, in memory and in a dir', async () => {
+  for (const url of ['pglite://memory', `pglite://${path.join(tmp, 'bounded')}`]) {
+    const store = await openStore(url);
+    try {
+      const show = async (name: string) =>
+        (await sql<Record<string, string>>`${sql.raw(`show ${name}`)}`.execute(store.db)).rows[0]![name];
+      assert.equal(await show('shared_buffers'), '16MB', url);
+      assert.equal(await show('max_wal_size'), '32MB', url);
+    } finally {
+      await store.close();
+    }
+  }
+});

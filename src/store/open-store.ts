@@ -37,6 +37,23 @@ export const DEFAULT_STATEMENT_TIMEOUT_MS = 300_000;
 // bigint (int8) and numeric come back as strings from pg by default; counts and sizes here fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
+/**
+ * Compresses new large values (the raw objects) with LZ4 where the server has it (PostgreSQL 14+ built with
+ * lz4): it writes with less CPU than the default pglz. Stored values keep their compression; both read alike.
+ */
+export const lz4WhereAvailable = `select set_config('default_toast_compression', 'lz4', false) from pg_settings
+  where name = 'default_toast_compression' and 'lz4' = any(enumvals)`;
+
+/**
+ * PGlite settings that bound its memory: small shared buffers (they live in the WASM heap, which never shrinks)
+ * and WAL recycled past 32 MB instead of growing toward 1 GB before a checkpoint (an in-memory store holds it).
+ * Measured: 10k instances with history into an in-memory store, 1,017 → 811 MB RSS.
+ */
+const pgliteStartParams = [
+  ...PGlite.defaultStartParams,
+  ...['shared_buffers=16MB', 'max_wal_size=32MB', 'min_wal_size=32MB'].flatMap((setting) => ['-c', setting]),
+];
+
 /** Opens the store named by a URL: `postgres://…`, `pglite://<dir>` or `pglite://memory`. */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
   const location = parseDatabaseUrl(url, options.cwd);
@@ -48,6 +65,9 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     });
     pool.on('error', () => {});
+    pool.on('connect', (client) => {
+      client.query(lz4WhereAvailable).catch(() => undefined);
+    });
     const description = redactUrl(location.url);
     try {
       const client = await pool.connect();
@@ -61,7 +81,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     return { kind: 'postgres', db, description, close: () => db.destroy() };
   }
   if (location.dir === undefined) {
-    const pglite = new PGlite();
+    const pglite = new PGlite({ startParams: pgliteStartParams });
     const db = new Kysely<unknown>({ dialect: pgliteDialect(pglite) });
     return { kind: 'pglite', db, description: 'pglite://memory', close: () => db.destroy() };
   }
@@ -76,7 +96,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     lock = lockDataDir(dir);
   }
   try {
-    const pglite = await PGlite.create(dir);
+    const pglite = await PGlite.create(dir, { startParams: pgliteStartParams });
     const db = new Kysely<unknown>({ dialect: pgliteDialect(pglite) });
     return {
       kind: 'pglite',

@@ -1,7 +1,10 @@
-import { auth as googleAuth, cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager';
-import { serviceusage_v1 } from '@googleapis/serviceusage';
+import type * as GoogleResourceManager from '@googleapis/cloudresourcemanager';
+import type { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager';
+import type * as GoogleServiceUsage from '@googleapis/serviceusage';
+import type { serviceusage_v1 } from '@googleapis/serviceusage';
 import type { GcpCredentials } from '../../config/types.js';
 import { assertSafeEndpoint, type ComputeClientOptions } from '../compute-client.js';
+import { loadGoogleClient } from '../load-google-client.js';
 
 const scopes = ['https://www.googleapis.com/auth/cloud-platform.read-only'];
 
@@ -22,6 +25,9 @@ export function createDiscoveryClient(
   options: ComputeClientOptions = {},
 ): DiscoveryClient {
   assertSafeEndpoint(credentials, endpoint, options);
+  const rm = loadGoogleClient<typeof GoogleResourceManager>('@googleapis/cloudresourcemanager');
+  const { serviceusage_v1: usage } = loadGoogleClient<typeof GoogleServiceUsage>('@googleapis/serviceusage');
+  const googleAuth = rm.auth;
   const rootUrl = endpoint ? `${endpoint.replace(/\/+$/, '')}/` : undefined;
   let authClient: InstanceType<typeof googleAuth.GoogleAuth> | undefined;
   if (credentials.kind === 'serviceAccount') {
@@ -35,7 +41,7 @@ export function createDiscoveryClient(
     retry: false,
   };
   return {
-    rm: new cloudresourcemanager_v3.Cloudresourcemanager(common),
-    usage: new serviceusage_v1.Serviceusage(common),
+    rm: new rm.cloudresourcemanager_v3.Cloudresourcemanager(common),
+    usage: new usage.Serviceusage(common),
   };
 }
