@@ -1,4 +1,4 @@
-import { Context, CancelledFailure, log } from '@temporalio/activity';
+import { Context, log } from '@temporalio/activity';
 import { sql } from 'kysely';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
@@ -10,7 +10,7 @@ import { currentSessionId, type SessionRegistry } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import type { ResourceDefinition } from './resource.js';
 import { recordRunFinished, recordRunStarted } from './runs.js';
-import { syncScope } from './sync-scope.js';
+import { heartbeatWhileWaiting, ingestScope } from './ingest-scope.js';
 import type { IngestActivities, IngestInput, IngestResult, RunActivities } from './workflows/types.js';
 
 /** What the ingestion activities depend on; tests pass their own. */
@@ -59,23 +59,18 @@ async function ingest(
   resource: ResourceDefinition,
   input: IngestInput,
 ): Promise<IngestResult> {
-  const ctx = Context.current();
-  const sessionId = currentSessionId();
-  const client = await deps.sessions.getOrCreateSessionClient(sessionId, deps.configService);
-  const started = Date.now();
-  const logContext = { runId: input.runId, projectId: input.projectId, kind: resource.kind, sessionId };
+  const client = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
   const metrics = deps.metrics;
   const api = new ApiCaller({
     bucket: deps.buckets.for(input.projectId),
     ...(metrics ? { observer: apiObserver(metrics) } : {}),
-    onWait: () => {
-      if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
-      ctx.heartbeat({ waiting: true });
-    },
+    onWait: heartbeatWhileWaiting,
     onRetry: (error, attempt, delayMs) => {
-      ctx.heartbeat({ retrying: error.type, attempt });
+      Context.current().heartbeat({ retrying: error.type, attempt });
       log.warn('Retrying Google call', {
-        ...logContext,
+        runId: input.runId,
+        projectId: input.projectId,
+        kind: resource.kind,
         type: error.type,
         status: error.status,
         attempt,
@@ -83,38 +78,11 @@ async function ingest(
       });
     },
   });
-  const result = await syncScope({
-    ...(metrics
-      ? { onWrite: (seconds: number) => metrics.writeSeconds.observe({ kind: resource.kind }, seconds) }
-      : {}),
-    db: deps.store.db,
-    resource,
+  return ingestScope(deps, resource, input, {
     client: client.compute,
     api,
-    projectId: input.projectId,
-    runId: input.runId,
     pageSize: deps.config.gcp.pageSize,
-    holder: {
-      execution: `${ctx.info.workflowExecution?.workflowId ?? '-'}/${ctx.info.workflowExecution?.runId ?? ctx.info.activityId}`,
-      attempt: `${ctx.info.activityId}#${ctx.info.attempt}`,
-    },
-    deletion: { ...deps.config.deletion, allowMass: input.allowMassDeletion === true },
-    onPage: (progress) => {
-      if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
-      ctx.heartbeat(progress);
-    },
-  }).catch((err: unknown) => {
-    metrics?.scopeFinished(resource.kind, input.projectId, 'failed');
-    throw err;
   });
-  metrics?.scopeFinished(resource.kind, input.projectId, result.status, result);
-  log.info('Ingested', {
-    ...logContext,
-    ...result,
-    unreachable: result.unreachable.length,
-    ms: Date.now() - started,
-  });
-  return { ...result, plural: resource.plural };
 }
 
 function apiObserver(metrics: IngestMetrics): ApiObserver {
