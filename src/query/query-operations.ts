@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { HotpotError } from '../errors.js';
 import { changesSince, type ResourceChange } from './changes.js';
+import { coverage, type CoverageReport } from './coverage.js';
 import { resourceHistory, type ResourceVersion } from './history.js';
 import { listInventory, type InventoryRow } from './inventory.js';
 import { lastSynced, type LastSyncedRow } from './last-synced.js';
@@ -30,6 +31,11 @@ const schemas = {
   runs: z.strictObject({ limit: z.number().int().min(1).max(10_000) }),
   run: z.strictObject({ runId: name }),
   lastSynced: z.strictObject({ projects: z.array(name).max(100_000) }),
+  coverage: z.strictObject({
+    project: name.optional(),
+    asOf: date.optional(),
+    staleDays: z.number().int().min(0).max(3650).optional(),
+  }),
 };
 
 /** The name of a query operation the CLI runs (locally or through `hotpot dev`). */
@@ -47,6 +53,7 @@ export interface OperationResults {
   runs: RunRow[];
   run: { run: RunRow; scopes: ScopeRow[]; rejected: RejectedRow[] };
   lastSynced: LastSyncedRow[];
+  coverage: CoverageReport;
 }
 
 /** Every operation name. */
@@ -109,6 +116,8 @@ export async function runOperation(db: Kysely<unknown>, call: OperationCall): Pr
       return runDetail(db, call.params.runId);
     case 'lastSynced':
       return lastSynced(db, call.params.projects);
+    case 'coverage':
+      return coverage(db, call.params);
   }
 }
 

@@ -6,6 +6,7 @@ import { registerHistoryCommand } from './history.js';
 import { registerInventoryCommand } from './inventory.js';
 import { registerRunsCommand } from './runs.js';
 import { registerConfigCommand } from './config.js';
+import { registerCoverageCommand } from './coverage.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
@@ -24,6 +25,7 @@ export const commands: RegisterCommand[] = [
   registerInventoryCommand,
   registerHistoryCommand,
   registerChangesCommand,
+  registerCoverageCommand,
   registerRunsCommand,
   registerProjectsCommand,
   registerUiCommand,

@@ -19,6 +19,11 @@ export class S1ControlClient {
     return this.call('POST', '/mutate');
   }
 
+  /** Removes one agent (uninstalled and decommissioned), as a test's explicit change. */
+  async removeAgent(id: string): Promise<void> {
+    await this.call('DELETE', `/agents/${encodeURIComponent(id)}`);
+  }
+
   /** Queues faults for the next requests. */
   async addFaults(faults: S1Fault[]): Promise<void> {
     await this.call('POST', '/faults', { faults });

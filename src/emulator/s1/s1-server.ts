@@ -3,7 +3,7 @@ import { listen } from '../server.js';
 import { collectionOf, listAnswer, s1Error, type S1Answer } from './s1-api.js';
 import type { S1EmulatorState, S1Fault } from './s1-state.js';
 
-/** The control API's prefix: `GET state`, `POST mutate`, `POST faults`, `DELETE faults`, `GET requests`. */
+/** The control API's prefix: `GET state`, `POST mutate`, `DELETE agents/{id}`, `POST`/`DELETE faults`, `GET requests`. */
 export const s1ControlPrefix = '/_s1emulator';
 
 /** Serves the emulated SentinelOne API (`/web/api/v2.1/{agents,sites,groups}`) and its control API. */
@@ -60,6 +60,14 @@ async function control(state: S1EmulatorState, req: IncomingMessage, path: strin
   if (route === 'GET /state') return { status: 200, body: state.truth() };
   if (route === 'POST /mutate') return { status: 200, body: state.mutate() };
   if (route === 'GET /requests') return { status: 200, body: state.requests };
+  const agent = /^DELETE \/agents\/(\d+)$/.exec(route)?.[1];
+  if (agent !== undefined) {
+    const agents = state.estate.agents;
+    const at = agents.findIndex((a) => a.id === agent);
+    if (at < 0) return s1Error(404, 4040010, 'Not Found', `agent ${agent}`);
+    agents.splice(at, 1);
+    return { status: 200, body: { removed: agent } };
+  }
   if (route === 'DELETE /faults') {
     state.faults = [];
     return { status: 200, body: {} };
