@@ -37,6 +37,8 @@ export class S1EmulatorState {
   constructor(
     readonly estate: S1Estate,
     readonly token: string,
+    /** The clock mutation rounds date check-ins by (the estate's own dates derive from its epoch). */
+    private readonly clock: () => number = Date.now,
   ) {}
 
   /** Sites, groups and agents now; group `totalAgents` and site `activeLicenses` count the agents. */
@@ -66,13 +68,13 @@ export class S1EmulatorState {
   }
 
   /**
-   * One deterministic round (seed × round): about a fifth of the agents check in (new lastActiveDate), one
+   * One round, deterministic for a seed, round and clock: about a fifth of the agents check in (new lastActiveDate), one
    * upgrades, one goes quiet for 20 days, one is removed and one new agent registers.
    */
   mutate(): S1MutationResult {
     const round = ++this.round;
     const prng = derivePrng(this.estate.seed, 'round', round);
-    const now = this.estate.epochMs + round * 3_600_000;
+    const now = this.clock();
     const agents = this.estate.agents;
     const changed = new Set<string>();
     for (const a of agents) {
