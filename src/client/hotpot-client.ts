@@ -1,6 +1,7 @@
 import { QueryNotRegisteredError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
+import { S1InventoryWorkflow } from '../ingest/workflows/s1-inventory.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
 import { inventoryProjects } from './inventory-projects.js';
 import type { DiscoveryOptions } from './discovery-options.js';
@@ -10,12 +11,15 @@ import {
   instancesWorkflowId,
   inventoryWorkflowId,
   progressQuery,
+  s1InventoryWorkflowId,
 } from '../ingest/workflows/names.js';
 
 /** A running or finished GCPInventoryWorkflow. */
 export type InventoryHandle = WorkflowHandle<typeof GCPInventoryWorkflow>;
 /** A running or finished ComputeWorkflow. */
 export type ComputeHandle = WorkflowHandle<typeof ComputeWorkflow>;
+/** A running or finished S1InventoryWorkflow. */
+export type S1InventoryHandle = WorkflowHandle<typeof S1InventoryWorkflow>;
 /** A running or finished InstanceWorkflow. */
 export type InstancesHandle = WorkflowHandle<typeof InstanceWorkflow>;
 
@@ -45,6 +49,11 @@ export interface HotpotClient extends HotpotSchedules {
   startCompute(projectId: string, options?: ProjectRunOptions): Promise<ComputeHandle>;
   startInstances(projectId: string, options?: ProjectRunOptions): Promise<InstancesHandle>;
   inventoryProgress(handle: InventoryHandle): Promise<InventoryProgress>;
+  /** One SentinelOne console's sites, groups and agents, on the S1 queue (config `s1.taskQueue`). */
+  startS1Inventory(
+    console: string,
+    options: ProjectRunOptions & { taskQueue: string },
+  ): Promise<S1InventoryHandle>;
 }
 
 /** Binds the ingestion workflows and the full-sync schedule to a Temporal client and the worker's task queue. */
@@ -85,6 +94,12 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
         args: [{ projectId, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
       }),
     inventoryProgress: (handle) => queryProgress(handle),
+    startS1Inventory: (console, options) =>
+      client.workflow.start(S1InventoryWorkflow, {
+        taskQueue: options.taskQueue,
+        workflowId: s1InventoryWorkflowId(console),
+        args: [{ console, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
+      }),
     ...createSchedules(client, taskQueue),
   };
 }

@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { CredentialsError } from './credentials-error.js';
 import { redactUrl } from './redact-url.js';
 import { parseServiceAccountKey } from './service-account-key.js';
-import type { ConfigService, GcpCredentials, GcpCredentialSource, HotpotConfig } from './types.js';
+import { Secret } from './secret.js';
+import type {
+  ConfigService,
+  GcpCredentials,
+  GcpCredentialSource,
+  HotpotConfig,
+  S1TokenSource,
+} from './types.js';
 import { createVaultClient, type VaultClient } from './vault-client.js';
 
 /** Test seams for the config service. */
@@ -13,12 +20,46 @@ export interface ConfigServiceDeps {
 
 /** A ConfigService that re-reads the credential source on every call (key file, Vault), so rotations reach the next session. */
 export function createConfigService(
-  config: Pick<HotpotConfig, 'gcp'>,
+  config: Pick<HotpotConfig, 'gcp'> & Partial<Pick<HotpotConfig, 's1'>>,
   deps: ConfigServiceDeps = {},
 ): ConfigService {
   const source = config.gcp.credentials;
   const vault = source.source === 'vault' ? createVaultClient({ ...source, ...deps }) : undefined;
-  return { getGcpCredentials: () => readCredentials(source, vault) };
+  const s1 = config.s1?.token;
+  const s1Vault = s1?.source === 'vault' ? createVaultClient({ ...s1, ...deps }) : undefined;
+  return {
+    getGcpCredentials: () => readCredentials(source, vault),
+    getS1Token: () => readS1Token(s1, s1Vault),
+  };
+}
+
+async function readS1Token(
+  source: S1TokenSource | undefined,
+  vault: VaultClient | undefined,
+): Promise<Secret> {
+  switch (source?.source) {
+    case undefined:
+      throw new CredentialsError(
+        'no SentinelOne API token: set s1.token (HOTPOT_S1_API_TOKEN), s1.tokenFile or s1.vault.path',
+      );
+    case 'inline':
+      return source.token;
+    case 'file': {
+      const text = (await readSecretFile(source.path, 'SentinelOne token file')).trim();
+      if (!text) throw new CredentialsError(`SentinelOne token file ${source.path} is empty`);
+      return new Secret(text);
+    }
+    case 'vault': {
+      const secret = await (vault as VaultClient).readKv2(source.mount, source.path);
+      const value = secret.data[source.field];
+      if (typeof value !== 'string' || !value.trim()) {
+        throw new CredentialsError(
+          `Vault secret ${source.mount}/${source.path} on ${redactUrl(source.address)} has no string field "${source.field}" (s1.vault.field)`,
+        );
+      }
+      return new Secret(value.trim());
+    }
+  }
 }
 
 async function readCredentials(
@@ -31,7 +72,7 @@ async function readCredentials(
     case 'none':
       return { kind: 'none' };
     case 'keyFile':
-      return serviceAccount(await readKeyFile(source.path), `key file ${source.path}`);
+      return serviceAccount(await readSecretFile(source.path, 'GCP key file'), `key file ${source.path}`);
     case 'inline':
       return serviceAccount(
         source.json.reveal(),
@@ -56,7 +97,7 @@ function serviceAccount(input: unknown, label: string): GcpCredentials {
   return { kind: 'serviceAccount', key: parseServiceAccountKey(input, label) };
 }
 
-async function readKeyFile(path: string): Promise<string> {
+async function readSecretFile(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (err) {
@@ -67,6 +108,6 @@ async function readKeyFile(path: string): Promise<string> {
         : code === 'EACCES'
           ? 'is not readable'
           : `cannot be read (${code})`;
-    throw new CredentialsError(`GCP key file ${path} ${reason}`);
+    throw new CredentialsError(`${what} ${path} ${reason}`);
   }
 }

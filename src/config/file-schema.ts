@@ -62,6 +62,19 @@ const databaseUrl = text.refine(
   { error: 'must be postgres://…, postgresql://…, pglite://<dir> or pglite://memory' },
 );
 
+/** A raw Vault section (gcp.credentials.vault, s1.vault): every field optional, checked by `resolveVault`. */
+const vaultSchema = z.strictObject({
+  address: httpUrl.optional(),
+  namespace: text.optional(),
+  mount: text.optional(),
+  path: text.optional(),
+  field: text.optional(),
+  token: text.optional(),
+  roleId: text.optional(),
+  secretId: text.optional(),
+  authMount: text.optional(),
+});
+
 /** The YAML file's shape (after environment overrides), except `gcp.credentials`; unknown keys are errors. */
 export const fileSchema = z.strictObject({
   temporal: z
@@ -115,6 +128,20 @@ export const fileSchema = z.strictObject({
         .prefault({}),
     })
     .prefault({}),
+  s1: z
+    .strictObject({
+      endpoint: httpUrl.optional(),
+      console: text.optional(),
+      allowInsecureEndpoint: flag,
+      accountIds: z.array(text, { error: 'must be a list of account ids' }).default([]),
+      taskQueue: text.default('hotpot-ingest-s1'),
+      pageSize: wholeNumber(1000, 1, 1000),
+      requestsPerMinute: wholeNumber(600, 1),
+      token: text.optional(),
+      tokenFile: text.optional(),
+      vault: vaultSchema.optional(),
+    })
+    .optional(),
   worker: z
     .strictObject({
       maxConcurrentSessions: wholeNumber(10, 1),
@@ -145,19 +172,7 @@ export const credentialsSchema = z
     source: text.optional(),
     keyFile: text.optional(),
     json: text.optional(),
-    vault: z
-      .strictObject({
-        address: httpUrl.optional(),
-        namespace: text.optional(),
-        mount: text.optional(),
-        path: text.optional(),
-        field: text.optional(),
-        token: text.optional(),
-        roleId: text.optional(),
-        secretId: text.optional(),
-        authMount: text.optional(),
-      })
-      .optional(),
+    vault: vaultSchema.optional(),
   })
   .optional();
 

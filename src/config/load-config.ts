@@ -7,6 +7,7 @@ import { ENV_VARS } from './env-vars.js';
 import { credentialsSchema, fileSchema } from './file-schema.js';
 import { insecureEndpoint } from './insecure-endpoint.js';
 import { resolveCredentials } from './resolve-credentials.js';
+import { resolveS1 } from './s1-config.js';
 import { Secret } from './secret.js';
 import type { HotpotConfig } from './types.js';
 
@@ -57,6 +58,10 @@ export function loadConfig({
     const insecure = insecureEndpoint(main.data.gcp, source, originOf);
     if (insecure !== undefined) report('gcp.endpoint', insecure);
   }
+  const s1 = main.success
+    ? resolveS1(main.data.s1, credentials.success ? credentials.data?.vault : undefined, cwd)
+    : { problems: [] };
+  for (const p of s1.problems) report(p.key, p.message);
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
   const { temporal, database, gcp, worker, deletion, log, console } = main.data;
@@ -72,6 +77,7 @@ export function loadConfig({
       pageSize: gcp.pageSize,
       discovery: gcp.discovery,
     },
+    ...(s1.s1 && { s1: s1.s1 }),
     worker,
     deletion,
     log,

@@ -94,12 +94,14 @@ function inferSource(raw: RawCredentials, endpoint: string | undefined): Source 
   return endpoint === undefined ? 'adc' : 'none';
 }
 
-function resolveVault(
+/** Checks a Vault section (KV v2 path, token or AppRole); problems are keyed under `prefix`. */
+export function resolveVault(
   vault: NonNullable<RawCredentials['vault']>,
   problems: KeyProblem[],
-): { source?: GcpCredentialSource; problems: KeyProblem[] } {
+  prefix = 'gcp.credentials.vault',
+): { source?: Extract<GcpCredentialSource, { source: 'vault' }>; problems: KeyProblem[] } {
   const add = (key: string, message: string): void => {
-    problems.push({ key: `gcp.credentials.vault.${key}`, message });
+    problems.push({ key: `${prefix}.${key}`, message });
   };
   if (vault.address === undefined) add('address', 'required for the vault source (the Vault server URL)');
   if (vault.path === undefined)

@@ -56,6 +56,8 @@ export interface HotpotConfig {
     metricsPort: number;
     metricsHost: string;
   };
+  /** A SentinelOne management console (Management API v2.1); absent when `s1.endpoint` is not set. */
+  s1?: S1Config;
   /** The mass deletion guard: a run refuses to delete more than `maxShare` of a scope once over `minRows` rows. */
   deletion: { maxShare: number; minRows: number };
   /** `text`: one line per entry; `json`: pino JSON lines. */
@@ -63,6 +65,30 @@ export interface HotpotConfig {
   /** The web console (`hotpot ui`, and the one `hotpot dev` starts): a bearer token it requires, if set. */
   console: { token?: Secret };
 }
+
+/** One SentinelOne management console: where it is, whose token, how it is paged and paced. */
+export interface S1Config {
+  /** Console URL, e.g. `https://usea1-acme.sentinelone.net` (or the emulator). */
+  endpoint: string;
+  /** The console's name in the store (the scope id of its rows): `s1.console`, else the endpoint's host. */
+  console: string;
+  /** Allows the token over a plain-http endpoint (the emulator); off when absent. */
+  allowInsecureEndpoint: boolean;
+  /** Only these accounts' sites, groups and agents (`accountIds`); empty = everything the token sees. */
+  accountIds: string[];
+  /** The S1 task queue (`hotpot-ingest-s1`). */
+  taskQueue: string;
+  /** `limit` per page, at most 1000. */
+  pageSize: number;
+  requestsPerMinute: number;
+  token: S1TokenSource;
+}
+
+/** Where the S1 API token comes from; read afresh each time a session starts. */
+export type S1TokenSource =
+  | { source: 'inline'; token: Secret }
+  | { source: 'file'; path: string }
+  | Extract<GcpCredentialSource, { source: 'vault' }>;
 
 /** How Vault authenticates: a token, or an AppRole login (role id + secret id) at auth mount `mount`. */
 export type VaultAuth =
@@ -106,4 +132,6 @@ export type GcpCredentials =
 /** Hands out GCP credentials; call `getGcpCredentials` each time a session starts so rotations are picked up. */
 export interface ConfigService {
   getGcpCredentials(): Promise<GcpCredentials>;
+  /** The S1 API token, read afresh (file, Vault); throws a CredentialsError naming `s1.*` when none is configured. */
+  getS1Token?(): Promise<Secret>;
 }

@@ -7,7 +7,7 @@ import { startConsole } from '../console/console-server.js';
 import type { HotpotConfig } from '../config/types.js';
 import type { MutationChange } from '../emulator/index.js';
 import { HotpotError } from '../errors.js';
-import { createHotpotWorker } from '../ingest/worker.js';
+import { createProviderWorkers } from '../ingest/provider-workers.js';
 import type { InventoryResult } from '../ingest/workflows/types.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-store.js';
@@ -20,6 +20,7 @@ import { chooseEstate } from './estate-source.js';
 import type { Progress } from './progress.js';
 import { runInventory } from './run-inventory.js';
 import { Cleanup } from './cleanup.js';
+import { startS1Demo, syncS1 } from './s1-demo.js';
 
 /** Options of `hotpot dev`. */
 export interface DevOptions {
@@ -87,11 +88,17 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     const estate = await chooseEstate(config, progress);
     if (estate.emulator) cleanup.add(() => estate.emulator!.stop());
 
+    const s1Demo = estate.emulator
+      ? await startS1Demo(estate.emulator.control, estate.emulator.url, progress)
+      : undefined;
+    if (s1Demo) cleanup.add(() => s1Demo.emulator.stop());
+    const s1 = s1Demo?.s1 ?? config.s1;
     const workerConfig = {
       temporal: { ...config.temporal, address: server.address, namespace: server.namespace },
       gcp: estate.gcp,
       worker: config.worker,
       deletion: config.deletion,
+      ...(s1 && { s1 }),
     };
     const nativeConnection = await NativeConnection.connect({ address: server.address });
     cleanup.add(() => nativeConnection.close());
@@ -99,22 +106,34 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     cleanup.add(() => connection.close());
     const client = new Client({ connection, namespace: server.namespace });
     progress.status('worker: bundling workflows…');
-    const worker = await createHotpotWorker({
+    const worker = await createProviderWorkers({
       config: workerConfig,
       store,
       connection: nativeConnection,
       configService: createConfigService(workerConfig),
+      providers: s1 ? ['gcp', 's1'] : ['gcp'],
     });
     const running = worker.run();
     cleanup.add(async () => {
       await worker.shutdown();
       await running.catch(() => undefined);
     });
-    progress.line(`worker: polling task queue ${workerConfig.temporal.taskQueue}`);
+    progress.line(
+      `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}`,
+    );
 
     let syncing: Promise<unknown> = Promise.resolve();
-    const sync = () =>
-      runInventory(client, workerConfig.temporal.taskQueue, estate.projectIds, progress, estate.parents);
+    const sync = async () => {
+      const result = await runInventory(
+        client,
+        workerConfig.temporal.taskQueue,
+        estate.projectIds,
+        progress,
+        estate.parents,
+      );
+      if (s1) await syncS1(client, s1, progress);
+      return result;
+    };
     const mutate = async (request: { percent?: number; seed?: number } = {}): Promise<MutateOutcome> => {
       if (!estate.control)
         throw new HotpotError('mutation rounds need the emulator; this dev session inventories real GCP');
@@ -127,6 +146,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
             ...(request.seed !== undefined && { seed: request.seed }),
           });
           progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
+          if (s1Demo) await s1Demo.emulator.control.mutate();
           return { round: round.round, changes: round.changes, result: await sync() };
         });
       syncing = next;

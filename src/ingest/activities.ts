@@ -1,18 +1,19 @@
-import { Context, CancelledFailure, log } from '@temporalio/activity';
+import { Context, log } from '@temporalio/activity';
 import { sql } from 'kysely';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { ApiCaller, type ApiCallerOptions, type ApiObserver } from '../gcp/api-caller.js';
 import type { ComputeClient } from '../gcp/compute-client.js';
+import type { ComputeActivityName } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import type { TokenBuckets } from '../gcp/token-bucket.js';
 import { currentSessionId, type SessionRegistry } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import type { ResourceDefinition } from './resource.js';
 import { ingestKinds } from './ingest-kinds.js';
+import { heartbeatWhileWaiting, ingestScope, type ScopeProgress } from './ingest-scope.js';
 import { recordRunFinished, recordRunStarted } from './runs.js';
 import { Slots } from './slots.js';
-import { syncScope } from './sync-scope.js';
 import type {
   IngestActivities,
   IngestInput,
@@ -36,20 +37,19 @@ export interface ActivityDeps {
   apiRetry?: Pick<ApiCallerOptions, 'maxAttempts' | 'baseDelayMs'>;
 }
 
-/** Reports a scope's progress (pages written, items listed); may throw to stop the scope. */
-export type ScopeProgress = (progress: { pages: number; listed: number }) => void;
-
 /**
- * The session activities: one `Ingest<Resource>` per declared resource, all generic over its declaration, and
- * `IngestComputeKinds`, which ingests several kinds of a project in one call (each still its own scope).
+ * The Compute session activities: one `Ingest<Resource>` per declared resource, all generic over its declaration,
+ * and `IngestComputeKinds`, which ingests several kinds of a project in one call (each still its own scope).
  */
-export function createSessionActivities(deps: ActivityDeps): IngestActivities & IngestKindsActivities {
+export function createSessionActivities(
+  deps: ActivityDeps,
+): Pick<IngestActivities, ComputeActivityName> & IngestKindsActivities {
   const slots = new Slots(deps.maxConcurrentScopes ?? 20);
   const one = (resource: ResourceDefinition, input: IngestInput, progress?: ScopeProgress) =>
     slots.run(() => ingest(deps, resource, input, progress));
   const perKind = Object.fromEntries(
     computeResources.map((resource) => [resource.activityName, (input: IngestInput) => one(resource, input)]),
-  ) as IngestActivities;
+  ) as Pick<IngestActivities, ComputeActivityName>;
   return {
     ...perKind,
     IngestComputeKinds: (input) => ingestKinds(computeResources, input, one),
@@ -80,26 +80,21 @@ async function ingest(
   deps: ActivityDeps,
   resource: ResourceDefinition,
   input: IngestInput,
-  progress: ScopeProgress = (p) => Context.current().heartbeat(p),
+  progress?: ScopeProgress,
 ): Promise<IngestResult> {
-  const ctx = Context.current();
-  const sessionId = currentSessionId();
-  const client = await deps.sessions.getOrCreateSessionClient(sessionId, deps.configService);
-  const started = Date.now();
-  const logContext = { runId: input.runId, projectId: input.projectId, kind: resource.kind, sessionId };
+  const client = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
   const metrics = deps.metrics;
   const api = new ApiCaller({
     ...deps.apiRetry,
     bucket: deps.buckets.for(input.projectId),
     ...(metrics ? { observer: apiObserver(metrics) } : {}),
-    onWait: () => {
-      if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
-      ctx.heartbeat({ waiting: true });
-    },
+    onWait: heartbeatWhileWaiting,
     onRetry: (error, attempt, delayMs) => {
-      ctx.heartbeat({ retrying: error.type, attempt });
+      Context.current().heartbeat({ retrying: error.type, attempt });
       log.warn('Retrying Google call', {
-        ...logContext,
+        runId: input.runId,
+        projectId: input.projectId,
+        kind: resource.kind,
         type: error.type,
         status: error.status,
         attempt,
@@ -107,38 +102,12 @@ async function ingest(
       });
     },
   });
-  const result = await syncScope({
-    ...(metrics
-      ? { onWrite: (seconds: number) => metrics.writeSeconds.observe({ kind: resource.kind }, seconds) }
-      : {}),
-    db: deps.store.db,
-    resource,
+  return ingestScope(deps, resource, input, {
     client: client.compute,
     api,
-    projectId: input.projectId,
-    runId: input.runId,
     pageSize: deps.config.gcp.pageSize,
-    holder: {
-      execution: `${ctx.info.workflowExecution?.workflowId ?? '-'}/${ctx.info.workflowExecution?.runId ?? ctx.info.activityId}`,
-      attempt: `${ctx.info.activityId}#${ctx.info.attempt}`,
-    },
-    deletion: { ...deps.config.deletion, allowMass: input.allowMassDeletion === true },
-    onPage: (pageProgress) => {
-      if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
-      progress(pageProgress);
-    },
-  }).catch((err: unknown) => {
-    metrics?.scopeFinished(resource.kind, input.projectId, 'failed');
-    throw err;
+    ...(progress ? { progress } : {}),
   });
-  metrics?.scopeFinished(resource.kind, input.projectId, result.status, result);
-  log.info('Ingested', {
-    ...logContext,
-    ...result,
-    unreachable: result.unreachable.length,
-    ms: Date.now() - started,
-  });
-  return { ...result, plural: resource.plural };
 }
 
 function apiObserver(metrics: IngestMetrics): ApiObserver {

@@ -35,7 +35,7 @@ export interface HotpotWorker {
 
 /** What a worker needs: config (queue, caps, GCP endpoint), an open store, a Temporal connection, credentials. */
 export interface HotpotWorkerOptions {
-  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'>;
+  config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'> & Partial<Pick<HotpotConfig, 's1'>>;
   store: Store;
   connection: NativeConnection;
   configService: ConfigService;

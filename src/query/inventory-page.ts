@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { computeResources } from '../gcp/compute/registry.js';
+import { queryResources } from './resources.js';
 import { HotpotError } from '../errors.js';
 import type { InventoryFilter, InventoryRow } from './inventory.js';
 import { kindSpec, type Kind } from './kinds.js';
@@ -22,7 +22,7 @@ export interface InventoryPage {
 }
 
 const ipColumns = new Map(
-  computeResources.map((r) => [
+  queryResources.map((r) => [
     r.plural,
     Object.entries(r.columns)
       .filter(([name, type]) => type === 'text[]' && name.endsWith('_ips'))

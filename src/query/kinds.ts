@@ -1,4 +1,4 @@
-import { computeResources } from '../gcp/compute/registry.js';
+import { queryResources } from './resources.js';
 import { HotpotError } from '../errors.js';
 
 /** A resource kind the query commands know: its current table and the columns listed by default. */
@@ -15,7 +15,7 @@ export interface KindSpec {
 export type Kind = string;
 
 const specs = new Map<Kind, KindSpec>(
-  computeResources.map((r) => [
+  queryResources.map((r) => [
     r.plural,
     {
       resourceKind: r.kind,
@@ -39,7 +39,7 @@ export function kindSpec(kind: Kind): KindSpec {
 
 /** Every spelling a person may type for a kind: the plural, the singular (snake, camel or kebab) and the full kind. */
 const aliases = new Map<string, Kind>(
-  computeResources.flatMap((r) => {
+  queryResources.flatMap((r) => {
     const singular = r.kind.slice(r.kind.lastIndexOf('.') + 1);
     const camel = singular.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
     const spellings = [

@@ -4,6 +4,7 @@ import { HotpotError } from '../errors.js';
 import { changesSince, type ResourceChange } from './changes.js';
 import type { ExposureResult } from './exposure/evaluate-exposure.js';
 import { exposure, exposureChanges, type ExposureChange } from './exposure/exposure.js';
+import { coverage, type CoverageReport } from './coverage.js';
 import { resourceHistory, type ResourceVersion } from './history.js';
 import { listInventory, type InventoryRow } from './inventory.js';
 import { lastSynced, type LastSyncedRow } from './last-synced.js';
@@ -43,6 +44,11 @@ const schemas = {
   lastSynced: z.strictObject({ projects: z.array(name).max(100_000) }),
   exposure: z.strictObject({ ...exposureFilter, asOf: date.optional() }),
   exposureChanges: z.strictObject({ ...exposureFilter, since: date }),
+  coverage: z.strictObject({
+    project: name.optional(),
+    asOf: date.optional(),
+    staleDays: z.number().int().min(0).max(3650).optional(),
+  }),
 };
 
 /** The name of a query operation the CLI runs (locally or through `hotpot dev`). */
@@ -62,6 +68,7 @@ export interface OperationResults {
   lastSynced: LastSyncedRow[];
   exposure: ExposureResult;
   exposureChanges: { rows: ExposureChange[]; notes: string[] };
+  coverage: CoverageReport;
 }
 
 /** Every operation name. */
@@ -128,6 +135,8 @@ export async function runOperation(db: Kysely<unknown>, call: OperationCall): Pr
       return exposure(db, call.params);
     case 'exposureChanges':
       return exposureChanges(db, call.params);
+    case 'coverage':
+      return coverage(db, call.params);
   }
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
-import { computeResources } from '../gcp/compute/registry.js';
+import { queryResources } from '../query/resources.js';
 import { rowColumnTypes } from '../ingest/resource.js';
 import { testStore, type TestStore } from '../test-support/database.js';
 
@@ -31,7 +31,7 @@ async function columnsOf(table: string): Promise<Record<string, string>> {
   return Object.fromEntries(r.rows.map((c) => [c.column_name, c.data_type]));
 }
 
-for (const resource of computeResources) {
+for (const resource of queryResources) {
   test(`${resource.kind}: the current and history tables have exactly the declared columns`, async () => {
     const declared = Object.fromEntries(
       Object.entries(rowColumnTypes(resource)).map(([name, type]) => [

@@ -71,7 +71,8 @@ async function runDev(flags: DevFlags): Promise<void> {
       `  Web console:      ${session.state.consoleUrl}\n` +
       `  Temporal Web UI:  ${session.state.uiUrl}/namespaces/default/workflows\n` +
       `  Store:            ${session.storeDescription}\n` +
-      `  Query it:         npx hotpot inventory instances   (also: disks, networks, show, history, changes, runs)` +
+      `  Query it:         npx hotpot inventory instances   (also: disks, networks, agents, show, history, changes, runs)\n` +
+      `  EDR coverage:     npx hotpot coverage              (VMs without a SentinelOne agent, stale and unknown agents)` +
       `${mutateHint}\n\nRunning. Press Ctrl-C to stop.\n`,
   );
   await new Promise<void>((resolve) => {

@@ -7,6 +7,7 @@ import { registerHistoryCommand } from './history.js';
 import { registerInventoryCommand } from './inventory.js';
 import { registerRunsCommand } from './runs.js';
 import { registerConfigCommand } from './config.js';
+import { registerCoverageCommand } from './coverage.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
@@ -26,6 +27,7 @@ export const commands: RegisterCommand[] = [
   registerHistoryCommand,
   registerChangesCommand,
   registerExposureCommand,
+  registerCoverageCommand,
   registerRunsCommand,
   registerProjectsCommand,
   registerUiCommand,

@@ -55,6 +55,14 @@ export function registerIngestCommand(program: Command): void {
   common(ingest.command('instances').description('Instances of one project'), 'project id').action(
     (flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 'instances')),
   );
+  ingest
+    .command('s1')
+    .description('SentinelOne sites, groups and agents of the configured console (s1.endpoint)')
+    .option('--config <file>', 'YAML config file')
+    .option('--no-wait', 'print the workflow id and Temporal UI link instead of waiting')
+    .option('--json', 'print the result object as JSON')
+    .option('--allow-mass-deletion', 'let this run delete more than deletion.maxShare of a scope')
+    .action((flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 's1')));
 }
 
 interface Ctx {
@@ -143,18 +151,26 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
 async function runProject(
   { config, hotpot }: Ctx,
   flags: IngestFlags,
-  kind: 'compute' | 'instances',
+  kind: 'compute' | 'instances' | 's1',
 ): Promise<void> {
-  const [projectId, ...more] = flags.project ?? [];
+  const s1 = config.s1;
+  if (kind === 's1' && !s1)
+    throw new HotpotError('no SentinelOne console: set s1.endpoint (HOTPOT_S1_ENDPOINT) and an API token');
+  const [projectId, ...more] = kind === 's1' && s1 ? [s1.console] : (flags.project ?? []);
   if (projectId === undefined || more.length > 0) {
     throw new HotpotError(
       `ingest ${kind} takes exactly one --project <id>; use \`hotpot ingest inventory\` for several`,
     );
   }
-  const handle = await start(`ingest ${kind} of ${projectId}`, () =>
-    kind === 'compute'
-      ? hotpot.startCompute(projectId, { allowMassDeletion: flags.allowMassDeletion === true })
-      : hotpot.startInstances(projectId, { allowMassDeletion: flags.allowMassDeletion === true }),
+  const handle = await start<WorkflowHandle>(`ingest ${kind} of ${projectId}`, () =>
+    kind === 's1' && s1
+      ? hotpot.startS1Inventory(projectId, {
+          taskQueue: s1.taskQueue,
+          allowMassDeletion: flags.allowMassDeletion === true,
+        })
+      : kind === 'compute'
+        ? hotpot.startCompute(projectId, { allowMassDeletion: flags.allowMassDeletion === true })
+        : hotpot.startInstances(projectId, { allowMassDeletion: flags.allowMassDeletion === true }),
   );
   if (!flags.wait) return printStarted(config, handle, flags.json);
   const line = statusLine(flags.json === true);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../../config/config-service.js';
 import { HotpotError } from '../../errors.js';
-import { createHotpotWorker } from '../../ingest/worker.js';
+import { configuredProviders, createProviderWorkers, parseProviders } from '../../ingest/provider-workers.js';
 import { installWorkerLogger } from '../../log/runtime-logger.js';
 import { startMetricsServer } from '../../metrics/metrics-server.js';
 import { freePort } from '../../temporal/free-port.js';
@@ -12,8 +12,9 @@ import { commandConfig, openMigratedStore } from '../connect.js';
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
-    .description('Run the GCP ingest worker (workflows, sessions, activities) until SIGINT/SIGTERM')
+    .description('Run the ingest worker (workflows, sessions, activities) until SIGINT/SIGTERM')
     .option('--config <file>', 'YAML config file')
+    .option('--provider <list>', 'providers to serve, e.g. gcp,s1 (default: the providers configured)')
     .option('--metrics-port <port>', 'serve Prometheus /metrics on this port (worker.metricsPort)')
     .option('--log-format <format>', 'text or json (log.format)')
     .action(async (opts: WorkerFlags) => runWorker(opts));
@@ -21,6 +22,7 @@ export function registerWorkerCommand(program: Command): void {
 
 interface WorkerFlags {
   config?: string;
+  provider?: string;
   metricsPort?: string;
   logFormat?: string;
 }
@@ -41,12 +43,13 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
   try {
     const connection = await connectNative(config.temporal.address);
     try {
-      const worker = await createHotpotWorker({
+      const worker = await createProviderWorkers({
         config,
         store,
         connection,
         configService: createConfigService(config),
         metrics: metricsPort > 0,
+        providers: opts.provider ? parseProviders(opts.provider, config) : configuredProviders(config),
       });
       const metrics = worker.metrics
         ? await startMetricsServer(worker.metrics.registry, {
@@ -60,7 +63,7 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       process.stdout.write(
-        `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.taskQueue}, ${worker.sessionTaskQueue}${metrics ? `, metrics ${metrics.url}` : ''}\n`,
+        `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.queues.join(', ')}${metrics ? `, metrics ${metrics.url}` : ''}\n`,
       );
       for (const warning of worker.warnings) process.stdout.write(`warning: ${warning}\n`);
       try {

@@ -21,3 +21,11 @@ export function instancesWorkflowId(projectId: string): string {
 
 /** The default id of the full-sync schedule. */
 export const DEFAULT_SCHEDULE_ID = 'hotpot-gcp-inventory';
+
+/** The SentinelOne task queue's default name (config `s1.taskQueue`). */
+export const S1_TASK_QUEUE = 'hotpot-ingest-s1';
+
+/** The id of a console's S1InventoryWorkflow (`s1-inventory/<console>`). */
+export function s1InventoryWorkflowId(console: string): string {
+  return `s1-inventory/${console}`;
+}

@@ -2,6 +2,7 @@
 import type { Duration } from '@temporalio/common';
 import type { ComputeActivityName, ComputePlural } from '../../gcp/compute/kinds.js';
 import type { DiscoveryCounts, VanishedSummary } from '../../gcp/discovery/types.js';
+import type { S1ActivityName } from '../../s1/kinds.js';
 
 /** Counts of one resource kind in one project. */
 export interface ResourceCounts {
@@ -173,8 +174,21 @@ export interface ProjectActivities {
   ListProjects(page: { offset: number; limit: number }): Promise<{ projectIds: string[]; total: number }>;
 }
 
-/** Activities run in a project's session: one `Ingest<Plural>` per Compute kind of the registry. */
-export type IngestActivities = Record<ComputeActivityName, (input: IngestInput) => Promise<IngestResult>>;
+/** Activities run in a scope's session: one `Ingest<Plural>` per Compute kind and per S1 kind of the registries. */
+export type IngestActivities = Record<
+  ComputeActivityName | S1ActivityName,
+  (input: IngestInput) => Promise<IngestResult>
+>;
+
+/** Input of S1InventoryWorkflow: one SentinelOne management console. */
+export interface S1InventoryInput {
+  /** The console's name (config `s1.console`): the scope id its rows are stored under. */
+  console: string;
+  runId?: string;
+  allowMassDeletion?: boolean;
+  sessionHeartbeatTimeout?: Duration;
+  sessionCreationTimeout?: Duration;
+}
 
 /** What IngestComputeKinds takes: kinds of one project (plural names), ingested `concurrency` at a time. */
 export interface IngestKindsInput extends IngestInput {

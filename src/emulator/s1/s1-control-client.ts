@@ -1,0 +1,51 @@
+import { s1ControlPrefix } from './s1-server.js';
+import type { S1Fault, S1GroundTruth, S1MutationResult } from './s1-state.js';
+
+/** A typed client for the S1 emulator's control API (see docs/s1.md). */
+export class S1ControlClient {
+  private readonly base: string;
+
+  constructor(url: string) {
+    this.base = `${url.replace(/\/+$/, '')}${s1ControlPrefix}`;
+  }
+
+  /** Every site, group and agent now. */
+  truth(): Promise<S1GroundTruth> {
+    return this.call('GET', '/state');
+  }
+
+  /** One mutation round. */
+  mutate(): Promise<S1MutationResult> {
+    return this.call('POST', '/mutate');
+  }
+
+  /** Removes one agent (uninstalled and decommissioned), as a test's explicit change. */
+  async removeAgent(id: string): Promise<void> {
+    await this.call('DELETE', `/agents/${encodeURIComponent(id)}`);
+  }
+
+  /** Queues faults for the next requests. */
+  async addFaults(faults: S1Fault[]): Promise<void> {
+    await this.call('POST', '/faults', { faults });
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.call('DELETE', '/faults');
+  }
+
+  /** Requests per collection so far. */
+  requests(): Promise<Record<string, number>> {
+    return this.call('GET', '/requests');
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    if (!res.ok) throw new Error(`S1 emulator control ${method} ${path}: HTTP ${res.status}`);
+    return (await res.json()) as T;
+  }
+}

@@ -1,0 +1,88 @@
+import { CancelledFailure, Context, log } from '@temporalio/activity';
+import type { HotpotConfig } from '../config/types.js';
+import type { IngestMetrics } from '../metrics/ingest-metrics.js';
+import { currentSessionId } from '../sessions/index.js';
+import type { Store } from '../store/open-store.js';
+import type { PacedCaller, ResourceDefinition } from './resource.js';
+import { syncScope } from './sync-scope.js';
+import type { IngestInput, IngestResult } from './workflows/types.js';
+
+/** What every provider's Ingest<Resource> activity shares: the store, the deletion rules, metrics. */
+export interface ScopeActivityDeps {
+  store: Store;
+  config: Pick<HotpotConfig, 'deletion'>;
+  metrics?: IngestMetrics;
+}
+
+/** Reports a scope's progress (pages written, items listed); may throw to stop the scope. */
+export type ScopeProgress = (progress: { pages: number; listed: number }) => void;
+
+/** The provider's part of one scope sync: its session client, its paced caller, its page size. */
+export interface ScopeSession {
+  client: unknown;
+  api: PacedCaller;
+  pageSize: number;
+  /** Where page progress goes; default: the activity's heartbeat. */
+  progress?: ScopeProgress;
+}
+
+/** A paced caller's wait hook: heartbeats, and ends the wait when the activity is cancelled. */
+export function heartbeatWhileWaiting(): void {
+  const ctx = Context.current();
+  if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
+  ctx.heartbeat({ waiting: true });
+}
+
+/**
+ * Runs one Ingest<Resource> activity for any provider: syncs the scope (input.projectId is the provider's scope
+ * id: a GCP project, an S1 console) as its lease holder, heartbeating per page, and returns counts only.
+ */
+export async function ingestScope(
+  deps: ScopeActivityDeps,
+  resource: ResourceDefinition,
+  input: IngestInput,
+  session: ScopeSession,
+): Promise<IngestResult> {
+  const ctx = Context.current();
+  const started = Date.now();
+  const logContext = {
+    runId: input.runId,
+    projectId: input.projectId,
+    kind: resource.kind,
+    sessionId: currentSessionId(),
+  };
+  const metrics = deps.metrics;
+  const result = await syncScope({
+    ...(metrics
+      ? { onWrite: (seconds: number) => metrics.writeSeconds.observe({ kind: resource.kind }, seconds) }
+      : {}),
+    db: deps.store.db,
+    resource,
+    client: session.client,
+    api: session.api,
+    projectId: input.projectId,
+    runId: input.runId,
+    pageSize: session.pageSize,
+    holder: {
+      execution: `${ctx.info.workflowExecution?.workflowId ?? '-'}/${ctx.info.workflowExecution?.runId ?? ctx.info.activityId}`,
+      attempt: `${ctx.info.activityId}#${ctx.info.attempt}`,
+    },
+    deletion: { ...deps.config.deletion, allowMass: input.allowMassDeletion === true },
+    onPage: (progress) => {
+      if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
+      if (session.progress) session.progress(progress);
+      else ctx.heartbeat(progress);
+    },
+  }).catch((err: unknown) => {
+    metrics?.scopeFinished(resource.kind, input.projectId, 'failed');
+    throw err;
+  });
+  metrics?.scopeFinished(resource.kind, input.projectId, result.status, result);
+  log.info('Ingested', {
+    ...logContext,
+    ...result,
+    unreachable: result.unreachable.length,
+    ms: Date.now() - started,
+  });
+  return { ...result, plural: resource.plural };
+}

@@ -1,0 +1,9 @@
+import { computeResources } from '../gcp/compute/registry.js';
+import type { ResourceDefinition } from '../ingest/resource.js';
+import { s1Resources } from '../s1/registry.js';
+
+/** Every declared resource of every provider, in the order the CLI and console list kinds. */
+export const queryResources: readonly ResourceDefinition[] = [
+  ...(computeResources as readonly ResourceDefinition[]),
+  ...(s1Resources as readonly ResourceDefinition[]),
+];
