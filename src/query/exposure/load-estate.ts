@@ -47,10 +47,14 @@ type InstanceTuple = [
 
 const createdBy = sql`jsonb_path_query_first(raw, '$.metadata.items[*] ? (@.key == "created-by").value') #>> '{}'`;
 
-/** Instances matching `where` as one JSON array of tuples: one parse instead of a row parser per column. */
+/**
+ * Instances matching `where` as one JSON array of tuples (one parse instead of a row parser per column);
+ * `created-by` only in the `managed` projects, where it can matter.
+ */
 async function instances(
   db: Kysely<unknown>,
   scope: EstateScope,
+  managed: string[],
   nics: RawBuilder<unknown>,
   where: RawBuilder<unknown>,
 ): Promise<InstanceTuple[]> {
@@ -58,15 +62,15 @@ async function instances(
     db,
     sql<{ list: string }>`
       select coalesce(json_agg(json_build_array(project_id, id, name, location, status, network_tags,
-        service_accounts[1], ${nics}, ${createdBy})), '[]')::text as list
+        service_accounts[1], ${nics}, case when project_id = any(${managed}) then ${createdBy} end)), '[]')::text as list
       ${from('instances', scope)} and ${where}`,
   );
   return JSON.parse(row?.list ?? '[]') as InstanceTuple[];
 }
 
 /** Instances with an external address: every NIC. */
-function addressed(db: Kysely<unknown>, scope: EstateScope) {
-  return instances(db, scope, sql`raw->'networkInterfaces'`, sql`cardinality(external_ips) > 0`);
+function addressed(db: Kysely<unknown>, scope: EstateScope, managed: string[]) {
+  return instances(db, scope, managed, sql`raw->'networkInterfaces'`, sql`cardinality(external_ips) > 0`);
 }
 
 /**
@@ -77,6 +81,7 @@ function backends(db: Kysely<unknown>, scope: EstateScope, poolKeys: string[], m
   return instances(
     db,
     scope,
+    managed,
     sql`jsonb_path_query_array(raw, '$.networkInterfaces[0]')`,
     sql`cardinality(external_ips) = 0 and (project_id || '/' || location || '/' || name = any(${poolKeys})
       or (project_id = any(${managed}) and raw @? '$.metadata.items[*] ? (@.key == "created-by")'))`,
@@ -130,16 +135,16 @@ async function urlMap<V>(
 
 /**
  * Reads what exposure needs as of a time, column by column (only the instances' NICs and created-by from
- * their raw objects): instances, every ingress firewall rule (any project: a shared VPC's rules live in its
+ * their raw objects): the load balancing parts first, then the instances they and external addresses make
+ * reachable, every ingress firewall rule (any project: a shared VPC's rules live in its
  * host project), external forwarding rules and the load balancing parts they lead to.
  */
 export async function loadExposureEstate(
   db: Kysely<unknown>,
   scope: EstateScope = {},
 ): Promise<ExposureEstate> {
-  const [direct, firewalls, rules, targetPools, services, groups, managers, httpProxies, httpsProxies, maps] =
+  const [firewalls, rules, targetPools, services, groups, managers, httpProxies, httpsProxies, maps] =
     await Promise.all([
-      addressed(db, scope),
       rows(
         db,
         sql<{
@@ -183,10 +188,11 @@ export async function loadExposureEstate(
         .filter((p) => managerProjects.has(p)),
     ),
   ];
-  const vms =
-    poolKeys.length === 0 && managed.length === 0
-      ? direct
-      : [...direct, ...(await backends(db, scope, poolKeys, managed))];
+  const [direct, behind] = await Promise.all([
+    addressed(db, scope, managed),
+    poolKeys.length === 0 && managed.length === 0 ? [] : backends(db, scope, poolKeys, managed),
+  ]);
+  const vms = [...direct, ...behind];
   return {
     instances: vms.map(
       ([project, id, name, zone, status, tags, serviceAccount, nics, created]): ExposureInstance => ({
