@@ -50,7 +50,8 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
   }
   for (const p of report.phases) {
     assert.ok(p.wallMs > 0 && p.resources > 0 && p.resourcesPerSec > 0, `${p.name}: ${JSON.stringify(p)}`);
-    if (!/^(floor [BC]|console|exposure)/.test(p.name)) assert.ok(p.apiCalls > 0, `${p.name} made no API calls`);
+    if (!/^(floor [BC]|console|exposure)/.test(p.name))
+      assert.ok(p.apiCalls > 0, `${p.name} made no API calls`);
   }
   const first = report.phases.find((p) => p.name.startsWith('first sync'))!;
   assert.ok(first.workerPeakRssMb! > 0 && first.parentHistoryEvents! > 0 && first.largestPayloadBytes! > 0);
