@@ -66,6 +66,8 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     });
     pool.on('error', () => {});
     pool.on('connect', (client) => {
+      // A connection cut while the client is checked out fails its queries; the event itself must not crash us.
+      client.on('error', () => {});
       client.query(lz4WhereAvailable).catch(() => undefined);
     });
     const description = redactUrl(location.url);

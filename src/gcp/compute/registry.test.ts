@@ -12,7 +12,10 @@ test('the registry declares every workflow-safe kind once, in the same order, wi
   assert.equal(new Set(computeKinds.map((k) => k.table)).size, computeKinds.length, 'tables are unique');
 });
 
-test('the session activities are exactly one Ingest<Plural> per kind', () => {
+test('the session activities are one Ingest<Plural> per kind and IngestComputeKinds', () => {
   const activities = createSessionActivities({} as ActivityDeps);
-  assert.deepEqual(Object.keys(activities).sort(), computeKinds.map((k) => k.activityName).sort());
+  assert.deepEqual(
+    Object.keys(activities).sort(),
+    [...computeKinds.map((k) => k.activityName), 'IngestComputeKinds'].sort(),
+  );
 });
