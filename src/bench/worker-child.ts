@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { WORKER_NODE_FLAGS } from '../ingest/worker.js';
+import { WORKER_HEAP_FLAGS } from '../cli/worker-heap.js';
 import type { BenchWorkerConfig, WorkerReply, WorkerRequest, WorkerStats } from './worker-protocol.js';
 
 /** A Hotpot worker running in its own process, so its RSS is its own. */
@@ -17,7 +17,7 @@ export interface WorkerChild {
 export async function startWorkerChild(config: BenchWorkerConfig): Promise<WorkerChild> {
   const child = fork(fileURLToPath(new URL('./worker-process.js', import.meta.url)), [], {
     env: { ...process.env, HOTPOT_BENCH_WORKER: JSON.stringify(config) },
-    execArgv: [...WORKER_NODE_FLAGS],
+    execArgv: [...WORKER_HEAP_FLAGS],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { metricsUrl } = await reply(child, undefined, 'ready');

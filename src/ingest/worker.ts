@@ -45,13 +45,6 @@ export interface HotpotWorkerOptions {
   apiRetry?: ActivityDeps['apiRetry'];
 }
 
-/**
- * Node flags for worker processes (NODE_OPTIONS or execArgv): small young-generation semi-spaces and a capped
- * old space make V8 collect page garbage early. Measured on the bench worker: peak RSS ~620 MB with Node's
- * defaults, ~310 MB with these, at the same throughput.
- */
-export const WORKER_NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=256'] as const;
-
 let bundle: Promise<WorkflowBundleOption> | undefined;
 const prebuilt = fileURLToPath(new URL('./workflows.bundle.js', import.meta.url));
 
