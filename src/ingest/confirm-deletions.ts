@@ -46,9 +46,13 @@ export async function confirmDeletions(
   return result;
 }
 
-/** Cancellation and fencing end the attempt; any other failure of a check only leaves its resource in place. */
+/**
+ * Cancellation, fencing and a failure that may pass (retryable, after the caller's own retries) end the attempt,
+ * which the workflow retries; a permanent failure of a check only leaves its resource in place.
+ */
 function endsTheAttempt(err: unknown): boolean {
   return (
-    err instanceof CancelledFailure || (err instanceof ApplicationFailure && err.type === scopeFencedType)
+    err instanceof CancelledFailure ||
+    (err instanceof ApplicationFailure && (err.type === scopeFencedType || !err.nonRetryable))
   );
 }

@@ -149,6 +149,27 @@ test('a missing project fails the scope with GcpProjectNotFound, and its 404 pro
   assert.equal(found.unconfirmed.length, 1);
 });
 
+test('a deletion check that keeps failing retryably fails the attempt instead of holding the deletion', async () => {
+  const truth = await emulator.control.groundTruth(projects[0]!);
+  const image = truth.resources.images[0]!;
+  const ref = { id: image.id!, name: image.name!, location: 'global', selfLink: image.selfLink ?? null };
+  const ctx = { projectId: projects[0]!, pageSize: 500, api: api() };
+  await emulator.control.setFault({ kind: 'rateLimitExceeded', probability: 1 });
+  try {
+    await assert.rejects(
+      confirmDeletions(
+        imageResource as unknown as ResourceDefinition,
+        emulatorComputeClient(emulator.url),
+        ctx,
+        [ref],
+      ),
+      { type: 'GcpRateLimited' },
+    );
+  } finally {
+    await emulator.control.clearFaults();
+  }
+});
+
 test('a regional instance group is got from regionInstanceGroups: present while it exists, gone on its 404', async () => {
   const truth = await emulator.control.groundTruth(projects[0]!);
   const regional = truth.resources.instanceGroups.find((g) => g.region && !g.zone);
