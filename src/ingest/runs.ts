@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ScopeCounts } from './scope-writer.js';
 
 /** Run status as recorded: running until finished, then ok / partial / failed. */
@@ -98,53 +98,64 @@ export async function failStaleRuns(
   return failed;
 }
 
-/** Marks a scope as running in a run (a retry resets its counts); a run not recorded yet is recorded `unknown`. One round trip. */
-export async function recordScopeStarted(
-  db: Kysely<unknown>,
-  s: { runId: string; projectId: string; kind: string; startedAt: Date },
-): Promise<void> {
-  await sql`
-    with run as (
+/**
+ * The inserts that mark a scope as running in a run (a retry resets its counts; a run not recorded yet is recorded
+ * `unknown`), with `startedAt` any SQL expression over `from`: beginScope runs them over the lease it takes.
+ */
+export function scopeStartedInserts(
+  s: { runId: string; projectId: string; kind: string },
+  startedAt: RawBuilder<unknown>,
+  from: RawBuilder<unknown>,
+) {
+  return {
+    run: sql`
       insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status)
-      values (${s.runId}, ${s.runId}, 'unknown', ${s.startedAt.toISOString()}::timestamptz, 'running')
-      on conflict (run_id) do nothing)
-    insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, status)
-    values (${s.runId}, ${s.projectId}, ${s.kind}, ${s.startedAt.toISOString()}::timestamptz, 'running')
-    on conflict (run_id, project_id, resource_kind) do update set started_at = excluded.started_at,
-      finished_at = null, status = 'running', listed = 0, created = 0, changed = 0, unchanged = 0, deleted = 0,
-      api_calls = 0, unreachable = '{}', error_type = null, error_message = null, rejected = 0, confirm_calls = 0,
-      deletions_held = 0, held_reason = null, covered = '{}'`.execute(db);
+      select ${s.runId}, ${s.runId}, 'unknown', ${startedAt}, 'running' ${from}
+      on conflict (run_id) do nothing`,
+    scope: sql`
+      insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, status)
+      select ${s.runId}, ${s.projectId}, ${s.kind}, ${startedAt}, 'running' ${from}
+      on conflict (run_id, project_id, resource_kind) do update set started_at = excluded.started_at,
+        finished_at = null, status = 'running', listed = 0, created = 0, changed = 0, unchanged = 0, deleted = 0,
+        api_calls = 0, unreachable = '{}', error_type = null, error_message = null, rejected = 0, confirm_calls = 0,
+        deletions_held = 0, held_reason = null, covered = '{}'`,
+  };
+}
+
+/** A scope's outcome: its counts, or the error that stopped it. */
+export interface ScopeOutcome {
+  result?: ScopeCounts & {
+    status: 'ok' | 'partial';
+    unreachable: string[];
+    apiCalls: number;
+    confirmCalls: number;
+    held: number;
+    heldReason?: string;
+  };
+  covered?: string[];
+  error?: { type: string; message: string };
+  apiCalls?: number;
 }
 
 /** Records a scope's outcome: its counts, or the error that stopped it. */
 export async function recordScopeFinished(
   db: Kysely<unknown>,
-  s: {
-    runId: string;
-    projectId: string;
-    kind: string;
-    result?: ScopeCounts & {
-      status: 'ok' | 'partial';
-      unreachable: string[];
-      apiCalls: number;
-      confirmCalls: number;
-      held: number;
-      heldReason?: string;
-    };
-    covered?: string[];
-    error?: { type: string; message: string };
-    apiCalls?: number;
-  },
+  s: { runId: string; projectId: string; kind: string } & ScopeOutcome,
 ): Promise<void> {
-  const r = s.result;
   await sql`
-    update ingest_scope_results set finished_at = now(),
+    update ingest_scope_results set ${scopeOutcomeSet(s)}
+    where run_id = ${s.runId} and project_id = ${s.projectId} and resource_kind = ${s.kind}`.execute(db);
+}
+
+/** The `set` list of an ingest_scope_results update that records `s` as the scope's outcome. */
+export function scopeOutcomeSet(s: ScopeOutcome) {
+  const r = s.result;
+  return sql`finished_at = now(),
       status = ${r ? r.status : 'failed'},
       listed = ${r?.listed ?? 0}, created = ${r?.created ?? 0}, changed = ${r?.changed ?? 0},
       unchanged = ${r?.unchanged ?? 0}, deleted = ${r?.deleted ?? 0},
       api_calls = ${r?.apiCalls ?? s.apiCalls ?? 0}, unreachable = ${r?.unreachable ?? []}::text[],
       error_type = ${s.error?.type ?? null}, error_message = ${s.error?.message.slice(0, 2000) ?? null},
       rejected = ${r?.rejected ?? 0}, confirm_calls = ${r?.confirmCalls ?? 0}, deletions_held = ${r?.held ?? 0},
-      held_reason = ${r?.heldReason ?? null}, covered = ${s.covered ?? []}::text[]
-    where run_id = ${s.runId} and project_id = ${s.projectId} and resource_kind = ${s.kind}`.execute(db);
+      held_reason = ${r?.heldReason ?? null}, covered = ${s.covered ?? []}::text[]`;
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { ApplicationFailure } from '@temporalio/common';
 
 /** Who asks for a scope: the workflow execution and the attempt within it. */
@@ -14,6 +14,39 @@ export const scopeFencedType = 'HotpotScopeFenced';
 
 /** How long a lease not renewed by its holder (another execution) blocks the scope. Default 5 min. */
 export const defaultLeaseTtlMs = 5 * 60_000;
+
+/** How `acquire` waits: the lease expiry (tests shorten it) and a hook called about every second of waiting. */
+export interface AcquireOptions {
+  ttlMs?: number;
+  onWait?: () => void | Promise<void>;
+}
+
+/** What a `takeLease` statement returns when it took the scope. */
+export interface TakenLease {
+  epoch: string;
+  at: number | string;
+}
+
+/**
+ * The statement that takes a scope's lease: a new lease, a released or expired one, or one held by an earlier
+ * attempt of the same execution (a zombie); no row while another execution's live lease holds it.
+ */
+function takeLease(
+  scope: { projectId: string; kind: string },
+  holder: LeaseHolder,
+  ttlMs = defaultLeaseTtlMs,
+) {
+  const ttl = `${Math.round(ttlMs / 1000)} seconds`;
+  return sql<TakenLease>`
+    insert into scope_leases as l (project_id, resource_kind, holder, execution, epoch, renewed_at)
+    values (${scope.projectId}, ${scope.kind}, ${holder.attempt}, ${holder.execution}, 1, clock_timestamp())
+    on conflict (project_id, resource_kind) do update
+      set holder = excluded.holder, execution = excluded.execution, epoch = l.epoch + 1,
+          renewed_at = excluded.renewed_at, released = false
+      where l.released or l.execution = excluded.execution
+         or l.renewed_at < clock_timestamp() - ${ttl}::interval
+    returning epoch::text as epoch, extract(epoch from renewed_at) * 1000 as at`;
+}
 
 /**
  * One writer per scope (project × kind) for a whole listing. The lease carries a fencing epoch: every write of
@@ -36,22 +69,35 @@ export class ScopeLease {
     db: Kysely<unknown>,
     scope: { projectId: string; kind: string },
     holder: LeaseHolder,
-    options: { ttlMs?: number; onWait?: () => void | Promise<void> } = {},
+    options: AcquireOptions = {},
   ): Promise<ScopeLease> {
-    const ttl = `${Math.round((options.ttlMs ?? defaultLeaseTtlMs) / 1000)} seconds`;
+    return (await ScopeLease.acquireWith(db, scope, holder, (take) => take, options)).lease;
+  }
+
+  /**
+   * Like `acquire`, with `statement` building on the take-lease statement (as a CTE) to do more in the same round
+   * trip: it must return no row when the lease was not taken; its row comes back beside the lease.
+   */
+  static async acquireWith<R extends TakenLease>(
+    db: Kysely<unknown>,
+    scope: { projectId: string; kind: string },
+    holder: LeaseHolder,
+    statement: (take: RawBuilder<TakenLease>) => RawBuilder<R>,
+    options: AcquireOptions = {},
+  ): Promise<{ lease: ScopeLease; row: R }> {
     for (;;) {
-      const taken = await sql<{ epoch: string; at: number }>`
-        insert into scope_leases as l (project_id, resource_kind, holder, execution, epoch, renewed_at)
-        values (${scope.projectId}, ${scope.kind}, ${holder.attempt}, ${holder.execution}, 1, clock_timestamp())
-        on conflict (project_id, resource_kind) do update
-          set holder = excluded.holder, execution = excluded.execution, epoch = l.epoch + 1,
-              renewed_at = excluded.renewed_at, released = false
-          where l.released or l.execution = excluded.execution
-             or l.renewed_at < clock_timestamp() - ${ttl}::interval
-        returning epoch::text as epoch, extract(epoch from renewed_at) * 1000 as at`.execute(db);
+      const taken = await statement(takeLease(scope, holder, options.ttlMs)).execute(db);
       const row = taken.rows[0];
-      if (row)
-        return new ScopeLease(db, scope.projectId, scope.kind, Number(row.epoch), new Date(Number(row.at)));
+      if (row) {
+        const lease = new ScopeLease(
+          db,
+          scope.projectId,
+          scope.kind,
+          Number(row.epoch),
+          new Date(Number(row.at)),
+        );
+        return { lease, row };
+      }
       await options.onWait?.();
       await new Promise((r) => setTimeout(r, 1000));
     }
@@ -59,13 +105,25 @@ export class ScopeLease {
 
   /** In a write transaction: renews the lease, locks it until commit, and returns the database's clock. */
   async fence(tx: Kysely<unknown>): Promise<Date> {
-    const renewed = await sql<{ at: number }>`
-      update scope_leases set renewed_at = clock_timestamp()
+    const renewed = await this.fenceSql().execute(tx);
+    return this.fencedAt(renewed.rows[0]);
+  }
+
+  /**
+   * The fence as a statement (`update … returning at`), to be used as a CTE by statements that fence and read or
+   * write in one round trip; pass the row it returned (or undefined) to `fencedAt`.
+   */
+  fenceSql(options: { release?: boolean } = {}) {
+    return sql<{ at: number }>`
+      update scope_leases set renewed_at = clock_timestamp()${options.release ? sql`, released = true` : sql``}
       where project_id = ${this.projectId} and resource_kind = ${this.kind} and epoch = ${this.epoch}
         and not released
-      returning extract(epoch from renewed_at) * 1000 as at`.execute(tx);
-    const row = renewed.rows[0];
-    if (!row) {
+      returning extract(epoch from renewed_at) * 1000 as at`;
+  }
+
+  /** The database's clock of a fence that held, or HotpotScopeFenced when it found no lease of this attempt. */
+  fencedAt(row: { at: number | string | null } | undefined): Date {
+    if (!row || row.at === null) {
       throw ApplicationFailure.create({
         type: scopeFencedType,
         nonRetryable: true,

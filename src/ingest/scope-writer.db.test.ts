@@ -31,10 +31,7 @@ async function sync(project: string, pages: unknown[][], covered = ['us-central1
   const writer = new ScopeWriter(db, instanceResource, project, l, `run-${randomUUID()}`);
   for (const page of pages) await writer.writePage(page);
   const gone = await writer.candidates(covered);
-  await writer.deleteConfirmed(
-    gone.map((c) => c.id),
-    covered,
-  );
+  await writer.deleteConfirmed(gone.map((c) => c.id));
   await l.release();
   return { ...writer.counts, candidates: gone.map((c) => c.name).sort(), blind: writer.blind };
 }
@@ -216,12 +213,34 @@ test('a later attempt of the same execution fences the earlier one: it writes no
     assert.equal(err.type, scopeFencedType);
     return true;
   });
-  await assert.rejects(zombie.deleteConfirmed([instanceFixture(1, {}, 'p8').id!], ['us-central1-a']));
+  await assert.rejects(zombie.deleteConfirmed([instanceFixture(3, {}, 'p8').id!]));
   assert.deepEqual(
     (await current('p8')).map((r) => r.name),
     ['vm-1'],
   );
   await second.release();
+});
+
+test('a page read first after an unchanged one still writes its change; a fenced attempt fails reading it', async () => {
+  const items = [1, 2, 3].map((n) => instanceFixture(n, {}, 'p10'));
+  await sync('p10', [items]);
+  const changed = instanceFixture(3, { status: 'STOPPING' }, 'p10');
+  const counts = await sync('p10', [items.slice(0, 2), [changed]]);
+  assert.deepEqual(counts, { ...zero, listed: 3, changed: 1, unchanged: 2, candidates: [], blind: false });
+  assert.deepEqual(
+    (await history('p10', changed.id!)).map((v) => v.status),
+    ['RUNNING', 'STOPPING'],
+  );
+  const zombieLease = await lease('p10', 'exec-10');
+  const zombie = new ScopeWriter(db, instanceResource, 'p10', zombieLease, 'run-10');
+  await zombie.writePage(items.slice(0, 2));
+  assert.equal(zombie.counts.unchanged, 2);
+  const newer = await lease('p10', 'exec-10');
+  await assert.rejects(
+    zombie.writePage([changed]),
+    (err: Error & { type?: string }) => err.type === scopeFencedType,
+  );
+  await newer.release();
 });
 
 test('another execution waits for a live lease and takes it once released; an expired one is taken over', async () => {

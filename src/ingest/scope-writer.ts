@@ -42,6 +42,8 @@ export class ScopeWriter {
   readonly counts: ScopeCounts = { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0, rejected: 0 };
   /** True when an item without an identity was rejected: nothing in this scope may be deleted this run. */
   blind = false;
+  /** Whether the next page is read before it is written (after a page that wrote nothing: likely unchanged). */
+  private readFirst: boolean;
   private readonly seen = new Set<string>();
   private readonly columns: string[];
   private readonly types: Record<string, string>;
@@ -54,7 +56,10 @@ export class ScopeWriter {
     private readonly projectId: string,
     private readonly lease: ScopeLease,
     private readonly runId: string,
+    /** Whether the scope held rows when the lease was taken (beginScope); false skips the deletion query. */
+    private readonly hadRows = true,
   ) {
+    this.readFirst = hadRows;
     this.types = rowColumnTypes(resource);
     this.columns = Object.keys(this.types);
     for (const name of [...this.columns, resource.table]) {
@@ -93,25 +98,40 @@ export class ScopeWriter {
     await this.writeRows(prepared, rejected);
   }
 
-  /** Writes rows in one fenced transaction; a row whose data the database refuses is isolated by halving. */
+  /**
+   * Writes rows in one fenced transaction; a row whose data the database refuses is isolated by halving. After a
+   * page that wrote nothing, the next page is first read in one fenced statement and written only if it differs.
+   */
   private async writeRows(rows: PreparedRow[], rejected: RejectedItem[]): Promise<void> {
     if (!rows.length && !rejected.length) return;
+    if (this.readFirst && !rejected.length) {
+      const { known } = await this.fencedFingerprints(this.db, rows);
+      if (rows.every((p) => known.get(p.id) === p.fingerprint)) {
+        this.counts.unchanged += rows.length;
+        return;
+      }
+    }
     try {
       const all = [...rejected];
       const counts = await this.db.transaction().execute(async (tx) => {
-        const at = await this.lease.fence(tx);
-        const written = rows.length ? await this.diffAndWrite(tx, rows, all, at) : undefined;
+        let written = { created: 0, changed: 0, unchanged: 0 };
+        if (rows.length) {
+          const { at, known } = await this.fencedFingerprints(tx, rows);
+          written = await this.diffAndWrite(tx, rows, known, all, at);
+        } else await this.lease.fence(tx);
         const scope = { runId: this.runId, projectId: this.projectId, kind: this.resource.kind };
         await recordRejected(tx, scope, all);
-        return written ?? { created: 0, changed: 0, unchanged: 0 };
+        return written;
       });
       this.counts.created += counts.created;
       this.counts.changed += counts.changed;
       this.counts.unchanged += counts.unchanged;
       this.counts.rejected += all.length;
+      this.readFirst = counts.created + counts.changed === 0;
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       if (typeof code !== 'string' || !dataErrorClasses.includes(code.slice(0, 2)) || !rows.length) throw err;
+      this.readFirst = false;
       if (rows.length === 1) {
         const row = rows[0]!;
         return this.writeRows(
@@ -128,12 +148,26 @@ export class ScopeWriter {
     }
   }
 
-  private async diffAndWrite(tx: Kysely<unknown>, rows: PreparedRow[], rejected: RejectedItem[], at: Date) {
-    const ids = rows.map((p) => p.id);
-    const existing = await sql<{ id: string; fingerprint: string }>`
-      select id, fingerprint from ${sql.table(this.resource.table)}
-      where project_id = ${this.projectId} and id = any(${ids}::text[])`.execute(tx);
-    const known = new Map(existing.rows.map((r) => [r.id, r.fingerprint]));
+  /** Fences the lease and reads the stored fingerprints of `rows` in one statement. */
+  private async fencedFingerprints(db: Kysely<unknown>, rows: PreparedRow[]) {
+    const r = await sql<{ at: number; id: string | null; fingerprint: string | null }>`
+      with fence as (${this.lease.fenceSql()})
+      select fence.at, t.id, t.fingerprint from fence
+      left join ${sql.table(this.resource.table)} t
+        on t.project_id = ${this.projectId} and t.id = any(${rows.map((p) => p.id)}::text[])`.execute(db);
+    const at = this.lease.fencedAt(r.rows[0]);
+    const known = new Map<string, string>();
+    for (const row of r.rows) if (row.id !== null) known.set(row.id, row.fingerprint!);
+    return { at, known };
+  }
+
+  private async diffAndWrite(
+    tx: Kysely<unknown>,
+    rows: PreparedRow[],
+    known: Map<string, string>,
+    rejected: RejectedItem[],
+    at: Date,
+  ) {
     const fresh: PreparedRow[] = [];
     const differing: PreparedRow[] = [];
     let unchanged = 0;
@@ -228,7 +262,7 @@ export class ScopeWriter {
 
   /** Stored rows of the scope in `covered` locations that this listing did not show and that predate it. */
   async candidates(covered: readonly string[]): Promise<StoredRef[]> {
-    if (this.blind || !covered.length) return [];
+    if (this.blind || !covered.length || !this.hadRows) return [];
     const rows = await sql<StoredRef>`
       select id, name, location, raw->>'selfLink' as "selfLink" from ${sql.table(this.resource.table)}
       where project_id = ${this.projectId} and location = any(${[...covered]}::text[])
@@ -252,13 +286,13 @@ export class ScopeWriter {
 
   /**
    * Deletes resources proven gone: removes their current rows and closes their history with the database's
-   * time as `deleted_at`; records the covered locations as seen by this run. Returns the number deleted.
+   * time as `deleted_at`, in one fenced transaction (none when nothing is gone). Returns the number deleted.
    */
-  async deleteConfirmed(ids: readonly string[], covered: readonly string[]): Promise<number> {
+  async deleteConfirmed(ids: readonly string[]): Promise<number> {
     const gone = ids.filter((id) => !this.seen.has(id));
+    if (!gone.length) return 0;
     return this.db.transaction().execute(async (tx) => {
-      const at = await this.lease.fence(tx);
-      const t = at.toISOString();
+      const t = (await this.lease.fence(tx)).toISOString();
       const deleted = await sql<{ id: string }>`
         delete from ${sql.table(this.resource.table)}
         where project_id = ${this.projectId} and id = any(${gone}::text[])
@@ -271,14 +305,6 @@ export class ScopeWriter {
           where project_id = ${this.projectId} and id = any(${deletedIds}::text[]) and valid_to is null`.execute(
           tx,
         );
-      }
-      if (covered.length) {
-        await sql`
-          insert into sync_locations (project_id, resource_kind, location, last_seen_at, last_run_id)
-          select ${this.projectId}, ${this.resource.kind}, loc, ${t}::timestamptz, ${this.runId}
-          from unnest(${[...covered]}::text[]) as loc
-          on conflict (project_id, resource_kind, location)
-          do update set last_seen_at = excluded.last_seen_at, last_run_id = excluded.last_run_id`.execute(tx);
       }
       this.counts.deleted = deletedIds.length;
       return deletedIds.length;

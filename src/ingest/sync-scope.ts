@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import { confirmDeletions } from './confirm-deletions.js';
 import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
 import type { ListContext, PacedCaller, ResourceDefinition } from './resource.js';
-import { recordScopeFinished, recordScopeStarted } from './runs.js';
-import { ScopeLease, type LeaseHolder } from './scope-lease.js';
+import { recordScopeFinished } from './runs.js';
+import { beginScope, finishScope } from './scope-bookkeeping.js';
+import type { LeaseHolder } from './scope-lease.js';
 import { ScopeWriter, type ScopeCounts } from './scope-writer.js';
 
 /** What one scope sync needs. */
@@ -49,14 +50,14 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
   const callsBefore = input.api.calls;
   let pages = 0;
   const heartbeat = () => input.onPage?.({ pages, listed: 0 });
-  const lease = await ScopeLease.acquire(db, { projectId, kind: resource.kind }, input.holder, {
+  const { lease, hadRows } = await beginScope(db, resource, { runId, projectId }, input.holder, {
     onWait: heartbeat,
     ...(input.leaseTtlMs ? { ttlMs: input.leaseTtlMs } : {}),
   });
   input.api.keepAlive = () => lease.renew();
-  await recordScopeStarted(db, { runId, projectId, kind: resource.kind, startedAt: lease.acquiredAt });
+  let finished = false;
   try {
-    const writer = new ScopeWriter(db, resource, projectId, lease, runId);
+    const writer = new ScopeWriter(db, resource, projectId, lease, runId, hadRows);
     const unreachable = new Set<string>();
     const reachable = new Set<string>();
     const ctx: ListContext = { projectId, pageSize: input.pageSize, api: input.api };
@@ -88,7 +89,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       held = checked.unconfirmed.length;
       if (held) heldReason = `deletion not confirmed: ${checked.unconfirmed[0]!.error}`.slice(0, 500);
     }
-    await writer.deleteConfirmed(gone, covered);
+    await writer.deleteConfirmed(gone);
     const result: ScopeResult = {
       kind: resource.kind,
       ...writer.counts,
@@ -103,7 +104,8 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
           ? { heldReason: 'an item without an id was rejected: no deletion this run' }
           : {}),
     };
-    await recordScopeFinished(db, { runId, projectId, kind: resource.kind, result, covered });
+    await finishScope(db, lease, { runId, result, covered });
+    finished = true;
     return result;
   } catch (err) {
     const failure = err as { type?: string; message?: string };
@@ -120,6 +122,6 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     throw err;
   } finally {
     input.api.keepAlive = undefined;
-    await lease.release().catch(() => undefined);
+    if (!finished) await lease.release().catch(() => undefined);
   }
 }
