@@ -2,6 +2,7 @@ import { installQuietLogger } from '../log/runtime-logger.js';
 import fs from 'node:fs';
 import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../config/config-service.js';
+import { DEFAULT_MAX_CONCURRENT_ACTIVITIES } from '../config/file-schema.js';
 import { createHotpotWorker } from '../ingest/worker.js';
 import { startMetricsServer } from '../metrics/metrics-server.js';
 import { migrate } from '../store/migrate.js';
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     },
     worker: {
       maxConcurrentSessions: 10,
-      maxConcurrentActivities: 20,
+      maxConcurrentActivities: DEFAULT_MAX_CONCURRENT_ACTIVITIES,
       inventoryConcurrency: 10,
       metricsPort: 0,
       metricsHost: '127.0.0.1',

@@ -1,6 +1,7 @@
 import { Context, log } from '@temporalio/activity';
 import { sql } from 'kysely';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
+import { DEFAULT_MAX_CONCURRENT_ACTIVITIES } from '../config/file-schema.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { ApiCaller, type ApiCallerOptions, type ApiObserver } from '../gcp/api-caller.js';
 import type { ComputeClient } from '../gcp/compute-client.js';
@@ -31,7 +32,7 @@ export interface ActivityDeps {
   buckets: TokenBuckets;
   /** Prometheus metrics of this worker, when it serves them. */
   metrics?: IngestMetrics;
-  /** Scope syncs this process runs at once, over all sessions and activities. Default 20. */
+  /** Scope syncs this process runs at once, over all sessions and activities (default: the config's). */
   maxConcurrentScopes?: number;
   /** Overrides of the Google call retries within one attempt (tests make a failure reach the workflow fast). */
   apiRetry?: Pick<ApiCallerOptions, 'maxAttempts' | 'baseDelayMs'>;
@@ -44,7 +45,7 @@ export interface ActivityDeps {
 export function createSessionActivities(
   deps: ActivityDeps,
 ): Pick<IngestActivities, ComputeActivityName> & IngestKindsActivities {
-  const slots = new Slots(deps.maxConcurrentScopes ?? 20);
+  const slots = new Slots(deps.maxConcurrentScopes ?? DEFAULT_MAX_CONCURRENT_ACTIVITIES);
   const one = (resource: ResourceDefinition, input: IngestInput, progress?: ScopeProgress) =>
     slots.run(() => ingest(deps, resource, input, progress));
   const perKind = Object.fromEntries(
