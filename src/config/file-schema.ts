@@ -21,11 +21,11 @@ function isHostPort(value: string): boolean {
 }
 
 /**
- * Default scope syncs (and session activities) at once per worker. 8, not 20: on the bench machine 20 gave the
- * same first-sync and fan-out wall times but a 364–417 MB peak worker RSS at 223k resources (8: 330–356 MB), since
- * each scope in flight holds a page of objects (docs/benchmark.md).
+ * Default scope syncs (and session activities) at once per worker. Each scope in flight can hold a page of
+ * objects (~5–7 MB of RSS per slot on a zero-latency emulator), but with 200 ms per Google call 8 slots took 2×
+ * as long as 20 (docs/benchmark.md): 20 keeps real, latency-bound syncs fast; lower it to trade speed for memory.
  */
-export const DEFAULT_MAX_CONCURRENT_ACTIVITIES = 8;
+export const DEFAULT_MAX_CONCURRENT_ACTIVITIES = 20;
 
 const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
 

@@ -41,7 +41,7 @@ describe('loadConfig', () => {
       },
       worker: {
         maxConcurrentSessions: 10,
-        maxConcurrentActivities: 8,
+        maxConcurrentActivities: 20,
         inventoryConcurrency: 10,
         metricsPort: 0,
         metricsHost: '127.0.0.1',
