@@ -74,64 +74,78 @@ test('first sync inserts every row with one open history version', async () => {
   assert.equal((await history('p1', items[0]!.id!)).length, 1);
 });
 
+/** A project of its own, holding vm-1, vm-2 (TERMINATED) and vm-3 after one sync. */
+async function seeded() {
+  const project = `p-${randomUUID().slice(0, 8)}`;
+  const items = [
+    instanceFixture(1, {}, project),
+    instanceFixture(2, { status: 'TERMINATED' }, project),
+    instanceFixture(3, {}, project),
+  ];
+  await sync(project, [items]);
+  return { project, items };
+}
+
 test('an unchanged re-sync writes nothing; a change closes the old version where the new one opens', async () => {
-  const items = [1, 2, 3].map((n) => instanceFixture(n));
-  const unchanged = await sync('p1', [items]);
+  const project = `p-${randomUUID().slice(0, 8)}`;
+  const items = [1, 2, 3].map((n) => instanceFixture(n, {}, project));
+  await sync(project, [items]);
+  const unchanged = await sync(project, [items]);
   assert.deepEqual(unchanged, { ...zero, listed: 3, unchanged: 3, candidates: [], blind: false });
-  const firstSeen = (await current('p1')).find((r) => r.id === items[1]!.id)!.first_seen;
-  const changedItem = instanceFixture(2, { status: 'TERMINATED' });
-  const counts = await sync('p1', [[items[0], changedItem, items[2]]]);
+  const firstSeen = (await current(project)).find((r) => r.id === items[1]!.id)!.first_seen;
+  const changedItem = instanceFixture(2, { status: 'TERMINATED' }, project);
+  const counts = await sync(project, [[items[0], changedItem, items[2]]]);
   assert.deepEqual(counts, { ...zero, listed: 3, changed: 1, unchanged: 2, candidates: [], blind: false });
-  const versions = await history('p1', changedItem.id!);
+  const versions = await history(project, changedItem.id!);
   assert.equal(versions.length, 2);
   assert.equal(versions[0]?.status, 'RUNNING');
   assert.deepEqual(versions[0]?.valid_to, versions[1]?.valid_from);
   assert.equal(versions[1]?.status, 'TERMINATED');
   assert.equal(versions[1]?.valid_to, null);
-  const row = (await current('p1')).find((r) => r.id === changedItem.id);
+  const row = (await current(project)).find((r) => r.id === changedItem.id);
   assert.deepEqual(row?.first_seen, firstSeen);
   assert.deepEqual(row?.valid_from, versions[1]?.valid_from);
 });
 
 test('key order alone is not a change', async () => {
-  const reordered = Object.fromEntries(Object.entries(instanceFixture(1)).reverse());
-  const page = [reordered, instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)];
-  const counts = await sync('p1', [page]);
+  const { project, items } = await seeded();
+  const reordered = Object.fromEntries(Object.entries(items[0]!).reverse());
+  const page = [reordered, items[1], items[2]];
+  const counts = await sync(project, [page]);
   assert.equal(counts.unchanged, 3);
-  const id = instanceFixture(1).id!;
-  assert.equal((await history('p1', id)).length, 1, 'no new version');
+  const id = items[0]!.id!;
+  assert.equal((await history(project, id)).length, 1, 'no new version');
   const stored = await sql<{ fingerprint: string }>`
-    select fingerprint from gcp_compute_instances where project_id = 'p1' and id = ${id}`.execute(db);
+    select fingerprint from gcp_compute_instances where project_id = ${project} and id = ${id}`.execute(db);
   assert.equal(
     stored.rows[0]?.fingerprint,
     fingerprint(reordered),
     'the stored fingerprint follows the new key order',
   );
-  assert.equal((await sync('p1', [page])).unchanged, 3);
+  assert.equal((await sync(project, [page])).unchanged, 3);
 });
 
 test('a change inside a nested array is a change even when the keys are reordered too', async () => {
-  const item = instanceFixture(3);
+  const { project, items } = await seeded();
+  const item = items[2]!;
   const nic = { ...item.networkInterfaces![0]!, networkIP: '10.99.0.1' };
   const reordered = Object.fromEntries(Object.entries({ ...item, networkInterfaces: [nic] }).reverse());
-  const counts = await sync('p1', [
-    [instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), reordered],
-  ]);
+  const counts = await sync(project, [[items[0], items[1], reordered]]);
   assert.equal(counts.changed, 1);
-  assert.equal((await history('p1', item.id!)).length, 2);
-  await sync('p1', [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' }), instanceFixture(3)]]);
+  assert.equal((await history(project, item.id!)).length, 2);
 });
 
 test('a deletion closes the history with the same database time as deleted_at and valid_to', async () => {
-  const counts = await sync('p1', [[instanceFixture(1), instanceFixture(2, { status: 'TERMINATED' })]]);
+  const { project, items } = await seeded();
+  const counts = await sync(project, [[items[0], items[1]]]);
   assert.deepEqual(counts.candidates, ['vm-3']);
   assert.equal(counts.deleted, 1);
-  const gone = instanceFixture(3).id!;
+  const gone = items[2]!.id!;
   assert.equal(
-    (await current('p1')).some((r) => r.id === gone),
+    (await current(project)).some((r) => r.id === gone),
     false,
   );
-  const last = (await history('p1', gone)).at(-1)!;
+  const last = (await history(project, gone)).at(-1)!;
   assert.ok(last.deleted_at);
   assert.deepEqual(last.deleted_at, last.valid_to);
 });
