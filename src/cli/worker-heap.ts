@@ -13,23 +13,38 @@ export const WORKER_HEAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-si
  */
 export const WORKER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
 
-/** The heap flags not already given in `execArgv` or `NODE_OPTIONS` (an operator's own value wins). */
-export function missingHeapFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+/**
+ * Flags of `hotpot dev`: the worker's heap flags (its worker runs in-process) and `--liftoff-only`, so the embedded
+ * PGlite's WebAssembly is compiled by V8's baseline compiler only: ~90 MB less resident code for a demo-sized
+ * store, at ~1.5× the database CPU (docs/benchmark.md).
+ */
+export const DEV_FLAGS = [...WORKER_HEAP_FLAGS, '--liftoff-only'] as const;
+
+/** The V8 flags each command re-executes itself with when they are missing. */
+const COMMAND_FLAGS: Record<string, readonly string[]> = { worker: WORKER_HEAP_FLAGS, dev: DEV_FLAGS };
+
+/** The flags of `wanted` not already given in `execArgv` or `NODE_OPTIONS` (an operator's own value wins). */
+export function missingHeapFlags(
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+  wanted: readonly string[] = WORKER_HEAP_FLAGS,
+): string[] {
   const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].map((f) =>
     f.split('=')[0]!.replace(/_/g, '-'),
   );
-  return WORKER_HEAP_FLAGS.filter((flag) => !given.includes(flag.split('=')[0]!));
+  return wanted.filter((flag) => !given.includes(flag.split('=')[0]!));
 }
 
 /**
- * For `hotpot worker`: re-executes this process with the worker heap flags (and `WORKER_ENV` where the
- * environment does not say otherwise) when the flags are not set yet (in place
+ * For `hotpot worker` and `hotpot dev`: re-executes this process with the command's flags (and `WORKER_ENV` where
+ * the environment does not say otherwise) when they are not set yet (in place
  * with `process.execve` where Node has it, else as a child whose exit code and signals are passed through).
  * Returns false when nothing was needed; otherwise never returns.
  */
 export async function reexecWithWorkerHeap(argv: readonly string[]): Promise<boolean> {
-  if (argv[2] !== 'worker') return false;
-  const missing = missingHeapFlags(process.execArgv, process.env.NODE_OPTIONS);
+  const wanted = COMMAND_FLAGS[argv[2] ?? ''];
+  if (!wanted) return false;
+  const missing = missingHeapFlags(process.execArgv, process.env.NODE_OPTIONS, wanted);
   if (!missing.length || process.env.HOTPOT_WORKER_REEXEC) return false;
   const args = [...process.execArgv, ...missing, ...argv.slice(1)];
   const env = { ...WORKER_ENV, ...process.env, HOTPOT_WORKER_REEXEC: '1' };
