@@ -122,8 +122,8 @@ export class ScopeLease {
   }
 
   /** The database's clock of a fence that held, or HotpotScopeFenced when it found no lease of this attempt. */
-  fencedAt(row: { at: number | string | null } | undefined): Date {
-    if (!row || row.at === null) {
+  fencedAt(row: { at: number | string } | undefined): Date {
+    if (!row) {
       throw ApplicationFailure.create({
         type: scopeFencedType,
         nonRetryable: true,

@@ -100,13 +100,15 @@ export class ScopeWriter {
 
   /**
    * Writes rows in one fenced transaction; a row whose data the database refuses is isolated by halving. After a
-   * page that wrote nothing, the next page is first read in one fenced statement and written only if it differs.
+   * page that wrote nothing, the next page is first read in one fenced statement and written only if it differs
+   * (the transaction's fence then proves no other attempt wrote the scope since that read, so the read stands).
    */
   private async writeRows(rows: PreparedRow[], rejected: RejectedItem[]): Promise<void> {
     if (!rows.length && !rejected.length) return;
+    let read: Map<string, string> | undefined;
     if (this.readFirst && !rejected.length) {
-      const { known } = await this.fencedFingerprints(this.db, rows);
-      if (rows.every((p) => known.get(p.id) === p.fingerprint)) {
+      read = (await this.fencedFingerprints(this.db, rows)).known;
+      if (rows.every((p) => read!.get(p.id) === p.fingerprint)) {
         this.counts.unchanged += rows.length;
         return;
       }
@@ -115,7 +117,9 @@ export class ScopeWriter {
       const all = [...rejected];
       const counts = await this.db.transaction().execute(async (tx) => {
         let written = { created: 0, changed: 0, unchanged: 0 };
-        if (rows.length) {
+        if (read) {
+          written = await this.diffAndWrite(tx, rows, read, all, await this.lease.fence(tx));
+        } else if (rows.length) {
           const { at, known } = await this.fencedFingerprints(tx, rows);
           written = await this.diffAndWrite(tx, rows, known, all, at);
         } else await this.lease.fence(tx);
