@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { reexecWithWorkerHeap } from './worker-heap.js';
+import { reexecWithCommandFlags } from './worker-heap.js';
 
 /** The `hotpot` command line: every command is one module listed in commands/index.ts. */
-if (!(await reexecWithWorkerHeap(process.argv))) {
+if (!(await reexecWithCommandFlags(process.argv))) {
   const { runProgram } = await import('./program.js');
   await runProgram(process.argv);
 }

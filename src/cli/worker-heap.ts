@@ -24,7 +24,7 @@ export const DEV_FLAGS = [...WORKER_HEAP_FLAGS, '--liftoff-only'] as const;
 const COMMAND_FLAGS: Record<string, readonly string[]> = { worker: WORKER_HEAP_FLAGS, dev: DEV_FLAGS };
 
 /** The flags of `wanted` not already given in `execArgv` or `NODE_OPTIONS` (an operator's own value wins). */
-export function missingHeapFlags(
+export function missingFlags(
   execArgv: readonly string[],
   nodeOptions: string | undefined,
   wanted: readonly string[] = WORKER_HEAP_FLAGS,
@@ -41,10 +41,10 @@ export function missingHeapFlags(
  * with `process.execve` where Node has it, else as a child whose exit code and signals are passed through).
  * Returns false when nothing was needed; otherwise never returns.
  */
-export async function reexecWithWorkerHeap(argv: readonly string[]): Promise<boolean> {
+export async function reexecWithCommandFlags(argv: readonly string[]): Promise<boolean> {
   const wanted = COMMAND_FLAGS[argv[2] ?? ''];
   if (!wanted) return false;
-  const missing = missingHeapFlags(process.execArgv, process.env.NODE_OPTIONS, wanted);
+  const missing = missingFlags(process.execArgv, process.env.NODE_OPTIONS, wanted);
   if (!missing.length || process.env.HOTPOT_WORKER_REEXEC) return false;
   const args = [...process.execArgv, ...missing, ...argv.slice(1)];
   const env = { ...WORKER_ENV, ...process.env, HOTPOT_WORKER_REEXEC: '1' };
