@@ -9,7 +9,8 @@ function arrayLiteral(items: readonly string[]): string {
 
 /** A default value as a SQL literal of the column's type; a value the type cannot hold is an error naming both. */
 export function defaultLiteral(type: string, value: ColumnDefault, where: string): string {
-  const wrong = () => new HotpotError(`${where}: default ${JSON.stringify(value)} is not a ${type} value`);
+  const wrong = () =>
+    new HotpotError(`${where}: default ${JSON.stringify(value)} is not a value of type ${type}`);
   switch (type) {
     case 'text':
     case 'timestamptz':
