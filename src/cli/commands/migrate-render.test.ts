@@ -109,3 +109,13 @@ test('render refuses a migration name that is not a plain file name', async () =
   assert.equal(render.stderr, 'hotpot: migration name "../evil": use a-z, 0-9 and _\n');
   assert.deepEqual(fs.readdirSync(dir).length, readMigrations().length - 1);
 });
+
+test('render refuses a migrations folder with a gap in its numbers, naming the file', async () => {
+  const dir = migrationsCopy('gap', (d) => fs.rmSync(path.join(d, '0002_gcp_compute.sql')));
+  const render = await hotpot('migrate', 'render', '--dir', dir);
+  assert.equal(render.code, 1);
+  assert.equal(
+    render.stderr,
+    `hotpot: migration 0003_deletion_safety.sql in ${dir} is out of sequence: expected 2\n`,
+  );
+});
