@@ -1,7 +1,7 @@
 /** The engine's resource contract: providers declare resources against it; it names no provider SDK. */
+import { columnType, type ColumnDeclaration } from '../store/schema/column-spec.js';
 
-/** SQL types a typed column may have. */
-export type ColumnType = 'text' | 'text[]' | 'jsonb' | 'bigint' | 'integer' | 'boolean' | 'timestamptz';
+export type { ColumnDeclaration, ColumnSpec, ColumnType } from '../store/schema/column-spec.js';
 
 /** A JS value for a typed column; null/undefined become SQL NULL. */
 export type ColumnValue = string | number | boolean | string[] | Record<string, unknown> | null | undefined;
@@ -60,8 +60,11 @@ export interface ResourceDefinition<T = unknown, C = unknown, A extends PacedCal
   activityName: string;
   /** Current table; the history table is `<table>_history`. */
   table: string;
-  /** Typed columns beyond id, name, location, creation_timestamp. */
-  columns: Record<string, ColumnType>;
+  /**
+   * Typed columns beyond id, name, location, creation_timestamp: a type, or a `ColumnSpec` stating nullability,
+   * default and index. The current and history tables' DDL is rendered from these (`hotpot migrate render`).
+   */
+  columns: Record<string, ColumnDeclaration>;
   /** Bump to re-derive stored rows' typed columns when a converter's behaviour changes outside its own code. */
   version?: number;
   /** The typed columns `hotpot inventory` lists by default. */
@@ -82,7 +85,7 @@ export function rowColumnTypes(resource: Pick<ResourceDefinition, 'columns'>): R
     name: 'text',
     location: 'text',
     creation_timestamp: 'timestamptz',
-    ...resource.columns,
+    ...Object.fromEntries(Object.entries(resource.columns).map(([name, c]) => [name, columnType(c)])),
     fingerprint: 'text',
     raw: 'jsonb',
   };

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { queryResources } from './resources.js';
+import { columnType } from '../store/schema/column-spec.js';
 import { HotpotError } from '../errors.js';
 import type { InventoryFilter, InventoryRow } from './inventory.js';
 import { kindSpec, type Kind } from './kinds.js';
@@ -25,7 +26,7 @@ const ipColumns = new Map(
   queryResources.map((r) => [
     r.plural,
     Object.entries(r.columns)
-      .filter(([name, type]) => type === 'text[]' && name.endsWith('_ips'))
+      .filter(([name, column]) => columnType(column) === 'text[]' && name.endsWith('_ips'))
       .map(([name]) => name),
   ]),
 );

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
+import { HotpotError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 
 /** One numbered plain-SQL migration file. */
@@ -21,7 +22,8 @@ export function readMigrations(dir = migrationsDir): Migration[] {
     .sort();
   return files.map((file, index) => {
     const version = Number.parseInt(file.slice(0, 4), 10);
-    if (version !== index + 1) throw new Error(`migration ${file} is out of sequence: expected ${index + 1}`);
+    if (version !== index + 1)
+      throw new HotpotError(`migration ${file} in ${dir} is out of sequence: expected ${index + 1}`);
     return { version, name: file.slice(5, -4), sql: fs.readFileSync(path.join(dir, file), 'utf8') };
   });
 }

@@ -31,7 +31,7 @@ import { targetHttpsProxyResource } from './target-https-proxy/resource.js';
 import { targetPoolResource } from './target-pool/resource.js';
 import { urlMapResource } from './url-map/resource.js';
 
-/** Every Compute Engine resource Hotpot ingests: adding one is a folder, a migration and a line here. */
+/** Every Compute Engine resource Hotpot ingests: adding one is a folder, a line here and its migration rendered by `hotpot migrate render`. */
 export const computeResources = [
   instanceResource,
   diskResource,

@@ -10,7 +10,7 @@ const path = '/groups';
 export const groupResource: S1Resource<S1Group> = {
   ...s1Kind('groups'),
   columns: {
-    site_id: 'text',
+    site_id: { type: 'text', index: 'btree' },
     type: 'text',
     is_default: 'boolean',
     inherits: 'boolean',

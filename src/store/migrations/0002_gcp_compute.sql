@@ -1,8 +1,7 @@
--- Current and history tables per resource. Current: one row per live resource, typed columns people filter on
--- plus the raw API object (lossless). History: every version, valid_from <= t < valid_to (null = still valid);
--- deleted_at is set on the last version of a deleted resource.
+-- Rendered by `hotpot migrate render` from the resource declarations (src/store/schema): review it and commit
+-- it; never edit it once applied. A changed declaration renders a new migration.
 
--- Compute Engine instances.
+-- gcp.compute.instance
 create table gcp_compute_instances (
   project_id         text not null,
   id                 text not null,
@@ -54,7 +53,7 @@ create unique index gcp_compute_instances_history_open_idx on gcp_compute_instan
 create index gcp_compute_instances_history_valid_from_idx on gcp_compute_instances_history (valid_from);
 create index gcp_compute_instances_history_valid_to_idx on gcp_compute_instances_history (valid_to) where valid_to is not null;
 
--- Compute Engine persistent disks (zonal and regional).
+-- gcp.compute.disk
 create table gcp_compute_disks (
   project_id         text not null,
   id                 text not null,
@@ -102,7 +101,7 @@ create unique index gcp_compute_disks_history_open_idx on gcp_compute_disks_hist
 create index gcp_compute_disks_history_valid_from_idx on gcp_compute_disks_history (valid_from);
 create index gcp_compute_disks_history_valid_to_idx on gcp_compute_disks_history (valid_to) where valid_to is not null;
 
--- Compute Engine VPC networks (global).
+-- gcp.compute.network
 create table gcp_compute_networks (
   project_id         text not null,
   id                 text not null,
@@ -121,7 +120,6 @@ create table gcp_compute_networks (
 );
 create index gcp_compute_networks_name_idx on gcp_compute_networks (project_id, name);
 create index gcp_compute_networks_location_idx on gcp_compute_networks (project_id, location);
-
 create table gcp_compute_networks_history (
   project_id         text not null,
   id                 text not null,

@@ -1,7 +1,7 @@
--- More Compute Engine resources: the network surface already served by the emulator. Same shape as 0002:
--- a current table and a history table per resource, typed columns plus the raw API object.
+-- Rendered by `hotpot migrate render` from the resource declarations (src/store/schema): review it and commit
+-- it; never edit it once applied. A changed declaration renders a new migration.
 
--- VPC subnetworks (regional).
+-- gcp.compute.subnetwork
 create table gcp_compute_subnetworks (
   project_id         text not null,
   id                 text not null,
@@ -49,7 +49,7 @@ create unique index gcp_compute_subnetworks_history_open_idx on gcp_compute_subn
 create index gcp_compute_subnetworks_history_valid_from_idx on gcp_compute_subnetworks_history (valid_from);
 create index gcp_compute_subnetworks_history_valid_to_idx on gcp_compute_subnetworks_history (valid_to) where valid_to is not null;
 
--- VPC firewall rules (global).
+-- gcp.compute.firewall
 create table gcp_compute_firewalls (
   project_id         text not null,
   id                 text not null,
@@ -105,7 +105,7 @@ create unique index gcp_compute_firewalls_history_open_idx on gcp_compute_firewa
 create index gcp_compute_firewalls_history_valid_from_idx on gcp_compute_firewalls_history (valid_from);
 create index gcp_compute_firewalls_history_valid_to_idx on gcp_compute_firewalls_history (valid_to) where valid_to is not null;
 
--- Reserved IP addresses (regional).
+-- gcp.compute.address
 create table gcp_compute_addresses (
   project_id         text not null,
   id                 text not null,
@@ -159,7 +159,7 @@ create unique index gcp_compute_addresses_history_open_idx on gcp_compute_addres
 create index gcp_compute_addresses_history_valid_from_idx on gcp_compute_addresses_history (valid_from);
 create index gcp_compute_addresses_history_valid_to_idx on gcp_compute_addresses_history (valid_to) where valid_to is not null;
 
--- Reserved global IP addresses.
+-- gcp.compute.global_address
 create table gcp_compute_global_addresses (
   project_id         text not null,
   id                 text not null,
@@ -213,7 +213,7 @@ create unique index gcp_compute_global_addresses_history_open_idx on gcp_compute
 create index gcp_compute_global_addresses_history_valid_from_idx on gcp_compute_global_addresses_history (valid_from);
 create index gcp_compute_global_addresses_history_valid_to_idx on gcp_compute_global_addresses_history (valid_to) where valid_to is not null;
 
--- Cloud Routers and their NAT configuration (regional).
+-- gcp.compute.router
 create table gcp_compute_routers (
   project_id         text not null,
   id                 text not null,
@@ -257,7 +257,7 @@ create unique index gcp_compute_routers_history_open_idx on gcp_compute_routers_
 create index gcp_compute_routers_history_valid_from_idx on gcp_compute_routers_history (valid_from);
 create index gcp_compute_routers_history_valid_to_idx on gcp_compute_routers_history (valid_to) where valid_to is not null;
 
--- Zonal instance groups.
+-- gcp.compute.instance_group
 create table gcp_compute_instance_groups (
   project_id         text not null,
   id                 text not null,

@@ -1,9 +1,7 @@
--- Load balancing and edge security: forwarding rules, target pools, backend services, health checks, URL maps,
--- target proxies, SSL certificates and policies, Cloud Armor policies and network endpoint groups. Same shape
--- as 0002: a current table and a history table per resource. References to other resources (target,
--- backend_service, backend_groups, health_checks, url_map, …) are the URLs the API gives.
+-- Rendered by `hotpot migrate render` from the resource declarations (src/store/schema): review it and commit
+-- it; never edit it once applied. A changed declaration renders a new migration.
 
--- Regional forwarding rules: the front door of a load balancer (IP, protocol, ports, scheme, target or backend service).
+-- gcp.compute.forwarding_rule
 create table gcp_compute_forwarding_rules (
   project_id         text not null,
   id                 text not null,
@@ -63,7 +61,7 @@ create unique index gcp_compute_forwarding_rules_history_open_idx on gcp_compute
 create index gcp_compute_forwarding_rules_history_valid_from_idx on gcp_compute_forwarding_rules_history (valid_from);
 create index gcp_compute_forwarding_rules_history_valid_to_idx on gcp_compute_forwarding_rules_history (valid_to) where valid_to is not null;
 
--- Global forwarding rules: the same row as regional ones.
+-- gcp.compute.global_forwarding_rule
 create table gcp_compute_global_forwarding_rules (
   project_id         text not null,
   id                 text not null,
@@ -123,7 +121,7 @@ create unique index gcp_compute_global_forwarding_rules_history_open_idx on gcp_
 create index gcp_compute_global_forwarding_rules_history_valid_from_idx on gcp_compute_global_forwarding_rules_history (valid_from);
 create index gcp_compute_global_forwarding_rules_history_valid_to_idx on gcp_compute_global_forwarding_rules_history (valid_to) where valid_to is not null;
 
--- Target pools (regional): instances behind an external passthrough network load balancer.
+-- gcp.compute.target_pool
 create table gcp_compute_target_pools (
   project_id         text not null,
   id                 text not null,
@@ -165,7 +163,7 @@ create unique index gcp_compute_target_pools_history_open_idx on gcp_compute_tar
 create index gcp_compute_target_pools_history_valid_from_idx on gcp_compute_target_pools_history (valid_from);
 create index gcp_compute_target_pools_history_valid_to_idx on gcp_compute_target_pools_history (valid_to) where valid_to is not null;
 
--- Backend services, global (location global) and regional.
+-- gcp.compute.backend_service
 create table gcp_compute_backend_services (
   project_id         text not null,
   id                 text not null,
@@ -220,7 +218,7 @@ create unique index gcp_compute_backend_services_history_open_idx on gcp_compute
 create index gcp_compute_backend_services_history_valid_from_idx on gcp_compute_backend_services_history (valid_from);
 create index gcp_compute_backend_services_history_valid_to_idx on gcp_compute_backend_services_history (valid_to) where valid_to is not null;
 
--- Health checks, global and regional.
+-- gcp.compute.health_check
 create table gcp_compute_health_checks (
   project_id         text not null,
   id                 text not null,
@@ -268,7 +266,7 @@ create unique index gcp_compute_health_checks_history_open_idx on gcp_compute_he
 create index gcp_compute_health_checks_history_valid_from_idx on gcp_compute_health_checks_history (valid_from);
 create index gcp_compute_health_checks_history_valid_to_idx on gcp_compute_health_checks_history (valid_to) where valid_to is not null;
 
--- URL maps, global and regional.
+-- gcp.compute.url_map
 create table gcp_compute_url_maps (
   project_id         text not null,
   id                 text not null,
@@ -308,7 +306,7 @@ create unique index gcp_compute_url_maps_history_open_idx on gcp_compute_url_map
 create index gcp_compute_url_maps_history_valid_from_idx on gcp_compute_url_maps_history (valid_from);
 create index gcp_compute_url_maps_history_valid_to_idx on gcp_compute_url_maps_history (valid_to) where valid_to is not null;
 
--- Target HTTP proxies, global and regional.
+-- gcp.compute.target_http_proxy
 create table gcp_compute_target_http_proxies (
   project_id         text not null,
   id                 text not null,
@@ -344,7 +342,7 @@ create unique index gcp_compute_target_http_proxies_history_open_idx on gcp_comp
 create index gcp_compute_target_http_proxies_history_valid_from_idx on gcp_compute_target_http_proxies_history (valid_from);
 create index gcp_compute_target_http_proxies_history_valid_to_idx on gcp_compute_target_http_proxies_history (valid_to) where valid_to is not null;
 
--- Target HTTPS proxies, global and regional.
+-- gcp.compute.target_https_proxy
 create table gcp_compute_target_https_proxies (
   project_id         text not null,
   id                 text not null,
@@ -386,7 +384,7 @@ create unique index gcp_compute_target_https_proxies_history_open_idx on gcp_com
 create index gcp_compute_target_https_proxies_history_valid_from_idx on gcp_compute_target_https_proxies_history (valid_from);
 create index gcp_compute_target_https_proxies_history_valid_to_idx on gcp_compute_target_https_proxies_history (valid_to) where valid_to is not null;
 
--- SSL certificates, global and regional: type, domains, managed status and expiry (the API never returns private keys).
+-- gcp.compute.ssl_certificate
 create table gcp_compute_ssl_certificates (
   project_id         text not null,
   id                 text not null,
@@ -429,7 +427,7 @@ create unique index gcp_compute_ssl_certificates_history_open_idx on gcp_compute
 create index gcp_compute_ssl_certificates_history_valid_from_idx on gcp_compute_ssl_certificates_history (valid_from);
 create index gcp_compute_ssl_certificates_history_valid_to_idx on gcp_compute_ssl_certificates_history (valid_to) where valid_to is not null;
 
--- SSL policies, global and regional.
+-- gcp.compute.ssl_policy
 create table gcp_compute_ssl_policies (
   project_id         text not null,
   id                 text not null,
@@ -471,7 +469,7 @@ create unique index gcp_compute_ssl_policies_history_open_idx on gcp_compute_ssl
 create index gcp_compute_ssl_policies_history_valid_from_idx on gcp_compute_ssl_policies_history (valid_from);
 create index gcp_compute_ssl_policies_history_valid_to_idx on gcp_compute_ssl_policies_history (valid_to) where valid_to is not null;
 
--- Cloud Armor security policies, global and regional.
+-- gcp.compute.security_policy
 create table gcp_compute_security_policies (
   project_id         text not null,
   id                 text not null,
@@ -513,7 +511,7 @@ create unique index gcp_compute_security_policies_history_open_idx on gcp_comput
 create index gcp_compute_security_policies_history_valid_from_idx on gcp_compute_security_policies_history (valid_from);
 create index gcp_compute_security_policies_history_valid_to_idx on gcp_compute_security_policies_history (valid_to) where valid_to is not null;
 
--- Network endpoint groups (zonal).
+-- gcp.compute.network_endpoint_group
 create table gcp_compute_network_endpoint_groups (
   project_id         text not null,
   id                 text not null,

@@ -1,7 +1,7 @@
--- Compute Engine infrastructure types: managed groups and templates, images, snapshots, machine images,
--- VPN, interconnect attachments, resource policies and the project itself (same shape as 0002).
+-- Rendered by `hotpot migrate render` from the resource declarations (src/store/schema): review it and commit
+-- it; never edit it once applied. A changed declaration renders a new migration.
 
--- Managed instance groups, zonal and regional.
+-- gcp.compute.instance_group_manager
 create table gcp_compute_instance_group_managers (
   project_id         text not null,
   id                 text not null,
@@ -47,7 +47,7 @@ create unique index gcp_compute_instance_group_managers_history_open_idx on gcp_
 create index gcp_compute_instance_group_managers_history_valid_from_idx on gcp_compute_instance_group_managers_history (valid_from);
 create index gcp_compute_instance_group_managers_history_valid_to_idx on gcp_compute_instance_group_managers_history (valid_to) where valid_to is not null;
 
--- Instance templates, global and regional.
+-- gcp.compute.instance_template
 create table gcp_compute_instance_templates (
   project_id         text not null,
   id                 text not null,
@@ -98,7 +98,7 @@ create unique index gcp_compute_instance_templates_history_open_idx on gcp_compu
 create index gcp_compute_instance_templates_history_valid_from_idx on gcp_compute_instance_templates_history (valid_from);
 create index gcp_compute_instance_templates_history_valid_to_idx on gcp_compute_instance_templates_history (valid_to) where valid_to is not null;
 
--- Custom images (global).
+-- gcp.compute.image
 create table gcp_compute_images (
   project_id         text not null,
   id                 text not null,
@@ -150,7 +150,7 @@ create unique index gcp_compute_images_history_open_idx on gcp_compute_images_hi
 create index gcp_compute_images_history_valid_from_idx on gcp_compute_images_history (valid_from);
 create index gcp_compute_images_history_valid_to_idx on gcp_compute_images_history (valid_to) where valid_to is not null;
 
--- Disk snapshots (global).
+-- gcp.compute.snapshot
 create table gcp_compute_snapshots (
   project_id         text not null,
   id                 text not null,
@@ -202,7 +202,7 @@ create unique index gcp_compute_snapshots_history_open_idx on gcp_compute_snapsh
 create index gcp_compute_snapshots_history_valid_from_idx on gcp_compute_snapshots_history (valid_from);
 create index gcp_compute_snapshots_history_valid_to_idx on gcp_compute_snapshots_history (valid_to) where valid_to is not null;
 
--- Machine images (global).
+-- gcp.compute.machine_image
 create table gcp_compute_machine_images (
   project_id         text not null,
   id                 text not null,
@@ -249,7 +249,7 @@ create unique index gcp_compute_machine_images_history_open_idx on gcp_compute_m
 create index gcp_compute_machine_images_history_valid_from_idx on gcp_compute_machine_images_history (valid_from);
 create index gcp_compute_machine_images_history_valid_to_idx on gcp_compute_machine_images_history (valid_to) where valid_to is not null;
 
--- HA VPN gateways (regional).
+-- gcp.compute.vpn_gateway
 create table gcp_compute_vpn_gateways (
   project_id         text not null,
   id                 text not null,
@@ -292,7 +292,7 @@ create unique index gcp_compute_vpn_gateways_history_open_idx on gcp_compute_vpn
 create index gcp_compute_vpn_gateways_history_valid_from_idx on gcp_compute_vpn_gateways_history (valid_from);
 create index gcp_compute_vpn_gateways_history_valid_to_idx on gcp_compute_vpn_gateways_history (valid_to) where valid_to is not null;
 
--- VPN tunnels (regional).
+-- gcp.compute.vpn_tunnel
 create table gcp_compute_vpn_tunnels (
   project_id         text not null,
   id                 text not null,
@@ -343,7 +343,7 @@ create unique index gcp_compute_vpn_tunnels_history_open_idx on gcp_compute_vpn_
 create index gcp_compute_vpn_tunnels_history_valid_from_idx on gcp_compute_vpn_tunnels_history (valid_from);
 create index gcp_compute_vpn_tunnels_history_valid_to_idx on gcp_compute_vpn_tunnels_history (valid_to) where valid_to is not null;
 
--- Interconnect VLAN attachments (regional).
+-- gcp.compute.interconnect_attachment
 create table gcp_compute_interconnect_attachments (
   project_id         text not null,
   id                 text not null,
@@ -402,7 +402,7 @@ create unique index gcp_compute_interconnect_attachments_history_open_idx on gcp
 create index gcp_compute_interconnect_attachments_history_valid_from_idx on gcp_compute_interconnect_attachments_history (valid_from);
 create index gcp_compute_interconnect_attachments_history_valid_to_idx on gcp_compute_interconnect_attachments_history (valid_to) where valid_to is not null;
 
--- Resource policies (regional).
+-- gcp.compute.resource_policy
 create table gcp_compute_resource_policies (
   project_id         text not null,
   id                 text not null,
@@ -442,7 +442,7 @@ create unique index gcp_compute_resource_policies_history_open_idx on gcp_comput
 create index gcp_compute_resource_policies_history_valid_from_idx on gcp_compute_resource_policies_history (valid_from);
 create index gcp_compute_resource_policies_history_valid_to_idx on gcp_compute_resource_policies_history (valid_to) where valid_to is not null;
 
--- The project itself as Compute describes it (projects.get): one row per project, location global.
+-- gcp.compute.project
 create table gcp_compute_projects (
   project_id         text not null,
   id                 text not null,

@@ -10,7 +10,7 @@ import { convertBackendService } from './convert.js';
 export const backendServiceResource: ComputeResource<compute_v1.Schema$BackendService> = {
   ...computeKind('backendServices'),
   columns: {
-    load_balancing_scheme: 'text',
+    load_balancing_scheme: { type: 'text', index: 'btree' },
     protocol: 'text',
     port_name: 'text',
     backend_groups: 'text[]',

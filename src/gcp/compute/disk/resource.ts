@@ -9,12 +9,12 @@ import { convertDisk } from './convert.js';
 export const diskResource: ComputeResource<compute_v1.Schema$Disk> = {
   ...computeKind('disks'),
   columns: {
-    status: 'text',
+    status: { type: 'text', index: 'btree' },
     size_gb: 'bigint',
     disk_type: 'text',
     source_image: 'text',
     users: 'text[]',
-    labels: 'jsonb',
+    labels: { type: 'jsonb', index: 'gin' },
   },
   listColumns: ['status', 'size_gb', 'disk_type', 'users', 'labels'],
   ...scopedCollection<compute_v1.Schema$Disk>({

@@ -9,12 +9,12 @@ import { convertForwardingRule } from './convert.js';
 export const forwardingRuleResource: ComputeResource<compute_v1.Schema$ForwardingRule> = {
   ...computeKind('forwardingRules'),
   columns: {
-    ip_address: 'text',
+    ip_address: { type: 'text', index: 'btree' },
     ip_protocol: 'text',
     port_range: 'text',
     ports: 'text[]',
     all_ports: 'boolean',
-    load_balancing_scheme: 'text',
+    load_balancing_scheme: { type: 'text', index: 'btree' },
     target: 'text',
     backend_service: 'text',
     network: 'text',

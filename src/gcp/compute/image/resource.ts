@@ -9,14 +9,14 @@ import { convertImage } from './convert.js';
 export const imageResource: ComputeResource<compute_v1.Schema$Image> = {
   ...computeKind('images'),
   columns: {
-    family: 'text',
+    family: { type: 'text', index: 'btree' },
     status: 'text',
     source_disk: 'text',
     disk_size_gb: 'bigint',
     archive_size_bytes: 'bigint',
     deprecation_state: 'text',
     architecture: 'text',
-    labels: 'jsonb',
+    labels: { type: 'jsonb', index: 'gin' },
   },
   listColumns: ['family', 'status', 'source_disk', 'deprecation_state'],
   ...globalCollection<compute_v1.Schema$Image>({

@@ -16,7 +16,7 @@ export const instanceTemplateResource: ComputeResource<compute_v1.Schema$Instanc
     service_accounts: 'text[]',
     source_images: 'text[]',
     can_ip_forward: 'boolean',
-    labels: 'jsonb',
+    labels: { type: 'jsonb', index: 'gin' },
   },
   listColumns: ['machine_type', 'networks', 'service_accounts', 'labels'],
   ...scopedCollection<compute_v1.Schema$InstanceTemplate>({

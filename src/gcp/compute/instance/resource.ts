@@ -9,14 +9,14 @@ import { convertInstance } from './convert.js';
 export const instanceResource: ComputeResource<compute_v1.Schema$Instance> = {
   ...computeKind('instances'),
   columns: {
-    status: 'text',
+    status: { type: 'text', index: 'btree' },
     machine_type: 'text',
     cpu_platform: 'text',
     internal_ips: 'text[]',
     external_ips: 'text[]',
     network_tags: 'text[]',
     service_accounts: 'text[]',
-    labels: 'jsonb',
+    labels: { type: 'jsonb', index: 'gin' },
   },
   listColumns: ['status', 'machine_type', 'internal_ips', 'external_ips', 'labels'],
   ...scopedCollection<compute_v1.Schema$Instance>({

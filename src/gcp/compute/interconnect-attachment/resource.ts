@@ -12,7 +12,7 @@ export const interconnectAttachmentResource: ComputeResource<compute_v1.Schema$I
     attachment_type: 'text',
     state: 'text',
     operational_status: 'text',
-    router: 'text',
+    router: { type: 'text', index: 'btree' },
     interconnect: 'text',
     bandwidth: 'text',
     vlan_tag: 'integer',

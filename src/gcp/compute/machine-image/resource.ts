@@ -10,7 +10,7 @@ export const machineImageResource: ComputeResource<compute_v1.Schema$MachineImag
   ...computeKind('machineImages'),
   columns: {
     status: 'text',
-    source_instance: 'text',
+    source_instance: { type: 'text', index: 'btree' },
     machine_type: 'text',
     total_storage_bytes: 'bigint',
     storage_locations: 'text[]',

@@ -10,13 +10,13 @@ export const snapshotResource: ComputeResource<compute_v1.Schema$Snapshot> = {
   ...computeKind('snapshots'),
   columns: {
     status: 'text',
-    source_disk: 'text',
+    source_disk: { type: 'text', index: 'btree' },
     disk_size_gb: 'bigint',
     storage_bytes: 'bigint',
     auto_created: 'boolean',
     snapshot_schedule: 'text',
     storage_locations: 'text[]',
-    labels: 'jsonb',
+    labels: { type: 'jsonb', index: 'gin' },
   },
   listColumns: ['status', 'source_disk', 'disk_size_gb', 'auto_created'],
   ...globalCollection<compute_v1.Schema$Snapshot>({

@@ -13,7 +13,7 @@ export const sslCertificateResource: ComputeResource<compute_v1.Schema$SslCertif
     type: 'text',
     domains: 'text[]',
     managed_status: 'text',
-    expire_time: 'timestamptz',
+    expire_time: { type: 'timestamptz', index: 'btree' },
   },
   listColumns: ['type', 'domains', 'managed_status', 'expire_time'],
   ...globalAndRegionalCollection<compute_v1.Schema$SslCertificate>({

@@ -9,7 +9,7 @@ import { convertVpnGateway } from './convert.js';
 export const vpnGatewayResource: ComputeResource<compute_v1.Schema$VpnGateway> = {
   ...computeKind('vpnGateways'),
   columns: {
-    network: 'text',
+    network: { type: 'text', index: 'btree' },
     ip_addresses: 'text[]',
     stack_type: 'text',
     labels: 'jsonb',

@@ -9,7 +9,7 @@ import { convertVpnTunnel } from './convert.js';
 export const vpnTunnelResource: ComputeResource<compute_v1.Schema$VpnTunnel> = {
   ...computeKind('vpnTunnels'),
   columns: {
-    status: 'text',
+    status: { type: 'text', index: 'btree' },
     vpn_gateway: 'text',
     vpn_gateway_interface: 'integer',
     router: 'text',
