@@ -5,8 +5,8 @@ import { ApiCaller } from '../../gcp/api-caller.js';
 import { createDiscoveryClient } from '../../gcp/discovery/discovery-client.js';
 import { listProjects } from '../../gcp/discovery/list-projects.js';
 import { TokenBucket } from '../../gcp/token-bucket.js';
-import { withQueries } from '../../query/open-query-store.js';
-import { printRows, type OutputFlags } from '../../query/print-rows.js';
+import { withQueries } from '../open-query-store.js';
+import { printRows, type OutputFlags } from '../output/print-rows.js';
 import { commandConfig } from '../connect.js';
 import { output } from './inventory.js';
 

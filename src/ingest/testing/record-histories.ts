@@ -5,14 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { WorkflowHandle } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { createConfigService } from '../config/config-service.js';
-import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
-import { createHotpotWorker, type HotpotWorker } from './worker.js';
+import { createConfigService } from '../../config/config-service.js';
+import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
+import { createHotpotWorker, type HotpotWorker } from '../worker.js';
 import { historyToFixture } from './history-fixtures.js';
 
 /** Where the fixtures live in the source tree (copied to dist by scripts/copy-assets.mjs). */
 export const historiesSourceDir = fileURLToPath(
-  new URL('../../src/ingest/workflows/histories/', import.meta.url),
+  new URL('../../../src/ingest/workflows/histories/', import.meta.url),
 );
 
 const healthy = ['history-ok-1', 'history-ok-2', 'history-ok-3'];
@@ -66,7 +66,7 @@ export async function recordHistories(): Promise<void> {
     await settle(failed);
     await save(env, 'compute-permanent-failure', failed.workflowId);
 
-    const { InstanceWorkflow } = await import('./workflows/compute.workflow.js');
+    const { InstanceWorkflow } = await import('../workflows/compute.workflow.js');
     const instances = await env.compute(healthy[1]!, InstanceWorkflow);
     await settle(instances);
     await save(env, 'instance-ok', instances.workflowId);
