@@ -5,7 +5,7 @@ import { ApiCaller } from '../gcp/api-caller.js';
 import { checkComputeServices, discoverIntoStore } from '../gcp/discovery/discover.js';
 import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
 import { includedPage } from '../gcp/discovery/discovery-store.js';
-import { TokenBucket } from '../gcp/token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 import type { BenchDatabase } from './bench-database.js';
 import { phase, type PhaseResult } from './phase.js';
 

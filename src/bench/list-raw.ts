@@ -2,7 +2,7 @@ import type { compute_v1 } from '@googleapis/compute';
 import { ApiCaller } from '../gcp/api-caller.js';
 import type { ComputePlural } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';
-import { TokenBucket } from '../gcp/token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 
 /** A resource type the bench lists: every registry kind, by plural. */
 export type BenchPlural = ComputePlural;

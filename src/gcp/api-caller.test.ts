@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { ApplicationFailure } from '@temporalio/common';
 import { ApiCaller } from './api-caller.js';
 import { MalformedListingError } from './listing-shape.js';
-import { TokenBucket } from './token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 
 function httpError(status: number, reason: string, retryAfter?: string) {
   const headers = new Headers(retryAfter ? { 'retry-after': retryAfter } : {});

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { classifyGcpError, toApplicationFailure, type ClassifiedGcpError } from './gcp-errors.js';
-import type { TokenBucket } from './token-bucket.js';
+import type { TokenBucket } from '../provider/token-bucket.js';
 
 /** Watches calls for metrics: each request's status, each retry, bucket waits, and each call's total time. */
 export interface ApiObserver {

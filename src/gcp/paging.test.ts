@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApiCaller } from './api-caller.js';
 import { aggregatedPages, type AggregatedListBody } from './paging.js';
-import { TokenBucket } from './token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 
 const kind = 'compute#instanceAggregatedList';
 

@@ -1,8 +1,8 @@
-import type { ListPage } from '../ingest/resource.js';
+import type { ListPage } from '../provider/resource.js';
 import type { ApiCaller } from './api-caller.js';
 import { checkAggregatedListing, checkListing } from './listing-shape.js';
 
-export type { ListPage } from '../ingest/resource.js';
+export type { ListPage } from '../provider/resource.js';
 
 /** Who lists: the project, the page size, the paced and retrying caller. */
 interface PagingContext {

@@ -7,10 +7,10 @@ import { ApiCaller, type ApiCallerOptions, type ApiObserver } from '../gcp/api-c
 import type { ComputeClient } from '../gcp/compute-client.js';
 import type { ComputeActivityName } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';
-import type { TokenBuckets } from '../gcp/token-bucket.js';
+import type { TokenBuckets } from '../provider/token-bucket.js';
 import { currentSessionId, type SessionRegistry } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
-import type { ResourceDefinition } from './resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { ingestKinds } from './ingest-kinds.js';
 import { heartbeatWhileWaiting, ingestScope, type ScopeProgress } from './ingest-scope.js';
 import { recordRunFinished, recordRunStarted } from './runs.js';

@@ -1,6 +1,6 @@
 import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
 import { permanentGcpFailures } from '../gcp/failure-types.js';
-import type { ResourceDefinition } from './resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { settleLimited } from './workflows/settle-limited.js';
 import {
   MAX_ERROR_MESSAGE,

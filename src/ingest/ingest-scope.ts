@@ -3,7 +3,7 @@ import type { HotpotConfig } from '../config/types.js';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { currentSessionId } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
-import type { PacedCaller, ResourceDefinition } from './resource.js';
+import type { PacedCaller, ResourceDefinition } from '../provider/resource.js';
 import { syncScope } from './sync-scope.js';
 import type { IngestInput, IngestResult } from './workflows/types.js';
 

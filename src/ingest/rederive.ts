@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { rowColumnTypes, type ResourceDefinition } from './resource.js';
+import { rowColumnTypes, type ResourceDefinition } from '../provider/resource.js';
 import { rowProblem } from './row-check.js';
 
 /** What re-deriving did for one kind: rows rewritten in the current and history tables, and raw objects the converter refused. */

@@ -1,12 +1,12 @@
 import { Context, log } from '@temporalio/activity';
 import type { ConfigService, S1Config } from '../config/types.js';
-import type { TokenBuckets } from '../gcp/token-bucket.js';
+import type { TokenBuckets } from '../provider/token-bucket.js';
 import { s1Resources } from '../s1/registry.js';
 import { S1Caller } from '../s1/s1-caller.js';
 import type { S1Client } from '../s1/s1-client.js';
 import { currentSessionId, type SessionRegistry } from '../sessions/index.js';
 import { heartbeatWhileWaiting, ingestScope, type ScopeActivityDeps } from './ingest-scope.js';
-import type { ResourceDefinition } from './resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import type { IngestInput, IngestResult } from './workflows/types.js';
 
 /** What the S1 session activities depend on. */

@@ -1,7 +1,7 @@
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import { CredentialsError } from '../config/credentials-error.js';
 import type { ConfigService, HotpotConfig, S1Config } from '../config/types.js';
-import { TokenBuckets } from '../gcp/token-bucket.js';
+import { TokenBuckets } from '../provider/token-bucket.js';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { s1Resources } from '../s1/registry.js';
 import { createS1Client, type S1Client } from '../s1/s1-client.js';

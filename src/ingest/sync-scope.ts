@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { confirmDeletions } from './confirm-deletions.js';
 import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
-import type { ListContext, PacedCaller, ResourceDefinition } from './resource.js';
+import type { ListContext, PacedCaller, ResourceDefinition } from '../provider/resource.js';
 import { recordScopeFinished } from './runs.js';
 import { beginScope, finishScope } from './scope-bookkeeping.js';
 import type { LeaseHolder } from './scope-lease.js';

@@ -11,7 +11,7 @@ import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { createComputeClient, type ComputeClient } from '../gcp/compute-client.js';
 import { createDiscoveryActivities } from '../gcp/discovery/discovery-activities.js';
 import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
-import { TokenBuckets } from '../gcp/token-bucket.js';
+import { TokenBuckets } from '../provider/token-bucket.js';
 import { createSessionWorkers, SessionRegistry, type ActivityFn } from '../sessions/index.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import { rederiveColumns } from './rederive.js';

@@ -1,4 +1,4 @@
-import type { ListContext, ListPage } from '../ingest/resource.js';
+import type { ListContext, ListPage } from '../provider/resource.js';
 import type { S1Caller } from './s1-caller.js';
 import type { S1Client } from './s1-client.js';
 import type { S1Pagination } from './types.js';

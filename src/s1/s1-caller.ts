@@ -1,5 +1,5 @@
-import type { PacedCaller } from '../ingest/resource.js';
-import type { TokenBucket } from '../gcp/token-bucket.js';
+import type { PacedCaller } from '../provider/resource.js';
+import type { TokenBucket } from '../provider/token-bucket.js';
 import { classifyS1, errorDetail, toS1Failure, type ClassifiedS1Error } from './s1-errors.js';
 import type { S1Client } from './s1-client.js';
 

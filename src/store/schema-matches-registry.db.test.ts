@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { queryResources } from '../query/resources.js';
-import { rowColumnTypes } from '../ingest/resource.js';
+import { rowColumnTypes } from '../provider/resource.js';
 import { testStore, type TestStore } from '../test-support/database.js';
 
 let ts: TestStore;

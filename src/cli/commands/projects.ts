@@ -4,7 +4,7 @@ import { HotpotError } from '../../errors.js';
 import { ApiCaller } from '../../gcp/api-caller.js';
 import { createDiscoveryClient } from '../../gcp/discovery/discovery-client.js';
 import { listProjects } from '../../gcp/discovery/list-projects.js';
-import { TokenBucket } from '../../gcp/token-bucket.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { withQueries } from '../open-query-store.js';
 import { printRows, type OutputFlags } from '../output/print-rows.js';
 import { commandConfig } from '../connect.js';

@@ -7,7 +7,7 @@ import {
   type ListBody,
   type ListParams,
 } from '../paging.js';
-import type { StoredRef } from '../../ingest/resource.js';
+import type { StoredRef } from '../../provider/resource.js';
 import type { ComputeResource } from './compute-resource.js';
 
 /** Google's client options for every Hotpot call: our caller retries, gaxios must not. */

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import type { ListContext, ResourceDefinition } from '../../ingest/resource.js';
+import type { ListContext, ResourceDefinition } from '../../provider/resource.js';
 import type { ApiCaller } from '../api-caller.js';
 
 /** A Compute Engine resource: the engine's contract with the official Compute client and the retrying caller. */

@@ -10,12 +10,12 @@ import {
 } from '../../emulator/index.js';
 import { confirmDeletions } from '../../ingest/confirm-deletions.js';
 import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
-import type { ResourceDefinition } from '../../ingest/resource.js';
+import type { ResourceDefinition } from '../../provider/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
 import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { lastSegment } from '../../emulator/urls.js';
 import { imageResource } from './image/resource.js';
 import { instanceGroupResource } from './instance-group/resource.js';

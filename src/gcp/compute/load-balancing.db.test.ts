@@ -5,13 +5,13 @@ import { sql, type Kysely } from 'kysely';
 import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/load-balancing-types.js';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
 import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
-import type { ResourceDefinition } from '../../ingest/resource.js';
+import type { ResourceDefinition } from '../../provider/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
 import { listInventory } from '../../query/inventory.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
 import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { computeResources } from './registry.js';
 
 type Raw = { id: string; region?: string; zone?: string } & Record<string, unknown>;

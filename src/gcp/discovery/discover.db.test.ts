@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { startStandaloneRm, type StandaloneRm } from '../../emulator/resource-manager/standalone.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import { createDiscoveryClient } from './discovery-client.js';
 import { handleVanished } from './vanished.js';

@@ -1,7 +1,7 @@
 import { Context, log } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import type { DiscoveryClient } from './discovery-client.js';
 import { includedPage } from './discovery-store.js';
