@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { generateHierarchy } from '../emulator/resource-manager/generate-hierarchy.js';
 import { startStandaloneRm } from '../emulator/resource-manager/standalone.js';
-import { ApiCaller } from '../gcp/api-caller.js';
+import { ApiCaller } from '../gcp/google-api-caller.js';
 import { checkComputeServices, discoverIntoStore } from '../gcp/discovery/discover.js';
 import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
 import { includedPage } from '../gcp/discovery/discovery-store.js';

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { ApiCaller } from '../gcp/api-caller.js';
+import { ApiCaller } from '../gcp/google-api-caller.js';
 import type { ComputePlural } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import { TokenBucket } from '../provider/token-bucket.js';

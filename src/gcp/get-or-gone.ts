@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { ApiCaller } from './api-caller.js';
+import type { ApiCaller } from './google-api-caller.js';
 import { MalformedListingError } from './listing-shape.js';
 
 /** What a deletion check learnt: the resource as it is now, or proof that it is gone. */

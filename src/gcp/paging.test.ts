@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ApiCaller } from './api-caller.js';
+import { ApiCaller } from './google-api-caller.js';
 import { aggregatedPages, type AggregatedListBody } from './paging.js';
 import { TokenBucket } from '../provider/token-bucket.js';
 

@@ -1,5 +1,5 @@
 import type { ListPage } from '../provider/resource.js';
-import type { ApiCaller } from './api-caller.js';
+import type { ApiCaller } from './google-api-caller.js';
 import { checkAggregatedListing, checkListing } from './listing-shape.js';
 
 export type { ListPage } from '../provider/resource.js';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { DEFAULT_MAX_CONCURRENT_ACTIVITIES } from '../config/file-schema.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
-import { ApiCaller, type ApiCallerOptions, type ApiObserver } from '../gcp/api-caller.js';
+import { ApiCaller, type ApiCallerOptions, type ApiObserver } from '../gcp/google-api-caller.js';
 import type { ComputeClient } from '../gcp/compute-client.js';
 import type { ComputeActivityName } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';

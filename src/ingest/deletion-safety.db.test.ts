@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
-import { ApiCaller } from '../gcp/api-caller.js';
+import { ApiCaller } from '../gcp/google-api-caller.js';
 import { instanceResource } from '../gcp/compute/instance/resource.js';
 import { TokenBucket } from '../provider/token-bucket.js';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../emulator/index.js';

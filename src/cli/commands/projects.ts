@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createConfigService } from '../../config/config-service.js';
 import { HotpotError } from '../../errors.js';
-import { ApiCaller } from '../../gcp/api-caller.js';
+import { ApiCaller } from '../../gcp/google-api-caller.js';
 import { createDiscoveryClient } from '../../gcp/discovery/discovery-client.js';
 import { listProjects } from '../../gcp/discovery/list-projects.js';
 import { TokenBucket } from '../../provider/token-bucket.js';

@@ -1,6 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { ListContext, ResourceDefinition } from '../../provider/resource.js';
-import type { ApiCaller } from '../api-caller.js';
+import type { ApiCaller } from '../google-api-caller.js';
 
 /** A Compute Engine resource: the engine's contract with the official Compute client and the retrying caller. */
 export type ComputeResource<T> = ResourceDefinition<T, compute_v1.Compute, ApiCaller>;

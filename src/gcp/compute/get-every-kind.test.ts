@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
-import { ApiCaller } from '../api-caller.js';
+import { ApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { storedInRegion } from './collection.js';
 import { computeResources } from './registry.js';

@@ -3,7 +3,7 @@ import { after, before, beforeEach, it } from 'node:test';
 import { sql } from 'kysely';
 import { startStandaloneRm, type StandaloneRm } from '../../emulator/resource-manager/standalone.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
-import { ApiCaller } from '../api-caller.js';
+import { ApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import { createDiscoveryClient } from './discovery-client.js';

@@ -1,6 +1,6 @@
 import { Context, log } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
-import { ApiCaller } from '../api-caller.js';
+import { ApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import type { DiscoveryClient } from './discovery-client.js';

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager';
-import type { ApiCaller } from '../api-caller.js';
+import type { ApiCaller } from '../google-api-caller.js';
 import type { DiscoveryClient } from './discovery-client.js';
 import type { ParentFailure } from './types.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApplicationFailure } from '@temporalio/common';
-import { ApiCaller } from './api-caller.js';
+import { ApiCaller } from './google-api-caller.js';
 import { MalformedListingError } from './listing-shape.js';
 import { TokenBucket } from '../provider/token-bucket.js';
 
