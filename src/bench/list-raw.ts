@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { ApiCaller } from '../gcp/google-api-caller.js';
+import { GoogleApiCaller } from '../gcp/google-api-caller.js';
 import type { ComputePlural } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import { TokenBucket } from '../provider/token-bucket.js';
@@ -23,7 +23,7 @@ export async function* listRaw(
 ): AsyncGenerator<unknown[]> {
   const resource = computeResources.find((r) => r.plural === plural);
   if (!resource) throw new Error(`the bench has no Compute kind ${String(plural)}`);
-  const api = new ApiCaller({
+  const api = new GoogleApiCaller({
     bucket: new TokenBucket(Number.MAX_SAFE_INTEGER),
     maxAttempts: 1,
     ...(onRequest ? { observer: requestObserver(onRequest) } : {}),

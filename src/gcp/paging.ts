@@ -1,5 +1,5 @@
 import type { ListPage } from '../provider/resource.js';
-import type { ApiCaller } from './google-api-caller.js';
+import type { GoogleApiCaller } from './google-api-caller.js';
 import { checkAggregatedListing, checkListing } from './listing-shape.js';
 
 export type { ListPage } from '../provider/resource.js';
@@ -8,7 +8,7 @@ export type { ListPage } from '../provider/resource.js';
 interface PagingContext {
   projectId: string;
   pageSize: number;
-  api: ApiCaller;
+  api: GoogleApiCaller;
 }
 
 /** The body of an aggregatedList response. */

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { DEFAULT_MAX_CONCURRENT_ACTIVITIES } from '../config/file-schema.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
-import { ApiCaller, type ApiCallerOptions, type ApiObserver } from '../gcp/google-api-caller.js';
+import { GoogleApiCaller, type GoogleApiCallerOptions, type ApiObserver } from '../gcp/google-api-caller.js';
 import type { ComputeClient } from '../gcp/compute-client.js';
 import type { ComputeActivityName } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';
@@ -35,7 +35,7 @@ export interface ActivityDeps {
   /** Scope syncs this process runs at once, over all sessions and activities (default: the config's). */
   maxConcurrentScopes?: number;
   /** Overrides of the Google call retries within one attempt (tests make a failure reach the workflow fast). */
-  apiRetry?: Pick<ApiCallerOptions, 'maxAttempts' | 'baseDelayMs'>;
+  apiRetry?: Pick<GoogleApiCallerOptions, 'maxAttempts' | 'baseDelayMs'>;
 }
 
 /**
@@ -85,7 +85,7 @@ async function ingest(
 ): Promise<IngestResult> {
   const client = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
   const metrics = deps.metrics;
-  const api = new ApiCaller({
+  const api = new GoogleApiCaller({
     ...deps.apiRetry,
     bucket: deps.buckets.for(input.projectId),
     ...(metrics ? { observer: apiObserver(metrics) } : {}),

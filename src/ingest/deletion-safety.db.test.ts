@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
-import { ApiCaller } from '../gcp/google-api-caller.js';
+import { GoogleApiCaller } from '../gcp/google-api-caller.js';
 import { instanceResource } from '../gcp/compute/instance/resource.js';
 import { TokenBucket } from '../provider/token-bucket.js';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
@@ -34,7 +34,7 @@ after(async () => {
 
 /** Syncs the project's instances from `url` (the emulator unless a test serves something else). */
 function sync(project: string, options: Partial<SyncScopeInput> & { url?: string } = {}) {
-  const api = new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
+  const api = new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
   return syncScope({
     db,
     resource: instanceResource as ResourceDefinition,

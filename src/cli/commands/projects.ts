@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createConfigService } from '../../config/config-service.js';
 import { HotpotError } from '../../errors.js';
-import { ApiCaller } from '../../gcp/google-api-caller.js';
+import { GoogleApiCaller } from '../../gcp/google-api-caller.js';
 import { createDiscoveryClient } from '../../gcp/discovery/discovery-client.js';
 import { listProjects } from '../../gcp/discovery/list-projects.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
@@ -46,7 +46,7 @@ async function run(flags: ProjectsFlags): Promise<void> {
   const client = createDiscoveryClient(credentials, config.gcp.endpoint, {
     allowInsecureEndpoint: config.gcp.allowInsecureEndpoint,
   });
-  const caller = new ApiCaller({ bucket: new TokenBucket(discovery?.requestsPerMinute ?? 300) });
+  const caller = new GoogleApiCaller({ bucket: new TokenBucket(discovery?.requestsPerMinute ?? 300) });
   const listing = await listProjects(
     { client, caller, pageSize: config.gcp.pageSize },
     {

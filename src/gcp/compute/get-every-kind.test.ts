@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
-import { ApiCaller } from '../google-api-caller.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { storedInRegion } from './collection.js';
 import { computeResources } from './registry.js';
@@ -34,7 +34,7 @@ test("every kind's get finds each object of the emulator's ground truth from its
     { id?: string | null; selfLink?: string | null }[]
   >;
   const compute = emulatorComputeClient(emulator.url);
-  const api = new ApiCaller({ bucket: new TokenBucket(Number.MAX_SAFE_INTEGER), maxAttempts: 1 });
+  const api = new GoogleApiCaller({ bucket: new TokenBucket(Number.MAX_SAFE_INTEGER), maxAttempts: 1 });
   const ctx = { projectId: project, pageSize: 500, api };
   for (const resource of computeResources) {
     const objects = truth[resource.plural] ?? [];

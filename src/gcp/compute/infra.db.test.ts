@@ -14,7 +14,7 @@ import type { ResourceDefinition } from '../../provider/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
-import { ApiCaller } from '../google-api-caller.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { lastSegment } from '../../emulator/urls.js';
 import { imageResource } from './image/resource.js';
@@ -63,7 +63,7 @@ after(async () => {
 });
 
 function api() {
-  return new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
+  return new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
 }
 
 function sync(resource: ResourceDefinition, projectId: string) {

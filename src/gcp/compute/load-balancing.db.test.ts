@@ -10,7 +10,7 @@ import { syncScope } from '../../ingest/sync-scope.js';
 import { listInventory } from '../../query/inventory.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
-import { ApiCaller } from '../google-api-caller.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { computeResources } from './registry.js';
 
@@ -52,7 +52,7 @@ async function sync(resource: ResourceDefinition, projectId: string) {
     db,
     resource,
     client: emulatorComputeClient(emulator.url),
-    api: new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
+    api: new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
     projectId,
     runId: `run-${randomUUID()}`,
     pageSize: 7,
