@@ -7,7 +7,8 @@ import { startConsole } from '../console/console-server.js';
 import type { HotpotConfig } from '../config/types.js';
 import type { MutationChange } from '../emulator/index.js';
 import { HotpotError } from '../errors.js';
-import { createProviderWorkers } from '../ingest/provider-workers.js';
+import { createIngestWorker } from '../worker/ingest-worker.js';
+import { providersNamed } from '../worker/provider-registry.js';
 import type { InventoryResult } from '../ingest/workflows/types.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-store.js';
@@ -106,12 +107,12 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     cleanup.add(() => connection.close());
     const client = new Client({ connection, namespace: server.namespace });
     progress.status('worker: bundling workflows…');
-    const worker = await createProviderWorkers({
+    const worker = await createIngestWorker({
       config: workerConfig,
       store,
       connection: nativeConnection,
       configService: createConfigService(workerConfig),
-      providers: s1 ? ['gcp', 's1'] : ['gcp'],
+      providers: providersNamed(s1 ? ['gcp', 's1'] : ['gcp']),
     });
     const running = worker.run();
     cleanup.add(async () => {

@@ -1,3 +1,5 @@
+import type { KindNames } from '../provider/kind.js';
+
 /**
  * The names of every SentinelOne resource Hotpot ingests, workflow-safe (pure data): the registry's part that
  * workflows, the client and the CLI may import. Each declaration takes its names from here.
@@ -9,18 +11,11 @@ export const s1Kinds = [
 ] as const;
 
 /** A kind's names: `s1.<singular>`, the CLI plural, its activity, and its table `s1_<plural>`. */
-export interface S1Kind<P extends string = string, A extends string = string> {
-  kind: string;
-  plural: P;
-  activityName: A;
-  table: string;
-}
-
 function kind<P extends string, A extends string>(
   singular: string,
   plural: P,
   activityName: A,
-): S1Kind<P, A> {
+): KindNames<P, A> {
   return { kind: `s1.${singular}`, plural, activityName, table: `s1_${plural}` };
 }
 
@@ -28,6 +23,6 @@ function kind<P extends string, A extends string>(
 export type S1ActivityName = (typeof s1Kinds)[number]['activityName'];
 
 /** The names of one S1 kind, by plural. */
-export function s1Kind(plural: (typeof s1Kinds)[number]['plural']): S1Kind {
+export function s1Kind(plural: (typeof s1Kinds)[number]['plural']): KindNames {
   return s1Kinds.find((k) => k.plural === plural)!;
 }

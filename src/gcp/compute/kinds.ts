@@ -1,3 +1,5 @@
+import type { KindNames } from '../../provider/kind.js';
+
 /**
  * The names of every Compute Engine resource Hotpot ingests, workflow-safe (pure data, no SDK): the registry's
  * part that workflows, the client and the CLI may import. Each declaration takes its names from here.
@@ -37,18 +39,11 @@ export const computeKinds = [
 ] as const;
 
 /** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
-export interface ComputeKind<P extends string = string, A extends string = string> {
-  kind: string;
-  plural: P;
-  activityName: A;
-  table: string;
-}
-
 function kind<P extends string, A extends string>(
   singular: string,
   plural: P,
   activityName: A,
-): ComputeKind<P, A> {
+): KindNames<P, A> {
   const snake = plural.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return { kind: `gcp.compute.${singular}`, plural, activityName, table: `gcp_compute_${snake}` };
 }
