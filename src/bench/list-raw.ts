@@ -28,8 +28,7 @@ export async function* listRaw(
     maxAttempts: 1,
     ...(onRequest ? { observer: requestObserver(onRequest) } : {}),
   });
-  for await (const page of resource.list(compute, { projectId: project, pageSize: 500, api }))
-    yield page.items;
+  for await (const page of resource.list(compute, { scope: project, pageSize: 500, api })) yield page.items;
 }
 
 function requestObserver(onRequest: OnRequest) {

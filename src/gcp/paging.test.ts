@@ -8,7 +8,7 @@ const kind = 'compute#instanceAggregatedList';
 
 async function pagesOf(bodies: AggregatedListBody[]) {
   const api = new GoogleApiCaller({ bucket: new TokenBucket(6_000_000) });
-  const ctx = { projectId: 'p', pageSize: 500, api };
+  const ctx = { scope: 'p', pageSize: 500, api };
   let n = 0;
   const pages = [];
   for await (const page of aggregatedPages(

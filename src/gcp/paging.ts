@@ -4,9 +4,9 @@ import { checkAggregatedListing, checkListing } from './listing-shape.js';
 
 export type { ListPage } from '../provider/resource.js';
 
-/** Who lists: the project, the page size, the paced and retrying caller. */
+/** Who lists: the scope (a project), the page size, the paced and retrying caller. */
 interface PagingContext {
-  projectId: string;
+  scope: string;
   pageSize: number;
   api: GoogleApiCaller;
 }
@@ -55,11 +55,11 @@ export async function* aggregatedPages<T>(
   spec: ListingMethod & { field: string },
   fetch: (params: ListParams) => Promise<{ data: AggregatedListBody }>,
 ): AsyncGenerator<ListPage<T>> {
-  const what = `${spec.method} ${ctx.projectId}`;
+  const what = `${spec.method} ${ctx.scope}`;
   let pageToken: string | undefined;
   do {
     const params: ListParams = {
-      project: ctx.projectId,
+      project: ctx.scope,
       maxResults: ctx.pageSize,
       pageToken,
       returnPartialSuccess: true,
@@ -94,11 +94,11 @@ export async function* listPages<T>(
   spec: ListingMethod,
   fetch: (params: ListParams) => Promise<{ data: ListBody<T> }>,
 ): AsyncGenerator<ListPage<T>> {
-  const what = `${spec.method} ${ctx.projectId}`;
+  const what = `${spec.method} ${ctx.scope}`;
   let pageToken: string | undefined;
   do {
     const params: ListParams = {
-      project: ctx.projectId,
+      project: ctx.scope,
       maxResults: ctx.pageSize,
       pageToken,
       returnPartialSuccess: true,

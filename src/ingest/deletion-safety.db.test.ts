@@ -40,7 +40,7 @@ function sync(project: string, options: Partial<SyncScopeInput> & { url?: string
     resource: instanceResource as ResourceDefinition,
     client: emulatorComputeClient(options.url ?? emulator.url),
     api,
-    projectId: project,
+    scope: project,
     runId: `run-${randomUUID()}`,
     pageSize: 500,
     holder: { execution: randomUUID(), attempt: 'test#1' },

@@ -35,7 +35,7 @@ test("every kind's get finds each object of the emulator's ground truth from its
   >;
   const compute = emulatorComputeClient(emulator.url);
   const api = new GoogleApiCaller({ bucket: new TokenBucket(Number.MAX_SAFE_INTEGER), maxAttempts: 1 });
-  const ctx = { projectId: project, pageSize: 500, api };
+  const ctx = { scope: project, pageSize: 500, api };
   for (const resource of computeResources) {
     const objects = truth[resource.plural] ?? [];
     assert.ok(objects.length > 0, `the default estate has ${resource.plural}`);

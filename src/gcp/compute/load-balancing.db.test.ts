@@ -53,7 +53,7 @@ async function sync(resource: ResourceDefinition, projectId: string) {
     resource,
     client: emulatorComputeClient(emulator.url),
     api: new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
-    projectId,
+    scope: projectId,
     runId: `run-${randomUUID()}`,
     pageSize: 7,
     holder: { execution: randomUUID(), attempt: 'test#1' },
