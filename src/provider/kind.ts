@@ -9,6 +9,23 @@ export interface KindNames<P extends string = string, A extends string = string>
 }
 
 /**
+ * The names builder of one provider service: kind `<kindPrefix>.<singular>`, table `<tablePrefix>_<plural in
+ * snake case>`. Pure, so workflow-safe kind lists use it.
+ */
+export function kindNamer(kindPrefix: string, tablePrefix: string) {
+  return <P extends string, A extends string>(
+    singular: string,
+    plural: P,
+    activityName: A,
+  ): KindNames<P, A> => ({
+    kind: `${kindPrefix}.${singular}`,
+    plural,
+    activityName,
+    table: `${tablePrefix}_${plural.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+  });
+}
+
+/**
  * Declarations keyed by the plurals of a workflow-safe kind list: a kind the list names but the registry lacks,
  * or the other way round, is a compile error.
  */

@@ -1,4 +1,7 @@
-import type { KindNames } from '../provider/kind.js';
+import { kindNamer, type KindNames } from '../provider/kind.js';
+
+/** An S1 kind's names: `s1.<singular>`, the CLI plural, its activity, and its table `s1_<plural>`. */
+const kind = kindNamer('s1', 's1');
 
 /**
  * The names of every SentinelOne resource Hotpot ingests, workflow-safe (pure data): the registry's part that
@@ -9,15 +12,6 @@ export const s1Kinds = [
   kind('group', 'groups', 'IngestS1Groups'),
   kind('agent', 'agents', 'IngestS1Agents'),
 ] as const;
-
-/** A kind's names: `s1.<singular>`, the CLI plural, its activity, and its table `s1_<plural>`. */
-function kind<P extends string, A extends string>(
-  singular: string,
-  plural: P,
-  activityName: A,
-): KindNames<P, A> {
-  return { kind: `s1.${singular}`, plural, activityName, table: `s1_${plural}` };
-}
 
 /** Activity names of the S1 kinds (`IngestS1Agents`, …). */
 export type S1ActivityName = (typeof s1Kinds)[number]['activityName'];

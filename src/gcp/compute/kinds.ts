@@ -1,4 +1,7 @@
-import type { KindNames } from '../../provider/kind.js';
+import { kindNamer } from '../../provider/kind.js';
+
+/** A Compute kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
+const kind = kindNamer('gcp.compute', 'gcp_compute');
 
 /**
  * The names of every Compute Engine resource Hotpot ingests, workflow-safe (pure data, no SDK): the registry's
@@ -37,16 +40,6 @@ export const computeKinds = [
   kind('security_policy', 'securityPolicies', 'IngestSecurityPolicies'),
   kind('network_endpoint_group', 'networkEndpointGroups', 'IngestNetworkEndpointGroups'),
 ] as const;
-
-/** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
-function kind<P extends string, A extends string>(
-  singular: string,
-  plural: P,
-  activityName: A,
-): KindNames<P, A> {
-  const snake = plural.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  return { kind: `gcp.compute.${singular}`, plural, activityName, table: `gcp_compute_${snake}` };
-}
 
 /** Plural names of the Compute kinds, as the CLI and summaries show them. */
 export type ComputePlural = (typeof computeKinds)[number]['plural'];
