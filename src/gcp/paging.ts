@@ -42,7 +42,7 @@ export interface ListingMethod {
 }
 
 /** `zones/us-central1-a` → `us-central1-a`; `regions/x` → `x`; `global` stays. */
-export function scopeLocation(scope: string): string {
+function scopeLocation(scope: string): string {
   return scope.slice(scope.indexOf('/') + 1);
 }
 

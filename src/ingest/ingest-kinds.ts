@@ -11,7 +11,7 @@ import {
 } from './workflows/types.js';
 
 /** Failure type of a kinds activity call naming a kind this worker does not declare. */
-export const unknownKindType = 'HotpotUnknownKind';
+const unknownKindType = 'HotpotUnknownKind';
 
 /** How often a batch heartbeats while its kinds wait for a scope slot or a lease. */
 const HEARTBEAT_EVERY_MS = 10_000;
@@ -66,7 +66,7 @@ export async function ingestKinds(
 }
 
 /** A kind's failure as the workflow sees it: the ApplicationFailure's type, or the error's name; retryable unless permanent. */
-export function kindFailure(
+function kindFailure(
   resource: ResourceDefinition,
   err: unknown,
   permanentFailures: readonly string[],

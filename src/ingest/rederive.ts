@@ -12,7 +12,7 @@ export interface Rederived {
 }
 
 /** The signature of what produces a kind's typed columns: its columns, its converter's code and its version. */
-export function resourceSignature(resource: ResourceDefinition): string {
+function resourceSignature(resource: ResourceDefinition): string {
   const text = JSON.stringify([rowColumnTypes(resource), resource.convert.toString(), resource.version ?? 1]);
   return createHash('sha1').update(text).digest('base64url');
 }

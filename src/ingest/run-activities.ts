@@ -53,11 +53,7 @@ export function projectPage(projects: readonly string[], offset: number, limit: 
 }
 
 /** Fails runs whose workflow ended without recording it (terminated, timed out); a failure here never fails the new run. */
-export async function reconcileStaleRuns(
-  db: Kysely<unknown>,
-  client: Client,
-  except?: string,
-): Promise<void> {
+async function reconcileStaleRuns(db: Kysely<unknown>, client: Client, except?: string): Promise<void> {
   try {
     const failed = await failStaleRuns(db, (run) => closedAs(client, run), except);
     if (failed.length) log.warn('Marked runs that ended without recording it as failed', { runIds: failed });
@@ -78,7 +74,7 @@ async function closedAs(client: Client, run: RunningRun): Promise<string | undef
 }
 
 /** The activities on the main queue: run records. */
-export function createRunActivities(deps: Pick<MainQueueActivityDeps, 'store' | 'metrics'>): RunActivities {
+function createRunActivities(deps: Pick<MainQueueActivityDeps, 'store' | 'metrics'>): RunActivities {
   return {
     RecordRunStarted: (run) => recordRunStarted(deps.store.db, run),
     RecordRunFinished: async (run) => {

@@ -135,7 +135,7 @@ async function runSteps(
 }
 
 /** A project's result from its resources' results. */
-export function projectResult(projectId: string, results: IngestResult[]): ProjectResult {
+function projectResult(projectId: string, results: IngestResult[]): ProjectResult {
   const resources: ProjectResult['resources'] = {};
   for (const { kind: _kind, plural, status: _status, ...counts } of results) resources[plural] = counts;
   return { projectId, status: results.some((r) => r.status === 'partial') ? 'partial' : 'ok', resources };

@@ -7,7 +7,7 @@ import type { IngestInput, IngestKindsActivities, IngestResult, KindFailure } fr
 export const MAX_KIND_ATTEMPTS = 6;
 
 /** The wait before a kind's attempt `n + 1`: 2 s doubling to at most 1 min (the per-kind activities' backoff). */
-export function kindRetryDelayMs(attempt: number): number {
+function kindRetryDelayMs(attempt: number): number {
   return Math.min(60_000, 2_000 * 2 ** (attempt - 1));
 }
 
