@@ -4,10 +4,13 @@ import { HotpotError } from '../errors.js';
 import { startDevServer, type DevServer } from '../temporal/dev-server.js';
 import { choosePort } from './choose-port.js';
 import type { Cleanup } from './cleanup.js';
-import type { DevOptions } from './start-dev.js';
+import type { Progress } from './progress.js';
 
 /** The Temporal dev server (with its UI) on the dev ports, data in `.hotpot/temporal.db`; killed if this process exits. */
-export async function startTemporal(options: DevOptions, cleanup: Cleanup): Promise<DevServer> {
+export async function startTemporal(
+  options: { cwd: string; temporalPort: number; uiPort: number; progress: Progress },
+  cleanup: Cleanup,
+): Promise<DevServer> {
   const { cwd, progress } = options;
   const hotpotDir = path.join(cwd, '.hotpot');
   fs.mkdirSync(hotpotDir, { recursive: true });
