@@ -19,6 +19,26 @@ const forbiddenInWorkflows = [
   },
 ];
 
+const lowFloors = [
+  'store',
+  'ingest',
+  'gcp',
+  's1',
+  'query',
+  'provider',
+  'sessions',
+  'worker',
+  'client',
+  'config',
+  'metrics',
+  'log',
+];
+
+const upperFloors = ['cli', 'console', 'dev', 'test-support', 'bench', 'faults'].map((room) => ({
+  group: [`**/${room}/*`],
+  message: `Lower floors never import ${room}/: move the shared piece down, or the caller up.`,
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,6 +87,13 @@ export default tseslint.config(
         'error',
         { patterns: forbiddenInWorkflows.map((p) => ({ ...p, allowTypeImports: true })) },
       ],
+    },
+  },
+  {
+    files: lowFloors.map((room) => `src/${room}/**/*.ts`),
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: upperFloors }],
     },
   },
 );

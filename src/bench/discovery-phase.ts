@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { generateHierarchy } from '../emulator/resource-manager/generate-hierarchy.js';
 import { startStandaloneRm } from '../emulator/resource-manager/standalone.js';
-import { ApiCaller } from '../gcp/api-caller.js';
+import { GoogleApiCaller } from '../gcp/google-api-caller.js';
 import { checkComputeServices, discoverIntoStore } from '../gcp/discovery/discover.js';
 import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
 import { includedPage } from '../gcp/discovery/discovery-store.js';
-import { TokenBucket } from '../gcp/token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 import type { BenchDatabase } from './bench-database.js';
 import { phase, type PhaseResult } from './phase.js';
 
@@ -26,7 +26,7 @@ export async function discoveryPhase(db: BenchDatabase, projects: number): Promi
   );
   const store = await db.open(10);
   try {
-    const caller = new ApiCaller({ bucket: new TokenBucket(6_000_000) });
+    const caller = new GoogleApiCaller({ bucket: new TokenBucket(6_000_000) });
     const api = { client: createDiscoveryClient({ kind: 'none' }, rm.url), caller, pageSize: 1000 };
     const runId = `bench-discovery-${Date.now()}`;
     const started = performance.now();

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { emulatorComputeClient } from '../emulator/index.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import { fingerprint } from '../ingest/fingerprint.js';
-import { rowColumnTypes, type ResourceDefinition } from '../ingest/resource.js';
+import { rowColumnTypes, type ResourceDefinition } from '../provider/resource.js';
 import { listRaw, type BenchPlural } from './list-raw.js';
 
 /** Floor A: pages every project's instances, disks and networks through `@googleapis/compute`, nothing else. */

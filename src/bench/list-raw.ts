@@ -1,8 +1,8 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { ApiCaller } from '../gcp/api-caller.js';
+import { GoogleApiCaller } from '../gcp/google-api-caller.js';
 import type { ComputePlural } from '../gcp/compute/kinds.js';
 import { computeResources } from '../gcp/compute/registry.js';
-import { TokenBucket } from '../gcp/token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 
 /** A resource type the bench lists: every registry kind, by plural. */
 export type BenchPlural = ComputePlural;
@@ -23,13 +23,12 @@ export async function* listRaw(
 ): AsyncGenerator<unknown[]> {
   const resource = computeResources.find((r) => r.plural === plural);
   if (!resource) throw new Error(`the bench has no Compute kind ${String(plural)}`);
-  const api = new ApiCaller({
+  const api = new GoogleApiCaller({
     bucket: new TokenBucket(Number.MAX_SAFE_INTEGER),
     maxAttempts: 1,
     ...(onRequest ? { observer: requestObserver(onRequest) } : {}),
   });
-  for await (const page of resource.list(compute, { projectId: project, pageSize: 500, api }))
-    yield page.items;
+  for await (const page of resource.list(compute, { scope: project, pageSize: 500, api })) yield page.items;
 }
 
 function requestObserver(onRequest: OnRequest) {

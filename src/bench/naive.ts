@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { emulatorComputeClient } from '../emulator/index.js';
 import { computeResources } from '../gcp/compute/registry.js';
 import { fingerprint } from '../ingest/fingerprint.js';
-import type { ResourceDefinition } from '../ingest/resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { eachConcurrently } from './floors.js';
 import { listRaw, type BenchPlural } from './list-raw.js';
 

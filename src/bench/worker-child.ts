@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { WORKER_HEAP_FLAGS } from '../cli/worker-heap.js';
+import { WORKER_HEAP_FLAGS } from '../worker/worker-heap.js';
 import type { BenchWorkerConfig, WorkerReply, WorkerRequest, WorkerStats } from './worker-protocol.js';
 
 /** A Hotpot worker running in its own process, so its RSS is its own. */

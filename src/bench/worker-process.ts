@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../config/config-service.js';
 import { DEFAULT_MAX_CONCURRENT_ACTIVITIES } from '../config/file-schema.js';
-import { createHotpotWorker } from '../ingest/worker.js';
+import { gcpProvider } from '../gcp/provider.js';
+import { createIngestWorker } from '../worker/ingest-worker.js';
 import { startMetricsServer } from '../metrics/metrics-server.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-store.js';
@@ -34,8 +35,9 @@ async function main(): Promise<void> {
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };
-  const worker = await createHotpotWorker({
+  const worker = await createIngestWorker({
     config: workerConfig,
+    providers: [gcpProvider],
     store,
     connection,
     configService: createConfigService(workerConfig),
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
         type: 'stats',
         rss: process.memoryUsage().rss,
         peakRss: Math.max(peak, vmHwm()),
-        constructions: worker.registry.constructions,
+        constructions: worker.providers.gcp!.registry.constructions,
       });
     } else if (message.type === 'reset-peak') {
       resetHwm();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { reexecWithCommandFlags } from './worker-heap.js';
+import { reexecWithCommandFlags } from '../worker/worker-heap.js';
 
 /** The `hotpot` command line: every command is one module listed in commands/index.ts. */
 if (!(await reexecWithCommandFlags(process.argv))) {

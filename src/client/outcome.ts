@@ -1,4 +1,5 @@
-import { ApplicationFailure, WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
+import { failureOf } from '../ingest/workflows/failure-of.js';
 import type { InventoryResult, ProjectResult } from '../ingest/workflows/types.js';
 
 /** A project workflow's result; a failed run (a permanent Google error) becomes a `failed` result naming the failure type. */
@@ -9,15 +10,6 @@ export async function projectOutcome(projectId: string, handle: WorkflowHandle):
     if (!(err instanceof WorkflowFailedError)) throw err;
     return { projectId, status: 'failed', resources: {}, error: failureOf(err) };
   }
-}
-
-/** The innermost typed ApplicationFailure in an error's cause chain, as `{ type, message }`. */
-export function failureOf(err: Error): { type: string; message: string } {
-  let found = { type: 'Error', message: err.message };
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    if (e instanceof ApplicationFailure && e.type) found = { type: e.type, message: e.message };
-  }
-  return found;
 }
 
 /** Process exit code for an overall status: 0 ok, 2 partial, 1 failed. */

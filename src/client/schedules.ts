@@ -43,7 +43,7 @@ export function scheduleSpec(timing: ScheduleTiming): ScheduleSpec {
 }
 
 /** `every 6h` or `cron <expression>`: the timing as given, kept in the schedule's memo (Temporal stores cron as calendars). */
-export function timingText(timing: ScheduleTiming): string {
+function timingText(timing: ScheduleTiming): string {
   return timing.cron !== undefined ? `cron ${timing.cron}` : `every ${timing.interval}`;
 }
 

@@ -3,9 +3,9 @@ import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { createConfigService } from './config-service.js';
 import { CredentialsError } from './credentials-error.js';
-import { startFakeVault, type FakeVault } from './fake-vault.js';
+import { startFakeVault, type FakeVault } from './testing/fake-vault.js';
 import { Secret } from './secret.js';
-import { fakeKey, tempDir, writeFile } from './test-fixtures.js';
+import { fakeKey, tempDir, writeFile } from './testing/test-fixtures.js';
 import type { GcpCredentialSource, GcpCredentials, VaultAuth } from './types.js';
 
 const service = (credentials: GcpCredentialSource, now?: () => number) =>

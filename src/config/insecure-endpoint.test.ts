@@ -4,7 +4,7 @@ import { createComputeClient } from '../gcp/compute-client.js';
 import { formatSecretHits, grepSecrets } from '../test-support/secrets-grep.js';
 import { CredentialsError } from './credentials-error.js';
 import { loadConfig } from './load-config.js';
-import { fakeKey, tempDir, writeFile } from './test-fixtures.js';
+import { fakeKey, tempDir, writeFile } from './testing/test-fixtures.js';
 import type { GcpCredentials, ServiceAccountKey } from './types.js';
 
 const dir = tempDir();

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { HotpotError } from '../errors.js';
 import { ConfigError } from './config-error.js';
 import { loadConfig } from './load-config.js';
-import { fakeKey, tempDir, writeFile } from './test-fixtures.js';
+import { fakeKey, tempDir, writeFile } from './testing/test-fixtures.js';
 
 type Env = Record<string, string>;
 

@@ -7,7 +7,7 @@ import { ConfigError } from './config-error.js';
 import { loadConfig } from './load-config.js';
 import { redactConfig } from './redact-config.js';
 import { Secret } from './secret.js';
-import { fakeKey, tempDir } from './test-fixtures.js';
+import { fakeKey, tempDir } from './testing/test-fixtures.js';
 
 const SECRETS = [
   'TOKEN-SECRET-1',

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createConfigService } from './config-service.js';
 import { ConfigError } from './config-error.js';
-import { startFakeVault } from './fake-vault.js';
+import { startFakeVault } from './testing/fake-vault.js';
 import { loadConfig } from './load-config.js';
 import { redactConfig } from './redact-config.js';
-import { tempDir } from './test-fixtures.js';
+import { tempDir } from './testing/test-fixtures.js';
 
 const endpoint = 'https://usea1-acme.sentinelone.net';
 

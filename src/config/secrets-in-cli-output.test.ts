@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { packageRoot } from '../package-root.js';
 import { formatSecretHits, grepSecrets } from '../test-support/secrets-grep.js';
-import { fakeKey, tempDir } from './test-fixtures.js';
+import { fakeKey, tempDir } from './testing/test-fixtures.js';
 
 const run = promisify(execFile);
 const main = path.join(packageRoot, 'dist', 'cli', 'main.js');

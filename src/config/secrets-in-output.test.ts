@@ -5,7 +5,7 @@ import { formatSecretHits, grepSecrets } from '../test-support/secrets-grep.js';
 import { createConfigService } from './config-service.js';
 import { loadConfig } from './load-config.js';
 import { Secret } from './secret.js';
-import { fakeKey, tempDir } from './test-fixtures.js';
+import { fakeKey, tempDir } from './testing/test-fixtures.js';
 import type { VaultAuth } from './types.js';
 import { createVaultClient } from './vault-client.js';
 

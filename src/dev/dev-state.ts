@@ -18,7 +18,7 @@ export interface DevState {
 }
 
 /** Where the dev state file of a working directory lives. */
-export function devStatePath(cwd: string = process.cwd()): string {
+function devStatePath(cwd: string = process.cwd()): string {
   return path.join(cwd, '.hotpot', 'dev.json');
 }
 

@@ -13,7 +13,7 @@ import type { Progress } from './progress.js';
  * The demo estate of `hotpot dev`: an organization with two folders and 3 projects, a few hundred resources,
  * always the same (fixed seed); hotpot-demo-003 has Compute disabled, so discovery skips it.
  */
-export const DEMO_ESTATE = {
+const DEMO_ESTATE = {
   seed: 'hotpot-demo',
   generate: { projects: 3, zones: 3, instances: 60, disks: 20, networks: 3 },
   organizations: [
@@ -34,7 +34,7 @@ export const DEMO_ESTATE = {
 } satisfies EstateFile;
 
 /** The parent the demo inventory discovers its projects under. */
-export const DEMO_PARENTS = ['organizations/1000'];
+const DEMO_PARENTS = ['organizations/1000'];
 
 /** What dev inventories: the GCP endpoint and projects, plus the emulator it started (if any). */
 export interface EstateSource {

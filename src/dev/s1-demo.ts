@@ -10,13 +10,13 @@ import type { ProjectResult } from '../ingest/workflows/types.js';
 import type { Progress } from './progress.js';
 
 /** The demo console's name in the store. */
-export const DEMO_CONSOLE = 'demo-console';
+const DEMO_CONSOLE = 'demo-console';
 
 /**
  * Agents for the demo VMs: every fifth instance has none; of the rest, alternately one reports its cloud
  * instance id and one only its hostname and IP (so `hotpot coverage` shows both kinds of match).
  */
-export function demoAgents(truths: readonly GroundTruth[]): S1EstateAgent[] {
+function demoAgents(truths: readonly GroundTruth[]): S1EstateAgent[] {
   const instances = truths.flatMap((t) => t.resources.instances.map((i) => ({ project: t.projectId, i })));
   return instances.flatMap(({ project, i }, n) => {
     if (n % 5 === 4 || !i.name || !i.id) return [];

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../config/config-service.js';
@@ -7,16 +5,19 @@ import { startConsole } from '../console/console-server.js';
 import type { HotpotConfig } from '../config/types.js';
 import type { MutationChange } from '../emulator/index.js';
 import { HotpotError } from '../errors.js';
-import { createProviderWorkers } from '../ingest/provider-workers.js';
+import type { WorkerConfig } from '../provider/provider.js';
+import { createIngestWorker } from '../worker/ingest-worker.js';
+import { providersNamed } from '../worker/provider-registry.js';
 import type { InventoryResult } from '../ingest/workflows/types.js';
 import { migrate } from '../store/migrate.js';
-import { openStore } from '../store/open-store.js';
+import { openStore, type Store } from '../store/open-store.js';
 import { parseDatabaseUrl, redactUrl } from '../store/database-url.js';
-import { startDevServer } from '../temporal/dev-server.js';
+import type { DevServer } from '../temporal/dev-server.js';
 import { choosePort } from './choose-port.js';
 import { startControlServer } from './control-server.js';
+import { startTemporal } from './start-temporal.js';
 import { removeDevState, writeDevState, type DevState } from './dev-state.js';
-import { chooseEstate } from './estate-source.js';
+import { chooseEstate, type EstateSource } from './estate-source.js';
 import type { Progress } from './progress.js';
 import { runInventory } from './run-inventory.js';
 import { Cleanup } from './cleanup.js';
@@ -55,39 +56,14 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   const { config, cwd, progress } = options;
   const cleanup = new Cleanup();
   try {
-    const hotpotDir = path.join(cwd, '.hotpot');
-    fs.mkdirSync(hotpotDir, { recursive: true });
-    const [port, uiPort] = [await choosePort(options.temporalPort), await choosePort(options.uiPort)];
-    progress.status('temporal: checking the Temporal CLI…');
-    const dbFile = path.join(hotpotDir, 'temporal.db');
-    const server = await startDevServer({
-      port,
-      uiPort,
-      dbFile,
-      onProgress: (l) => progress.line(`temporal: ${l}`),
-    }).catch((err: Error) => {
-      const hint = /database is locked|SQLITE_BUSY/.test(err.message)
-        ? `another Temporal dev server is using ${dbFile}; stop it (or the other \`hotpot dev\`) first`
-        : 'its last words follow';
-      throw new HotpotError(`could not start the Temporal dev server: ${hint}\n${lastLines(err.message, 5)}`);
-    });
-    const killOnExit = () => process.kill(server.pid, 'SIGKILL');
-    process.once('exit', killOnExit);
-    cleanup.add(async () => {
-      await server.stop();
-      process.off('exit', killOnExit);
-    });
-    progress.line(`temporal: dev server at ${server.address} (pid ${server.pid}), Web UI ${server.uiUrl}`);
-
+    const server = await startTemporal(options, cleanup);
     progress.status(`store: opening ${redactUrl(config.database.url)}…`);
     const store = await openStore(config.database.url, { cwd });
     cleanup.add(() => store.close());
     await migrate(store.db);
     progress.line(`store: ${store.description} (migrated)`);
-
     const estate = await chooseEstate(config, progress);
     if (estate.emulator) cleanup.add(() => estate.emulator!.stop());
-
     const s1Demo = estate.emulator
       ? await startS1Demo(estate.emulator.control, estate.emulator.url, progress)
       : undefined;
@@ -100,29 +76,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       deletion: config.deletion,
       ...(s1 && { s1 }),
     };
-    const nativeConnection = await NativeConnection.connect({ address: server.address });
-    cleanup.add(() => nativeConnection.close());
-    const connection = await Connection.connect({ address: server.address });
-    cleanup.add(() => connection.close());
-    const client = new Client({ connection, namespace: server.namespace });
-    progress.status('worker: bundling workflows…');
-    const worker = await createProviderWorkers({
-      config: workerConfig,
-      store,
-      connection: nativeConnection,
-      configService: createConfigService(workerConfig),
-      providers: s1 ? ['gcp', 's1'] : ['gcp'],
-    });
-    const running = worker.run();
-    cleanup.add(async () => {
-      await worker.shutdown();
-      await running.catch(() => undefined);
-    });
-    progress.line(
-      `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}`,
-    );
-
-    let syncing: Promise<unknown> = Promise.resolve();
+    const client = await startWorker(workerConfig, store, progress, cleanup);
     const sync = async () => {
       const result = await runInventory(
         client,
@@ -131,60 +85,18 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
         progress,
         estate.parents,
       );
-      if (s1) await syncS1(client, s1, progress);
+      if (workerConfig.s1) await syncS1(client, workerConfig.s1, progress);
       return result;
     };
-    const mutate = async (request: { percent?: number; seed?: number } = {}): Promise<MutateOutcome> => {
-      if (!estate.control)
-        throw new HotpotError('mutation rounds need the emulator; this dev session inventories real GCP');
-      const control = estate.control;
-      const next = syncing
-        .catch(() => undefined)
-        .then(async () => {
-          const round = await control.mutateRound({
-            percent: request.percent ?? 10,
-            ...(request.seed !== undefined && { seed: request.seed }),
-          });
-          progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
-          if (s1Demo) await s1Demo.emulator.control.mutate();
-          return { round: round.round, changes: round.changes, result: await sync() };
-        });
-      syncing = next;
-      return next;
-    };
-    const control = await startControlServer({ store, mutate });
-    cleanup.add(() => control.close());
-    const token = config.console.token?.reveal();
-    const webConsole = await startConsole({
-      db: store.db,
-      port: await choosePort(8090),
-      ...(token !== undefined && { token }),
-    });
-    cleanup.add(() => webConsole.close());
-
-    const location = parseDatabaseUrl(config.database.url, cwd);
-    const state: DevState = {
-      pid: process.pid,
-      ...(location.kind === 'pglite' && location.dir !== undefined && { dataDir: location.dir }),
-      controlUrl: control.url,
-      controlToken: control.token,
-      consoleUrl: webConsole.url,
-      temporalAddress: server.address,
-      ...(server.uiUrl !== undefined && { uiUrl: server.uiUrl }),
-      ...(estate.emulator !== undefined && { emulatorUrl: estate.emulator.url }),
-    };
-    writeDevState(state, cwd);
-    cleanup.add(() => removeDevState(cwd));
-
-    const firstSync = sync();
-    syncing = firstSync;
-    const first = await firstSync;
+    const rounds = mutationRounds(estate.control, s1Demo?.emulator.control, sync, progress);
+    const state = await startFrontEnds(options, store, server, estate, rounds.mutate, cleanup);
+    const first = await rounds.first();
     return {
       state,
       estate: estate.description,
       storeDescription: store.description,
       first,
-      mutate,
+      mutate: rounds.mutate,
       stop: () => cleanup.run(),
     };
   } catch (err) {
@@ -193,12 +105,103 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
   }
 }
 
-function lastLines(text: string, n: number): string {
-  return text
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter(Boolean)
-    .slice(-n)
-    .map((l) => l.slice(0, 300))
-    .join('\n');
+/** The in-process worker for GCP (and SentinelOne when configured); returns a Temporal client for the syncs. */
+async function startWorker(
+  workerConfig: WorkerConfig,
+  store: Store,
+  progress: Progress,
+  cleanup: Cleanup,
+): Promise<Client> {
+  const { address, namespace } = workerConfig.temporal;
+  const nativeConnection = await NativeConnection.connect({ address });
+  cleanup.add(() => nativeConnection.close());
+  const connection = await Connection.connect({ address });
+  cleanup.add(() => connection.close());
+  progress.status('worker: bundling workflows…');
+  const s1 = workerConfig.s1;
+  const worker = await createIngestWorker({
+    config: workerConfig,
+    store,
+    connection: nativeConnection,
+    configService: createConfigService(workerConfig),
+    providers: providersNamed(s1 ? ['gcp', 's1'] : ['gcp']),
+  });
+  const running = worker.run();
+  cleanup.add(async () => {
+    await worker.shutdown();
+    await running.catch(() => undefined);
+  });
+  progress.line(
+    `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}`,
+  );
+  return new Client({ connection, namespace });
+}
+
+/** The first sync, and mutation rounds that each wait for the sync before them, change the emulators and sync again. */
+function mutationRounds(
+  control: EstateSource['control'],
+  s1Control: { mutate(): Promise<unknown> } | undefined,
+  sync: () => Promise<InventoryResult>,
+  progress: Progress,
+): { first(): Promise<InventoryResult>; mutate: DevSession['mutate'] } {
+  let syncing: Promise<unknown> = Promise.resolve();
+  return {
+    first() {
+      const first = sync();
+      syncing = first;
+      return first;
+    },
+    async mutate(request = {}) {
+      if (!control)
+        throw new HotpotError('mutation rounds need the emulator; this dev session inventories real GCP');
+      const next = syncing
+        .catch(() => undefined)
+        .then(async () => {
+          const round = await control.mutateRound({
+            percent: request.percent ?? 10,
+            ...(request.seed !== undefined && { seed: request.seed }),
+          });
+          progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
+          if (s1Control) await s1Control.mutate();
+          return { round: round.round, changes: round.changes, result: await sync() };
+        });
+      syncing = next;
+      return next;
+    },
+  };
+}
+
+/** The control API and the web console, and the dev state file that lets other commands find them. */
+async function startFrontEnds(
+  options: DevOptions,
+  store: Store,
+  server: DevServer,
+  estate: EstateSource,
+  mutate: DevSession['mutate'],
+  cleanup: Cleanup,
+): Promise<DevState> {
+  const { config, cwd } = options;
+  const control = await startControlServer({ store, mutate });
+  cleanup.add(() => control.close());
+  const token = config.console.token?.reveal();
+  const webConsole = await startConsole({
+    db: store.db,
+    port: await choosePort(8090),
+    ...(token !== undefined && { token }),
+  });
+  cleanup.add(() => webConsole.close());
+  const location = parseDatabaseUrl(config.database.url, cwd);
+  const state: DevState = {
+    pid: process.pid,
+    ...(location.kind === 'pglite' && location.dir !== undefined && { dataDir: location.dir }),
+    controlUrl: control.url,
+    controlToken: control.token,
+    consoleUrl: webConsole.url,
+    temporalAddress: server.address,
+    ...(server.uiUrl !== undefined && { uiUrl: server.uiUrl }),
+    ...(estate.emulator !== undefined && { emulatorUrl: estate.emulator.url }),
+  };
+  writeDevState(state, cwd);
+  cleanup.add(() => removeDevState(cwd));
+  return state;
 }

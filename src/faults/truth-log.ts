@@ -7,9 +7,6 @@ export const storedTypes: readonly { type: ComputePlural; table: string }[] = co
   table: k.table,
 }));
 
-/** A ground-truth key of a type the store keeps. */
-export type StoredType = ComputePlural;
-
 /** The estate at one mutation round: resource ids per `project/type`, and when the round began. */
 export interface TruthSnapshot {
   round: number;

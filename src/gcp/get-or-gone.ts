@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { ApiCaller } from './api-caller.js';
+import type { GoogleApiCaller } from './google-api-caller.js';
 import { MalformedListingError } from './listing-shape.js';
 
 /** What a deletion check learnt: the resource as it is now, or proof that it is gone. */
@@ -11,7 +11,7 @@ export type Presence<T> = T | 'gone';
  * unreachable, forbidden or lying endpoint never proves a deletion.
  */
 export async function getOrGone<T>(
-  api: ApiCaller,
+  api: GoogleApiCaller,
   spec: { method: string; kind: string; path: string },
   fetch: () => Promise<{ data: T }>,
 ): Promise<Presence<T>> {

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ApiCaller } from './api-caller.js';
+import { GoogleApiCaller } from './google-api-caller.js';
 import { aggregatedPages, type AggregatedListBody } from './paging.js';
-import { TokenBucket } from './token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 
 const kind = 'compute#instanceAggregatedList';
 
 async function pagesOf(bodies: AggregatedListBody[]) {
-  const api = new ApiCaller({ bucket: new TokenBucket(6_000_000) });
-  const ctx = { projectId: 'p', pageSize: 500, api };
+  const api = new GoogleApiCaller({ bucket: new TokenBucket(6_000_000) });
+  const ctx = { scope: 'p', pageSize: 500, api };
   let n = 0;
   const pages = [];
   for await (const page of aggregatedPages(

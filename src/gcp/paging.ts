@@ -1,14 +1,14 @@
-import type { ListPage } from '../ingest/resource.js';
-import type { ApiCaller } from './api-caller.js';
+import type { ListPage } from '../provider/resource.js';
+import type { GoogleApiCaller } from './google-api-caller.js';
 import { checkAggregatedListing, checkListing } from './listing-shape.js';
 
-export type { ListPage } from '../ingest/resource.js';
+export type { ListPage } from '../provider/resource.js';
 
-/** Who lists: the project, the page size, the paced and retrying caller. */
+/** Who lists: the scope (a project), the page size, the paced and retrying caller. */
 interface PagingContext {
-  projectId: string;
+  scope: string;
   pageSize: number;
-  api: ApiCaller;
+  api: GoogleApiCaller;
 }
 
 /** The body of an aggregatedList response. */
@@ -42,7 +42,7 @@ export interface ListingMethod {
 }
 
 /** `zones/us-central1-a` → `us-central1-a`; `regions/x` → `x`; `global` stays. */
-export function scopeLocation(scope: string): string {
+function scopeLocation(scope: string): string {
   return scope.slice(scope.indexOf('/') + 1);
 }
 
@@ -55,11 +55,11 @@ export async function* aggregatedPages<T>(
   spec: ListingMethod & { field: string },
   fetch: (params: ListParams) => Promise<{ data: AggregatedListBody }>,
 ): AsyncGenerator<ListPage<T>> {
-  const what = `${spec.method} ${ctx.projectId}`;
+  const what = `${spec.method} ${ctx.scope}`;
   let pageToken: string | undefined;
   do {
     const params: ListParams = {
-      project: ctx.projectId,
+      project: ctx.scope,
       maxResults: ctx.pageSize,
       pageToken,
       returnPartialSuccess: true,
@@ -94,11 +94,11 @@ export async function* listPages<T>(
   spec: ListingMethod,
   fetch: (params: ListParams) => Promise<{ data: ListBody<T> }>,
 ): AsyncGenerator<ListPage<T>> {
-  const what = `${spec.method} ${ctx.projectId}`;
+  const what = `${spec.method} ${ctx.scope}`;
   let pageToken: string | undefined;
   do {
     const params: ListParams = {
-      project: ctx.projectId,
+      project: ctx.scope,
       maxResults: ctx.pageSize,
       pageToken,
       returnPartialSuccess: true,

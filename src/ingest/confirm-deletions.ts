@@ -1,6 +1,6 @@
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import { scopeFencedType } from './scope-lease.js';
-import type { ListContext, ResourceDefinition, StoredRef } from './resource.js';
+import type { ListContext, ResourceDefinition, StoredRef } from '../provider/resource.js';
 
 /** What the deletion checks found: ids proven gone, objects still there, and checks that proved nothing. */
 export interface Confirmation {

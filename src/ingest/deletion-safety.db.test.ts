@@ -4,14 +4,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
-import { ApiCaller } from '../gcp/api-caller.js';
+import { GoogleApiCaller } from '../gcp/google-api-caller.js';
 import { instanceResource } from '../gcp/compute/instance/resource.js';
-import { TokenBucket } from '../gcp/token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
 import { testStore, type TestStore } from '../test-support/database.js';
 import { runDetail } from '../query/runs.js';
 import { defaultDeletionPolicy } from './deletion-policy.js';
-import type { ResourceDefinition } from './resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import type { ComputeResource } from '../gcp/compute/compute-resource.js';
 import type { compute_v1 } from '@googleapis/compute';
 import { syncScope, type SyncScopeInput } from './sync-scope.js';
@@ -34,13 +34,13 @@ after(async () => {
 
 /** Syncs the project's instances from `url` (the emulator unless a test serves something else). */
 function sync(project: string, options: Partial<SyncScopeInput> & { url?: string } = {}) {
-  const api = new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
+  const api = new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
   return syncScope({
     db,
     resource: instanceResource as ResourceDefinition,
     client: emulatorComputeClient(options.url ?? emulator.url),
     api,
-    projectId: project,
+    scope: project,
     runId: `run-${randomUUID()}`,
     pageSize: 500,
     holder: { execution: randomUUID(), attempt: 'test#1' },

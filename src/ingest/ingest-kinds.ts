@@ -1,6 +1,5 @@
 import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
-import { permanentGcpFailures } from '../gcp/failure-types.js';
-import type { ResourceDefinition } from './resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { settleLimited } from './workflows/settle-limited.js';
 import {
   MAX_ERROR_MESSAGE,
@@ -11,8 +10,8 @@ import {
   type KindFailure,
 } from './workflows/types.js';
 
-/** Failure type of an IngestComputeKinds call naming a kind this worker does not declare. */
-export const unknownKindType = 'HotpotUnknownKind';
+/** Failure type of a kinds activity call naming a kind this worker does not declare. */
+const unknownKindType = 'HotpotUnknownKind';
 
 /** How often a batch heartbeats while its kinds wait for a scope slot or a lease. */
 const HEARTBEAT_EVERY_MS = 10_000;
@@ -24,7 +23,7 @@ type IngestOne = (
 ) => Promise<IngestResult>;
 
 /**
- * The IngestComputeKinds activity: syncs each requested kind as its own scope (lease, run record, metrics),
+ * A provider's kinds activity (IngestComputeKinds): syncs each requested kind as its own scope (lease, run record, metrics),
  * `concurrency` at a time, and reports every kind's result or failure instead of failing on the first one, so the
  * workflow retries only the kinds that failed. Heartbeats carry each kind's progress. A cancellation ends the
  * whole call.
@@ -33,6 +32,7 @@ export async function ingestKinds(
   resources: readonly ResourceDefinition[],
   input: IngestKindsInput,
   ingestOne: IngestOne,
+  permanentFailures: readonly string[],
 ): Promise<IngestKindsResult> {
   const ctx = Context.current();
   const wanted = input.kinds.map((plural) => {
@@ -57,7 +57,7 @@ export async function ingestKinds(
     const result: IngestKindsResult = { results: [], failures: [] };
     settled.forEach((s, i) => {
       if (s.status === 'fulfilled') result.results.push(s.value);
-      else result.failures.push(kindFailure(wanted[i]!, s.reason));
+      else result.failures.push(kindFailure(wanted[i]!, s.reason, permanentFailures));
     });
     return result;
   } finally {
@@ -65,8 +65,12 @@ export async function ingestKinds(
   }
 }
 
-/** A kind's failure as the workflow sees it: the ApplicationFailure's type, or the error's name. */
-export function kindFailure(resource: ResourceDefinition, err: unknown): KindFailure {
+/** A kind's failure as the workflow sees it: the ApplicationFailure's type, or the error's name; retryable unless permanent. */
+function kindFailure(
+  resource: ResourceDefinition,
+  err: unknown,
+  permanentFailures: readonly string[],
+): KindFailure {
   const failure = err instanceof ApplicationFailure ? err : undefined;
   const type = failure?.type ?? (err instanceof Error ? err.name : 'Error');
   const message = err instanceof Error ? err.message : String(err);
@@ -75,6 +79,6 @@ export function kindFailure(resource: ResourceDefinition, err: unknown): KindFai
     plural: resource.plural,
     type,
     message: message.length > MAX_ERROR_MESSAGE ? `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…` : message,
-    retryable: !(failure?.nonRetryable || permanentGcpFailures.includes(type)),
+    retryable: !(failure?.nonRetryable || permanentFailures.includes(type)),
   };
 }

@@ -3,7 +3,7 @@ import type { HotpotConfig } from '../config/types.js';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { currentSessionId } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
-import type { PacedCaller, ResourceDefinition } from './resource.js';
+import type { PacedCaller, ResourceDefinition } from '../provider/resource.js';
 import { syncScope } from './sync-scope.js';
 import type { IngestInput, IngestResult } from './workflows/types.js';
 
@@ -34,8 +34,8 @@ export function heartbeatWhileWaiting(): void {
 }
 
 /**
- * Runs one Ingest<Resource> activity for any provider: syncs the scope (input.projectId is the provider's scope
- * id: a GCP project, an S1 console) as its lease holder, heartbeating per page, and returns counts only.
+ * Runs one Ingest<Resource> activity for any provider: syncs the scope (`input.projectId` carries the scope id in
+ * workflow payloads, kept for recorded histories: a GCP project, an S1 console) as its lease holder, heartbeating per page, and returns counts only.
  */
 export async function ingestScope(
   deps: ScopeActivityDeps,
@@ -47,7 +47,7 @@ export async function ingestScope(
   const started = Date.now();
   const logContext = {
     runId: input.runId,
-    projectId: input.projectId,
+    scope: input.projectId,
     kind: resource.kind,
     sessionId: currentSessionId(),
   };
@@ -60,7 +60,7 @@ export async function ingestScope(
     resource,
     client: session.client,
     api: session.api,
-    projectId: input.projectId,
+    scope: input.projectId,
     runId: input.runId,
     pageSize: session.pageSize,
     holder: {

@@ -6,7 +6,7 @@ import { instanceFixture } from '../gcp/compute/instance/fixtures.js';
 import { instanceResource } from '../gcp/compute/instance/resource.js';
 import { testStore, type TestStore } from '../test-support/database.js';
 import { rederiveColumns } from './rederive.js';
-import type { ResourceDefinition } from './resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { ScopeLease } from './scope-lease.js';
 import { ScopeWriter } from './scope-writer.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { rowColumnTypes, type ResourceDefinition } from './resource.js';
+import { rowColumnTypes, type ResourceDefinition } from '../provider/resource.js';
 import { rowProblem } from './row-check.js';
 
 /** What re-deriving did for one kind: rows rewritten in the current and history tables, and raw objects the converter refused. */
@@ -12,7 +12,7 @@ export interface Rederived {
 }
 
 /** The signature of what produces a kind's typed columns: its columns, its converter's code and its version. */
-export function resourceSignature(resource: ResourceDefinition): string {
+function resourceSignature(resource: ResourceDefinition): string {
   const text = JSON.stringify([rowColumnTypes(resource), resource.convert.toString(), resource.version ?? 1]);
   return createHash('sha1').update(text).digest('base64url');
 }

@@ -1,4 +1,4 @@
-import type { ColumnType } from './resource.js';
+import type { ColumnType } from '../provider/resource.js';
 
 const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 

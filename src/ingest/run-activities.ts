@@ -1,10 +1,15 @@
 import { Context, log } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { Store } from '../store/open-store.js';
-import { createRunActivities } from './activities.js';
-import { failStaleRuns, recordProjectFailed, type RunningRun } from './runs.js';
+import {
+  failStaleRuns,
+  recordProjectFailed,
+  recordRunFinished,
+  recordRunStarted,
+  type RunningRun,
+} from './runs.js';
 import { MAX_PROJECT_PAGE_BYTES, type ProjectActivities, type RunActivities } from './workflows/types.js';
 
 /** What the main-queue activities need: the store, the worker's configured projects, optional metrics. */
@@ -48,11 +53,7 @@ export function projectPage(projects: readonly string[], offset: number, limit: 
 }
 
 /** Fails runs whose workflow ended without recording it (terminated, timed out); a failure here never fails the new run. */
-export async function reconcileStaleRuns(
-  db: Kysely<unknown>,
-  client: Client,
-  except?: string,
-): Promise<void> {
+async function reconcileStaleRuns(db: Kysely<unknown>, client: Client, except?: string): Promise<void> {
   try {
     const failed = await failStaleRuns(db, (run) => closedAs(client, run), except);
     if (failed.length) log.warn('Marked runs that ended without recording it as failed', { runIds: failed });
@@ -70,4 +71,24 @@ async function closedAs(client: Client, run: RunningRun): Promise<string | undef
     if (err instanceof WorkflowNotFoundError) return 'NOT_FOUND';
     throw err;
   }
+}
+
+/** The activities on the main queue: run records. */
+function createRunActivities(deps: Pick<MainQueueActivityDeps, 'store' | 'metrics'>): RunActivities {
+  return {
+    RecordRunStarted: (run) => recordRunStarted(deps.store.db, run),
+    RecordRunFinished: async (run) => {
+      await recordRunFinished(deps.store.db, run);
+      if (deps.metrics) await observeRunDuration(deps.store, deps.metrics, run.runId);
+    },
+  };
+}
+
+async function observeRunDuration(store: Store, metrics: IngestMetrics, runId: string): Promise<void> {
+  const r = await sql<{ workflow_type: string; status: string; seconds: number | string }>`
+    select workflow_type, status, extract(epoch from finished_at - started_at) as seconds
+    from ingest_runs where run_id = ${runId}`.execute(store.db);
+  const row = r.rows[0];
+  if (row)
+    metrics.runSeconds.observe({ workflow: row.workflow_type, status: row.status }, Number(row.seconds));
 }

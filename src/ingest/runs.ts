@@ -32,7 +32,7 @@ export async function recordRunFinished(
 }
 
 /** The pseudo resource kind of a project that failed before any of its scopes started. */
-export const PROJECT_SCOPE_KIND = 'project';
+const PROJECT_SCOPE_KIND = 'project';
 
 /** Records a failed project: its running scopes fail with the error; a project with no scope yet gets a `project` row. */
 export async function recordProjectFailed(

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { WorkflowFailedError } from '@temporalio/client';
 import { sql } from 'kysely';
 import type { S1GroundTruth } from '../emulator/s1/index.js';
-import { failureOf } from '../client/outcome.js';
+import { failureOf } from './workflows/failure-of.js';
 import { s1Kinds } from '../s1/kinds.js';
 import { s1Env, type S1Env } from '../test-support/s1-env.js';
 

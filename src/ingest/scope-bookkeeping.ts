@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ResourceDefinition } from './resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { scopeOutcomeSet, scopeStartedInserts, type ScopeOutcome } from './runs.js';
 import { ScopeLease, type AcquireOptions, type LeaseHolder } from './scope-lease.js';
 

@@ -13,7 +13,7 @@ export interface LeaseHolder {
 export const scopeFencedType = 'HotpotScopeFenced';
 
 /** How long a lease not renewed by its holder (another execution) blocks the scope. Default 5 min. */
-export const defaultLeaseTtlMs = 5 * 60_000;
+const defaultLeaseTtlMs = 5 * 60_000;
 
 /** How `acquire` waits: the lease expiry (tests shorten it) and a hook called about every second of waiting. */
 export interface AcquireOptions {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { isDeepStrictEqual } from 'node:util';
-import { rowColumnTypes, type ResourceDefinition, type StoredRef } from './resource.js';
+import { rowColumnTypes, type ResourceDefinition, type StoredRef } from '../provider/resource.js';
 import { fingerprintOf } from './fingerprint.js';
 import { maxItemBytes, recordRejected, type RejectedItem } from './rejected-items.js';
 import { rowProblem } from './row-check.js';

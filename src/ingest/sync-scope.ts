@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { confirmDeletions } from './confirm-deletions.js';
 import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
-import type { ListContext, PacedCaller, ResourceDefinition } from './resource.js';
+import type { ListContext, PacedCaller, ResourceDefinition } from '../provider/resource.js';
 import { recordScopeFinished } from './runs.js';
 import { beginScope, finishScope } from './scope-bookkeeping.js';
 import type { LeaseHolder } from './scope-lease.js';
@@ -14,7 +14,8 @@ export interface SyncScopeInput {
   /** The provider's client for this session (the declaration's list and get take it). */
   client: unknown;
   api: PacedCaller;
-  projectId: string;
+  /** The unit the provider syncs (a GCP project, an S1 console), stored as the rows' project_id. */
+  scope: string;
   runId: string;
   pageSize: number;
   holder: LeaseHolder;
@@ -46,21 +47,21 @@ export interface ScopeResult extends ScopeCounts {
  * allows it, and only once a get proves it gone.
  */
 export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
-  const { db, resource, projectId, runId } = input;
+  const { db, resource, scope, runId } = input;
   const callsBefore = input.api.calls;
   let pages = 0;
   const heartbeat = () => input.onPage?.({ pages, listed: 0 });
-  const { lease, hadRows } = await beginScope(db, resource, { runId, projectId }, input.holder, {
+  const { lease, hadRows } = await beginScope(db, resource, { runId, projectId: scope }, input.holder, {
     onWait: heartbeat,
     ...(input.leaseTtlMs ? { ttlMs: input.leaseTtlMs } : {}),
   });
   input.api.keepAlive = () => lease.renew();
   let finished = false;
   try {
-    const writer = new ScopeWriter(db, resource, projectId, lease, runId, hadRows);
+    const writer = new ScopeWriter(db, resource, scope, lease, runId, hadRows);
     const unreachable = new Set<string>();
     const reachable = new Set<string>();
-    const ctx: ListContext = { projectId, pageSize: input.pageSize, api: input.api };
+    const ctx: ListContext = { scope, pageSize: input.pageSize, api: input.api };
     for await (const page of resource.list(input.client, ctx)) {
       const writeStart = performance.now();
       await writer.writePage(page.items);
@@ -111,7 +112,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     const failure = err as { type?: string; message?: string };
     await recordScopeFinished(db, {
       runId,
-      projectId,
+      projectId: scope,
       kind: resource.kind,
       error: {
         type: failure.type ?? (err as Error).name ?? 'Error',

@@ -41,8 +41,8 @@ test('one worker serving GCP and S1 runs each provider in its own sessions, queu
   assert.equal(gcpResult.status, 'ok');
   assert.equal(s1Result.status, 'ok');
 
-  const gcpWorker = env.workers.gcp!;
-  const s1Worker = env.workers.s1!;
+  const gcpWorker = env.workers.providers.gcp!;
+  const s1Worker = env.workers.providers.s1!;
   assert.notEqual(gcpWorker.sessionTaskQueue, s1Worker.sessionTaskQueue);
   for (const [name, queues] of await sessionQueues(computeWorkflowId(project)))
     assert.deepEqual([...queues], [gcpWorker.sessionTaskQueue], `${name} ran on the GCP session queue`);

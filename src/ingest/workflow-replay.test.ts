@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { bundleWorkflowCode, DefaultLogger, Worker } from '@temporalio/worker';
 import { installQuietRuntime } from '../test-support/temporal.js';
-import { historyOfFixture, readHistoryFixtures } from './history-fixtures.js';
+import { historyOfFixture, readHistoryFixtures } from './testing/history-fixtures.js';
 
 const bundlePath = fileURLToPath(new URL('./workflows.bundle.js', import.meta.url));
 const fixtures = readHistoryFixtures();
@@ -48,7 +48,7 @@ describe('recorded workflow histories replay against the current code', () => {
     const recorded = fixtures.find(({ name }) => name === 'compute-ok');
     assert.ok(recorded, 'the compute-ok history is recorded');
     const workflowBundle = await bundleWorkflowCode({
-      workflowsPath: fileURLToPath(new URL('./test-fixtures/changed.workflow.js', import.meta.url)),
+      workflowsPath: fileURLToPath(new URL('./testing/changed.workflow.js', import.meta.url)),
       logger: new DefaultLogger('WARN'),
     });
     await assert.rejects(

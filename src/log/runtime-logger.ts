@@ -6,7 +6,7 @@ import type { LogLevel } from '../config/types.js';
 const expected = new Set(['No workflows registered, not polling for workflow tasks']);
 
 /** True for an SDK notice that is expected in Hotpot and says nothing to an operator. */
-export function isExpectedNotice(entry: Pick<LogEntry, 'level' | 'message'>): boolean {
+function isExpectedNotice(entry: Pick<LogEntry, 'level' | 'message'>): boolean {
   return entry.level === 'WARN' && expected.has(entry.message);
 }
 
@@ -25,10 +25,7 @@ function jsonSafe(_key: string, value: unknown): unknown {
 }
 
 /** A writer of log entries as pino JSON lines: `time`, `level`, `msg`, and the entry's attributes at top level. */
-export function jsonLogWriter(
-  level: LogLevel,
-  destination: pino.DestinationStream,
-): (entry: LogEntry) => void {
+function jsonLogWriter(level: LogLevel, destination: pino.DestinationStream): (entry: LogEntry) => void {
   const logger = pino({ level, base: null, timestamp: false }, destination);
   return (entry) => {
     const attrs = JSON.parse(JSON.stringify(entry.meta ?? {}, jsonSafe)) as Record<string, unknown>;

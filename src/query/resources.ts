@@ -1,5 +1,5 @@
 import { computeResources } from '../gcp/compute/registry.js';
-import type { ResourceDefinition } from '../ingest/resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { s1Resources } from '../s1/registry.js';
 
 /** Every declared resource of every provider, in the order the CLI and console list kinds. */

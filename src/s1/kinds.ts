@@ -1,3 +1,8 @@
+import { kindNamer, type KindNames } from '../provider/kind.js';
+
+/** An S1 kind's names: `s1.<singular>`, the CLI plural, its activity, and its table `s1_<plural>`. */
+const kind = kindNamer('s1', 's1');
+
 /**
  * The names of every SentinelOne resource Hotpot ingests, workflow-safe (pure data): the registry's part that
  * workflows, the client and the CLI may import. Each declaration takes its names from here.
@@ -8,26 +13,10 @@ export const s1Kinds = [
   kind('agent', 'agents', 'IngestS1Agents'),
 ] as const;
 
-/** A kind's names: `s1.<singular>`, the CLI plural, its activity, and its table `s1_<plural>`. */
-export interface S1Kind<P extends string = string, A extends string = string> {
-  kind: string;
-  plural: P;
-  activityName: A;
-  table: string;
-}
-
-function kind<P extends string, A extends string>(
-  singular: string,
-  plural: P,
-  activityName: A,
-): S1Kind<P, A> {
-  return { kind: `s1.${singular}`, plural, activityName, table: `s1_${plural}` };
-}
-
 /** Activity names of the S1 kinds (`IngestS1Agents`, …). */
 export type S1ActivityName = (typeof s1Kinds)[number]['activityName'];
 
 /** The names of one S1 kind, by plural. */
-export function s1Kind(plural: (typeof s1Kinds)[number]['plural']): S1Kind {
+export function s1Kind(plural: (typeof s1Kinds)[number]['plural']): KindNames {
   return s1Kinds.find((k) => k.plural === plural)!;
 }

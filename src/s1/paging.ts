@@ -1,9 +1,9 @@
-import type { ListContext, ListPage } from '../ingest/resource.js';
+import type { ListContext, ListPage } from '../provider/resource.js';
 import type { S1Caller } from './s1-caller.js';
 import type { S1Client } from './s1-client.js';
 import type { S1Pagination } from './types.js';
 
-/** What an S1 list or get call needs besides the client; `projectId` is the console's scope id. */
+/** What an S1 list or get call needs besides the client; its scope is the console. */
 export type S1Context = ListContext<S1Caller>;
 
 /** The single location of S1 rows: a listing covers the whole console, so deletion may happen everywhere in it. */

@@ -1,4 +1,4 @@
-import type { ResourceDefinition, StoredRef } from '../ingest/resource.js';
+import type { ResourceDefinition, StoredRef } from '../provider/resource.js';
 import { accountFilter, arrayOf, type S1Context } from './paging.js';
 import type { S1Caller } from './s1-caller.js';
 import type { S1Client } from './s1-client.js';

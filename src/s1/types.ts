@@ -101,12 +101,6 @@ export interface S1Pagination {
   totalItems: number;
 }
 
-/** A list response: `data` (an array, or for sites `{ allSites, sites }`) and `pagination`. */
-export interface S1ListBody<D> {
-  data: D;
-  pagination: S1Pagination;
-}
-
 /** The API's error body. */
 export interface S1ErrorBody {
   errors: { code?: number; detail?: string | null; title?: string }[];

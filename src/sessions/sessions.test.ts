@@ -4,14 +4,14 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { WorkflowBundle } from '@temporalio/worker';
 import { testTemporal, type TestTemporal } from '../test-support/temporal.js';
-import { bundleTestWorkflows, sessionHarness, waitFor } from './test-fixtures/harness.js';
+import { bundleTestWorkflows, sessionHarness, waitFor } from './testing/harness.js';
 import {
   createOnly,
   holdSession,
   manyActivities,
   parallelWork,
   rotation,
-} from './test-fixtures/sessions.workflow.js';
+} from './testing/sessions.workflow.js';
 
 function failureType(err: unknown): string | undefined {
   return err instanceof WorkflowFailedError && err.cause instanceof ApplicationFailure

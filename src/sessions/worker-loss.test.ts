@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { WorkflowBundle } from '@temporalio/worker';
 import { testTemporal, type TestTemporal } from '../test-support/temporal.js';
-import { bundleTestWorkflows, sessionHarness, waitFor } from './test-fixtures/harness.js';
-import { workWithRecovery } from './test-fixtures/sessions.workflow.js';
-import { spawnWorkerProcess, type WorkerEvent } from './test-fixtures/worker-processes.js';
+import { bundleTestWorkflows, sessionHarness, waitFor } from './testing/harness.js';
+import { workWithRecovery } from './testing/sessions.workflow.js';
+import { spawnWorkerProcess, type WorkerEvent } from './testing/worker-processes.js';
 
 const HEARTBEAT_MS = 2_000;
 const MARGIN_MS = 5_000;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { queryResources } from '../query/resources.js';
-import type { ResourceDefinition } from '../ingest/resource.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 import { migrationSql, pendingSchema } from './schema/pending-schema.js';
 import { describeChange } from './schema/schema-diff.js';
 import type { TableDeclaration } from './schema/table-schema.js';

@@ -7,7 +7,8 @@ import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../em
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { ComputeWorkflow, type InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import type { InventoryInput } from '../ingest/workflows/types.js';
-import { createHotpotWorker, type HotpotWorker, type HotpotWorkerOptions } from '../ingest/worker.js';
+import { gcpProvider } from '../gcp/provider.js';
+import { createIngestWorker, type IngestWorker, type IngestWorkerOptions } from '../worker/ingest-worker.js';
 import { testStore, type TestStore } from './database.js';
 import { testTemporal, type TestTemporal } from './temporal.js';
 
@@ -16,7 +17,7 @@ export interface IngestEnv {
   emulator: RunningEmulator;
   db: TestStore;
   temporal: TestTemporal;
-  worker: HotpotWorker;
+  worker: IngestWorker;
   config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'>;
   inventory(input: InventoryInput): Promise<WorkflowHandle<typeof GCPInventoryWorkflow>>;
   compute(
@@ -35,7 +36,7 @@ export async function ingestEnv(
     projects?: string[];
     maxConcurrentSessions?: number;
     /** Google call retries within one activity attempt (default: the worker's own). */
-    apiRetry?: HotpotWorkerOptions['apiRetry'];
+    apiRetry?: IngestWorkerOptions['apiRetry'];
   } = {},
 ): Promise<IngestEnv> {
   const [emulator, db, temporal] = await Promise.all([
@@ -63,8 +64,9 @@ export async function ingestEnv(
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };
-  const worker = await createHotpotWorker({
+  const worker = await createIngestWorker({
     config,
+    providers: [gcpProvider],
     store: db.store,
     connection: temporal.nativeConnection,
     configService: createConfigService(config),

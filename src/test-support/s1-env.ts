@@ -4,7 +4,8 @@ import { Secret } from '../config/secret.js';
 import type { HotpotConfig, S1Config } from '../config/types.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
 import { startS1Emulator, type RunningS1Emulator, type S1EmulatorOptions } from '../emulator/s1/index.js';
-import { createProviderWorkers, type Provider, type ProviderWorkers } from '../ingest/provider-workers.js';
+import { createIngestWorker, type IngestWorker } from '../worker/ingest-worker.js';
+import { providersNamed } from '../worker/provider-registry.js';
 import { s1InventoryWorkflowId } from '../ingest/workflows/names.js';
 import { S1InventoryWorkflow } from '../ingest/workflows/s1-inventory.workflow.js';
 import { testStore, type TestStore } from './database.js';
@@ -16,7 +17,7 @@ export interface S1Env {
   gcp: RunningEmulator;
   db: TestStore;
   temporal: TestTemporal;
-  workers: ProviderWorkers;
+  workers: IngestWorker;
   config: Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'> & { s1: S1Config };
   /** Starts the console's S1InventoryWorkflow. */
   ingestS1(): Promise<WorkflowHandle<typeof S1InventoryWorkflow>>;
@@ -28,7 +29,8 @@ export async function s1Env(options: {
   console: string;
   s1?: S1EmulatorOptions;
   gcp?: EmulatorOptions;
-  providers?: Provider[];
+  /** Provider names the worker serves (default both). */
+  providers?: string[];
   token?: string;
 }): Promise<S1Env> {
   const [s1, gcp, db, temporal] = await Promise.all([
@@ -69,12 +71,12 @@ export async function s1Env(options: {
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };
-  const workers = await createProviderWorkers({
+  const workers = await createIngestWorker({
     config,
     store: db.store,
     connection: temporal.nativeConnection,
     configService: createConfigService(config),
-    providers: options.providers ?? ['gcp', 's1'],
+    providers: providersNamed(options.providers ?? ['gcp', 's1']),
   });
   const running = workers.run();
   return {

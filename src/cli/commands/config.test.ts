@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Command } from 'commander';
 import { parse } from 'yaml';
 import { ENV_VARS } from '../../config/env-vars.js';
-import { fakeKey, tempDir, writeFile } from '../../config/test-fixtures.js';
+import { fakeKey, tempDir, writeFile } from '../../config/testing/test-fixtures.js';
 import { HotpotError } from '../../errors.js';
 import { checkConfig, registerConfigCommand } from './config.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
-import { withQueries } from '../../query/open-query-store.js';
+import { withQueries } from '../open-query-store.js';
 import { parseTime } from '../../query/parse-time.js';
 import { renderCoverage } from '../output/coverage-report.js';
 import { project } from './inventory.js';

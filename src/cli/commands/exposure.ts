@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
-import { withQueries } from '../../query/open-query-store.js';
+import { withQueries } from '../open-query-store.js';
 import { parseTime } from '../../query/parse-time.js';
-import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
+import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
 import { output, project } from './inventory.js';
 
 interface ExposureFlags extends OutputFlags {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { formatChange } from '../../query/json-diff.js';
 import { parseKind } from '../../query/kinds.js';
-import { withQueries } from '../../query/open-query-store.js';
-import { printRows, type OutputFlags } from '../../query/print-rows.js';
+import { withQueries } from '../open-query-store.js';
+import { printRows, type OutputFlags } from '../output/print-rows.js';
 import { output, project } from './inventory.js';
 
 /** `hotpot history <kind> <id>`: every stored version of a resource and a field-level diff between them. */

@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
 import { parseLabels } from '../../query/inventory.js';
 import { KIND_NAMES, kindSpec, parseKind, type Kind } from '../../query/kinds.js';
-import { withQueries } from '../../query/open-query-store.js';
+import { withQueries } from '../open-query-store.js';
 import { parseTime } from '../../query/parse-time.js';
-import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
+import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
 
 interface ListFlags extends OutputFlags {
   config?: string;

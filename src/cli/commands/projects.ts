@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { createConfigService } from '../../config/config-service.js';
 import { HotpotError } from '../../errors.js';
-import { ApiCaller } from '../../gcp/api-caller.js';
+import { GoogleApiCaller } from '../../gcp/google-api-caller.js';
 import { createDiscoveryClient } from '../../gcp/discovery/discovery-client.js';
 import { listProjects } from '../../gcp/discovery/list-projects.js';
-import { TokenBucket } from '../../gcp/token-bucket.js';
-import { withQueries } from '../../query/open-query-store.js';
-import { printRows, type OutputFlags } from '../../query/print-rows.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
+import { withQueries } from '../open-query-store.js';
+import { printRows, type OutputFlags } from '../output/print-rows.js';
 import { commandConfig } from '../connect.js';
 import { output } from './inventory.js';
 
@@ -46,7 +46,7 @@ async function run(flags: ProjectsFlags): Promise<void> {
   const client = createDiscoveryClient(credentials, config.gcp.endpoint, {
     allowInsecureEndpoint: config.gcp.allowInsecureEndpoint,
   });
-  const caller = new ApiCaller({ bucket: new TokenBucket(discovery?.requestsPerMinute ?? 300) });
+  const caller = new GoogleApiCaller({ bucket: new TokenBucket(discovery?.requestsPerMinute ?? 300) });
   const listing = await listProjects(
     { client, caller, pageSize: config.gcp.pageSize },
     {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
-import { withQueries } from '../../query/open-query-store.js';
-import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
+import { withQueries } from '../open-query-store.js';
+import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
 import { rejectedShown, type RejectedRow, type RunRow, type ScopeRow } from '../../query/runs.js';
 import { output } from './inventory.js';
 

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../../config/config-service.js';
 import { HotpotError } from '../../errors.js';
-import { configuredProviders, createProviderWorkers, parseProviders } from '../../ingest/provider-workers.js';
+import { createIngestWorker } from '../../worker/ingest-worker.js';
+import { configuredProviders, parseProviders } from '../../worker/provider-registry.js';
 import { installWorkerLogger } from '../../log/runtime-logger.js';
 import { startMetricsServer } from '../../metrics/metrics-server.js';
 import { freePort } from '../../temporal/free-port.js';
@@ -43,7 +44,7 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
   try {
     const connection = await connectNative(config.temporal.address);
     try {
-      const worker = await createProviderWorkers({
+      const worker = await createIngestWorker({
         config,
         store,
         connection,

@@ -7,7 +7,7 @@ import {
   type ListBody,
   type ListParams,
 } from '../paging.js';
-import type { StoredRef } from '../../ingest/resource.js';
+import type { StoredRef } from '../../provider/resource.js';
 import type { ComputeResource } from './compute-resource.js';
 
 /** Google's client options for every Hotpot call: our caller retries, gaxios must not. */
@@ -65,7 +65,7 @@ export function scopedCollection<T>(spec: {
         spec.aggregatedList(client, params),
       ),
     get: (client, ctx, ref) => {
-      const at = { project: ctx.projectId, location: ref.location, name: ref.name };
+      const at = { project: ctx.scope, location: ref.location, name: ref.name };
       const regional = regionalGet !== undefined && storedInRegion(ref, spec.scope);
       const scope = regional ? 'regions' : spec.scope;
       const where = scope === 'global' ? 'global' : `${scope}/${at.location}`;
@@ -89,7 +89,7 @@ export function globalCollection<T>(spec: {
     list: (client, ctx) =>
       listPages<T>(ctx, { method: `${spec.collection}.list`, kind }, (params) => spec.list(client, params)),
     get: (client, ctx, ref) => {
-      const at = { project: ctx.projectId, location: 'global', name: ref.name };
+      const at = { project: ctx.scope, location: 'global', name: ref.name };
       const path = `projects/${at.project}/global/${spec.path ?? spec.collection}/${at.name}`;
       return getOrGone(ctx.api, { method: `${spec.collection}.get`, kind: spec.itemKind, path }, () =>
         spec.get(client, at),

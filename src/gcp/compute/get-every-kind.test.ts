@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
-import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { storedInRegion } from './collection.js';
 import { computeResources } from './registry.js';
 
@@ -34,8 +34,8 @@ test("every kind's get finds each object of the emulator's ground truth from its
     { id?: string | null; selfLink?: string | null }[]
   >;
   const compute = emulatorComputeClient(emulator.url);
-  const api = new ApiCaller({ bucket: new TokenBucket(Number.MAX_SAFE_INTEGER), maxAttempts: 1 });
-  const ctx = { projectId: project, pageSize: 500, api };
+  const api = new GoogleApiCaller({ bucket: new TokenBucket(Number.MAX_SAFE_INTEGER), maxAttempts: 1 });
+  const ctx = { scope: project, pageSize: 500, api };
   for (const resource of computeResources) {
     const objects = truth[resource.plural] ?? [];
     assert.ok(objects.length > 0, `the default estate has ${resource.plural}`);

@@ -10,12 +10,12 @@ import {
 } from '../../emulator/index.js';
 import { confirmDeletions } from '../../ingest/confirm-deletions.js';
 import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
-import type { ResourceDefinition } from '../../ingest/resource.js';
+import type { ResourceDefinition } from '../../provider/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
-import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { lastSegment } from '../../emulator/urls.js';
 import { imageResource } from './image/resource.js';
 import { instanceGroupResource } from './instance-group/resource.js';
@@ -63,7 +63,7 @@ after(async () => {
 });
 
 function api() {
-  return new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
+  return new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
 }
 
 function sync(resource: ResourceDefinition, projectId: string) {
@@ -72,7 +72,7 @@ function sync(resource: ResourceDefinition, projectId: string) {
     resource,
     client: emulatorComputeClient(emulator.url),
     api: api(),
-    projectId,
+    scope: projectId,
     runId: `run-${randomUUID()}`,
     pageSize: 500,
     holder: { execution: randomUUID(), attempt: 'test#1' },
@@ -137,7 +137,7 @@ test('a missing project fails the scope with GcpProjectNotFound, and its 404 pro
   await assert.rejects(sync(projectResource as unknown as ResourceDefinition, 'no-such-project'), {
     type: 'GcpProjectNotFound',
   });
-  const ctx = { projectId: 'no-such-project', pageSize: 500, api: api() };
+  const ctx = { scope: 'no-such-project', pageSize: 500, api: api() };
   const ref = { id: '123', name: 'no-such-project', location: 'global', selfLink: null };
   const found = await confirmDeletions(
     projectResource as unknown as ResourceDefinition,
@@ -153,7 +153,7 @@ test('a deletion check that keeps failing retryably fails the attempt instead of
   const truth = await emulator.control.groundTruth(projects[0]!);
   const image = truth.resources.images[0]!;
   const ref = { id: image.id!, name: image.name!, location: 'global', selfLink: image.selfLink ?? null };
-  const ctx = { projectId: projects[0]!, pageSize: 500, api: api() };
+  const ctx = { scope: projects[0]!, pageSize: 500, api: api() };
   await emulator.control.setFault({ kind: 'rateLimitExceeded', probability: 1 });
   try {
     await assert.rejects(
@@ -186,7 +186,7 @@ test('a regional instance group is got from regionInstanceGroups: present while 
     name: 'no-such-group',
     selfLink: regional.selfLink.replace(/[^/]+$/, 'no-such-group'),
   };
-  const ctx = { projectId: projects[0]!, pageSize: 500, api: api() };
+  const ctx = { scope: projects[0]!, pageSize: 500, api: api() };
   const groups = instanceGroupResource as unknown as ResourceDefinition;
   const found = await confirmDeletions(groups, emulatorComputeClient(emulator.url), ctx, [ref, missing]);
   assert.deepEqual(found.gone, ['1']);

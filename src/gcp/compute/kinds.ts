@@ -1,3 +1,8 @@
+import { kindNamer } from '../../provider/kind.js';
+
+/** A Compute kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
+const kind = kindNamer('gcp.compute', 'gcp_compute');
+
 /**
  * The names of every Compute Engine resource Hotpot ingests, workflow-safe (pure data, no SDK): the registry's
  * part that workflows, the client and the CLI may import. Each declaration takes its names from here.
@@ -35,23 +40,6 @@ export const computeKinds = [
   kind('security_policy', 'securityPolicies', 'IngestSecurityPolicies'),
   kind('network_endpoint_group', 'networkEndpointGroups', 'IngestNetworkEndpointGroups'),
 ] as const;
-
-/** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
-export interface ComputeKind<P extends string = string, A extends string = string> {
-  kind: string;
-  plural: P;
-  activityName: A;
-  table: string;
-}
-
-function kind<P extends string, A extends string>(
-  singular: string,
-  plural: P,
-  activityName: A,
-): ComputeKind<P, A> {
-  const snake = plural.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  return { kind: `gcp.compute.${singular}`, plural, activityName, table: `gcp_compute_${snake}` };
-}
 
 /** Plural names of the Compute kinds, as the CLI and summaries show them. */
 export type ComputePlural = (typeof computeKinds)[number]['plural'];

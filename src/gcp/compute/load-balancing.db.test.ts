@@ -5,13 +5,13 @@ import { sql, type Kysely } from 'kysely';
 import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/load-balancing-types.js';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
 import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
-import type { ResourceDefinition } from '../../ingest/resource.js';
+import type { ResourceDefinition } from '../../provider/resource.js';
 import { syncScope } from '../../ingest/sync-scope.js';
 import { listInventory } from '../../query/inventory.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
-import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { computeResources } from './registry.js';
 
 type Raw = { id: string; region?: string; zone?: string } & Record<string, unknown>;
@@ -52,8 +52,8 @@ async function sync(resource: ResourceDefinition, projectId: string) {
     db,
     resource,
     client: emulatorComputeClient(emulator.url),
-    api: new ApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
-    projectId,
+    api: new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
+    scope: projectId,
     runId: `run-${randomUUID()}`,
     pageSize: 7,
     holder: { execution: randomUUID(), attempt: 'test#1' },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createSessionActivities, type ActivityDeps } from '../../ingest/activities.js';
+import { createScopeActivities, type ScopeActivitiesDeps } from '../../worker/scope-activities.js';
+import { gcpProvider } from '../provider.js';
 import { computeKinds } from './kinds.js';
 import { computeResources } from './registry.js';
 
@@ -13,7 +14,9 @@ test('the registry declares every workflow-safe kind once, in the same order, wi
 });
 
 test('the session activities are one Ingest<Plural> per kind and IngestComputeKinds', () => {
-  const activities = createSessionActivities({} as ActivityDeps);
+  const activities = createScopeActivities({
+    provider: gcpProvider,
+  } as Partial<ScopeActivitiesDeps> as ScopeActivitiesDeps);
   assert.deepEqual(
     Object.keys(activities).sort(),
     [...computeKinds.map((k) => k.activityName), 'IngestComputeKinds'].sort(),

@@ -1,4 +1,6 @@
+import { inKindOrder } from '../../provider/kind.js';
 import type { ComputeResource } from './compute-resource.js';
+import { computeKinds } from './kinds.js';
 import { addressResource } from './address/resource.js';
 import { backendServiceResource } from './backend-service/resource.js';
 import { diskResource } from './disk/resource.js';
@@ -31,37 +33,40 @@ import { targetHttpsProxyResource } from './target-https-proxy/resource.js';
 import { targetPoolResource } from './target-pool/resource.js';
 import { urlMapResource } from './url-map/resource.js';
 
-/** Every Compute Engine resource Hotpot ingests: adding one is a folder, a line here and its migration rendered by `hotpot migrate render`. */
-export const computeResources = [
-  instanceResource,
-  diskResource,
-  networkResource,
-  subnetworkResource,
-  firewallResource,
-  addressResource,
-  globalAddressResource,
-  routerResource,
-  instanceGroupResource,
-  instanceGroupManagerResource,
-  instanceTemplateResource,
-  imageResource,
-  snapshotResource,
-  machineImageResource,
-  vpnGatewayResource,
-  vpnTunnelResource,
-  interconnectAttachmentResource,
-  resourcePolicyResource,
-  projectResource,
-  forwardingRuleResource,
-  globalForwardingRuleResource,
-  targetPoolResource,
-  backendServiceResource,
-  healthCheckResource,
-  urlMapResource,
-  targetHttpProxyResource,
-  targetHttpsProxyResource,
-  sslCertificateResource,
-  sslPolicyResource,
-  securityPolicyResource,
-  networkEndpointGroupResource,
-] as const satisfies readonly ComputeResource<unknown>[];
+/**
+ * Every Compute Engine resource Hotpot ingests, keyed by its plural in `computeKinds`: a kind missing on either
+ * side does not compile. Adding one is a folder, a line here and its migration rendered by `hotpot migrate render`.
+ */
+export const computeResources: ComputeResource<unknown>[] = inKindOrder(computeKinds, {
+  instances: instanceResource,
+  disks: diskResource,
+  networks: networkResource,
+  subnetworks: subnetworkResource,
+  firewalls: firewallResource,
+  addresses: addressResource,
+  globalAddresses: globalAddressResource,
+  routers: routerResource,
+  instanceGroups: instanceGroupResource,
+  instanceGroupManagers: instanceGroupManagerResource,
+  instanceTemplates: instanceTemplateResource,
+  images: imageResource,
+  snapshots: snapshotResource,
+  machineImages: machineImageResource,
+  vpnGateways: vpnGatewayResource,
+  vpnTunnels: vpnTunnelResource,
+  interconnectAttachments: interconnectAttachmentResource,
+  resourcePolicies: resourcePolicyResource,
+  projects: projectResource,
+  forwardingRules: forwardingRuleResource,
+  globalForwardingRules: globalForwardingRuleResource,
+  targetPools: targetPoolResource,
+  backendServices: backendServiceResource,
+  healthChecks: healthCheckResource,
+  urlMaps: urlMapResource,
+  targetHttpProxies: targetHttpProxyResource,
+  targetHttpsProxies: targetHttpsProxyResource,
+  sslCertificates: sslCertificateResource,
+  sslPolicies: sslPolicyResource,
+  securityPolicies: securityPolicyResource,
+  networkEndpointGroups: networkEndpointGroupResource,
+});

@@ -3,8 +3,8 @@ import { after, before, beforeEach, it } from 'node:test';
 import { sql } from 'kysely';
 import { startStandaloneRm, type StandaloneRm } from '../../emulator/resource-manager/standalone.js';
 import { testStore, type TestStore } from '../../test-support/database.js';
-import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import { createDiscoveryClient } from './discovery-client.js';
 import { handleVanished } from './vanished.js';
@@ -33,7 +33,7 @@ after(async () => {
 beforeEach(() => rm.faults.clear());
 
 function api(): DiscoveryApi {
-  const caller = new ApiCaller({
+  const caller = new GoogleApiCaller({
     bucket: new TokenBucket(60_000),
     baseDelayMs: 1,
     maxDelayMs: 5,

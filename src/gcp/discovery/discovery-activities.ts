@@ -1,7 +1,7 @@
 import { Context, log } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
-import { ApiCaller } from '../api-caller.js';
-import { TokenBucket } from '../token-bucket.js';
+import { GoogleApiCaller } from '../google-api-caller.js';
+import { TokenBucket } from '../../provider/token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import type { DiscoveryClient } from './discovery-client.js';
 import { includedPage } from './discovery-store.js';
@@ -28,7 +28,7 @@ export function createDiscoveryActivities(deps: DiscoveryDeps): DiscoveryActivit
   const bucket = new TokenBucket(deps.requestsPerMinute);
   const api = async (): Promise<DiscoveryApi> => {
     const ctx = Context.current();
-    const caller = new ApiCaller({
+    const caller = new GoogleApiCaller({
       bucket,
       onWait: () => ctx.heartbeat({ waiting: true }),
       onRetry: (error, attempt, delayMs) => {

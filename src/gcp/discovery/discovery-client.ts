@@ -17,7 +17,7 @@ export interface DiscoveryClient {
 /**
  * Builds both clients from credentials read now; `endpoint` replaces Google's root URLs (the emulator serves
  * `/v3/...` and `/v1/projects/...` beside Compute). Same plain-http rule as the Compute client. Retries are
- * off: the ApiCaller retries.
+ * off: the GoogleApiCaller retries.
  */
 export function createDiscoveryClient(
   credentials: GcpCredentials,

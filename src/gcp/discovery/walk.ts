@@ -1,13 +1,13 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager';
-import type { ApiCaller } from '../api-caller.js';
+import type { GoogleApiCaller } from '../google-api-caller.js';
 import type { DiscoveryClient } from './discovery-client.js';
 import type { ParentFailure } from './types.js';
 
 /** What a discovery call needs: the clients, the paced caller and a page size. */
 export interface DiscoveryApi {
   client: DiscoveryClient;
-  caller: ApiCaller;
+  caller: GoogleApiCaller;
   pageSize: number;
 }
 

@@ -1,5 +1,6 @@
 import { patched } from '@temporalio/workflow';
 import { computeKinds } from '../../gcp/compute/kinds.js';
+import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { ingestProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
 import type { ComputeInput, ProjectResult } from './types.js';
@@ -25,16 +26,23 @@ export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResul
       kindBatches(
         computeKinds.map((k) => k.plural),
         concurrency,
+        permanentGcpFailures,
       ),
     );
   }
   if (patched(allKindsPatch)) {
-    return ingestProject(input, stepWaves([computeKinds.map((k) => k.activityName)], concurrency));
+    return ingestProject(
+      input,
+      stepWaves([computeKinds.map((k) => k.activityName)], permanentGcpFailures, concurrency),
+    );
   }
-  return ingestProject(input, stepWaves([['IngestInstances'], ['IngestDisks', 'IngestNetworks']]));
+  return ingestProject(
+    input,
+    stepWaves([['IngestInstances'], ['IngestDisks', 'IngestNetworks']], permanentGcpFailures),
+  );
 }
 
 /** Instances of one project only, in their own session (on-demand refresh). */
 export async function InstanceWorkflow(input: ComputeInput): Promise<ProjectResult> {
-  return ingestProject(input, stepWaves([['IngestInstances']]));
+  return ingestProject(input, stepWaves([['IngestInstances']], permanentGcpFailures));
 }

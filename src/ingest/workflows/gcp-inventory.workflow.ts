@@ -15,7 +15,8 @@ import {
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ComputeWorkflow } from './compute.workflow.js';
 import { discoverProjects, handleVanishedProjects, nextDiscoveredPage } from './discovery-steps.js';
-import { failedProject, failureOf } from './ingest-project.js';
+import { failureOf } from './failure-of.js';
+import { failedProject } from './ingest-project.js';
 import { newCarry, overallStatus, pushRecent, recordProject } from './inventory-state.js';
 import {
   MAX_INVENTORY_CONCURRENCY,

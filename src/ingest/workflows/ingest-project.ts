@@ -12,9 +12,7 @@ import {
   runInSession,
   type Session,
 } from '../../sessions/workflow/index.js';
-import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import {
-  MAX_ERROR_MESSAGE,
   type ComputeInput,
   type IngestActivities,
   type IngestInput,
@@ -23,6 +21,7 @@ import {
   type ProjectActivities,
   type RunActivities,
 } from './types.js';
+import { failureOf } from './failure-of.js';
 import { settleLimited } from './settle-limited.js';
 
 const runs = proxyActivities<RunActivities & ProjectActivities>({
@@ -31,9 +30,6 @@ const runs = proxyActivities<RunActivities & ProjectActivities>({
 });
 
 type Step = keyof IngestActivities;
-
-/** The failure type of a cancelled project or run. */
-export const CANCELLED = 'Cancelled';
 
 /** What ingests a project inside its session: returns one result per kind; may run again in a new session. */
 export type ProjectBody = (session: Session, input: IngestInput) => Promise<IngestResult[]>;
@@ -97,13 +93,23 @@ export async function ingestProject(input: ComputeInput, body: ProjectBody): Pro
 
 /**
  * The body before kind batches: each wave of `Ingest<Plural>` activities in turn, at most `concurrency` of a wave
- * at once (default: the whole wave), then CloseSessionClient.
+ * at once (default: the whole wave), then CloseSessionClient; the provider's permanent failure types are not retried.
  */
-export function stepWaves(waves: Step[][], concurrency = Infinity): ProjectBody {
-  return (session, input) => runSteps(session, input, waves, concurrency);
+export function stepWaves(
+  waves: Step[][],
+  permanentFailures: readonly string[],
+  concurrency = Infinity,
+): ProjectBody {
+  return (session, input) => runSteps(session, input, waves, permanentFailures, concurrency);
 }
 
-async function runSteps(session: Session, input: IngestInput, waves: Step[][], concurrency: number) {
+async function runSteps(
+  session: Session,
+  input: IngestInput,
+  waves: Step[][],
+  permanentFailures: readonly string[],
+  concurrency: number,
+) {
   const ingest = proxySessionActivities<IngestActivities>(session, {
     startToCloseTimeout: '2h',
     heartbeatTimeout: '2m',
@@ -111,7 +117,7 @@ async function runSteps(session: Session, input: IngestInput, waves: Step[][], c
       initialInterval: '2s',
       maximumInterval: '1m',
       maximumAttempts: 6,
-      nonRetryableErrorTypes: permanentGcpFailures,
+      nonRetryableErrorTypes: [...permanentFailures],
     },
   });
   try {
@@ -129,7 +135,7 @@ async function runSteps(session: Session, input: IngestInput, waves: Step[][], c
 }
 
 /** A project's result from its resources' results. */
-export function projectResult(projectId: string, results: IngestResult[]): ProjectResult {
+function projectResult(projectId: string, results: IngestResult[]): ProjectResult {
   const resources: ProjectResult['resources'] = {};
   for (const { kind: _kind, plural, status: _status, ...counts } of results) resources[plural] = counts;
   return { projectId, status: results.some((r) => r.status === 'partial') ? 'partial' : 'ok', resources };
@@ -138,22 +144,6 @@ export function projectResult(projectId: string, results: IngestResult[]): Proje
 /** A failed project's result (see failureOf). */
 export function failedProject(projectId: string, err: unknown): ProjectResult {
   return { projectId, status: 'failed', resources: {}, error: failureOf(err) };
-}
-
-/** `Cancelled` for a cancellation, else the innermost ApplicationFailure's type; the message is cut to MAX_ERROR_MESSAGE. */
-export function failureOf(err: unknown): { type: string; message: string } {
-  let type = 'Error';
-  let message = String(err);
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    message = e.message;
-    if (e instanceof ApplicationFailure && e.type) type = e.type;
-  }
-  if (isCancellation(err)) type = CANCELLED;
-  return { type, message: truncate(message) };
-}
-
-function truncate(message: string): string {
-  return message.length > MAX_ERROR_MESSAGE ? `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…` : message;
 }
 
 /** Runs every step of a wave, at most `concurrency` at once; waits for all, then throws the first failure. */

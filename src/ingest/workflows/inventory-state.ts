@@ -54,7 +54,7 @@ export function overallStatus(totals: InventoryTotals, total: number): 'ok' | 'p
 }
 
 /** JSON size of a value in UTF-16 units (an upper bound's proxy for its payload size). */
-export function sizeOf(value: unknown): number {
+function sizeOf(value: unknown): number {
   return JSON.stringify(value).length;
 }
 

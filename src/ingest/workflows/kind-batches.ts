@@ -1,6 +1,5 @@
 import { ApplicationFailure, sleep } from '@temporalio/workflow';
 import type { ComputePlural } from '../../gcp/compute/kinds.js';
-import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { proxySessionActivities, type Session } from '../../sessions/workflow/index.js';
 import type { IngestInput, IngestKindsActivities, IngestResult, KindFailure } from './types.js';
 
@@ -8,7 +7,7 @@ import type { IngestInput, IngestKindsActivities, IngestResult, KindFailure } fr
 export const MAX_KIND_ATTEMPTS = 6;
 
 /** The wait before a kind's attempt `n + 1`: 2 s doubling to at most 1 min (the per-kind activities' backoff). */
-export function kindRetryDelayMs(attempt: number): number {
+function kindRetryDelayMs(attempt: number): number {
   return Math.min(60_000, 2_000 * 2 ** (attempt - 1));
 }
 
@@ -17,11 +16,13 @@ export function kindRetryDelayMs(attempt: number): number {
  * still to do, then, after a backoff, one for the kinds that failed retryably, up to MAX_KIND_ATTEMPTS. A kind
  * that succeeded is never ingested again, not even when the session is lost and the body runs again in a new one
  * (the body keeps its results across sessions). A permanent failure, or a kind out of attempts, fails the body
- * with that kind's failure type once the call's other kinds have finished.
+ * with that kind's failure type once the call's other kinds have finished. The provider's permanent failure types
+ * are not retried.
  */
 export function kindBatches(
   kinds: readonly ComputePlural[],
   concurrency: number,
+  permanentFailures: readonly string[],
 ): (session: Session, input: IngestInput) => Promise<IngestResult[]> {
   const done = new Map<string, IngestResult>();
   const attempts = new Map<string, number>();
@@ -33,7 +34,7 @@ export function kindBatches(
         initialInterval: '2s',
         maximumInterval: '1m',
         maximumAttempts: MAX_KIND_ATTEMPTS,
-        nonRetryableErrorTypes: permanentGcpFailures,
+        nonRetryableErrorTypes: [...permanentFailures],
       },
     });
     let pending = kinds.filter((k) => !done.has(k));

@@ -1,3 +1,4 @@
+import { permanentS1Failures } from '../../s1/failure-types.js';
 import { s1Kinds } from '../../s1/kinds.js';
 import { ingestProject, stepWaves } from './ingest-project.js';
 import type { ProjectResult, S1InventoryInput } from './types.js';
@@ -8,5 +9,11 @@ import type { ProjectResult, S1InventoryInput } from './types.js';
  */
 export async function S1InventoryWorkflow(input: S1InventoryInput): Promise<ProjectResult> {
   const { console, ...rest } = input;
-  return ingestProject({ ...rest, projectId: console }, stepWaves(s1Kinds.map((k) => [k.activityName])));
+  return ingestProject(
+    { ...rest, projectId: console },
+    stepWaves(
+      s1Kinds.map((k) => [k.activityName]),
+      permanentS1Failures,
+    ),
+  );
 }

@@ -7,7 +7,7 @@ import { convertSite } from './convert.js';
 const path = '/sites';
 
 /** The sites of a listing body: `data.sites` (the API puts license totals beside them in `data.allSites`). */
-export function sitesOf(data: unknown): S1Site[] {
+function sitesOf(data: unknown): S1Site[] {
   if (typeof data !== 'object' || data === null) throw new Error('data is not an object');
   return arrayOf<S1Site>((data as { sites?: unknown }).sites, 'data.sites');
 }

@@ -11,10 +11,10 @@ export function fetchProject(
   compute: compute_v1.Compute,
   ctx: ComputeContext,
 ): Promise<compute_v1.Schema$Project> {
-  const what = `projects.get projects/${ctx.projectId}`;
+  const what = `projects.get projects/${ctx.scope}`;
   return ctx.api.call(
     what,
-    () => compute.projects.get({ project: ctx.projectId }, noRetry),
+    () => compute.projects.get({ project: ctx.scope }, noRetry),
     (body) => {
       const b = body as { kind?: unknown; id?: unknown };
       if (b.kind !== 'compute#project' || typeof b.id !== 'string')

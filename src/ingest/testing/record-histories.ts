@@ -5,14 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { WorkflowHandle } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { createConfigService } from '../config/config-service.js';
-import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
-import { createHotpotWorker, type HotpotWorker } from './worker.js';
+import { createConfigService } from '../../config/config-service.js';
+import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
+import { gcpProvider } from '../../gcp/provider.js';
+import { createIngestWorker, type IngestWorker } from '../../worker/ingest-worker.js';
 import { historyToFixture } from './history-fixtures.js';
 
 /** Where the fixtures live in the source tree (copied to dist by scripts/copy-assets.mjs). */
 export const historiesSourceDir = fileURLToPath(
-  new URL('../../src/ingest/workflows/histories/', import.meta.url),
+  new URL('../../../src/ingest/workflows/histories/', import.meta.url),
 );
 
 const healthy = ['history-ok-1', 'history-ok-2', 'history-ok-3'];
@@ -66,7 +67,7 @@ export async function recordHistories(): Promise<void> {
     await settle(failed);
     await save(env, 'compute-permanent-failure', failed.workflowId);
 
-    const { InstanceWorkflow } = await import('./workflows/compute.workflow.js');
+    const { InstanceWorkflow } = await import('../workflows/compute.workflow.js');
     const instances = await env.compute(healthy[1]!, InstanceWorkflow);
     await settle(instances);
     await save(env, 'instance-ok', instances.workflowId);
@@ -101,8 +102,9 @@ export async function recordHistories(): Promise<void> {
 /** A ComputeWorkflow whose session's worker stops mid-ingestion: the session is lost and re-created on a second worker. */
 async function recordSessionLost(env: IngestEnv): Promise<void> {
   const connection = await NativeConnection.connect({ address: env.temporal.address });
-  const second = await createHotpotWorker({
+  const second = await createIngestWorker({
     config: env.config,
+    providers: [gcpProvider],
     store: env.db.store,
     connection,
     configService: createConfigService(env.config),
@@ -115,9 +117,9 @@ async function recordSessionLost(env: IngestEnv): Promise<void> {
       workflowId: `gcp-compute/session-lost-${randomUUID()}`,
       args: [{ projectId: healthy[2]!, sessionHeartbeatTimeout: '3s' }],
     });
-    let holder: HotpotWorker | undefined;
+    let holder: IngestWorker | undefined;
     for (let i = 0; i < 200 && !holder; i++) {
-      holder = [env.worker, second].find((w) => w.registry.size > 0);
+      holder = [env.worker, second].find((w) => w.providers.gcp!.registry.size > 0);
       if (!holder) await new Promise((r) => setTimeout(r, 50));
     }
     if (!holder) throw new Error('no worker took the session');

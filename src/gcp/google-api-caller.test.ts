@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApplicationFailure } from '@temporalio/common';
-import { ApiCaller } from './api-caller.js';
+import { GoogleApiCaller } from './google-api-caller.js';
 import { MalformedListingError } from './listing-shape.js';
-import { TokenBucket } from './token-bucket.js';
+import { TokenBucket } from '../provider/token-bucket.js';
 
 function httpError(status: number, reason: string, retryAfter?: string) {
   const headers = new Headers(retryAfter ? { 'retry-after': retryAfter } : {});
@@ -26,7 +26,7 @@ const fastBucket = () => new TokenBucket(6_000_000);
 
 test('throttling and 5xx are retried until the call succeeds, with every retry reported', async () => {
   const retries: string[] = [];
-  const caller = new ApiCaller({
+  const caller = new GoogleApiCaller({
     bucket: fastBucket(),
     baseDelayMs: 1,
     onRetry: (e) => retries.push(e.type),
@@ -46,7 +46,7 @@ test('throttling and 5xx are retried until the call succeeds, with every retry r
 
 test('Retry-After is honoured', async () => {
   const delays: number[] = [];
-  const caller = new ApiCaller({
+  const caller = new GoogleApiCaller({
     bucket: fastBucket(),
     baseDelayMs: 1,
     onRetry: (_e, _a, d) => delays.push(d),
@@ -58,7 +58,7 @@ test('Retry-After is honoured', async () => {
 });
 
 test('permission denied fails at once as a non-retryable GcpPermissionDenied', async () => {
-  const caller = new ApiCaller({ bucket: fastBucket(), baseDelayMs: 1 });
+  const caller = new GoogleApiCaller({ bucket: fastBucket(), baseDelayMs: 1 });
   await assert.rejects(caller.call('list', flaky([httpError(403, 'forbidden')])), (err: unknown) => {
     assert.ok(err instanceof ApplicationFailure);
     assert.equal(err.type, 'GcpPermissionDenied');
@@ -69,7 +69,7 @@ test('permission denied fails at once as a non-retryable GcpPermissionDenied', a
 });
 
 test('a body that is not JSON is retried; after maxAttempts the failure stays retryable for Temporal', async () => {
-  const caller = new ApiCaller({ bucket: fastBucket(), baseDelayMs: 1, maxAttempts: 3 });
+  const caller = new GoogleApiCaller({ bucket: fastBucket(), baseDelayMs: 1, maxAttempts: 3 });
   const garbage = () => Promise.resolve({ data: '<html>truncated' as unknown as object });
   await assert.rejects(caller.call('list', garbage), (err: unknown) => {
     assert.ok(err instanceof ApplicationFailure);
@@ -98,7 +98,7 @@ test('the token bucket paces calls to its rate after the burst', async () => {
 test('Retry-After is honoured only up to the cap, and the wait calls onWait in slices', async () => {
   const waits: number[] = [];
   const delays: number[] = [];
-  const caller = new ApiCaller({
+  const caller = new GoogleApiCaller({
     bucket: fastBucket(),
     baseDelayMs: 1,
     maxRetryAfterMs: 30,
@@ -112,7 +112,7 @@ test('Retry-After is honoured only up to the cap, and the wait calls onWait in s
 });
 
 test('a throw from onWait ends the wait and the call (cancellation, a fenced lease)', async () => {
-  const caller = new ApiCaller({
+  const caller = new GoogleApiCaller({
     bucket: fastBucket(),
     baseDelayMs: 1,
     onWait: () => {
@@ -124,7 +124,7 @@ test('a throw from onWait ends the wait and the call (cancellation, a fenced lea
 
 test('a body that fails validation is retried as GcpMalformedResponse, then fails with that type', async () => {
   let calls = 0;
-  const caller = new ApiCaller({ bucket: fastBucket(), baseDelayMs: 1, maxAttempts: 3 });
+  const caller = new GoogleApiCaller({ bucket: fastBucket(), baseDelayMs: 1, maxAttempts: 3 });
   await assert.rejects(
     caller.call(
       'list',

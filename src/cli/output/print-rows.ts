@@ -1,4 +1,4 @@
-import { renderCsv, renderTable, type Column } from '../cli/output/table.js';
+import { renderCsv, renderTable, type Column } from './table.js';
 
 /** How a query command prints: an aligned table (default), JSON or CSV. */
 export interface OutputFlags {

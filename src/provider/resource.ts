@@ -34,7 +34,8 @@ export interface PacedCaller {
 
 /** What a list or get call needs besides the client. */
 export interface ListContext<A extends PacedCaller = PacedCaller> {
-  projectId: string;
+  /** The unit the provider syncs: a GCP project, an S1 console. */
+  scope: string;
   pageSize: number;
   api: A;
 }

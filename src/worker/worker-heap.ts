@@ -11,7 +11,7 @@ export const WORKER_HEAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-si
  * Environment a worker process starts with: at most two glibc malloc arenas (Node's threads — the workflow
  * thread, libuv and Temporal core — otherwise each get their own, ~15 MB more resident at the same load).
  */
-export const WORKER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
+const WORKER_ENV = { MALLOC_ARENA_MAX: '2' } as const;
 
 /**
  * Flags of `hotpot dev`: the worker's heap flags (its worker runs in-process) and `--liftoff-only`, so the embedded

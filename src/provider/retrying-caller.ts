@@ -1,6 +1,14 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { classifyGcpError, toApplicationFailure, type ClassifiedGcpError } from './gcp-errors.js';
+import type { PacedCaller } from './resource.js';
 import type { TokenBucket } from './token-bucket.js';
+
+/** A failed call, classified by its provider: retry or stop, how to name it, and how long the server asked to wait. */
+export interface ClassifiedError {
+  type: string;
+  retryable: boolean;
+  status: number | undefined;
+  retryAfterMs: number | undefined;
+}
 
 /** Watches calls for metrics: each request's status, each retry, bucket waits, and each call's total time. */
 export interface ApiObserver {
@@ -10,8 +18,8 @@ export interface ApiObserver {
   call(method: string, seconds: number): void;
 }
 
-/** How one project's Google calls are paced and retried. */
-export interface ApiCallerOptions {
+/** How one scope's calls are paced and retried, whichever provider makes them. */
+export interface CallerOptions<E extends ClassifiedError = ClassifiedError> {
   bucket: TokenBucket;
   /** Attempts per call before the activity gives up and lets Temporal retry it. */
   maxAttempts?: number;
@@ -19,7 +27,7 @@ export interface ApiCallerOptions {
   maxDelayMs?: number;
   /** Longest server-requested wait (Retry-After) honoured; longer requests wait this long. Default 60 s. */
   maxRetryAfterMs?: number;
-  onRetry?: (error: ClassifiedGcpError, attempt: number, delayMs: number) => void;
+  onRetry?: (error: E, attempt: number, delayMs: number) => void;
   /** Called at least every `waitSliceMs` while a retry waits (heartbeat, lease renewal); a throw ends the wait. */
   onWait?: () => void | Promise<void>;
   waitSliceMs?: number;
@@ -27,26 +35,31 @@ export interface ApiCallerOptions {
   observer?: ApiObserver;
 }
 
+/** What a provider teaches the caller: how to read a failure, and how it crosses Temporal. */
+export interface ErrorClassifier<E extends ClassifiedError> {
+  classify(err: unknown, what: string): E;
+  toFailure(error: E): ApplicationFailure;
+}
+
 /**
- * Makes Google calls under a per-project token bucket; retries throttling (403 rateLimitExceeded, 429 honouring
- * Retry-After up to a cap), 5xx, resets and malformed bodies with jittered exponential backoff, calling onWait
- * during every wait so a heartbeat never lapses; permanent errors throw a non-retryable ApplicationFailure at once.
+ * Makes a provider's calls under a per-scope token bucket; retries what the classifier calls retryable with jittered
+ * exponential backoff (honouring Retry-After up to a cap), calling onWait during every wait so a heartbeat never
+ * lapses; anything else, or the last attempt, throws the classifier's ApplicationFailure.
  */
-export class ApiCaller {
+export class RetryingCaller<E extends ClassifiedError> implements PacedCaller {
   /** Requests sent, retries included. */
   calls = 0;
   retries = 0;
   /** Called with onWait during retry waits, set by whoever must stay alive meanwhile (the scope lease). */
   keepAlive: (() => Promise<void>) | undefined;
 
-  constructor(private readonly options: ApiCallerOptions) {}
+  constructor(
+    private readonly classifier: ErrorClassifier<E>,
+    protected readonly options: CallerOptions<E>,
+  ) {}
 
-  /** Calls `fn` (which returns a gaxios response) and returns its JSON body; `validate` throws on a malformed one. */
-  async call<T>(
-    what: string,
-    fn: () => Promise<{ data: T }>,
-    validate?: (body: unknown) => void,
-  ): Promise<T> {
+  /** Sends (`send`), then reads the answer (`read` throws on a bad one); `what` is `<method> <detail>`. */
+  protected async run<R, T>(what: string, send: () => Promise<R>, read: (response: R) => T): Promise<T> {
     const { maxAttempts = 8, baseDelayMs = 250, maxDelayMs = 30_000, random = Math.random } = this.options;
     const { maxRetryAfterMs = 60_000, observer } = this.options;
     const method = what.split(' ', 1)[0] ?? what;
@@ -58,20 +71,17 @@ export class ApiCaller {
       this.calls++;
       let answered = false;
       try {
-        const response = await fn();
+        const response = await send();
         answered = true;
+        const value = read(response);
         observer?.request(method, '200');
-        if (typeof response.data !== 'object' || response.data === null) {
-          throw new SyntaxError('response body is not a JSON object (truncated or malformed)');
-        }
-        validate?.(response.data);
         observer?.call(method, (performance.now() - started) / 1000);
-        return response.data;
+        return value;
       } catch (err) {
         if (err instanceof ApplicationFailure) throw err;
-        const classified = classifyGcpError(err, what);
-        if (!answered) observer?.request(method, String(classified.status ?? classified.type));
-        if (!classified.retryable || attempt >= maxAttempts) throw toApplicationFailure(classified);
+        const classified = this.classifier.classify(err, what);
+        observer?.request(method, String(classified.status ?? (answered ? 200 : classified.type)));
+        if (!classified.retryable || attempt >= maxAttempts) throw this.classifier.toFailure(classified);
         const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
         const delayMs = Math.max(
           Math.min(classified.retryAfterMs ?? 0, maxRetryAfterMs),

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { commandConfig, openMigratedStore } from '../cli/connect.js';
+import { commandConfig, openMigratedStore } from './connect.js';
 import type { HotpotConfig } from '../config/types.js';
 import { readDevState } from '../dev/dev-state.js';
 import { remoteQueries } from '../dev/remote-queries.js';
 import { parseDatabaseUrl } from '../store/database-url.js';
-import { localQueries, type Queries } from './query-operations.js';
+import { localQueries, type Queries } from '../query/query-operations.js';
 
 /** The queries of the configured store, or, when a running `hotpot dev` holds that PGlite dir, the same operations run by it. */
-export async function openQueries(config: Pick<HotpotConfig, 'database'>): Promise<Queries> {
+async function openQueries(config: Pick<HotpotConfig, 'database'>): Promise<Queries> {
   const location = parseDatabaseUrl(config.database.url);
   if (location.kind === 'pglite' && location.dir !== undefined) {
     for (const cwd of [process.cwd(), path.dirname(path.dirname(location.dir))]) {

@@ -29,7 +29,7 @@ export function historyOfFixture(fixture: HistoryFixture): proto.api.history.v1.
 }
 
 /** The recorded histories shipped next to the built workflows (dist/ingest/workflows/histories). */
-export const historiesDir = fileURLToPath(new URL('./workflows/histories/', import.meta.url));
+export const historiesDir = fileURLToPath(new URL('../workflows/histories/', import.meta.url));
 
 /** Every recorded history, by file name without `.json`. */
 export function readHistoryFixtures(dir = historiesDir): { name: string; fixture: HistoryFixture }[] {

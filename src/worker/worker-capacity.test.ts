@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { capacityWarnings } from './worker.js';
+import { capacityWarnings } from './ingest-worker.js';
 
 test('an inventory concurrency above the session capacity is reported; one within it is not', () => {
   const over = capacityWarnings({

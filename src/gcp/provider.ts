@@ -1,0 +1,43 @@
+import type { Provider } from '../provider/provider.js';
+import { createComputeClient, type ComputeClient } from './compute-client.js';
+import { computeKinds } from './compute/kinds.js';
+import { computeResources } from './compute/registry.js';
+import { createDiscoveryActivities } from './discovery/discovery-activities.js';
+import { createDiscoveryClient } from './discovery/discovery-client.js';
+import { permanentGcpFailures } from './failure-types.js';
+import { GoogleApiCaller } from './google-api-caller.js';
+
+/** Google Cloud: Compute Engine per project on `temporal.taskQueue`, and project discovery on its main queue. */
+export const gcpProvider: Provider<ComputeClient, GoogleApiCaller> = {
+  name: 'gcp',
+  kinds: computeKinds,
+  resources: computeResources,
+  permanentFailures: permanentGcpFailures,
+  kindsActivity: 'IngestComputeKinds',
+  howToConfigure: 'Google Cloud settings (gcp.*)',
+  resourceClient: (session) => session.compute,
+  createCaller: (options) => new GoogleApiCaller(options),
+  configured: () => true,
+  setup(config, { store, configService }) {
+    const gcp = config.gcp;
+    const insecure = { allowInsecureEndpoint: gcp.allowInsecureEndpoint === true };
+    return {
+      taskQueue: config.temporal.taskQueue,
+      requestsPerMinute: gcp.requestsPerMinute,
+      pageSize: gcp.pageSize,
+      configuredScopes: gcp.projects,
+      createClient: async (credentials) =>
+        createComputeClient(await credentials.getGcpCredentials(), gcp.endpoint, insecure),
+      mainQueueActivities: {
+        ...createDiscoveryActivities({
+          db: store.db,
+          client: async () =>
+            createDiscoveryClient(await configService.getGcpCredentials(), gcp.endpoint, insecure),
+          requestsPerMinute: gcp.discovery?.requestsPerMinute ?? 300,
+          pageSize: Math.max(gcp.pageSize, 100),
+          resourceTables: computeResources.map((r) => r.table),
+        }),
+      },
+    };
+  },
+};
