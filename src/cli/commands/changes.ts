@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { withQueries } from '../../query/open-query-store.js';
-import { parseTime } from '../../query/parse-time.js';
+import { parseTime } from '../../query/user-input.js';
 import { columnsOf, printRows, type OutputFlags } from '../../query/print-rows.js';
 import { output, project } from './inventory.js';
 
