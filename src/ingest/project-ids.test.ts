@@ -73,7 +73,7 @@ test("Google's project id rules: what Google could accept passes, the rest is na
   for (const id of [good, 'hotpot-demo-001', 'abcdef', `a${'b'.repeat(29)}`, 'example.com:my-project'])
     assert.equal(gcpProjectIdProblem(id), undefined, id);
   for (const id of bad) assert.match(gcpProjectIdProblem(id) ?? '', /is not a Google Cloud project id/, id);
-  assert.match(gcpProjectIdProblem('not a domain:my-project') ?? '', /domain prefix/);
+  assert.match(gcpProjectIdProblem('not a domain:my-project') ?? '', /is not a Google Cloud project id/);
 });
 
 test('the workflows refuse a bad project id before any call: GcpInvalidProjectId, no API call, no run', async () => {

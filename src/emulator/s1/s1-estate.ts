@@ -1,4 +1,5 @@
 import { derivePrng, type Prng } from '../prng.js';
+import { S1_ID } from '../../s1/s1-id.js';
 import type { S1Agent, S1Group, S1Site } from '../../s1/types.js';
 
 /** A machine an agent runs on: a GCP instance (with its id for `cloudProviders.GCP`) or any other host. */
@@ -63,9 +64,6 @@ const OS = {
 
 /** An S1 estate describes something a real console never serves; the message names the agent and the field. */
 export class S1EstateError extends Error {}
-
-/** A SentinelOne object id: a decimal number (the API's ids are 18–19 digits and order as numbers). */
-const S1_ID = /^[0-9]{1,19}$/;
 
 /**
  * Builds an estate from a document (explicit agents) or generator options; deterministic for a seed and epoch.
