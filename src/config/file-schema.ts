@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { redactUrl } from './redact-url.js';
 import { LOG_LEVELS } from './types.js';
-import { GCP_PROJECT_ID } from '../gcp/project-id.js';
-import { S1_ID } from '../s1/s1-id.js';
+import { GCP_PROJECT_ID, S1_ID } from './provider-ids.js';
 
 const HOST_PORT = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
 

@@ -1,11 +1,6 @@
-/**
- * Google's rule for a project id: 6 to 30 lowercase letters, digits and hyphens, starting with a letter and not
- * ending with a hyphen; a legacy domain-scoped id (`example.com:my-project`) carries its domain before a colon.
- * Workflow-safe (no imports): config, client and workflows check ids by this one rule.
- */
-export const GCP_PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+import { GCP_PROJECT_ID } from '../config/provider-ids.js';
 
-/** What is wrong with `id` as a project id, or undefined when Google could accept it. */
+/** What is wrong with `id` as a project id (by GCP_PROJECT_ID), or undefined when Google could accept it. Workflow-safe. */
 export function gcpProjectIdProblem(id: string): string | undefined {
   if (GCP_PROJECT_ID.test(id)) return undefined;
   return (

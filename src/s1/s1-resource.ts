@@ -1,7 +1,7 @@
 import type { ResourceDefinition, StoredRef } from '../ingest/resource.js';
 import { accountFilter, arrayOf, type S1Context } from './paging.js';
 import type { S1Caller } from './s1-caller.js';
-import { S1_ID } from './s1-id.js';
+import { S1_ID } from '../config/provider-ids.js';
 import type { S1Client } from './s1-client.js';
 
 /** A SentinelOne resource: the engine's contract with the session's S1 client and the paced caller. */

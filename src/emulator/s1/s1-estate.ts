@@ -1,5 +1,5 @@
 import { derivePrng, type Prng } from '../prng.js';
-import { S1_ID } from '../../s1/s1-id.js';
+import { S1_ID } from '../../config/provider-ids.js';
 import type { S1Agent, S1Group, S1Site } from '../../s1/types.js';
 
 /** A machine an agent runs on: a GCP instance (with its id for `cloudProviders.GCP`) or any other host. */
