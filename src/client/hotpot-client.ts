@@ -3,7 +3,7 @@ import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow
 import { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import { S1InventoryWorkflow } from '../ingest/workflows/s1-inventory.workflow.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
-import { inventoryProjects } from './inventory-projects.js';
+import { inventoryProjects, requireProjectIds } from './inventory-projects.js';
 import type { DiscoveryOptions } from './discovery-options.js';
 import { createSchedules, type HotpotSchedules } from './schedules.js';
 import {
@@ -81,18 +81,22 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
         args: [input],
       });
     },
-    startCompute: (projectId, options = {}) =>
-      client.workflow.start(ComputeWorkflow, {
+    async startCompute(projectId, options = {}) {
+      requireProjectIds([projectId]);
+      return client.workflow.start(ComputeWorkflow, {
         taskQueue,
         workflowId: computeWorkflowId(projectId),
         args: [{ projectId, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
-      }),
-    startInstances: (projectId, options = {}) =>
-      client.workflow.start(InstanceWorkflow, {
+      });
+    },
+    async startInstances(projectId, options = {}) {
+      requireProjectIds([projectId]);
+      return client.workflow.start(InstanceWorkflow, {
         taskQueue,
         workflowId: instancesWorkflowId(projectId),
         args: [{ projectId, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
-      }),
+      });
+    },
     inventoryProgress: (handle) => queryProgress(handle),
     startS1Inventory: (console, options) =>
       client.workflow.start(S1InventoryWorkflow, {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { redactUrl } from './redact-url.js';
 import { LOG_LEVELS } from './types.js';
+import { GCP_PROJECT_ID, S1_ID } from './provider-ids.js';
 
-const GCP_PROJECT_ID = /^(?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const HOST_PORT = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
 
 /** True for an absolute http: or https: URL. */
@@ -140,7 +140,14 @@ export const fileSchema = z.strictObject({
       endpoint: httpUrl.optional(),
       console: text.optional(),
       allowInsecureEndpoint: flag,
-      accountIds: z.array(text, { error: 'must be a list of account ids' }).default([]),
+      accountIds: z
+        .array(
+          text.regex(S1_ID, {
+            error: (iss) => `${JSON.stringify(iss.input)} is not a SentinelOne account id (a decimal number)`,
+          }),
+          { error: 'must be a list of account ids' },
+        )
+        .default([]),
       taskQueue: text.default('hotpot-ingest-s1'),
       pageSize: wholeNumber(1000, 1, 1000),
       requestsPerMinute: wholeNumber(600, 1),

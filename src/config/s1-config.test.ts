@@ -63,6 +63,19 @@ describe('s1 config', () => {
     );
   });
 
+  it('takes account ids only as SentinelOne ids: decimal numbers', () => {
+    const env = { HOTPOT_S1_ENDPOINT: endpoint, HOTPOT_S1_API_TOKEN: 'a' };
+    const config = loadConfig({
+      env: { ...env, HOTPOT_S1_ACCOUNT_IDS: '1234567890123456789' },
+      cwd: tempDir(),
+    });
+    assert.deepEqual(config.s1?.accountIds, ['1234567890123456789']);
+    assert.match(
+      problems({ ...env, HOTPOT_S1_ACCOUNT_IDS: '123,acct-7' }).join('\n'),
+      /s1\.accountIds.*"acct-7" is not a SentinelOne account id/,
+    );
+  });
+
   it('re-reads a token file and a Vault secret on every session start', async () => {
     const dir = tempDir();
     const file = join(dir, 's1-token');

@@ -1,6 +1,6 @@
 import { changeFeed, type FeedCursor } from '../query/change-feed.js';
 import { KIND_NAMES } from '../query/kinds.js';
-import { parseTime } from '../query/parse-time.js';
+import { parseTime } from '../query/user-input.js';
 import { formatTime } from './format.js';
 import { html, Html } from './html.js';
 import { decodeCursor, encodeCursor, type Page } from './page.js';
@@ -24,7 +24,7 @@ const isFeedCursor = (v: unknown): v is FeedCursor => {
 export const changesPage: Page = async (tx, request) => {
   const to = request.asOf ?? request.now;
   const since = param(request, 'since') ?? '-24h';
-  const from = parseTime(since, 'since', to);
+  const from = parseTime(since, 'since', { now: request.now, base: to });
   const kind = param(request, 'kind');
   const project = param(request, 'project');
   const after = decodeCursor(param(request, 'after'), isFeedCursor);

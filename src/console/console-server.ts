@@ -6,6 +6,7 @@ import { loadAssets } from './assets.js';
 import { presentedToken, tokenCookie, tokenMatches } from './auth.js';
 import { errorPage, NotFound, type Page } from './page.js';
 import { parseAsOf, type PageRequest } from './page-request.js';
+import { checkText } from '../query/user-input.js';
 import { layout } from './layout.js';
 import { ROUTES } from './routes.js';
 
@@ -33,6 +34,9 @@ const SECURITY_HEADERS = {
 function pageRequest(req: FastifyRequest): PageRequest {
   const url = new URL(req.url, 'http://console');
   const now = new Date();
+  for (const [name, value] of url.searchParams) checkText(value, checkText(name, 'a query parameter name'));
+  for (const [name, value] of Object.entries(req.params as Record<string, string>))
+    checkText(value, `the path's ${name}`);
   const request: PageRequest = {
     path: url.pathname,
     params: req.params as Record<string, string>,

@@ -1,4 +1,4 @@
-import { HotpotError } from '../errors.js';
+import { parsePort, parseProtocol } from '../query/user-input.js';
 import { exposure } from '../query/exposure/exposure.js';
 import { formatTime } from './format.js';
 import { html, Html } from './html.js';
@@ -7,21 +7,13 @@ import { link, param, resourcePath } from './page-request.js';
 
 const SHOWN = 500;
 
-function port(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new HotpotError(`port '${text}' is not a port: use 0 to 65535`);
-  return n;
-}
-
 /** Instances the internet can reach (now or as of the picker's time): address, protocol, ports, deciding rule. */
 export const exposurePage: Page = async (tx, request) => {
   const project = param(request, 'project');
-  const protocol = param(request, 'protocol');
-  const portNumber = port(param(request, 'port'));
-  if (protocol !== undefined && !/^[a-z0-9]{1,16}$/i.test(protocol))
-    throw new HotpotError(`protocol '${protocol}' is not a protocol: use tcp, udp, icmp, or a number`);
+  const protocolText = param(request, 'protocol');
+  const portText = param(request, 'port');
+  const protocol = protocolText === undefined ? undefined : parseProtocol(protocolText, 'protocol');
+  const portNumber = portText === undefined ? undefined : parsePort(portText, 'port');
   const result = await exposure(tx, {
     ...(project !== undefined && { project }),
     ...(protocol !== undefined && { protocol }),

@@ -1,5 +1,4 @@
-import { HotpotError } from '../errors.js';
-import { parseTime } from '../query/parse-time.js';
+import { parseTime } from '../query/user-input.js';
 
 /** What a page sees of its request: path parameters, the query string, and the "as of" time if one was asked. */
 export interface PageRequest {
@@ -17,13 +16,10 @@ export function param(request: PageRequest, name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
-/** Reads `as_of` as ISO-8601 (a time without zone is UTC, as the picker sends it) or relative like -2h. */
+/** Reads `as_of` by the CLI's rule (parseTime: a time without zone is UTC, as the picker sends it; never future). */
 export function parseAsOf(text: string | undefined, now: Date): Date | undefined {
   if (text === undefined || text.trim() === '' || text.trim() === 'now') return undefined;
-  const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text.trim());
-  const at = parseTime(zoneless ? `${text.trim()}Z` : text, 'as_of', now);
-  if (at.getTime() > now.getTime()) throw new HotpotError(`as_of ${at.toISOString()} is in the future`);
-  return at;
+  return parseTime(text, 'as_of', { now });
 }
 
 /** A URL to `path` keeping the current `as_of` (unless overridden); empty values are left out. */

@@ -46,12 +46,11 @@ function chosenIndex(
 ): number {
   const text = param(request, name);
   if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > versions.length)
+  if (!/^\d{1,16}$/.test(text) || Number(text) < 1 || Number(text) > versions.length)
     throw new HotpotError(
       `${name}=${text} is not a version: this resource has versions 1 to ${versions.length}`,
     );
-  return n - 1;
+  return Number(text) - 1;
 }
 
 /** A resource: its facts, raw object, version timeline with field diffs, and a comparison of any two versions. */

@@ -5,10 +5,11 @@ import { badge, count, formatDuration, formatTime } from './format.js';
 import { html } from './html.js';
 import type { Page } from './page.js';
 import { link, param } from './page-request.js';
+import { parseWholeNumber } from '../query/user-input.js';
 
 /** Recent runs (started by the as-of time, if one is set), newest first. */
 export const runsPage: Page = async (tx, request) => {
-  const limit = Math.min(Math.max(Number(param(request, 'limit') ?? 50) || 50, 1), 1000);
+  const limit = parseWholeNumber(param(request, 'limit') ?? '50', 'limit', 1, 1000);
   const runs = await runsUntil(tx, limit, request.asOf);
   const body = html`<h1>Runs</h1>
     <p class="sub">

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { compute_v1 } from '@googleapis/compute';
 import { allResourceTypes, emulatorComputeClient, startEmulator, type RunningEmulator } from './index.js';
-import { isSingleton } from './resource-types.js';
+import { globalTwinOf, isSingleton } from './resource-types.js';
 import { access, pageAll } from './testing/compute-pager.js';
 import { checkMessage } from './testing/proto-schema.js';
 
@@ -29,18 +29,20 @@ describe('fidelity through @googleapis/compute', () => {
   for (const type of allResourceTypes.filter((t) => !isSingleton(t))) {
     it(`pages every ${type} with the ground truth's ids, and every page and item matches protos.json`, async () => {
       for (const project of await emulator.control.projects()) {
-        const truth = (await emulator.control.groundTruth(project)).resources[type] as {
-          id?: string | null;
-        }[];
+        const resources = (await emulator.control.groundTruth(project)).resources;
+        const truth = resources[type] as { id?: string | null }[];
+        const twin = globalTwinOf(type);
+        const globals = twin ? (resources[twin] as { id?: string | null }[]) : [];
         const { items, pages } = await pageAll(client, type, project, 13);
         assert.deepEqual(
           items.map((i) => i['id']).sort(),
-          truth.map((i) => i.id).sort(),
-          `${project} ${type}`,
+          [...globals, ...truth].map((i) => i.id).sort(),
+          `${project} ${type}${twin ? ` and, under items.global, ${twin}` : ''}`,
         );
         assert.equal(new Set(items.map((i) => i['id'])).size, items.length, 'ids are unique');
         for (const page of pages) assert.deepEqual(checkMessage(access[type].listMessage, page), []);
-        const first = items[0];
+        const own = new Set(truth.map((i) => i.id));
+        const first = items.find((i) => own.has(i['id'] as string));
         if (first) {
           const got = await access[type].get(client, project, first);
           assert.deepEqual(got.data, first);

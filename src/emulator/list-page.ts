@@ -1,7 +1,13 @@
 import { parseStored, type ProjectState, type StoredResource } from './estate.js';
 import { compileFilter, UnsupportedFilterError } from './filter.js';
 import { invalidArgument } from './google-errors.js';
-import { aggregatedListKind, listKind, resourceTypes, type ResourceType } from './resource-types.js';
+import {
+  aggregatedListKind,
+  globalTwinOf,
+  listKind,
+  resourceTypes,
+  type ResourceType,
+} from './resource-types.js';
 import { computeBase } from './urls.js';
 
 /** Compute's default and maximum page size. */
@@ -27,7 +33,10 @@ export interface PageShape {
   item?: (resource: StoredResource) => Buffer | undefined;
 }
 
-/** The resources a listing pages through, in order: one scope's, or (scope undefined) every reachable scope's. */
+/**
+ * The resources a listing pages through, in order: one scope's, or (scope undefined, an aggregatedList) every
+ * reachable scope's, the global twin's objects first as Google's `global` scope.
+ */
 export function listingPool(
   project: ProjectState,
   type: ResourceType,
@@ -36,7 +45,14 @@ export function listingPool(
   unreachable: ReadonlySet<string>,
 ): readonly StoredResource[] {
   const collection = project.collections[type];
-  let all = scope !== undefined ? collection.inScope(scope) : collection.all();
+  const twin = globalTwinOf(type);
+  const globals = scope === undefined && twin ? project.collections[twin].all() : [];
+  let all =
+    scope !== undefined
+      ? collection.inScope(scope)
+      : globals.length
+        ? [...globals, ...collection.all()]
+        : collection.all();
   if (scope === undefined && unreachable.size) all = all.filter((r) => !unreachable.has(r.scope));
   return params.filter ? applyFilter(all, params.filter) : all;
 }
@@ -54,8 +70,8 @@ export function aggregatedPage(
   unreachable: ReadonlySet<string>,
   shape: PageShape = {},
 ): Buffer {
-  const collection = project.collections[type];
-  const scopes = collection.scopeKeys().filter((s) => !unreachable.has(s));
+  const keys = project.collections[type].scopeKeys();
+  const scopes = (globalTwinOf(type) ? ['global', ...keys] : keys).filter((s) => !unreachable.has(s));
   const { items, next } = shape.empty
     ? { items: [], next: undefined }
     : slice(listingPool(project, type, undefined, params, unreachable), params);

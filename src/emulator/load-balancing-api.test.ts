@@ -17,6 +17,8 @@ const estate = {
           { name: 'bs-regional', region: 'us-central1', loadBalancingScheme: 'INTERNAL' },
         ],
         forwardingRules: [{ name: 'fr', region: 'us-central1', IPAddress: '10.0.0.2', ports: ['443'] }],
+        addresses: [{ name: 'ip-regional', region: 'europe-west1', address: '35.0.0.9' }],
+        globalAddresses: [{ name: 'ip-global', address: '34.1.2.3' }],
         globalForwardingRules: [{ name: 'fr-global', IPAddress: '34.1.2.3', portRange: '443-443' }],
         networkEndpointGroups: [
           { name: 'neg', zone: 'us-central1-f', networkEndpointType: 'GCE_VM_IP_PORT' },
@@ -92,9 +94,17 @@ describe('global and regional load-balancing collections through @googleapis/com
     );
   });
 
-  it('keeps global forwarding rules out of forwardingRules.aggregatedList, as Google does', async () => {
+  it('holds global forwarding rules under items.global of forwardingRules.aggregatedList, as Google does', async () => {
     const agg = (await client.forwardingRules.aggregatedList({ project })).data;
-    assert.deepEqual(Object.keys(agg.items ?? {}), ['regions/us-central1', 'regions/europe-west1']);
+    assert.deepEqual(Object.keys(agg.items ?? {}), ['global', 'regions/us-central1', 'regions/europe-west1']);
+    assert.deepEqual(
+      agg.items?.['global']?.forwardingRules?.map((f) => f.selfLink),
+      [`${base}/global/forwardingRules/fr-global`],
+    );
+    assert.deepEqual(
+      agg.items?.['regions/us-central1']?.forwardingRules?.map((f) => f.name),
+      ['fr'],
+    );
     const global = (await client.globalForwardingRules.list({ project })).data;
     assert.equal(global.kind, 'compute#forwardingRuleList');
     assert.deepEqual(
@@ -105,6 +115,30 @@ describe('global and regional load-balancing collections through @googleapis/com
       await client.forwardingRules.get({ project, region: 'us-central1', forwardingRule: 'fr' })
     ).data;
     assert.deepEqual(regional.ports, ['443']);
+  });
+
+  it('holds global addresses under items.global of addresses.aggregatedList, paged with the regional ones', async () => {
+    const agg = (await client.addresses.aggregatedList({ project })).data;
+    assert.equal(agg.kind, 'compute#addressAggregatedList');
+    assert.deepEqual(
+      agg.items?.['global']?.addresses?.map((a) => a.selfLink),
+      [`${base}/global/addresses/ip-global`],
+    );
+    assert.deepEqual(
+      agg.items?.['regions/europe-west1']?.addresses?.map((a) => a.name),
+      ['ip-regional'],
+    );
+    const first = (await client.addresses.aggregatedList({ project, maxResults: 1 })).data;
+    assert.equal(first.items?.['global']?.addresses?.[0]?.name, 'ip-global');
+    assert.equal(first.items?.['regions/europe-west1']?.warning?.code, 'NO_RESULTS_ON_PAGE');
+    const second = (
+      await client.addresses.aggregatedList({ project, maxResults: 1, pageToken: first.nextPageToken ?? '' })
+    ).data;
+    assert.equal(second.items?.['global']?.warning?.code, 'NO_RESULTS_ON_PAGE');
+    assert.equal(second.items?.['regions/europe-west1']?.addresses?.[0]?.name, 'ip-regional');
+    assert.equal(second.nextPageToken, undefined);
+    const filtered = (await client.addresses.aggregatedList({ project, filter: 'name = ip-global' })).data;
+    assert.equal(filtered.items?.['global']?.addresses?.length, 1);
   });
 
   it('matches a fault to the regional collection alone, and deletes a global resource by location global', async () => {

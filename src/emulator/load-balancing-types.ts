@@ -3,8 +3,8 @@ import type { compute_v1 } from '@googleapis/compute';
 /**
  * The load-balancing and edge-security types, declared as data like every served type. Google lists the
  * global and regional resources of most of them in one aggregatedList (a `global` scope beside the regions),
- * and serves the regional ones through a `region…` collection; forwarding rules are the exception: the
- * aggregatedList has the regional ones only and the global ones are a collection of their own.
+ * and serves the regional ones through a `region…` collection; forwarding rules are the exception: the global
+ * ones are a collection of their own (`globalForwardingRules`), which the aggregatedList also holds under `global`.
  */
 export const loadBalancingTypes = {
   forwardingRules: {
@@ -12,6 +12,7 @@ export const loadBalancingTypes = {
     path: 'forwardingRules',
     kind: 'compute#forwardingRule',
     aggregated: true,
+    globalTwin: 'globalForwardingRules',
   },
   globalForwardingRules: {
     scope: 'global',

@@ -3,7 +3,7 @@ import { recordEffect, type ActiveFault, type FaultEffect } from './faults.js';
 import { listingPool, pageOffset, type ListParams } from './list-page.js';
 import { derivePrng } from './prng.js';
 import { deleteInstance } from './project-edits.js';
-import type { ResourceType } from './resource-types.js';
+import { globalTwinOf, type ResourceType } from './resource-types.js';
 
 /**
  * `shiftBetweenPages`: before a later page of a listing is served, deletes a resource an earlier page already
@@ -34,7 +34,7 @@ export function shiftBeforePage(
     const victim = fault.keep ? undefined : fault.name ? served.find((r) => r.name === fault.name) : first;
     if (victim) {
       if (type === 'instances') deleteInstance(project, victim);
-      else project.collections[type].remove(victim.scope, victim.name);
+      else project.collections[ownerOf(type, victim)].remove(victim.scope, victim.name);
       effect.deleted = target(victim);
     }
   }
@@ -67,6 +67,12 @@ function insertCopyBefore(
   if (typeof item['selfLink'] === 'string') item['selfLink'] = item['selfLink'].replace(/[^/]+$/, name);
   delete item['selfLinkWithId'];
   const created: StoredResource = { name, scope: template.scope, json: storedJson(item) };
-  project.collections[type].insertBefore(created, template.name);
+  project.collections[ownerOf(type, template)].insertBefore(created, template.name);
   return created;
+}
+
+/** The type whose collection holds a listed resource: the global twin's for an aggregatedList's `global` scope. */
+function ownerOf(type: ResourceType, r: StoredResource): ResourceType {
+  const twin = globalTwinOf(type);
+  return twin && r.scope === 'global' ? twin : type;
 }

@@ -18,7 +18,13 @@ export const resourceTypes = {
     regionalCollection: 'regionInstanceGroups',
   },
   subnetworks: { scope: 'region', path: 'subnetworks', kind: 'compute#subnetwork', aggregated: true },
-  addresses: { scope: 'region', path: 'addresses', kind: 'compute#address', aggregated: true },
+  addresses: {
+    scope: 'region',
+    path: 'addresses',
+    kind: 'compute#address',
+    aggregated: true,
+    globalTwin: 'globalAddresses',
+  },
   routers: { scope: 'region', path: 'routers', kind: 'compute#router', aggregated: true },
   networks: { scope: 'global', path: 'networks', kind: 'compute#network', aggregated: false },
   firewalls: { scope: 'global', path: 'firewalls', kind: 'compute#firewall', aggregated: false },
@@ -71,6 +77,11 @@ export interface ResourceTypeSpec {
   singleton?: boolean;
   /** A regional type whose resources may also be global (`backendServices`), served at `global/{path}`. */
   alsoGlobal?: boolean;
+  /**
+   * The global collection whose objects this regional type's aggregatedList also holds under `items.global`
+   * (`addresses.aggregatedList` carries global addresses), while they are listed and got through that collection.
+   */
+  globalTwin?: string;
   /** The list response's kind when it is not `<kind>List` (`compute#sslPoliciesList`). */
   listKind?: string;
   /** The aggregatedList response's kind when it is not `<kind>AggregatedList`. */
@@ -99,6 +110,12 @@ export function isSingleton(type: ResourceType): boolean {
 export function isAlsoGlobal(type: ResourceType): boolean {
   const spec: ResourceTypeSpec = resourceTypes[type];
   return spec.alsoGlobal === true;
+}
+
+/** The global type whose objects a regional type's aggregatedList also holds (`globalAddresses` for addresses). */
+export function globalTwinOf(type: ResourceType): ResourceType | undefined {
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.globalTwin as ResourceType | undefined;
 }
 
 /** True when `name` is a resource type the emulator serves. */

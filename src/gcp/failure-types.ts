@@ -9,6 +9,7 @@ export const GcpFailureType = {
   RateLimited: 'GcpRateLimited',
   Unavailable: 'GcpUnavailable',
   MalformedResponse: 'GcpMalformedResponse',
+  InvalidProjectId: 'GcpInvalidProjectId',
 } as const;
 
 /** Failure types that retrying cannot fix: the project stops at once. */
@@ -19,4 +20,5 @@ export const permanentGcpFailures: string[] = [
   GcpFailureType.Unauthenticated,
   GcpFailureType.BadRequest,
   GcpFailureType.MalformedResource,
+  GcpFailureType.InvalidProjectId,
 ];

@@ -6,14 +6,14 @@ import { TokenBucket } from '../provider/token-bucket.js';
 
 const kind = 'compute#instanceAggregatedList';
 
-async function pagesOf(bodies: AggregatedListBody[]) {
+async function pagesOf(bodies: AggregatedListBody[], skipGlobal = false) {
   const api = new GoogleApiCaller({ bucket: new TokenBucket(6_000_000) });
   const ctx = { scope: 'p', pageSize: 500, api };
   let n = 0;
   const pages = [];
   for await (const page of aggregatedPages(
     ctx,
-    { method: 'instances.aggregatedList', kind, field: 'instances' },
+    { method: 'instances.aggregatedList', kind, field: 'instances', skipGlobal },
     () => Promise.resolve({ data: bodies[n++]! }),
   ))
     pages.push(page);
@@ -42,4 +42,21 @@ test('NO_RESULTS_ON_PAGE scopes are covered; any other warning makes a scope unr
     ['1', '2', '3'],
     'items of a warned scope are still stored',
   );
+});
+
+test("skipGlobal: the global scope (another kind's objects) yields no item, no covered and no unreachable location", async () => {
+  const body = {
+    kind,
+    items: {
+      global: { instances: [{ id: 'g' }] },
+      'regions/r': { instances: [{ id: '1' }] },
+    },
+    unreachables: ['global'],
+  } as AggregatedListBody;
+  const [skipped] = await pagesOf([body], true);
+  assert.deepEqual(skipped?.items, [{ id: '1' }]);
+  assert.deepEqual([skipped?.locations, skipped?.unreachable], [['r'], []]);
+  const [kept] = await pagesOf([body]);
+  assert.deepEqual(kept?.items, [{ id: 'g' }, { id: '1' }]);
+  assert.deepEqual([kept?.locations, kept?.unreachable], [['global', 'r'], ['global']]);
 });

@@ -49,10 +49,12 @@ function scopeLocation(scope: string): string {
 /**
  * Pages an aggregatedList until no nextPageToken; `field` is the scoped list's array (`instances`, `disks`).
  * Every page must be a well-formed listing of the method (else GcpMalformedResponse, retried by the caller).
+ * With `skipGlobal`, the `global` scope (another kind's objects: `addresses.aggregatedList` carries the global
+ * addresses) yields neither items nor a covered or unreachable location.
  */
 export async function* aggregatedPages<T>(
   ctx: PagingContext,
-  spec: ListingMethod & { field: string },
+  spec: ListingMethod & { field: string; skipGlobal?: boolean },
   fetch: (params: ListParams) => Promise<{ data: AggregatedListBody }>,
 ): AsyncGenerator<ListPage<T>> {
   const what = `${spec.method} ${ctx.scope}`;
@@ -72,9 +74,12 @@ export async function* aggregatedPages<T>(
     const page: ListPage<T> = {
       items: [],
       locations: [],
-      unreachable: (body.unreachables ?? []).map(scopeLocation),
+      unreachable: (body.unreachables ?? [])
+        .filter((scope) => !(spec.skipGlobal && scope === 'global'))
+        .map(scopeLocation),
     };
     for (const [scope, value] of Object.entries(body.items ?? {})) {
+      if (spec.skipGlobal && scope === 'global') continue;
       const scoped = value as { warning?: { code?: string | null } | null; [field: string]: unknown };
       const location = scopeLocation(scope);
       const code = scoped.warning?.code;

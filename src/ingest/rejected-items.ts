@@ -25,6 +25,15 @@ export async function recordRejected(
       as x(item_id, error, size_bytes, excerpt)`.execute(db);
 }
 
+/** The object's JSON text, or its string form when it has none. */
+export function safeText(item: unknown): string {
+  try {
+    return JSON.stringify(item) ?? String(item);
+  } catch {
+    return String(item);
+  }
+}
+
 function excerpt(text: string): string {
   return text.slice(0, 500).replaceAll('\u0000', '\\u0000');
 }

@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { isDeepStrictEqual } from 'node:util';
 import { rowColumnTypes, type ResourceDefinition, type StoredRef } from '../provider/resource.js';
+import { duplicateIdsRejected } from './duplicate-ids.js';
 import { fingerprintOf } from './fingerprint.js';
-import { maxItemBytes, recordRejected, type RejectedItem } from './rejected-items.js';
+import { maxItemBytes, recordRejected, safeText, type RejectedItem } from './rejected-items.js';
 import { rowProblem } from './row-check.js';
 import type { ScopeLease } from './scope-lease.js';
 
@@ -73,6 +74,8 @@ export class ScopeWriter {
   async writePage(items: readonly unknown[]): Promise<void> {
     const prepared: PreparedRow[] = [];
     const rejected: RejectedItem[] = [];
+    const duplicates: { id: string; item: unknown }[] = [];
+    const firsts = new Map<string, unknown>();
     for (const item of items) {
       let id: string;
       try {
@@ -82,8 +85,12 @@ export class ScopeWriter {
         rejected.push({ itemId: null, error: (err as Error).message, text: safeText(item) });
         continue;
       }
-      if (this.seen.has(id)) continue;
+      if (this.seen.has(id)) {
+        duplicates.push({ id, item });
+        continue;
+      }
       this.seen.add(id);
+      firsts.set(id, item);
       this.counts.listed++;
       const text = JSON.stringify(item);
       const problem =
@@ -95,6 +102,10 @@ export class ScopeWriter {
       if (problem) rejected.push({ itemId: id, error: problem, text });
       else prepared.push({ id, item, text, fingerprint: fingerprintOf(text) });
     }
+    if (duplicates.length)
+      rejected.push(
+        ...(await duplicateIdsRejected(this.db, this.resource, this.projectId, duplicates, firsts)),
+      );
     await this.writeRows(prepared, rejected);
   }
 
@@ -313,13 +324,5 @@ export class ScopeWriter {
       this.counts.deleted = deletedIds.length;
       return deletedIds.length;
     });
-  }
-}
-
-function safeText(item: unknown): string {
-  try {
-    return JSON.stringify(item) ?? String(item);
-  } catch {
-    return String(item);
   }
 }

@@ -1,6 +1,7 @@
 import type { ResourceDefinition, StoredRef } from '../provider/resource.js';
 import { accountFilter, arrayOf, type S1Context } from './paging.js';
 import type { S1Caller } from './s1-caller.js';
+import { S1_ID } from '../config/provider-ids.js';
 import type { S1Client } from './s1-client.js';
 
 /** A SentinelOne resource: the engine's contract with the session's S1 client and the paced caller. */
@@ -9,7 +10,7 @@ export type S1Resource<T> = ResourceDefinition<T, S1Client, S1Caller>;
 /** Pure: an S1 object's id (a non-empty decimal string), or a throw naming the kind. */
 export function s1Id(kind: string, item: unknown): string {
   const id = (item as { id?: unknown } | null)?.id;
-  if (typeof id !== 'string' || !/^\d+$/.test(id)) throw new Error(`${kind} without a valid id`);
+  if (typeof id !== 'string' || !S1_ID.test(id)) throw new Error(`${kind} without a valid id`);
   return id;
 }
 

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { runBench } from '../../bench/run-bench.js';
 import { formatReport } from '../../bench/report.js';
 import { HotpotError } from '../../errors.js';
+import { parseWholeNumber } from '../../query/user-input.js';
 
 interface BenchFlags {
   scale: string;
@@ -42,6 +43,7 @@ export function registerBenchCommand(program: Command): void {
     .action(async (flags: BenchFlags) => {
       const scale = Number(flags.scale);
       if (!(scale > 0)) throw new HotpotError(`--scale must be a positive number, not ${flags.scale}`);
+      const seed = parseWholeNumber(flags.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
       if (!['postgres', 'pglite', 'both'].includes(flags.store))
         throw new HotpotError(`--store must be postgres, pglite or both`);
       const out =
@@ -54,7 +56,7 @@ export function registerBenchCommand(program: Command): void {
         skipFanout: flags.skipFanout ?? false,
         ...(flags.temporalAddress ? { temporalAddress: flags.temporalAddress } : {}),
         postgresUrl: flags.postgres,
-        seed: Number(flags.seed),
+        seed,
         log: (line) => process.stderr.write(`[bench] ${line}\n`),
       });
       fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });

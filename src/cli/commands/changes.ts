@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { withQueries } from '../open-query-store.js';
-import { parseTime } from '../../query/parse-time.js';
 import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
+import { parseTime } from '../../query/user-input.js';
 import { output, project } from './inventory.js';
 
 /** `hotpot changes --since TIME`: resources created, modified or deleted since then. */

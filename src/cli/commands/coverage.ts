@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
 import { withQueries } from '../open-query-store.js';
-import { parseTime } from '../../query/parse-time.js';
+import { parseTime, parseWholeNumber } from '../../query/user-input.js';
 import { renderCoverage } from '../output/coverage-report.js';
 import { project } from './inventory.js';
 
@@ -26,9 +26,7 @@ export function registerCoverageCommand(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('--config <file>', 'config file')
     .action(async (flags: CoverageFlags) => {
-      const staleDays = Number(flags.staleDays);
-      if (!Number.isInteger(staleDays) || staleDays < 0)
-        throw new HotpotError(`--stale-days must be a whole number of days, got ${flags.staleDays}`);
+      const staleDays = parseWholeNumber(flags.staleDays, '--stale-days', 0, 36_500);
       const report = await withQueries(flags, (q) =>
         q.run('coverage', {
           ...project(flags),

@@ -6,6 +6,7 @@ import { createProgress } from '../../dev/progress.js';
 import { startDev, type DevSession, type MutateOutcome } from '../../dev/start-dev.js';
 import { renderSummary } from '../output/summary-table.js';
 import { HotpotError } from '../../errors.js';
+import { parsePort, parseWholeNumber } from '../../query/user-input.js';
 import { commandConfig } from '../connect.js';
 
 interface DevFlags {
@@ -34,13 +35,6 @@ export function registerDevCommand(program: Command): void {
     .action((flags: { percent: string; seed?: string; json?: boolean }) => mutateRunning(flags));
 }
 
-function port(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new HotpotError(`${flag} must be a port number, got '${value}'`);
-  return n;
-}
-
 function printOutcome(outcome: MutateOutcome): void {
   const counts = new Map<string, number>();
   for (const c of outcome.changes)
@@ -58,8 +52,8 @@ async function runDev(flags: DevFlags): Promise<void> {
   const session: DevSession = await startDev({
     config,
     cwd: process.cwd(),
-    temporalPort: port('--temporal-port', flags.temporalPort),
-    uiPort: port('--ui-port', flags.uiPort),
+    temporalPort: parsePort(flags.temporalPort, '--temporal-port'),
+    uiPort: parsePort(flags.uiPort, '--ui-port'),
     progress,
   });
   const mutateHint =
@@ -96,18 +90,22 @@ async function runDev(flags: DevFlags): Promise<void> {
 }
 
 async function mutateRunning(flags: { percent: string; seed?: string; json?: boolean }): Promise<void> {
+  const percent = Number(flags.percent);
+  if (!/^\d+(\.\d+)?$/.test(flags.percent.trim()) || !(percent > 0 && percent <= 100))
+    throw new HotpotError(`--percent '${flags.percent}' is not a share: use a number above 0 and up to 100`);
+  const seed =
+    flags.seed === undefined
+      ? {}
+      : { seed: parseWholeNumber(flags.seed, '--seed', 0, Number.MAX_SAFE_INTEGER) };
   const state = readDevState();
   if (!state)
     throw new HotpotError(
       'no `hotpot dev` is running in this directory (no live .hotpot/dev.json); start one with `npm start`',
     );
-  const percent = Number(flags.percent);
-  if (!(percent > 0 && percent <= 100))
-    throw new HotpotError(`--percent must be in (0, 100], got '${flags.percent}'`);
   const response = await fetch(`${state.controlUrl}/mutate`, {
     method: 'POST',
     headers: { authorization: `Bearer ${state.controlToken}` },
-    body: JSON.stringify({ percent, ...(flags.seed !== undefined && { seed: Number(flags.seed) }) }),
+    body: JSON.stringify({ percent, ...seed }),
   }).catch((err: Error) => {
     throw new HotpotError(`cannot reach hotpot dev at ${state.controlUrl}: ${err.message}`);
   });

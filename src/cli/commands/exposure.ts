@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { HotpotError } from '../../errors.js';
 import { withQueries } from '../open-query-store.js';
-import { parseTime } from '../../query/parse-time.js';
 import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
+import { parsePort, parseProtocol, parseTime } from '../../query/user-input.js';
 import { output, project } from './inventory.js';
 
 interface ExposureFlags extends OutputFlags {
@@ -30,16 +30,11 @@ const COLUMNS = [
 ] as const;
 
 function filter(flags: ExposureFlags): { protocol?: string; port?: number } {
-  const port = flags.port === undefined ? undefined : Number(flags.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535))
-    throw new HotpotError(`--port '${flags.port}' is not a port: use a number from 0 to 65535`);
-  if (flags.protocol !== undefined && !/^[a-z0-9]{1,16}$/i.test(flags.protocol))
-    throw new HotpotError(
-      `--protocol '${flags.protocol}' is not a protocol: use tcp, udp, icmp, sctp, esp, ah or a number`,
-    );
+  const port = flags.port === undefined ? undefined : parsePort(flags.port, '--port');
+  const protocol = flags.protocol === undefined ? undefined : parseProtocol(flags.protocol, '--protocol');
   return {
     ...(port !== undefined && { port }),
-    ...(flags.protocol !== undefined && { protocol: flags.protocol }),
+    ...(protocol !== undefined && { protocol }),
   };
 }
 

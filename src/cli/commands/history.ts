@@ -3,6 +3,7 @@ import { formatChange } from '../../query/json-diff.js';
 import { parseKind } from '../../query/kinds.js';
 import { withQueries } from '../open-query-store.js';
 import { printRows, type OutputFlags } from '../output/print-rows.js';
+import { checkText } from '../../query/user-input.js';
 import { output, project } from './inventory.js';
 
 /** `hotpot history <kind> <id>`: every stored version of a resource and a field-level diff between them. */
@@ -14,7 +15,7 @@ export function registerHistoryCommand(program: Command): void {
     .option('--project <id>', 'only this project')
     .action(async (kind: string, id: string, flags: OutputFlags & { config?: string; project?: string }) => {
       const versions = await withQueries(flags, (q) =>
-        q.run('history', { kind: parseKind(kind), idOrName: id, ...project(flags) }),
+        q.run('history', { kind: parseKind(kind), idOrName: checkText(id, '<id|name>'), ...project(flags) }),
       );
       if (flags.json || flags.csv) {
         const rows = versions.map(({ raw, changes, ...v }) => ({

@@ -9,6 +9,7 @@ import { progressLine, renderSummary } from '../output/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
+import { parseWholeNumber } from '../../query/user-input.js';
 import type { InventoryProgress, ProjectResult } from '../../ingest/workflows/types.js';
 import { commandConfig, connectTemporal } from '../connect.js';
 
@@ -107,7 +108,7 @@ async function runInventory({ config, hotpot }: Ctx, flags: IngestFlags): Promis
   const concurrency =
     flags.concurrency === undefined
       ? config.worker.inventoryConcurrency
-      : positive('--concurrency', flags.concurrency);
+      : parseWholeNumber(flags.concurrency, '--concurrency', 1, 10_000);
   const handle = await start('an inventory with this id', () =>
     hotpot.startInventory({
       ...commandProjects(flags.project, projectIds),
@@ -223,11 +224,4 @@ function statusLine(quiet: boolean) {
     },
     clear,
   };
-}
-
-function positive(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new HotpotError(`${flag} must be a whole number ≥ 1, got ${JSON.stringify(value)}`);
-  return n;
 }

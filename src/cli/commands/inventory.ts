@@ -3,8 +3,8 @@ import { HotpotError } from '../../errors.js';
 import { parseLabels } from '../../query/inventory.js';
 import { KIND_NAMES, kindSpec, parseKind, type Kind } from '../../query/kinds.js';
 import { withQueries } from '../open-query-store.js';
-import { parseTime } from '../../query/parse-time.js';
 import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
+import { checkText, parseTime } from '../../query/user-input.js';
 
 interface ListFlags extends OutputFlags {
   config?: string;
@@ -45,7 +45,7 @@ export function registerInventoryCommand(program: Command): void {
 
 /** The --project flag as an operation parameter. */
 export function project(flags: { project?: string }): { project?: string } {
-  return flags.project === undefined ? {} : { project: flags.project };
+  return flags.project === undefined ? {} : { project: checkText(flags.project, '--project') };
 }
 
 /** Adds --json, --csv and --config to a query command. */
@@ -58,8 +58,8 @@ export function output(command: Command): Command {
 
 async function list(kind: Kind, flags: ListFlags): Promise<void> {
   const filter = {
-    ...(flags.project !== undefined && { project: flags.project }),
-    ...(flags.status !== undefined && { status: flags.status }),
+    ...project(flags),
+    ...(flags.status !== undefined && { status: checkText(flags.status, '--status') }),
     ...(flags.label.length > 0 && { labels: parseLabels(flags.label) }),
     ...(flags.asOf !== undefined && { asOf: parseTime(flags.asOf, '--as-of') }),
   };
@@ -69,7 +69,9 @@ async function list(kind: Kind, flags: ListFlags): Promise<void> {
 }
 
 async function show(kind: Kind, idOrName: string, flags: ListFlags): Promise<void> {
-  const rows = await withQueries(flags, (q) => q.run('show', { kind, idOrName, ...project(flags) }));
+  const rows = await withQueries(flags, (q) =>
+    q.run('show', { kind, idOrName: checkText(idOrName, '<id|name>'), ...project(flags) }),
+  );
   if (rows.length === 0) {
     throw new HotpotError(
       `no current ${kind} with id or name '${idOrName}'; deleted ones are in \`hotpot history ${kind} ${idOrName}\``,

@@ -3,6 +3,7 @@ import { HotpotError } from '../../errors.js';
 import { withQueries } from '../open-query-store.js';
 import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
 import { rejectedShown, type RejectedRow, type RunRow, type ScopeRow } from '../../query/runs.js';
+import { checkText, parseWholeNumber } from '../../query/user-input.js';
 import { output } from './inventory.js';
 
 const runColumns: (keyof RunRow)[] = [
@@ -47,15 +48,13 @@ export function registerRunsCommand(program: Command): void {
     .description('Recent ingestion runs with status and counts, or one run in detail')
     .option('--limit <n>', 'how many runs', '20')
     .action(async (runId: string | undefined, flags: OutputFlags & { config?: string; limit: string }) => {
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 1)
-        throw new HotpotError(`--limit must be a positive integer, got '${flags.limit}'`);
+      const limit = parseWholeNumber(flags.limit, '--limit', 1, 1000);
       if (runId === undefined) {
         const runs = await withQueries(flags, (q) => q.run('runs', { limit }));
         printRows(runs, columnsOf(runColumns), flags);
         return;
       }
-      const detail = await withQueries(flags, (q) => q.run('run', { runId }));
+      const detail = await withQueries(flags, (q) => q.run('run', { runId: checkText(runId, '<runId>') }));
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(detail, null, 2)}\n`);
         return;

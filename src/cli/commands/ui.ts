@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { startConsole } from '../../console/console-server.js';
 import { readDevState } from '../../dev/dev-state.js';
 import { HotpotError } from '../../errors.js';
+import { parsePort } from '../../query/user-input.js';
 import { parseDatabaseUrl } from '../../store/database-url.js';
 import { commandConfig, openMigratedStore } from '../connect.js';
 
@@ -31,9 +32,7 @@ export function registerUiCommand(program: Command): void {
 }
 
 async function runUi(flags: UiFlags): Promise<void> {
-  const port = Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new HotpotError(`--port must be a port number, got '${flags.port}'`);
+  const port = parsePort(flags.port, '--port');
   const config = commandConfig(flags);
   const location = parseDatabaseUrl(config.database.url);
   const dev = readDevState();

@@ -4,6 +4,7 @@ import { createS1Server, listenS1 } from './s1-server.js';
 import { S1EmulatorState } from './s1-state.js';
 
 export type { S1EstateAgent, S1EstateDocument, S1GenerateOptions, S1Host } from './s1-estate.js';
+export { S1EstateError } from './s1-estate.js';
 export type { S1Fault, S1GroundTruth, S1MutationResult } from './s1-state.js';
 export { S1ControlClient } from './s1-control-client.js';
 

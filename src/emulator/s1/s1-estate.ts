@@ -1,4 +1,5 @@
 import { derivePrng, type Prng } from '../prng.js';
+import { S1_ID } from '../../config/provider-ids.js';
 import type { S1Agent, S1Group, S1Site } from '../../s1/types.js';
 
 /** A machine an agent runs on: a GCP instance (with its id for `cloudProviders.GCP`) or any other host. */
@@ -61,7 +62,13 @@ const OS = {
   macos: ['macOS', 'macOS Sonoma'],
 } as const;
 
-/** Builds an estate from a document (explicit agents) or generator options; deterministic for a seed and epoch. */
+/** An S1 estate describes something a real console never serves; the message names the agent and the field. */
+export class S1EstateError extends Error {}
+
+/**
+ * Builds an estate from a document (explicit agents) or generator options; deterministic for a seed and epoch.
+ * Throws S1EstateError for an agent whose id is not a decimal number (the API, and its cursor, order ids as numbers).
+ */
 export function buildS1Estate(
   source: S1EstateDocument | S1GenerateOptions,
   epochMs: number = Date.now(),
@@ -87,6 +94,13 @@ export function buildS1Estate(
       osType: 'windows' as const,
     })),
   ];
+  agents.forEach((spec, i) => {
+    if (spec.id !== undefined && (typeof spec.id !== 'string' || !S1_ID.test(spec.id)))
+      throw new S1EstateError(
+        `S1 estate: agents[${i}] (${JSON.stringify(spec.computerName)}): id ${JSON.stringify(spec.id)} is not a ` +
+          'SentinelOne id: use a decimal number of up to 19 digits as a string, or leave it out to have one made',
+      );
+  });
   for (const spec of agents) estate.agents.push(makeAgent(estate, prng, spec));
   return estate;
 }

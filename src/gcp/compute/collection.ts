@@ -44,6 +44,8 @@ export function storedInRegion(
  * all locations; `field` names the scoped list, default the collection; `listKind` the response kind when it is
  * not `<itemKind>AggregatedList`). With `regionalGet`, the aggregatedList also holds the regional twin's objects
  * (`region<Collection>`): a stored object in a region (storedInRegion) is got there, any other with `get`.
+ * A zonal or regional collection ignores the aggregatedList's `global` scope: Google puts another kind's objects
+ * there (global addresses, global forwarding rules), which that kind lists, stores and deletes on its own evidence.
  */
 export function scopedCollection<T>(spec: {
   collection: string;
@@ -61,8 +63,10 @@ export function scopedCollection<T>(spec: {
   const twin = `region${collection.charAt(0).toUpperCase()}${collection.slice(1)}`;
   return {
     list: (client, ctx) =>
-      aggregatedPages<T>(ctx, { method, kind, field: spec.field ?? collection }, (params) =>
-        spec.aggregatedList(client, params),
+      aggregatedPages<T>(
+        ctx,
+        { method, kind, field: spec.field ?? collection, skipGlobal: spec.scope !== 'global' },
+        (params) => spec.aggregatedList(client, params),
       ),
     get: (client, ctx, ref) => {
       const at = { project: ctx.scope, location: ref.location, name: ref.name };

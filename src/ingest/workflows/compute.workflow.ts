@@ -3,6 +3,7 @@ import { computeKinds } from '../../gcp/compute/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { ingestProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
+import { requireGcpProjectIds } from './project-ids.js';
 import type { ComputeInput, ProjectResult } from './types.js';
 
 /** Patch id: every registry kind with bounded concurrency (before: instances, then disks and networks). */
@@ -19,6 +20,7 @@ export const DEFAULT_KIND_CONCURRENCY = 4;
 
 /** Compute Engine of one project in one session: every kind of the registry, `kindConcurrency` at a time. */
 export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResult> {
+  requireGcpProjectIds([input.projectId]);
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
   if (patched(kindBatchesPatch)) {
     return ingestProject(
@@ -44,5 +46,6 @@ export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResul
 
 /** Instances of one project only, in their own session (on-demand refresh). */
 export async function InstanceWorkflow(input: ComputeInput): Promise<ProjectResult> {
+  requireGcpProjectIds([input.projectId]);
   return ingestProject(input, stepWaves([['IngestInstances']], permanentGcpFailures));
 }

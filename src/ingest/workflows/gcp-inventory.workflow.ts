@@ -14,6 +14,7 @@ import {
 } from '@temporalio/workflow';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ComputeWorkflow } from './compute.workflow.js';
+import { requireGcpProjectIds } from './project-ids.js';
 import { discoverProjects, handleVanishedProjects, nextDiscoveredPage } from './discovery-steps.js';
 import { failureOf } from './failure-of.js';
 import { failedProject } from './ingest-project.js';
@@ -42,6 +43,7 @@ const runs = proxyActivities<RunActivities & ProjectActivities>({
  * counts and a bounded sample only. A failed or cancelled run is recorded `failed` before it ends.
  */
 export async function GCPInventoryWorkflow(input: InventoryInput): Promise<InventoryResult> {
+  if (!input.carry) requireGcpProjectIds(input.projectIds);
   const info = workflowInfo();
   const concurrency = Math.min(MAX_INVENTORY_CONCURRENCY, Math.max(1, input.concurrency ?? 10));
   const childrenPerRun = Math.min(1000, Math.max(concurrency, input.childrenPerRun ?? 500));

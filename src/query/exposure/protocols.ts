@@ -4,7 +4,8 @@ export type PortRange = readonly [number, number];
 /** Every port. */
 export const ALL_PORTS: PortRange = [0, 65535];
 
-const NUMBERS: Record<string, string> = {
+/** Google's protocol names by IANA number (firewall `IPProtocol`, forwarding rule `IPProtocol`). */
+export const NUMBERS: Record<string, string> = {
   '1': 'icmp',
   '6': 'tcp',
   '17': 'udp',
