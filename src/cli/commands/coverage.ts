@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { HotpotError } from '../../errors.js';
 import { withQueries } from '../open-query-store.js';
 import { parseTime, parseWholeNumber } from '../../query/user-input.js';
 import { renderCoverage } from '../output/coverage-report.js';

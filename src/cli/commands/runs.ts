@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { HotpotError } from '../../errors.js';
 import { withQueries } from '../open-query-store.js';
 import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
 import { rejectedShown, type RejectedRow, type RunRow, type ScopeRow } from '../../query/runs.js';
