@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../../config/config-service.js';
-import { HotpotError } from '../../errors.js';
 import { configuredProviders, createProviderWorkers, parseProviders } from '../../ingest/provider-workers.js';
 import { installWorkerLogger } from '../../log/runtime-logger.js';
 import { startMetricsServer } from '../../metrics/metrics-server.js';
+import { connectNative } from '../../temporal/connect-temporal.js';
 import { freePort } from '../../temporal/free-port.js';
 import { commandConfig, openMigratedStore } from '../connect.js';
 
@@ -41,7 +40,7 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
   });
   const store = await openMigratedStore(config);
   try {
-    const connection = await connectNative(config.temporal.address);
+    const connection = await connectNative(config.temporal);
     try {
       const worker = await createProviderWorkers({
         config,
@@ -79,15 +78,5 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
     }
   } finally {
     await store.close();
-  }
-}
-
-async function connectNative(address: string): Promise<NativeConnection> {
-  try {
-    return await NativeConnection.connect({ address });
-  } catch (err) {
-    throw new HotpotError(
-      `cannot reach Temporal at ${address} (TEMPORAL_ADDRESS): ${(err as Error).message}. Start a server or point TEMPORAL_ADDRESS at yours.`,
-    );
   }
 }
