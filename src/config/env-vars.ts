@@ -56,5 +56,6 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_LOG_FORMAT', key: 'log.format' },
   { name: 'HOTPOT_METRICS_PORT', key: 'worker.metricsPort' },
   { name: 'HOTPOT_METRICS_HOST', key: 'worker.metricsHost' },
+  { name: 'HOTPOT_DRAIN_TIMEOUT_MS', key: 'worker.drainTimeoutMs' },
   { name: 'HOTPOT_CONSOLE_TOKEN', key: 'console.token' },
 ];

@@ -159,6 +159,7 @@ export const fileSchema = z.strictObject({
       inventoryConcurrency: wholeNumber(10, 1),
       metricsPort: wholeNumber(0, 0, 65535),
       metricsHost: text.default('127.0.0.1'),
+      drainTimeoutMs: wholeNumber(30_000, 1000),
     })
     .prefault({}),
   deletion: z

@@ -65,6 +65,8 @@ export interface HotpotConfig {
     /** Port of the Prometheus `/metrics` endpoint of `hotpot worker`; 0 = none. */
     metricsPort: number;
     metricsHost: string;
+    /** Longest a SIGTERM drain may take (stop polling, hand sessions back, settle activities) before the worker exits 1. */
+    drainTimeoutMs: number;
   };
   /** A SentinelOne management console (Management API v2.1); absent when `s1.endpoint` is not set. */
   s1?: S1Config;
