@@ -65,15 +65,3 @@ test(
     );
   },
 );
-
-test(
-  'verify-full checks the host name: a name the certificate does not carry is refused',
-  { skip },
-  async () => {
-    const url = urlWith(`sslmode=verify-full&sslrootcert=${encodeURIComponent(certs.ca)}`).replace(
-      '127.0.0.1',
-      '127.0.0.2',
-    );
-    await assert.rejects(openStore(url), /certificate|altname|Hostname\/IP/i);
-  },
-);
