@@ -23,7 +23,8 @@ unshare --mount --pid --fork --kill-child=SIGTERM -- bash -c '
   exec chroot --userspec=10001:10001 "$root" /usr/bin/env -i "$@"
 ' run-rootfs "$mnt" "${envs[@]}" /usr/bin/tini -- /usr/local/bin/node /app/dist/cli/main.js "$@" &
 child=$!
-trap 'kill -TERM "$child" 2>/dev/null || true' TERM INT
+# unshare --fork ignores SIGTERM itself: hand the signal to tini, PID 1 of the new namespace, which forwards it.
+trap 'for p in $(ps -o pid= --ppid "$child"); do kill -TERM "$p" 2>/dev/null || true; done' TERM INT
 status=0
 wait "$child" || status=$?
 if kill -0 "$child" 2>/dev/null; then wait "$child" || status=$?; fi
