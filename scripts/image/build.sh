@@ -37,6 +37,11 @@ cp -a dist package.json package-lock.json "$root/app/"
 find "$root/app/dist" \( -name '*.test.js' -o -name '*.test.js.map' \) -delete
 echo 'image: production dependencies (npm ci --omit=dev)'
 (cd "$root/app" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
+# Temporal's core bridge ships prebuilt binaries for five platforms; the image needs only its own (~110 MB less).
+keep="$(uname -m)-unknown-linux-gnu"
+for release in "$root"/app/node_modules/@temporalio/core-bridge/releases/*; do
+  [ "$(basename "$release")" = "$keep" ] || rm -rf "$release"
+done
 ln -s /app/dist/cli/main.js "$root/usr/local/bin/hotpot"
 echo 'hotpot:x:10001:10001:Hotpot:/tmp:/usr/sbin/nologin' >>"$root/etc/passwd"
 echo 'hotpot:x:10001:' >>"$root/etc/group"

@@ -9,7 +9,7 @@ import { insecureEndpoint } from './insecure-endpoint.js';
 import { resolveCredentials } from './resolve-credentials.js';
 import { resolveS1 } from './s1-config.js';
 import { Secret } from './secret.js';
-import { readTemporalProfile, type TemporalProfile } from './temporal-profile.js';
+import { readTemporalProfile, temporalSettings } from './temporal-profile.js';
 import type { HotpotConfig } from './types.js';
 
 /** Where to load configuration from; `file` is `--config`, else `HOTPOT_CONFIG`, else `./hotpot.yaml` if present. */
@@ -103,24 +103,6 @@ export function loadConfig({
     console: console.token === undefined ? {} : { token: new Secret(console.token) },
   };
   return deepFreeze(config);
-}
-
-function temporalSettings(
-  temporal: z.infer<typeof fileSchema>['temporal'],
-  profile: TemporalProfile,
-): HotpotConfig['temporal'] {
-  const { address, namespace, uiUrl, profile: name, configFile, taskQueue } = temporal;
-  return {
-    address: address ?? profile.address ?? '127.0.0.1:7233',
-    namespace: namespace ?? profile.namespace ?? 'default',
-    taskQueue,
-    ...(uiUrl !== undefined && { uiUrl }),
-    ...(name !== undefined && { profile: name }),
-    ...(configFile !== undefined && { configFile }),
-    ...(profile.tls !== undefined && profile.tls !== false && { tls: profile.tls }),
-    ...(profile.apiKey !== undefined && { apiKey: profile.apiKey }),
-    ...(profile.grpcMeta !== undefined && { grpcMeta: profile.grpcMeta }),
-  };
 }
 
 function chooseFile(file: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | undefined {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { loadClientConfigProfile, type ConfigDataSource } from '@temporalio/envconfig';
 import type { ConfigProblem } from './config-error.js';
 import { Secret } from './secret.js';
-import type { TemporalTls, TlsSource } from './types.js';
+import type { HotpotConfig, TemporalTls, TlsSource } from './types.js';
 
 /** What Temporal's environment configuration (the CLI's `temporal.toml` profile, then `TEMPORAL_*`) says about the connection. */
 export interface TemporalProfile {
@@ -85,4 +85,30 @@ function profileError(err: unknown): string {
   if (e.code === 'ENOENT') return `Temporal config file not found: ${e.path ?? ''}`.trim();
   if (e.code !== undefined) return `Temporal config file cannot be read (${e.code})`;
   return `Temporal config profile: ${e.message.split('\n')[0] ?? ''}`;
+}
+
+/** The `temporal` section from `hotpot.yaml` / env (which win) and the profile, with the defaults last. */
+export function temporalSettings(
+  temporal: {
+    address?: string | undefined;
+    namespace?: string | undefined;
+    taskQueue: string;
+    uiUrl?: string | undefined;
+    profile?: string | undefined;
+    configFile?: string | undefined;
+  },
+  profile: TemporalProfile,
+): HotpotConfig['temporal'] {
+  const { address, namespace, uiUrl, profile: name, configFile, taskQueue } = temporal;
+  return {
+    address: address ?? profile.address ?? '127.0.0.1:7233',
+    namespace: namespace ?? profile.namespace ?? 'default',
+    taskQueue,
+    ...(uiUrl !== undefined && { uiUrl }),
+    ...(name !== undefined && { profile: name }),
+    ...(configFile !== undefined && { configFile }),
+    ...(profile.tls !== undefined && profile.tls !== false && { tls: profile.tls }),
+    ...(profile.apiKey !== undefined && { apiKey: profile.apiKey }),
+    ...(profile.grpcMeta !== undefined && { grpcMeta: profile.grpcMeta }),
+  };
 }
