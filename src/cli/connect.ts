@@ -1,9 +1,9 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { loadConfig } from '../config/load-config.js';
 import type { HotpotConfig } from '../config/types.js';
-import { HotpotError } from '../errors.js';
 import { migrate } from '../store/migrate.js';
 import { openStore, type Store } from '../store/open-store.js';
+import { connectClient } from '../temporal/connect-temporal.js';
 
 /** Loads the config for a command (`--config FILE` or the usual sources); `flags` are command-line values by env name, overriding the environment. */
 export function commandConfig(
@@ -13,19 +13,11 @@ export function commandConfig(
   return loadConfig({ file: options.config, env: { ...process.env, ...flags } });
 }
 
-/** A Temporal client for the configured frontend, with a clear error when it is not reachable. */
+/** A Temporal client for the configured frontend (TLS, mTLS, API key from Temporal's environment configuration), with a one-line error naming the setting when it fails. */
 export async function connectTemporal(
   config: Pick<HotpotConfig, 'temporal'>,
 ): Promise<{ client: Client; close(): Promise<void> }> {
-  let connection: Connection;
-  try {
-    connection = await Connection.connect({ address: config.temporal.address, connectTimeout: 5000 });
-  } catch (err) {
-    throw new HotpotError(
-      `cannot reach Temporal at ${config.temporal.address} (TEMPORAL_ADDRESS): ${(err as Error).message}. ` +
-        'Start a server (`hotpot dev` starts one) or point TEMPORAL_ADDRESS at yours.',
-    );
-  }
+  const connection = await connectClient(config.temporal);
   return {
     client: new Client({ connection, namespace: config.temporal.namespace }),
     close: () => connection.close(),

@@ -9,6 +9,8 @@ export interface EnvVar {
 export const ENV_VARS: readonly EnvVar[] = [
   { name: 'TEMPORAL_ADDRESS', key: 'temporal.address' },
   { name: 'TEMPORAL_NAMESPACE', key: 'temporal.namespace' },
+  { name: 'TEMPORAL_PROFILE', key: 'temporal.profile' },
+  { name: 'TEMPORAL_CONFIG_FILE', key: 'temporal.configFile' },
   { name: 'HOTPOT_TASK_QUEUE', key: 'temporal.taskQueue' },
   { name: 'HOTPOT_TEMPORAL_UI_URL', key: 'temporal.uiUrl' },
   { name: 'HOTPOT_DATABASE_URL', key: 'database.url' },
@@ -54,5 +56,6 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_LOG_FORMAT', key: 'log.format' },
   { name: 'HOTPOT_METRICS_PORT', key: 'worker.metricsPort' },
   { name: 'HOTPOT_METRICS_HOST', key: 'worker.metricsHost' },
+  { name: 'HOTPOT_DRAIN_TIMEOUT_MS', key: 'worker.drainTimeoutMs' },
   { name: 'HOTPOT_CONSOLE_TOKEN', key: 'console.token' },
 ];

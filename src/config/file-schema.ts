@@ -15,7 +15,8 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-function isHostPort(value: string): boolean {
+/** True for `host:port` with a port in 1–65535. */
+export function isHostPort(value: string): boolean {
   const port = HOST_PORT.exec(value)?.[1];
   return port !== undefined && Number(port) >= 1 && Number(port) <= 65535;
 }
@@ -88,8 +89,10 @@ export const fileSchema = z.strictObject({
     .strictObject({
       address: text
         .refine(isHostPort, { error: (iss) => `must be host:port, got ${JSON.stringify(iss.input)}` })
-        .default('127.0.0.1:7233'),
-      namespace: text.default('default'),
+        .optional(),
+      namespace: text.optional(),
+      profile: text.optional(),
+      configFile: text.optional(),
       taskQueue: text.default('hotpot-ingest-gcp'),
       uiUrl: httpUrl.optional(),
     })
@@ -163,6 +166,7 @@ export const fileSchema = z.strictObject({
       inventoryConcurrency: wholeNumber(10, 1),
       metricsPort: wholeNumber(0, 0, 65535),
       metricsHost: text.default('127.0.0.1'),
+      drainTimeoutMs: wholeNumber(30_000, 1000),
     })
     .prefault({}),
   deletion: z

@@ -4,11 +4,12 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { ENV_VARS } from './env-vars.js';
-import { credentialsSchema, fileSchema } from './file-schema.js';
+import { credentialsSchema, fileSchema, isHostPort } from './file-schema.js';
 import { insecureEndpoint } from './insecure-endpoint.js';
 import { resolveCredentials } from './resolve-credentials.js';
 import { resolveS1 } from './s1-config.js';
 import { Secret } from './secret.js';
+import { readTemporalProfile, temporalSettings } from './temporal-profile.js';
 import type { HotpotConfig } from './types.js';
 
 /** Where to load configuration from; `file` is `--config`, else `HOTPOT_CONFIG`, else `./hotpot.yaml` if present. */
@@ -62,11 +63,29 @@ export function loadConfig({
     ? resolveS1(main.data.s1, credentials.success ? credentials.data?.vault : undefined, cwd)
     : { problems: [] };
   for (const p of s1.problems) report(p.key, p.message);
+  const temporalNamed: { profile?: string; configFile?: string } = main.success ? main.data.temporal : {};
+  const profile = readTemporalProfile(
+    env,
+    {
+      ...(temporalNamed.profile !== undefined && { profile: temporalNamed.profile }),
+      ...(temporalNamed.configFile !== undefined && {
+        configFile: resolve(cwd, temporalNamed.configFile),
+      }),
+    },
+    problems,
+  );
+  const profileAddressUsed = main.success && main.data.temporal.address === undefined;
+  if (profileAddressUsed && profile.address !== undefined && !isHostPort(profile.address))
+    problems.push({
+      key: 'temporal.address',
+      origin: 'Temporal config profile',
+      message: `must be host:port, got ${JSON.stringify(profile.address)}`,
+    });
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
   const { temporal, database, gcp, worker, deletion, log, console } = main.data;
   const config: HotpotConfig = {
-    temporal: { ...temporal },
+    temporal: temporalSettings(temporal, profile),
     database: { ...database, url: resolveDatabaseUrl(database.url, cwd) },
     gcp: {
       ...(gcp.endpoint !== undefined && { endpoint: gcp.endpoint }),
@@ -83,7 +102,6 @@ export function loadConfig({
     log,
     console: console.token === undefined ? {} : { token: new Secret(console.token) },
   };
-  if (config.temporal.uiUrl === undefined) delete config.temporal.uiUrl;
   return deepFreeze(config);
 }
 

@@ -16,6 +16,16 @@ export interface HotpotConfig {
     namespace: string;
     taskQueue: string;
     uiUrl?: string;
+    /** The Temporal CLI profile in use (`TEMPORAL_PROFILE`), when one was named. */
+    profile?: string;
+    /** The Temporal CLI's config file (`TEMPORAL_CONFIG_FILE`), when one was named. */
+    configFile?: string;
+    /** TLS to the frontend; absent = plain gRPC, or TLS with system roots when an API key is set. */
+    tls?: TemporalTls;
+    /** Temporal Cloud API key (`TEMPORAL_API_KEY`), sent as a bearer token over TLS. */
+    apiKey?: Secret;
+    /** Extra gRPC headers (`TEMPORAL_GRPC_META_*`), treated as secrets. */
+    grpcMeta?: Record<string, Secret>;
   };
   database: {
     /** `postgres://…`, `postgresql://…`, `pglite://memory` or `pglite://<absolute dir>` (relative dirs are resolved at load). */
@@ -55,6 +65,8 @@ export interface HotpotConfig {
     /** Port of the Prometheus `/metrics` endpoint of `hotpot worker`; 0 = none. */
     metricsPort: number;
     metricsHost: string;
+    /** Longest a SIGTERM drain may take (stop polling, hand sessions back, settle activities) before the worker exits 1. */
+    drainTimeoutMs: number;
   };
   /** A SentinelOne management console (Management API v2.1); absent when `s1.endpoint` is not set. */
   s1?: S1Config;
@@ -64,6 +76,17 @@ export interface HotpotConfig {
   log: { level: LogLevel; format: 'text' | 'json' };
   /** The web console (`hotpot ui`, and the one `hotpot dev` starts): a bearer token it requires, if set. */
   console: { token?: Secret };
+}
+
+/** A certificate or key: a file read when connecting (so a rotated file is used by the next connection) or inline PEM. */
+export type TlsSource = { path: string } | { data: Secret };
+
+/** TLS to the Temporal frontend: a server CA and name to verify it, and a client certificate + key for mTLS. */
+export interface TemporalTls {
+  serverName?: string;
+  serverCaCert?: TlsSource;
+  clientCert?: TlsSource;
+  clientKey?: TlsSource;
 }
 
 /** One SentinelOne management console: where it is, whose token, how it is paged and paced. */

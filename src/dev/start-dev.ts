@@ -70,7 +70,11 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     if (s1Demo) cleanup.add(() => s1Demo.emulator.stop());
     const s1 = s1Demo?.s1 ?? config.s1;
     const workerConfig = {
-      temporal: { ...config.temporal, address: server.address, namespace: server.namespace },
+      temporal: {
+        taskQueue: config.temporal.taskQueue,
+        address: server.address,
+        namespace: server.namespace,
+      },
       gcp: estate.gcp,
       worker: config.worker,
       deletion: config.deletion,

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -56,8 +56,8 @@ function run(bin: string, args: string[], user: { uid: number; gid: number } | u
   });
 }
 
-/** Creates and starts a fresh cluster. */
-export async function startPgCluster(): Promise<PgCluster> {
+/** Creates and starts a fresh cluster; with `ssl`, the server certificate and key are copied in and `ssl=on`. */
+export async function startPgCluster(ssl?: { cert: string; key: string }): Promise<PgCluster> {
   const bin = postgresBinDir();
   const user = osUser();
   const base = mkdtempSync(path.join(tmpdir(), 'hotpot-faults-pg-'));
@@ -70,7 +70,8 @@ export async function startPgCluster(): Promise<PgCluster> {
     user,
   );
   const port = await freePort();
-  const options = `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  const tls = ssl ? sslOptions(base, ssl, user) : '';
+  const options = `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200${tls}`;
   const pgCtl = (...args: string[]) =>
     run(path.join(bin, 'pg_ctl'), [...args, '-D', dataDir, '-l', logFile, '-o', options, '-w'], user);
   await pgCtl('start');
@@ -106,4 +107,18 @@ export async function startPgCluster(): Promise<PgCluster> {
       rmSync(base, { recursive: true, force: true });
     },
   };
+}
+
+function sslOptions(
+  base: string,
+  ssl: { cert: string; key: string },
+  user: { uid: number; gid: number } | undefined,
+): string {
+  const cert = path.join(base, 'server.crt');
+  const key = path.join(base, 'server.key');
+  copyFileSync(ssl.cert, cert);
+  copyFileSync(ssl.key, key);
+  chmodSync(key, 0o600);
+  if (user) for (const f of [cert, key]) chownSync(f, user.uid, user.gid);
+  return ` -c ssl=on -c ssl_cert_file=${cert} -c ssl_key_file=${key}`;
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
+import type { ReadyReport } from '../worker-lifecycle/readiness.js';
 
 /** A running `/metrics` endpoint. */
 export interface MetricsServer {
@@ -10,17 +11,25 @@ export interface MetricsServer {
 
 /**
  * Serves `GET /metrics` (Hotpot's registry, then the Temporal runtime's own metrics fetched from `runtimeUrl`,
- * the core's Prometheus exporter on a loopback port) and `GET /healthz`.
+ * the core's Prometheus exporter on a loopback port), `GET /healthz` (liveness: the process answers) and
+ * `GET /readyz` (200 when `readiness` says ready, else 503, with the checks as JSON).
  */
 export async function startMetricsServer(
   registry: Registry,
-  options: { port: number; host: string; runtimeUrl?: string },
+  options: { port: number; host: string; runtimeUrl?: string; readiness?: () => Promise<ReadyReport> },
 ): Promise<MetricsServer> {
   const server = http.createServer((req, res) => {
     void (async () => {
       if (req.method !== 'GET') return void res.writeHead(405).end();
       if (req.url === '/healthz')
         return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+      if (req.url === '/readyz') {
+        const report = options.readiness ? await options.readiness() : undefined;
+        const ready = report?.ready ?? true;
+        return void res
+          .writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
+          .end(`${JSON.stringify(report ?? { ready })}\n`);
+      }
       if (req.url !== '/metrics') return void res.writeHead(404).end();
       try {
         let body = await registry.metrics();

@@ -61,6 +61,7 @@ export async function ingestEnv(
       inventoryConcurrency: 10,
       metricsPort: 0,
       metricsHost: '127.0.0.1',
+      drainTimeoutMs: 30_000,
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };

@@ -68,6 +68,7 @@ export async function s1Env(options: {
       inventoryConcurrency: 10,
       metricsPort: 0,
       metricsHost: '127.0.0.1',
+      drainTimeoutMs: 30_000,
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };

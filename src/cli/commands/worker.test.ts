@@ -82,12 +82,22 @@ test('worker logs ready in JSON, ingests a project, serves metrics equal to its 
     assert.equal(sample('hotpot_scopes_total', 'kind="gcp.compute.instance",status="ok"'), 1);
     assert.match(metrics, /^hotpot_sessions_cap 10$/m);
     assert.match(metrics, /^temporal_/m, "the Temporal runtime's own metrics are served too");
+    const base = `http://127.0.0.1:${metricsPort}`;
+    assert.equal((await fetch(`${base}/healthz`)).status, 200);
+    const ready = await fetch(`${base}/readyz`);
+    assert.deepEqual(await ready.json(), {
+      ready: true,
+      checks: { temporal: 'ok', store: 'ok', polling: 'ok' },
+    });
+    assert.equal(ready.status, 200);
   } finally {
     child.kill('SIGTERM');
   }
   const [code, signal] = await exited;
   assert.equal(signal, null, stderr);
   assert.equal(code, 0, stderr);
+  assert.match(stdout, /hotpot worker draining \(SIGTERM\)/);
+  assert.match(stdout, /hotpot worker drained in \d+ ms/);
   assert.match(stdout, /hotpot worker stopped/);
   assert.doesNotMatch(stderr, /No workflows registered/);
   for (const line of stderr.split('\n').filter(Boolean)) {

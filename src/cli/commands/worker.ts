@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { NativeConnection } from '@temporalio/worker';
 import { createConfigService } from '../../config/config-service.js';
-import { HotpotError } from '../../errors.js';
 import { createIngestWorker } from '../../worker/ingest-worker.js';
 import { configuredProviders, parseProviders } from '../../worker/provider-registry.js';
 import { installWorkerLogger } from '../../log/runtime-logger.js';
 import { startMetricsServer } from '../../metrics/metrics-server.js';
+import { connectNative } from '../../temporal/connect-temporal.js';
 import { freePort } from '../../temporal/free-port.js';
+import { drainOnSignals, type DrainOutcome } from '../../worker-lifecycle/drain.js';
+import { createReadiness, type WorkerPhase } from '../../worker-lifecycle/readiness.js';
 import { commandConfig, openMigratedStore } from '../connect.js';
 
 /** Adds `hotpot worker [--config FILE]`: runs the ingest worker until SIGINT/SIGTERM, then shuts down cleanly. */
@@ -42,7 +43,7 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
   });
   const store = await openMigratedStore(config);
   try {
-    const connection = await connectNative(config.temporal.address);
+    const connection = await connectNative(config.temporal);
     try {
       const worker = await createIngestWorker({
         config,
@@ -52,43 +53,49 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
         metrics: metricsPort > 0,
         providers: opts.provider ? parseProviders(opts.provider, config) : configuredProviders(config),
       });
+      let phase: WorkerPhase = 'starting';
       const metrics = worker.metrics
         ? await startMetricsServer(worker.metrics.registry, {
             port: metricsPort,
             host: config.worker.metricsHost,
             ...(runtimeMetrics ? { runtimeUrl: `http://${runtimeMetrics}/metrics` } : {}),
+            readiness: createReadiness({ connection, db: store.db, phase: () => phase }),
           })
         : undefined;
       const running = worker.run();
-      const stop = () => void worker.shutdown();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      phase = 'polling';
+      const drain = drainOnSignals(worker, {
+        timeoutMs: config.worker.drainTimeoutMs,
+        setPhase: (p) => (phase = p),
+        onSignal: (signal) =>
+          process.stdout.write(
+            `hotpot worker draining (${signal}): polling stopped, sessions handed back, bound ${config.worker.drainTimeoutMs} ms\n`,
+          ),
+      });
       process.stdout.write(
         `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.queues.join(', ')}${metrics ? `, metrics ${metrics.url}` : ''}\n`,
       );
       for (const warning of worker.warnings) process.stdout.write(`warning: ${warning}\n`);
+      let drained: DrainOutcome | undefined;
       try {
-        await running;
+        await Promise.race([running, drain.expired]);
+        drained = await drain.outcome();
       } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
+        drain.dispose();
         await metrics?.close();
       }
+      if (drained?.timedOut) {
+        process.stderr.write(
+          `hotpot worker: drain exceeded worker.drainTimeoutMs (${config.worker.drainTimeoutMs} ms); exiting with activities still running\n`,
+        );
+        process.exit(1);
+      }
+      if (drained) process.stdout.write(`hotpot worker drained in ${drained.ms} ms\n`);
       process.stdout.write('hotpot worker stopped\n');
     } finally {
       await connection.close();
     }
   } finally {
     await store.close();
-  }
-}
-
-async function connectNative(address: string): Promise<NativeConnection> {
-  try {
-    return await NativeConnection.connect({ address });
-  } catch (err) {
-    throw new HotpotError(
-      `cannot reach Temporal at ${address} (TEMPORAL_ADDRESS): ${(err as Error).message}. Start a server or point TEMPORAL_ADDRESS at yours.`,
-    );
   }
 }

@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { grepSecrets, type SecretSource } from '../../test-support/secrets-grep.js';
 import { workflowHistories } from '../workflow-histories.js';
 
-/** Fake secrets: a database password, a Vault token, and a credentials JSON with a private key. */
+/** Fake secrets: a database password, a Vault token, a Temporal gRPC header (as an API key travels), and a credentials JSON with a private key. */
 function fakeSecrets() {
   const tag = randomBytes(8).toString('hex');
   const privateKey = `-----BEGIN PRIVATE KEY-----\nFAKEKEY${tag}\n-----END PRIVATE KEY-----\n`;
   return {
     databasePassword: `db-pass-${tag}`,
     vaultToken: `hvs.FAKE${tag}`,
+    temporalHeader: `temporal-header-${tag}`,
     privateKey,
     credentialsJson: JSON.stringify({
       type: 'service_account',
@@ -42,6 +43,7 @@ export const secrets: Scenario = {
         databasePassword: s.databasePassword,
         workerEnv: {
           VAULT_TOKEN: s.vaultToken,
+          TEMPORAL_GRPC_META_X_HOTPOT_FAULTS: s.temporalHeader,
           HOTPOT_GCP_CREDENTIALS_JSON: s.credentialsJson,
           HOTPOT_GCP_CREDENTIALS_SOURCE: 'none',
           HOTPOT_LOG_LEVEL: 'debug',
@@ -86,6 +88,7 @@ export const secrets: Scenario = {
         const needles = {
           'database password': s.databasePassword,
           'Vault token': s.vaultToken,
+          'Temporal gRPC header': s.temporalHeader,
           'private key': s.privateKey.split('\n')[1]!,
           'credentials JSON': s.credentialsJson,
         };
