@@ -31,6 +31,9 @@ export interface GroundTruth {
     vpnTunnels: compute_v1.Schema$VpnTunnel[];
     interconnectAttachments: compute_v1.Schema$InterconnectAttachment[];
     resourcePolicies: compute_v1.Schema$ResourcePolicy[];
+    targetVpnGateways: compute_v1.Schema$TargetVpnGateway[];
+    packetMirrorings: compute_v1.Schema$PacketMirroring[];
+    interconnects: compute_v1.Schema$Interconnect[];
     /** The project itself (`GET projects/{p}`): exactly one object. */
     projects: compute_v1.Schema$Project[];
   } & LoadBalancingResources;

@@ -4,7 +4,8 @@ import type { compute_v1 } from '@googleapis/compute';
  * The load-balancing and edge-security types, declared as data like every served type. Google lists the
  * global and regional resources of most of them in one aggregatedList (a `global` scope beside the regions),
  * and serves the regional ones through a `region…` collection; forwarding rules are the exception: the
- * aggregatedList has the regional ones only and the global ones are a collection of their own.
+ * aggregatedList has the regional ones only and the global ones are a collection of their own; target SSL
+ * proxies are global only (no aggregatedList).
  */
 export const loadBalancingTypes = {
   forwardingRules: {
@@ -93,6 +94,26 @@ export const loadBalancingTypes = {
     kind: 'compute#networkEndpointGroup',
     aggregated: true,
   },
+  targetInstances: {
+    scope: 'zone',
+    path: 'targetInstances',
+    kind: 'compute#targetInstance',
+    aggregated: true,
+  },
+  targetSslProxies: {
+    scope: 'global',
+    path: 'targetSslProxies',
+    kind: 'compute#targetSslProxy',
+    aggregated: false,
+  },
+  targetTcpProxies: {
+    scope: 'region',
+    path: 'targetTcpProxies',
+    kind: 'compute#targetTcpProxy',
+    aggregated: true,
+    regionalCollection: 'regionTargetTcpProxies',
+    alsoGlobal: true,
+  },
 } as const;
 
 /** A load-balancing resource type name. */
@@ -115,4 +136,7 @@ export interface LoadBalancingResources {
   sslPolicies: compute_v1.Schema$SslPolicy[];
   securityPolicies: compute_v1.Schema$SecurityPolicy[];
   networkEndpointGroups: compute_v1.Schema$NetworkEndpointGroup[];
+  targetInstances: compute_v1.Schema$TargetInstance[];
+  targetSslProxies: compute_v1.Schema$TargetSslProxy[];
+  targetTcpProxies: compute_v1.Schema$TargetTcpProxy[];
 }

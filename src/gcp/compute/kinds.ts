@@ -34,6 +34,12 @@ export const computeKinds = [
   kind('ssl_policy', 'sslPolicies', 'IngestSslPolicies'),
   kind('security_policy', 'securityPolicies', 'IngestSecurityPolicies'),
   kind('network_endpoint_group', 'networkEndpointGroups', 'IngestNetworkEndpointGroups'),
+  kind('target_instance', 'targetInstances', 'IngestTargetInstances'),
+  kind('target_ssl_proxy', 'targetSslProxies', 'IngestTargetSslProxies'),
+  kind('target_tcp_proxy', 'targetTcpProxies', 'IngestTargetTcpProxies'),
+  kind('target_vpn_gateway', 'targetVpnGateways', 'IngestTargetVpnGateways'),
+  kind('packet_mirroring', 'packetMirrorings', 'IngestPacketMirrorings'),
+  kind('interconnect', 'interconnects', 'IngestInterconnects'),
 ] as const;
 
 /** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */

@@ -30,6 +30,12 @@ import { targetHttpProxyResource } from './target-http-proxy/resource.js';
 import { targetHttpsProxyResource } from './target-https-proxy/resource.js';
 import { targetPoolResource } from './target-pool/resource.js';
 import { urlMapResource } from './url-map/resource.js';
+import { targetInstanceResource } from './target-instance/resource.js';
+import { targetSslProxyResource } from './target-ssl-proxy/resource.js';
+import { targetTcpProxyResource } from './target-tcp-proxy/resource.js';
+import { targetVpnGatewayResource } from './target-vpn-gateway/resource.js';
+import { packetMirroringResource } from './packet-mirroring/resource.js';
+import { interconnectResource } from './interconnect/resource.js';
 
 /** Every Compute Engine resource Hotpot ingests: adding one is a folder, a migration and a line here. */
 export const computeResources = [
@@ -64,4 +70,10 @@ export const computeResources = [
   sslPolicyResource,
   securityPolicyResource,
   networkEndpointGroupResource,
+  targetInstanceResource,
+  targetSslProxyResource,
+  targetTcpProxyResource,
+  targetVpnGatewayResource,
+  packetMirroringResource,
+  interconnectResource,
 ] as const satisfies readonly ComputeResource<unknown>[];
