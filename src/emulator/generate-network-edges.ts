@@ -40,7 +40,8 @@ export function generateClassicVpn(infra: InfraContext): void {
     target: `${at}/targetVpnGateways/${name}`,
     loadBalancingScheme: 'EXTERNAL',
     networkTier: 'PREMIUM',
-    labelFingerprint: '42WmSpB8rSM=',
+    labels: randomLabels(ctx.prng),
+    labelFingerprint: ctx.prng.base64(),
     fingerprint: ctx.prng.base64(),
   }));
   for (const rule of rules) infra.state.putObject('forwardingRules', rule);
