@@ -74,7 +74,7 @@ function addressed(db: Kysely<unknown>, scope: EstateScope, managed: string[]) {
 }
 
 /**
- * Instances without one that may be load-balanced backends: target pool members (`project/zone/name` keys,
+ * Instances without one that may be load-balanced backends: target pool and target instance members (`project/zone/name` keys,
  * matched on columns) and, in `managed` projects only, instances with `created-by` metadata. nic0 only.
  */
 function backends(db: Kysely<unknown>, scope: EstateScope, poolKeys: string[], managed: string[]) {
@@ -143,6 +143,11 @@ export async function loadExposureEstate(
   db: Kysely<unknown>,
   scope: EstateScope = {},
 ): Promise<ExposureEstate> {
+  const [targetInstances, sslProxies, tcpProxies] = await Promise.all([
+    urlMap<string>(db, 'targetInstances', sql`instance`, scope),
+    urlMap<string>(db, 'targetSslProxies', sql`service`, scope),
+    urlMap<string>(db, 'targetTcpProxies', sql`service`, scope),
+  ]);
   const [firewalls, rules, targetPools, services, groups, managers, httpProxies, httpsProxies, maps] =
     await Promise.all([
       rows(
@@ -172,8 +177,7 @@ export async function loadExposureEstate(
       urlMap<string>(db, 'targetHttpsProxies', sql`url_map`, scope),
       urlMap<string[]>(db, 'urlMaps', sql`services`, scope),
     ]);
-  const poolKeys = [...targetPools.values()]
-    .flat()
+  const poolKeys = [...[...targetPools.values()].flat(), ...targetInstances.values()]
     .map(parseRef)
     .filter((r) => r !== null)
     .map((r) => refKey(r.project, r.location, r.name));
@@ -229,5 +233,8 @@ export async function loadExposureEstate(
     managers: new Map(managers.map((m) => [m.key, m.grp])),
     proxies: new Map([...httpProxies, ...httpsProxies]),
     urlMaps: maps,
+    targetInstances,
+    serviceProxies: new Map([...sslProxies, ...tcpProxies]),
+    groupMembers: new Map(),
   };
 }
