@@ -12,6 +12,7 @@ export const computeKinds = [
   kind('global_address', 'globalAddresses', 'IngestGlobalAddresses'),
   kind('router', 'routers', 'IngestRouters'),
   kind('instance_group', 'instanceGroups', 'IngestInstanceGroups'),
+  kind('instance_group_members', 'instanceGroupMembers', 'IngestInstanceGroupMembers'),
   kind('instance_group_manager', 'instanceGroupManagers', 'IngestInstanceGroupManagers'),
   kind('instance_template', 'instanceTemplates', 'IngestInstanceTemplates'),
   kind('image', 'images', 'IngestImages'),
@@ -41,6 +42,14 @@ export const computeKinds = [
   kind('packet_mirroring', 'packetMirrorings', 'IngestPacketMirrorings'),
   kind('interconnect', 'interconnects', 'IngestInterconnects'),
 ] as const;
+
+/**
+ * Child listings: kinds listed by listing their parent kind again and then one call per parent object (per 500
+ * of its children). Tests and the benchmark count their calls by this.
+ */
+export const childListings = {
+  instanceGroupMembers: { parent: 'instanceGroups', method: 'instanceGroups.listInstances' },
+} as const;
 
 /** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
 export interface ComputeKind<P extends string = string, A extends string = string> {

@@ -8,6 +8,7 @@ import { globalAddressResource } from './global-address/resource.js';
 import { globalForwardingRuleResource } from './global-forwarding-rule/resource.js';
 import { healthCheckResource } from './health-check/resource.js';
 import { instanceGroupResource } from './instance-group/resource.js';
+import { instanceGroupMembersResource } from './instance-group-members/resource.js';
 import { instanceResource } from './instance/resource.js';
 import { networkEndpointGroupResource } from './network-endpoint-group/resource.js';
 import { networkResource } from './network/resource.js';
@@ -48,6 +49,7 @@ export const computeResources = [
   globalAddressResource,
   routerResource,
   instanceGroupResource,
+  instanceGroupMembersResource,
   instanceGroupManagerResource,
   instanceTemplateResource,
   imageResource,

@@ -16,7 +16,7 @@ export interface ChainIndex {
   members: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Builds the chain index: managed groups' members by their `created-by` manager, unmanaged ones as listed. */
+/** Builds the chain index: groups' listed members (`listInstances`), and managed groups' by their `created-by` manager. */
 export function chainIndex(estate: ExposureEstate): ChainIndex {
   const byUrl = new Map(estate.instances.map((i) => [refKey(i.project, i.zone, i.name), i]));
   const members = new Map<string, string[]>();
@@ -27,7 +27,8 @@ export function chainIndex(estate: ExposureEstate): ChainIndex {
     const group = estate.managers.get(refKey(instance.project, ref.location, ref.name));
     if (!group) continue;
     const url = `projects/${instance.project}/zones/${instance.zone}/instances/${instance.name}`;
-    members.set(group, [...(members.get(group) ?? []), url]);
+    const list = members.get(group) ?? [];
+    if (!list.includes(url)) members.set(group, [...list, url]);
   }
   return { byUrl, members };
 }

@@ -272,3 +272,43 @@ create table gcp_compute_interconnects_history (
 create unique index gcp_compute_interconnects_history_open_idx on gcp_compute_interconnects_history (project_id, id) where valid_to is null;
 create index gcp_compute_interconnects_history_valid_from_idx on gcp_compute_interconnects_history (valid_from);
 create index gcp_compute_interconnects_history_valid_to_idx on gcp_compute_interconnects_history (valid_to) where valid_to is not null;
+
+-- Zonal instance groups' members (instanceGroups.listInstances, a child listing of each group): one row per group.
+create table gcp_compute_instance_group_members (
+  project_id         text not null,
+  id                 text not null,
+  name               text not null,
+  location           text not null,
+  instance_group     text,
+  instances          text[] not null default '{}',
+  size               integer,
+  creation_timestamp timestamptz,
+  fingerprint        text not null,
+  raw                jsonb not null,
+  first_seen         timestamptz not null,
+  valid_from         timestamptz not null,
+  primary key (project_id, id)
+);
+create index gcp_compute_instance_group_members_name_idx on gcp_compute_instance_group_members (project_id, name);
+create index gcp_compute_instance_group_members_location_idx on gcp_compute_instance_group_members (project_id, location);
+create table gcp_compute_instance_group_members_history (
+  project_id         text not null,
+  id                 text not null,
+  name               text not null,
+  location           text not null,
+  instance_group     text,
+  instances          text[] not null default '{}',
+  size               integer,
+  creation_timestamp timestamptz,
+  fingerprint        text not null,
+  raw                jsonb not null,
+  first_seen         timestamptz not null,
+  valid_from         timestamptz not null,
+  valid_to           timestamptz,
+  deleted_at         timestamptz,
+  primary key (project_id, id, valid_from),
+  check (valid_to is null or valid_to >= valid_from)
+);
+create unique index gcp_compute_instance_group_members_history_open_idx on gcp_compute_instance_group_members_history (project_id, id) where valid_to is null;
+create index gcp_compute_instance_group_members_history_valid_from_idx on gcp_compute_instance_group_members_history (valid_from);
+create index gcp_compute_instance_group_members_history_valid_to_idx on gcp_compute_instance_group_members_history (valid_to) where valid_to is not null;
