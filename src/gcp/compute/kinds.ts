@@ -44,6 +44,20 @@ export const computeKinds = [
 ] as const;
 
 /**
+ * Kinds ComputeWorkflow runs only behind its `compute-more-kinds` patch: histories recorded before them
+ * scheduled the other kinds alone, and must replay so.
+ */
+export const kindsSinceMoreKindsPatch: readonly string[] = [
+  'instanceGroupMembers',
+  'targetInstances',
+  'targetSslProxies',
+  'targetTcpProxies',
+  'targetVpnGateways',
+  'packetMirrorings',
+  'interconnects',
+];
+
+/**
  * Child listings: kinds listed by listing their parent kind again and then one call per parent object (per 500
  * of its children). Tests and the benchmark count their calls by this.
  */
