@@ -13,7 +13,7 @@ import type { Progress } from './progress.js';
  * The demo estate of `hotpot dev`: an organization with two folders and 3 projects, a few hundred resources,
  * always the same (fixed seed); hotpot-demo-003 has Compute disabled, so discovery skips it.
  */
-const DEMO_ESTATE = {
+export const DEMO_ESTATE = {
   seed: 'hotpot-demo',
   generate: { projects: 3, zones: 3, instances: 60, disks: 20, networks: 3 },
   organizations: [

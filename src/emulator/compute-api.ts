@@ -2,6 +2,7 @@ import type { EmulatorState } from './emulator-state.js';
 import type { ProjectState } from './estate.js';
 import type { ActiveFault } from './faults.js';
 import { GoogleApiError, invalidArgument, notFound, permissionDenied, unavailable } from './google-errors.js';
+import { listGroupInstances } from './group-members.js';
 import { aggregatedPage, listPage, type ListParams } from './list-page.js';
 import { pageShape, shapeItem } from './page-faults.js';
 import { shiftBeforePage } from './page-shift.js';
@@ -17,7 +18,7 @@ import {
 export interface ComputeCall {
   project: string;
   type: ResourceType;
-  verb: 'aggregatedList' | 'list' | 'get';
+  verb: 'aggregatedList' | 'list' | 'get' | 'listInstances';
   /** `zones/<z>`, `regions/<r>` or `global`; absent for aggregatedList. */
   scope?: string;
   name?: string;
@@ -25,7 +26,10 @@ export interface ComputeCall {
   method: string;
 }
 
-/** Parses `/compute/v1/projects/{project}/…` into a call, or undefined for paths the API does not have. */
+/**
+ * Parses `/compute/v1/projects/{project}/…` into a call, or undefined for paths the API does not have;
+ * `…/zones/{z}/instanceGroups/{g}/listInstances` is the one POST (a listing with a request body).
+ */
 export function routeCompute(pathname: string): ComputeCall | undefined {
   const parts = pathname.split('/').slice(1).map(decodeURIComponent);
   if (parts[0] !== 'compute' || parts[1] !== 'v1' || parts[2] !== 'projects' || !parts[3]) return undefined;
@@ -45,6 +49,8 @@ export function routeCompute(pathname: string): ComputeCall | undefined {
     ...(name ? { name } : {}),
   });
   if (rest.length === 0) return call('projects', 'get', 'global', project);
+  if (rest[0] === 'zones' && rest[2] === 'instanceGroups' && rest[4] === 'listInstances' && rest.length === 5)
+    return call('instanceGroups', 'listInstances', `zones/${rest[1]}`, rest[3]);
   if (rest[0] === 'aggregated' && rest.length === 2) {
     const type = typeFor(rest[1], (s) => s.aggregated);
     return type && call(type, 'aggregatedList');
@@ -92,7 +98,13 @@ export function serveCompute(
     filter: query.get('filter'),
     returnPartialSuccess: query.get('returnPartialSuccess') === 'true',
   };
-  const shape = pageShape(shaping, call.project, call.method, call.type, call.verb);
+  const shape = pageShape(
+    shaping,
+    call.project,
+    call.method,
+    call.type,
+    call.verb === 'listInstances' ? 'list' : call.verb,
+  );
   const shift = (scope: string | undefined) => {
     for (const fault of shaping)
       if (fault.kind === 'shiftBetweenPages')
@@ -114,6 +126,8 @@ export function serveCompute(
       );
     }
     if (unreachable.has(scope)) return unavailable(`Zone ${scope} is unreachable; retry later.`);
+    if (call.verb === 'listInstances')
+      return listGroupInstances(project, scope.slice('zones/'.length), call.name ?? '', params);
     if (call.verb === 'list') {
       shift(scope);
       return listPage(project, call.type, scope, params, shape);

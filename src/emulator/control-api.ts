@@ -1,3 +1,4 @@
+import { groupMemberLists } from './group-members.js';
 import type { IncomingMessage } from 'node:http';
 import type { EmulatorState, MutationRequest } from './emulator-state.js';
 import { MutationError } from './explicit-mutations.js';
@@ -74,6 +75,7 @@ export async function serveControl(
   }
 }
 
+/** Every served object of a project by type, and each zonal group's member list (`instanceGroupMembers`). */
 function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
   const project = state.estate.project(projectId);
   if (!project) return { status: 404, body: JSON.stringify({ error: `Unknown project '${projectId}'` }) };
@@ -92,6 +94,7 @@ function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
     project.collections[type].all().forEach((r, i) => parts.push(i ? ',' : '', r.json));
     parts.push(']');
   });
+  parts.push(`,"instanceGroupMembers":${JSON.stringify(groupMemberLists(project))}`);
   parts.push('}}');
   return { status: 200, body: Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))) };
 }

@@ -1,5 +1,6 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { MutationRequest, MutationResult } from './emulator-state.js';
+import type { GroupMemberList } from './group-members.js';
 import type { LoadBalancingResources } from './load-balancing-types.js';
 import type { MutationOp } from './explicit-mutations.js';
 import type { ActiveFault, FaultSpec } from './faults.js';
@@ -31,6 +32,11 @@ export interface GroundTruth {
     vpnTunnels: compute_v1.Schema$VpnTunnel[];
     interconnectAttachments: compute_v1.Schema$InterconnectAttachment[];
     resourcePolicies: compute_v1.Schema$ResourcePolicy[];
+    targetVpnGateways: compute_v1.Schema$TargetVpnGateway[];
+    packetMirrorings: compute_v1.Schema$PacketMirroring[];
+    interconnects: compute_v1.Schema$Interconnect[];
+    /** Each zonal instance group's member list (`instanceGroups.listInstances`), as Hotpot stores it. */
+    instanceGroupMembers: GroupMemberList[];
     /** The project itself (`GET projects/{p}`): exactly one object. */
     projects: compute_v1.Schema$Project[];
   } & LoadBalancingResources;

@@ -82,6 +82,21 @@ function checkProject(p: EstateFileProject, where: string): EstateFileProject {
   return p;
 }
 
+/**
+ * An unmanaged group's `members` (instance names in its zone; not an API field) become what
+ * `instanceGroups.listInstances` serves, and its `size` unless given; the rest is the group as written.
+ */
+function withMembers(project: ProjectState, input: ResourceInput): ResourceInput {
+  const { members, ...group } = input;
+  if (members === undefined) return input;
+  if (!Array.isArray(members) || !members.every((m): m is string => typeof m === 'string' && m !== ''))
+    throw new Error(`members of instance group '${String(input.name)}' must be a list of instance names`);
+  if (typeof group.zone !== 'string')
+    throw new Error(`instance group '${String(input.name)}' with members needs a zone`);
+  project.groupMembers.set(`zones/${lastSegment(group.zone)}/${String(group.name)}`, members);
+  return { size: members.length, ...group };
+}
+
 function buildProject(p: EstateFileProject, seed: number | string, where: string): ProjectState {
   const zones = new Set(p.zones ?? []);
   for (const r of [
@@ -103,8 +118,9 @@ function buildProject(p: EstateFileProject, seed: number | string, where: string
       );
     if (!Array.isArray(list))
       throw new EstateFileError(`${where}: resources.${type} must be an array of API objects`);
-    list.forEach((input, i) => {
+    list.forEach((given, i) => {
       try {
+        const input = type === 'instanceGroups' ? withMembers(project, given) : given;
         project.putObject(type, completeResource(p.id, type, input, prng, nowMs));
       } catch (err) {
         throw new EstateFileError(`${where}: resources.${type}[${i}]: ${(err as Error).message}`);

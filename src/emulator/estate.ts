@@ -95,6 +95,8 @@ export class ResourceCollection {
 export class ProjectState {
   readonly regions: string[];
   readonly collections: Record<ResourceType, ResourceCollection>;
+  /** Unmanaged instance groups' members: `zones/<z>/<group>` → instance names (see group-members.ts). */
+  readonly groupMembers = new Map<string, string[]>();
 
   constructor(
     readonly id: string,

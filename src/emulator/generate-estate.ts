@@ -2,6 +2,8 @@ import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
 import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './generate-infra.js';
 import { generateLoadBalancing, type LbEstate, type LoadBalancingCounts } from './generate-load-balancing.js';
+import { assignUnmanagedMembers } from './group-members.js';
+import { generateProxyTargets } from './generate-proxy-targets.js';
 import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './generate-network.js';
 import { derivePrng } from './prng.js';
 import { regionOfZone, zoneUrl } from './urls.js';
@@ -103,8 +105,11 @@ export function generateProject(
   for (const a of net.addresses) state.putObject('addresses', a);
   for (const a of net.globalAddresses) state.putObject('globalAddresses', a);
   generateComputeSide(ctx, counts, net, (type, resource) => state.putObject(type, resource));
+  assignUnmanagedMembers(state);
   const lb = { ...ctx, prng: derivePrng(seed, 'load-balancing', id) };
   generateLoadBalancing(lb, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
+  const targets = { ...ctx, prng: derivePrng(seed, 'proxy-targets', id) };
+  generateProxyTargets(targets, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
   generateInfraSide(seed, ctx, counts, state);
   return state;
 }

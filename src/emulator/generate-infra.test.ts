@@ -20,6 +20,9 @@ const infraTypes: ResourceType[] = [
   'interconnectAttachments',
   'resourcePolicies',
   'projects',
+  'targetVpnGateways',
+  'packetMirrorings',
+  'interconnects',
 ];
 
 function dump(options: Parameters<typeof generateEstate>[0], types: readonly ResourceType[]) {
@@ -46,6 +49,7 @@ describe('infra generators', () => {
           .project(id)
           ?.collections[t].all()
           .filter((r) => !(t === 'instanceGroups' && /^r?mig-/.test(r.name)))
+          .filter((r) => !(t === 'forwardingRules' && /^classic-vpn-/.test(r.name)))
           .map((r) => r.json.toString()),
       ),
     );

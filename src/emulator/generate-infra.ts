@@ -6,6 +6,11 @@ import {
   generateResourcePolicies,
   generateSnapshots,
 } from './generate-images.js';
+import {
+  generateClassicVpn,
+  generateInterconnects,
+  generatePacketMirrorings,
+} from './generate-network-edges.js';
 import { generateManagers } from './generate-managers.js';
 import type { ProjectContext } from './generate-network.js';
 import { makeProject } from './generate-project.js';
@@ -30,7 +35,7 @@ export const defaultInfraCounts: InfraCounts = {
 
 /**
  * Generates the project object, templates, managed groups, images, snapshots, machine images, resource policies,
- * VPN and interconnect attachments from what the project already holds. Runs after the other generators and
+ * VPN (HA and classic), interconnects and their attachments, packet mirroring, from what the project already holds. Runs after the other generators and
  * draws from its own derived PRNGs, so every value they generated stays as it was.
  */
 export function generateInfraSide(
@@ -50,4 +55,7 @@ export function generateInfraSide(
   generateMachineImages(infra);
   generateVpn(infra);
   generateInterconnectAttachments(infra);
+  generateClassicVpn(infra);
+  generatePacketMirrorings(infra);
+  generateInterconnects(infra);
 }

@@ -130,7 +130,8 @@ function slice(pool: readonly StoredResource[], params: ListParams) {
   return { items, next };
 }
 
-function pageSize(raw: string | null | undefined): number {
+/** The page size a `maxResults` asks for (at most 500); a bad value is Google's invalid-argument error. */
+export function pageSize(raw: string | null | undefined): number {
   if (raw === undefined || raw === null || raw === '') return maxPageSize;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0)
@@ -150,7 +151,8 @@ function applyFilter(all: readonly StoredResource[], filter: string): StoredReso
 }
 
 /** Page tokens are opaque to clients; inside they carry the offset of the next page. */
-function encodeToken(offset: number): string {
+/** The opaque token of the page starting at `offset`. */
+export function encodeToken(offset: number): string {
   return Buffer.from(`hotpot:${offset}`).toString('base64url');
 }
 

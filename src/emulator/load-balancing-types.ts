@@ -4,7 +4,8 @@ import type { compute_v1 } from '@googleapis/compute';
  * The load-balancing and edge-security types, declared as data like every served type. Google lists the
  * global and regional resources of most of them in one aggregatedList (a `global` scope beside the regions),
  * and serves the regional ones through a `region…` collection; forwarding rules are the exception: the global
- * ones are a collection of their own (`globalForwardingRules`), which the aggregatedList also holds under `global`.
+ * ones are a collection of their own (`globalForwardingRules`), which the aggregatedList also holds under `global`;
+ * target SSL proxies are global only (no aggregatedList).
  */
 export const loadBalancingTypes = {
   forwardingRules: {
@@ -94,6 +95,26 @@ export const loadBalancingTypes = {
     kind: 'compute#networkEndpointGroup',
     aggregated: true,
   },
+  targetInstances: {
+    scope: 'zone',
+    path: 'targetInstances',
+    kind: 'compute#targetInstance',
+    aggregated: true,
+  },
+  targetSslProxies: {
+    scope: 'global',
+    path: 'targetSslProxies',
+    kind: 'compute#targetSslProxy',
+    aggregated: false,
+  },
+  targetTcpProxies: {
+    scope: 'region',
+    path: 'targetTcpProxies',
+    kind: 'compute#targetTcpProxy',
+    aggregated: true,
+    regionalCollection: 'regionTargetTcpProxies',
+    alsoGlobal: true,
+  },
 } as const;
 
 /** A load-balancing resource type name. */
@@ -116,4 +137,7 @@ export interface LoadBalancingResources {
   sslPolicies: compute_v1.Schema$SslPolicy[];
   securityPolicies: compute_v1.Schema$SecurityPolicy[];
   networkEndpointGroups: compute_v1.Schema$NetworkEndpointGroup[];
+  targetInstances: compute_v1.Schema$TargetInstance[];
+  targetSslProxies: compute_v1.Schema$TargetSslProxy[];
+  targetTcpProxies: compute_v1.Schema$TargetTcpProxy[];
 }

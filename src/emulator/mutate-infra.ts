@@ -19,6 +19,9 @@ export const infraMutableTypes = [
   'interconnectAttachments',
   'resourcePolicies',
   'projects',
+  'targetVpnGateways',
+  'packetMirrorings',
+  'interconnects',
 ] as const;
 
 /** One of the infra types seeded rounds mutate. */
@@ -103,6 +106,8 @@ function update(type: InfraMutableType, r: Record<string, unknown>, prng: Prng):
     const up = r['status'] !== 'ESTABLISHED';
     r['status'] = up ? 'ESTABLISHED' : 'NO_INCOMING_PACKETS';
     r['detailedStatus'] = up ? 'Tunnel is up and running.' : 'No incoming packets from peer.';
+  } else if (type === 'packetMirrorings') {
+    r['enable'] = r['enable'] === 'FALSE' ? 'TRUE' : 'FALSE';
   } else if (type === 'resourcePolicies') {
     const retention = (r['snapshotSchedulePolicy'] as { retentionPolicy?: { maxRetentionDays?: number } })
       ?.retentionPolicy;

@@ -99,7 +99,15 @@ const modifiers: Record<LoadBalancingType, (r: Resource, prng: Prng) => void> = 
   networkEndpointGroups: (r, prng) => {
     r['size'] = prng.int(0, 20);
   },
+  targetInstances: describe,
+  targetSslProxies: toggleProxyHeader,
+  targetTcpProxies: toggleProxyHeader,
 };
+
+function toggleProxyHeader(r: Resource, prng: Prng): void {
+  r['proxyHeader'] = r['proxyHeader'] === 'PROXY_V1' ? 'NONE' : 'PROXY_V1';
+  describe(r, prng);
+}
 
 function relabel(r: Resource, prng: Prng): void {
   r['labels'] = { ...(r['labels'] as Record<string, string>), rev: String(prng.int(1, 999)) };

@@ -61,6 +61,19 @@ export const resourceTypes = {
     aggregated: true,
   },
   projects: { scope: 'global', path: '', kind: 'compute#project', aggregated: false, singleton: true },
+  targetVpnGateways: {
+    scope: 'region',
+    path: 'targetVpnGateways',
+    kind: 'compute#targetVpnGateway',
+    aggregated: true,
+  },
+  packetMirrorings: {
+    scope: 'region',
+    path: 'packetMirrorings',
+    kind: 'compute#packetMirroring',
+    aggregated: true,
+  },
+  interconnects: { scope: 'global', path: 'interconnects', kind: 'compute#interconnect', aggregated: false },
   ...loadBalancingTypes,
 } as const satisfies Record<string, ResourceTypeSpec>;
 

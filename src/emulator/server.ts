@@ -46,7 +46,8 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     const answer = await serveControl(state, req, url.pathname);
     return send(res, answer.status, answer.body);
   }
-  const call = req.method === 'GET' ? routeCompute(url.pathname) : undefined;
+  const routed = req.method === 'GET' || req.method === 'POST' ? routeCompute(url.pathname) : undefined;
+  const call = routed && (routed.verb === 'listInstances') === (req.method === 'POST') ? routed : undefined;
   if (!call) return sendError(res, notFound(url.pathname.replace(/^\/compute\/v1\//, '')));
   state.count(call.project, call.method);
   if (state.faults.overQuota(call.project, Date.now()))

@@ -30,7 +30,8 @@ export async function getOrGone<T>(
   }
 }
 
-function isNotFoundOf(err: unknown, path: string): boolean {
+/** True when `err` is Google's 404 notFound naming exactly `path`. */
+export function isNotFoundOf(err: unknown, path: string): boolean {
   if (!(err instanceof ApplicationFailure)) return false;
   const detail = (err.details?.[0] ?? {}) as { status?: number | null; reason?: string | null };
   return (

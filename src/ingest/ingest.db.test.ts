@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { GroundTruth } from '../emulator/index.js';
-import { computeKinds } from '../gcp/compute/kinds.js';
+import { childListings, computeKinds } from '../gcp/compute/kinds.js';
 import { isSingleton, resourceTypes } from '../emulator/resource-types.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../test-support/store-truth.js';
@@ -62,12 +62,23 @@ test('one list call per page: ⌈n/500⌉ calls per resource type per project', 
   const counts = await env.emulator.control.requestCounts();
   for (const p of projects) {
     const truth = await env.emulator.control.groundTruth(p);
-    const expected = Object.fromEntries(
-      kinds.map(({ plural }) => [
-        `${plural}.${isSingleton(plural) ? 'get' : resourceTypes[plural].aggregated ? 'aggregatedList' : 'list'}`,
-        Math.max(1, Math.ceil(truth.resources[plural].length / 500)),
-      ]),
+    const expected: Record<string, number> = Object.fromEntries(
+      kinds
+        .map(({ plural }) => plural)
+        .filter((plural) => plural !== 'instanceGroupMembers')
+        .map((plural) => [
+          `${plural}.${isSingleton(plural) ? 'get' : resourceTypes[plural].aggregated ? 'aggregatedList' : 'list'}`,
+          Math.max(1, Math.ceil(truth.resources[plural].length / 500)),
+        ]),
     );
+    const child = childListings.instanceGroupMembers;
+    expected[`${child.parent}.aggregatedList`]! *= 2;
+    const groups = truth.resources.instanceGroupMembers;
+    if (groups.length > 0)
+      expected[child.method] = groups.reduce(
+        (n, g) => n + Math.max(1, Math.ceil(g.instances.length / 500)),
+        0,
+      );
     assert.deepEqual(counts[p], expected);
   }
 });

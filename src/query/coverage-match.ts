@@ -9,6 +9,8 @@ export interface CoverageInstance {
   status: string | null;
   internalIps: string[];
   firstSeen: string;
+  /** A Windows guest (a WINDOWS guest OS feature or a windows-cloud license on a disk): NetBIOS names apply. */
+  windows: boolean;
 }
 
 /** A SentinelOne agent as coverage sees it. */
@@ -19,10 +21,34 @@ export interface CoverageAgent {
   internalIps: string[];
   cloudInstanceId: string | null;
   lastActiveDate: string | null;
+  /** What the console says of the agent: `isUninstalled`, `isDecommissioned`, `isActive`. */
+  state: AgentState;
 }
 
-/** How an agent was matched: the cloud instance id it reports, or its hostname and an internal IP. */
-export type MatchBy = 'cloudInstanceId' | 'hostnameIp';
+/** An agent's life: only an `active` agent protects; an `inactive` one still does on a machine that is off. */
+export type AgentState = 'active' | 'inactive' | 'decommissioned' | 'uninstalled';
+
+/** The state of an agent from the console's flags; uninstalled wins over decommissioned, both over inactive. */
+export function agentState(flags: {
+  isUninstalled?: boolean | null;
+  isDecommissioned?: boolean | null;
+  isActive?: boolean | null;
+}): AgentState {
+  if (flags.isUninstalled === true) return 'uninstalled';
+  if (flags.isDecommissioned === true) return 'decommissioned';
+  return flags.isActive === false ? 'inactive' : 'active';
+}
+
+/** Whether an agent in this state protects an instance in this status (an inactive agent on a stopped VM does). */
+export function protects(state: AgentState, instanceStatus: string | null): boolean {
+  return state === 'active' || (state === 'inactive' && instanceStatus !== 'RUNNING');
+}
+
+/**
+ * How an agent was matched: the cloud instance id it reports; its hostname and an internal IP; or, on a Windows
+ * instance whose name is longer than 15 characters, the 15-character NetBIOS name Windows reports and an IP.
+ */
+export type MatchBy = 'cloudInstanceId' | 'hostnameIp' | 'netbiosIp';
 
 /** The instances an agent's identity points at, and by which rule. */
 export interface AgentCandidates {
@@ -34,18 +60,29 @@ export interface AgentCandidates {
 export interface InstanceIndex {
   byId: Map<string, CoverageInstance[]>;
   byHost: Map<string, CoverageInstance[]>;
+  /** Windows instances with names longer than NetBIOS allows, by their lowercase 15-character prefix. */
+  byNetbios: Map<string, CoverageInstance[]>;
 }
 
-/** Builds the index: by instance id, and by lowercase instance name. */
+/** The longest computer name Windows reports (NetBIOS): longer instance names are cut to this. */
+export const NETBIOS_LENGTH = 15;
+
+function push<V>(map: Map<string, V[]>, key: string, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds the index: by instance id, by lowercase instance name, and Windows ones by their NetBIOS name. */
 export function indexInstances(instances: readonly CoverageInstance[]): InstanceIndex {
-  const byId = new Map<string, CoverageInstance[]>();
-  const byHost = new Map<string, CoverageInstance[]>();
+  const index: InstanceIndex = { byId: new Map(), byHost: new Map(), byNetbios: new Map() };
   for (const i of instances) {
-    byId.set(i.id, [...(byId.get(i.id) ?? []), i]);
+    push(index.byId, i.id, i);
     const host = i.name.toLowerCase();
-    byHost.set(host, [...(byHost.get(host) ?? []), i]);
+    push(index.byHost, host, i);
+    if (i.windows && host.length > NETBIOS_LENGTH) push(index.byNetbios, host.slice(0, NETBIOS_LENGTH), i);
   }
-  return { byId, byHost };
+  return index;
 }
 
 /** The short hostname of a computer name (`web-1.c.proj.internal` → `web-1`), lowercase. */
@@ -55,7 +92,8 @@ export function shortHost(computerName: string): string {
 
 /**
  * The instances an agent matches: by its reported cloud instance id when it has one (and only so), else by its
- * short hostname equal to the instance name and at least one internal IP in common. More than one is ambiguous.
+ * short hostname equal to the instance name and at least one internal IP in common, else (a 15-character
+ * hostname) by the NetBIOS prefix of a Windows instance's longer name and an IP. More than one is ambiguous.
  */
 export function candidatesOf(
   agent: Pick<CoverageAgent, 'computerName' | 'internalIps' | 'cloudInstanceId'>,
@@ -64,9 +102,14 @@ export function candidatesOf(
   if (agent.cloudInstanceId) {
     return { by: 'cloudInstanceId', instances: index.byId.get(agent.cloudInstanceId) ?? [] };
   }
-  const named = agent.computerName ? (index.byHost.get(shortHost(agent.computerName)) ?? []) : [];
+  const host = agent.computerName ? shortHost(agent.computerName) : '';
   const ips = new Set(agent.internalIps);
-  return { by: 'hostnameIp', instances: named.filter((i) => i.internalIps.some((ip) => ips.has(ip))) };
+  const sharing = (list: CoverageInstance[] | undefined) =>
+    (list ?? []).filter((i) => i.internalIps.some((ip) => ips.has(ip)));
+  const named = sharing(index.byHost.get(host));
+  if (named.length > 0 || host.length !== NETBIOS_LENGTH) return { by: 'hostnameIp', instances: named };
+  const netbios = sharing(index.byNetbios.get(host));
+  return netbios.length > 0 ? { by: 'netbiosIp', instances: netbios } : { by: 'hostnameIp', instances: [] };
 }
 
 /** An instance with its unambiguous agents (at least one), and how each matched. */

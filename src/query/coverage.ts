@@ -1,11 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import {
+  agentState,
   candidatesOf,
   indexInstances,
   matchAgents,
   type CoverageAgent,
   type CoverageInstance,
   type MatchBy,
+  protects,
 } from './coverage-match.js';
 
 /** What `hotpot coverage` asks: a project (instances of it only), a time (the estate then), the staleness limit. */
@@ -18,11 +20,19 @@ export interface CoverageOptions {
   now?: Date;
 }
 
-/** An instance with no agent, and since when: the end of the last agent version that matched it, else its first sighting. */
+/**
+ * An instance no agent protects, and since when: for a dead agent, when the console first said so (from agent
+ * history); for a gone one, the end of the last agent version that matched it; else its first sighting.
+ */
 export interface UnprotectedInstance extends CoverageInstance {
   unprotectedSince: string;
-  /** `agent-gone`: an agent matched it until `unprotectedSince`; `never`: no agent ever matched it. */
-  reason: 'agent-gone' | 'never';
+  /**
+   * `agent-uninstalled`/`-decommissioned`/`-inactive`: its only agents are so (`agentId` names the one that
+   * changed last; inactive counts on running instances); `agent-gone`: an agent matched it until
+   * `unprotectedSince`; `never`: no agent ever matched it.
+   */
+  reason: 'agent-uninstalled' | 'agent-decommissioned' | 'agent-inactive' | 'agent-gone' | 'never';
+  agentId?: string;
 }
 
 /** The coverage report: every section names instances and agents by project/console and id. */
@@ -58,6 +68,7 @@ export async function coverage(db: Kysely<unknown>, options: CoverageOptions = {
   const covered: CoverageReport['covered'] = [];
   const stale: CoverageReport['stale'] = [];
   const bare: CoverageInstance[] = [];
+  const dead: { instance: CoverageInstance; agents: CoverageAgent[] }[] = [];
   for (const instance of instances) {
     const key = `${instance.project}/${instance.id}`;
     const found = match.covered.get(key);
@@ -65,9 +76,14 @@ export async function coverage(db: Kysely<unknown>, options: CoverageOptions = {
       if (!ambiguousKeys.has(key)) bare.push(instance);
       continue;
     }
-    for (const { agent, by } of found.agents)
+    const live = found.agents.filter((a) => protects(a.agent.state, instance.status));
+    if (live.length === 0) {
+      dead.push({ instance, agents: found.agents.map((a) => a.agent) });
+      continue;
+    }
+    for (const { agent, by } of live)
       covered.push({ instance, agentId: agent.id, console: agent.console, by });
-    const freshest = found.agents
+    const freshest = live
       .map((a) => a.agent)
       .sort((a, b) => Date.parse(b.lastActiveDate ?? '') - Date.parse(a.lastActiveDate ?? ''))[0]!;
     const silentMs = ref.getTime() - Date.parse(freshest.lastActiveDate ?? '1970-01-01T00:00:00Z');
@@ -79,17 +95,30 @@ export async function coverage(db: Kysely<unknown>, options: CoverageOptions = {
     staleDays,
     instances: instances.length,
     covered,
-    unprotected: await unprotectedSince(db, bare, ref),
+    unprotected: [...(await deadSince(db, dead, ref)), ...(await unprotectedSince(db, bare, ref))].sort(
+      (a, b) =>
+        a.project.localeCompare(b.project) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+    ),
     stale,
     ambiguous: match.ambiguousAgents.filter((a) => a.instances.some(inProject)),
     unmatchedAgents: match.unmatchedAgents,
   };
 }
 
+/** A Windows guest, as Compute says on its disks: a WINDOWS guest OS feature or a windows-cloud license. */
+const windows = sql<boolean>`(raw @? '$.disks[*].guestOsFeatures[*] ? (@.type == "WINDOWS")'
+  or raw @? '$.disks[*].licenses[*] ? (@ like_regex "/projects/windows-cloud/")')`;
+
+/** The console's flags of an agent row (current or history), as `agentState` reads them. */
+const flags = sql`is_active as "isActive", is_decommissioned as "isDecommissioned",
+  (raw->>'isUninstalled')::boolean as "isUninstalled"`;
+
+type Flags = Parameters<typeof agentState>[0];
+
 async function instancesAt(db: Kysely<unknown>, asOf: Date | undefined): Promise<CoverageInstance[]> {
   const r = await sql<CoverageInstance>`
     select project_id as project, id, name, location as zone, status, internal_ips as "internalIps",
-           first_seen as "firstSeen"
+           first_seen as "firstSeen", ${windows} as windows
     from ${sql.table(asOf ? 'gcp_compute_instances_history' : 'gcp_compute_instances')}
     where ${asOf ? sql`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})` : sql`true`}
     order by project_id, name, id`.execute(db);
@@ -97,15 +126,16 @@ async function instancesAt(db: Kysely<unknown>, asOf: Date | undefined): Promise
 }
 
 async function agentsAt(db: Kysely<unknown>, asOf: Date | undefined): Promise<CoverageAgent[]> {
-  const r = await sql<CoverageAgent & { lastActiveDate: Date | string | null }>`
+  const r = await sql<Omit<CoverageAgent, 'state'> & Flags & { lastActiveDate: Date | string | null }>`
     select project_id as console, id, computer_name as "computerName", internal_ips as "internalIps",
-           cloud_instance_id as "cloudInstanceId", last_active_date as "lastActiveDate"
+           cloud_instance_id as "cloudInstanceId", last_active_date as "lastActiveDate", ${flags}
     from ${sql.table(asOf ? 's1_agents_history' : 's1_agents')}
     where ${asOf ? sql`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})` : sql`true`}
     order by project_id, id`.execute(db);
-  return r.rows.map((a) => ({
+  return r.rows.map(({ isActive, isDecommissioned, isUninstalled, ...a }) => ({
     ...a,
     lastActiveDate: a.lastActiveDate === null ? null : new Date(a.lastActiveDate).toISOString(),
+    state: agentState({ isActive, isDecommissioned, isUninstalled }),
   }));
 }
 
@@ -124,7 +154,10 @@ async function unprotectedSince(
   }>`
     select computer_name as "computerName", internal_ips as "internalIps",
            cloud_instance_id as "cloudInstanceId", valid_to as "validTo"
-    from s1_agents_history where valid_to is not null and valid_to <= ${ref}`.execute(db);
+    from s1_agents_history where valid_to is not null and valid_to <= ${ref}
+      and not coalesce(is_decommissioned, false) and not coalesce((raw->>'isUninstalled')::boolean, false)`.execute(
+    db,
+  );
   const index = indexInstances(bare);
   const lastCovered = new Map<string, number>();
   for (const version of closed.rows) {
@@ -139,5 +172,42 @@ async function unprotectedSince(
     return ended !== undefined && ended >= first
       ? { ...instance, unprotectedSince: new Date(ended).toISOString(), reason: 'agent-gone' as const }
       : { ...instance, unprotectedSince: instance.firstSeen, reason: 'never' as const };
+  });
+}
+
+/**
+ * Instances whose matched agents are all dead: unprotected since the latest of those agents' state changes, the
+ * first history version (≤ ref) of the unbroken run of versions in the state the agent is in now.
+ */
+async function deadSince(
+  db: Kysely<unknown>,
+  dead: { instance: CoverageInstance; agents: CoverageAgent[] }[],
+  ref: Date,
+): Promise<UnprotectedInstance[]> {
+  if (!dead.length) return [];
+  const keys = [...new Set(dead.flatMap((d) => d.agents.map((a) => `${a.console}/${a.id}`)))];
+  const versions = await sql<Flags & { key: string; validFrom: Date | string }>`
+    select project_id || '/' || id as key, valid_from as "validFrom", ${flags}
+    from s1_agents_history where project_id || '/' || id = any(${keys}) and valid_from <= ${ref}
+    order by valid_from desc`.execute(db);
+  const since = (agent: CoverageAgent): number => {
+    let start = Number.NaN;
+    for (const v of versions.rows) {
+      if (v.key !== `${agent.console}/${agent.id}`) continue;
+      if (agentState(v) !== agent.state) break;
+      start = new Date(v.validFrom).getTime();
+    }
+    return start;
+  };
+  return dead.map(({ instance, agents }) => {
+    const changed = agents
+      .map((agent) => ({ agent, at: since(agent) }))
+      .sort((a, b) => (b.at || 0) - (a.at || 0))[0]!;
+    return {
+      ...instance,
+      unprotectedSince: Number.isNaN(changed.at) ? instance.firstSeen : new Date(changed.at).toISOString(),
+      reason: `agent-${changed.agent.state as 'uninstalled' | 'decommissioned' | 'inactive'}`,
+      agentId: changed.agent.id,
+    };
   });
 }

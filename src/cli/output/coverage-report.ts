@@ -1,13 +1,22 @@
-import type { CoverageReport } from '../../query/coverage.js';
+import type { CoverageReport, UnprotectedInstance } from '../../query/coverage.js';
 import { renderTable } from './table.js';
+
+const WHY: Record<UnprotectedInstance['reason'], string> = {
+  never: 'never had an agent',
+  'agent-gone': 'agent gone',
+  'agent-uninstalled': 'agent uninstalled',
+  'agent-decommissioned': 'agent decommissioned',
+  'agent-inactive': 'agent inactive on a running instance',
+};
 
 /** The coverage report as text: a summary line, then one table per non-empty section. */
 export function renderCoverage(report: CoverageReport): string {
   const covered = new Set(report.covered.map((c) => `${c.instance.project}/${c.instance.id}`)).size;
-  const byId = report.covered.filter((c) => c.by === 'cloudInstanceId').length;
+  const by = (rule: string) => report.covered.filter((c) => c.by === rule).length;
   const parts = [
     `${report.instances} instances${report.asOf ? ` as of ${report.asOf}` : ''}: ${covered} with an agent ` +
-      `(${byId} matched by cloud instance id, ${report.covered.length - byId} by hostname + IP), ` +
+      `(${by('cloudInstanceId')} matched by cloud instance id, ${by('hostnameIp')} by hostname + IP, ` +
+      `${by('netbiosIp')} by Windows NetBIOS name + IP), ` +
       `${report.unprotected.length} without, ${report.ambiguous.length} ambiguous agent matches, ` +
       `${report.stale.length} agents silent > ${report.staleDays} days on running instances, ` +
       `${report.unmatchedAgents.length} agents matching no known instance`,
@@ -24,7 +33,8 @@ export function renderCoverage(report: CoverageReport): string {
         { header: 'status', value: (r) => r.status },
         { header: 'internal_ips', value: (r) => r.internalIps.join(' ') },
         { header: 'unprotected_since', value: (r) => r.unprotectedSince },
-        { header: 'why', value: (r) => (r.reason === 'never' ? 'never had an agent' : 'agent gone') },
+        { header: 'why', value: (r) => WHY[r.reason] },
+        { header: 'agent', value: (r) => r.agentId },
       ]),
     );
   if (report.stale.length)

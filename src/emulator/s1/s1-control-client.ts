@@ -1,3 +1,4 @@
+import type { S1AgentStatePatch } from './s1-estate.js';
 import { s1ControlPrefix } from './s1-server.js';
 import type { S1Fault, S1GroundTruth, S1MutationResult } from './s1-state.js';
 
@@ -22,6 +23,11 @@ export class S1ControlClient {
   /** Removes one agent (uninstalled and decommissioned), as a test's explicit change. */
   async removeAgent(id: string): Promise<void> {
     await this.call('DELETE', `/agents/${encodeURIComponent(id)}`);
+  }
+
+  /** Sets an agent's state flags (uninstalled, decommissioned, active), as the console would report them. */
+  async setAgentState(id: string, patch: S1AgentStatePatch): Promise<void> {
+    await this.call('PATCH', `/agents/${encodeURIComponent(id)}`, patch);
   }
 
   /** Queues faults for the next requests. */

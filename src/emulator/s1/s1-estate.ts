@@ -20,9 +20,17 @@ export interface S1EstateAgent extends S1Host {
   /** Days since the agent last checked in (default 0: now). */
   inactiveDays?: number;
   isActive?: boolean;
+  isDecommissioned?: boolean;
+  isUninstalled?: boolean;
   infected?: boolean;
   osType?: 'linux' | 'windows' | 'macos';
 }
+
+/** The agent state flags a test may set through the control API (`PATCH agents/{id}`). */
+export const AGENT_STATE_KEYS = ['isActive', 'isDecommissioned', 'isUninstalled'] as const;
+
+/** A change of an agent's state flags. */
+export type S1AgentStatePatch = Partial<Record<(typeof AGENT_STATE_KEYS)[number], boolean>>;
 
 /** An explicit S1 estate: sites (with their groups) and agents. */
 export interface S1EstateDocument {
@@ -179,8 +187,8 @@ export function makeAgent(estate: S1Estate, prng: Prng, spec: S1EstateAgent): S1
     externalIp: `34.${prng.int(64, 127)}.${prng.int(0, 255)}.${prng.int(1, 254)}`,
     lastActiveDate: iso(lastActive),
     isActive: spec.isActive ?? (spec.inactiveDays ?? 0) < 1,
-    isDecommissioned: false,
-    isUninstalled: false,
+    isDecommissioned: spec.isDecommissioned ?? false,
+    isUninstalled: spec.isUninstalled ?? false,
     infected: spec.infected ?? false,
     activeThreats: spec.infected ? 1 : 0,
     threatRebootRequired: false,

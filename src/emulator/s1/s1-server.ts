@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { listen } from '../server.js';
 import { collectionOf, listAnswer, s1Error, type S1Answer } from './s1-api.js';
+import { AGENT_STATE_KEYS, iso, type S1AgentStatePatch } from './s1-estate.js';
 import type { S1EmulatorState, S1Fault } from './s1-state.js';
 
-/** The control API's prefix: `GET state`, `POST mutate`, `DELETE agents/{id}`, `POST`/`DELETE faults`, `GET requests`. */
+/** The control API's prefix: `GET state`, `POST mutate`, `DELETE`/`PATCH agents/{id}`, `POST`/`DELETE faults`, `GET requests`. */
 export const s1ControlPrefix = '/_s1emulator';
 
 /** Serves the emulated SentinelOne API (`/web/api/v2.1/{agents,sites,groups}`) and its control API. */
@@ -67,6 +68,15 @@ async function control(state: S1EmulatorState, req: IncomingMessage, path: strin
     if (at < 0) return s1Error(404, 4040010, 'Not Found', `agent ${agent}`);
     agents.splice(at, 1);
     return { status: 200, body: { removed: agent } };
+  }
+  const patched = /^PATCH \/agents\/(\d+)$/.exec(route)?.[1];
+  if (patched !== undefined) {
+    const found = state.estate.agents.find((a) => a.id === patched);
+    if (!found) return s1Error(404, 4040010, 'Not Found', `agent ${patched}`);
+    const body = JSON.parse(await readBody(req)) as S1AgentStatePatch;
+    for (const key of AGENT_STATE_KEYS) if (typeof body[key] === 'boolean') found[key] = body[key];
+    found.updatedAt = iso(Date.now());
+    return { status: 200, body: found };
   }
   if (route === 'DELETE /faults') {
     state.faults = [];

@@ -169,6 +169,27 @@ export const access: Record<ResourceType, TypeAccess> = {
     list: (c, p) => c.resourcePolicies.aggregatedList(p),
     get: (c, project, i) => c.resourcePolicies.get({ project, region: r(i), resourcePolicy: n(i) }),
   },
+  targetVpnGateways: {
+    listMessage: 'TargetVpnGatewayAggregatedList',
+    itemMessage: 'TargetVpnGateway',
+    aggregated: true,
+    list: (c, p) => c.targetVpnGateways.aggregatedList(p),
+    get: (c, project, i) => c.targetVpnGateways.get({ project, region: r(i), targetVpnGateway: n(i) }),
+  },
+  packetMirrorings: {
+    listMessage: 'PacketMirroringAggregatedList',
+    itemMessage: 'PacketMirroring',
+    aggregated: true,
+    list: (c, p) => c.packetMirrorings.aggregatedList(p),
+    get: (c, project, i) => c.packetMirrorings.get({ project, region: r(i), packetMirroring: n(i) }),
+  },
+  interconnects: {
+    listMessage: 'InterconnectList',
+    itemMessage: 'Interconnect',
+    aggregated: false,
+    list: (c, p) => c.interconnects.list(p),
+    get: (c, project, i) => c.interconnects.get({ project, interconnect: n(i) }),
+  },
   projects: {
     listMessage: 'Project',
     itemMessage: 'Project',

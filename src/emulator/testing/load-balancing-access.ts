@@ -117,4 +117,28 @@ export const loadBalancingAccess: Record<LoadBalancingType, TypeAccess> = {
     list: (c, p) => c.networkEndpointGroups.aggregatedList(p),
     get: (c, project, i) => c.networkEndpointGroups.get({ project, zone: z(i), networkEndpointGroup: n(i) }),
   },
+  targetInstances: {
+    listMessage: 'TargetInstanceAggregatedList',
+    itemMessage: 'TargetInstance',
+    aggregated: true,
+    list: (c, p) => c.targetInstances.aggregatedList(p),
+    get: (c, project, i) => c.targetInstances.get({ project, zone: z(i), targetInstance: n(i) }),
+  },
+  targetSslProxies: {
+    listMessage: 'TargetSslProxyList',
+    itemMessage: 'TargetSslProxy',
+    aggregated: false,
+    list: (c, p) => c.targetSslProxies.list(p),
+    get: (c, project, i) => c.targetSslProxies.get({ project, targetSslProxy: n(i) }),
+  },
+  targetTcpProxies: {
+    listMessage: 'TargetTcpProxyAggregatedList',
+    itemMessage: 'TargetTcpProxy',
+    aggregated: true,
+    list: (c, p) => c.targetTcpProxies.aggregatedList(p),
+    get: (c, project, i) =>
+      i.region
+        ? c.regionTargetTcpProxies.get({ project, region: r(i), targetTcpProxy: n(i) })
+        : c.targetTcpProxies.get({ project, targetTcpProxy: n(i) }),
+  },
 };

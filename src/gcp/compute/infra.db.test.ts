@@ -28,6 +28,9 @@ import { resourcePolicyResource } from './resource-policy/resource.js';
 import { snapshotResource } from './snapshot/resource.js';
 import { vpnGatewayResource } from './vpn-gateway/resource.js';
 import { vpnTunnelResource } from './vpn-tunnel/resource.js';
+import { targetVpnGatewayResource } from './target-vpn-gateway/resource.js';
+import { packetMirroringResource } from './packet-mirroring/resource.js';
+import { interconnectResource } from './interconnect/resource.js';
 
 /** The infra group, each with the ground-truth key the emulator serves it under. */
 const group = [
@@ -41,6 +44,9 @@ const group = [
   interconnectAttachmentResource,
   resourcePolicyResource,
   projectResource,
+  targetVpnGatewayResource,
+  packetMirroringResource,
+  interconnectResource,
 ] as unknown as ResourceDefinition[];
 type Plural = keyof GroundTruth['resources'];
 
@@ -118,6 +124,9 @@ test('two mutation rounds over the group: current rows equal ground truth, histo
     'interconnectAttachments',
     'resourcePolicies',
     'projects',
+    'targetVpnGateways',
+    'packetMirrorings',
+    'interconnects',
   ] as const;
   const ops = new Set<string>();
   for (const seed of [1, 2]) {

@@ -127,6 +127,8 @@ test('typed columns join a forwarding rule to what it fronts', async () => {
     where f.project_id = ${projectId}
       and not exists (select 1 from gcp_compute_target_pools t where t.raw->>'selfLink' = f.target)
       and not exists (select 1 from gcp_compute_target_http_proxies t where t.raw->>'selfLink' = f.target)
+      and not exists (select 1 from gcp_compute_target_instances t where t.raw->>'selfLink' = f.target)
+      and coalesce(f.target, '') not like '%/targetVpnGateways/%' -- classic VPN: no load balancer behind
       and not exists (select 1 from gcp_compute_backend_services b where b.raw->>'selfLink' = f.backend_service)`.execute(
     db,
   );

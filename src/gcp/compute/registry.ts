@@ -10,6 +10,7 @@ import { globalAddressResource } from './global-address/resource.js';
 import { globalForwardingRuleResource } from './global-forwarding-rule/resource.js';
 import { healthCheckResource } from './health-check/resource.js';
 import { instanceGroupResource } from './instance-group/resource.js';
+import { instanceGroupMembersResource } from './instance-group-members/resource.js';
 import { instanceResource } from './instance/resource.js';
 import { networkEndpointGroupResource } from './network-endpoint-group/resource.js';
 import { networkResource } from './network/resource.js';
@@ -32,6 +33,12 @@ import { targetHttpProxyResource } from './target-http-proxy/resource.js';
 import { targetHttpsProxyResource } from './target-https-proxy/resource.js';
 import { targetPoolResource } from './target-pool/resource.js';
 import { urlMapResource } from './url-map/resource.js';
+import { targetInstanceResource } from './target-instance/resource.js';
+import { targetSslProxyResource } from './target-ssl-proxy/resource.js';
+import { targetTcpProxyResource } from './target-tcp-proxy/resource.js';
+import { targetVpnGatewayResource } from './target-vpn-gateway/resource.js';
+import { packetMirroringResource } from './packet-mirroring/resource.js';
+import { interconnectResource } from './interconnect/resource.js';
 
 /**
  * Every Compute Engine resource Hotpot ingests, keyed by its plural in `computeKinds`: a kind missing on either
@@ -47,6 +54,7 @@ export const computeResources: ComputeResource<unknown>[] = inKindOrder(computeK
   globalAddresses: globalAddressResource,
   routers: routerResource,
   instanceGroups: instanceGroupResource,
+  instanceGroupMembers: instanceGroupMembersResource,
   instanceGroupManagers: instanceGroupManagerResource,
   instanceTemplates: instanceTemplateResource,
   images: imageResource,
@@ -69,4 +77,10 @@ export const computeResources: ComputeResource<unknown>[] = inKindOrder(computeK
   sslPolicies: sslPolicyResource,
   securityPolicies: securityPolicyResource,
   networkEndpointGroups: networkEndpointGroupResource,
+  targetInstances: targetInstanceResource,
+  targetSslProxies: targetSslProxyResource,
+  targetTcpProxies: targetTcpProxyResource,
+  targetVpnGateways: targetVpnGatewayResource,
+  packetMirrorings: packetMirroringResource,
+  interconnects: interconnectResource,
 });

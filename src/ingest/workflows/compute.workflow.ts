@@ -1,5 +1,5 @@
 import { patched } from '@temporalio/workflow';
-import { computeKinds } from '../../gcp/compute/kinds.js';
+import { computeKinds as allKinds, kindsSinceMoreKindsPatch } from '../../gcp/compute/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { ingestProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
@@ -15,6 +15,9 @@ export const allKindsPatch = 'compute-all-kinds';
  */
 export const kindBatchesPatch = 'compute-kind-batches';
 
+/** Patch id: the kinds added after the 31 first ones (target instances and proxies, classic VPN, …, group members). */
+export const moreKindsPatch = 'compute-more-kinds';
+
 /** Default kinds ingested at once in a project's session. */
 export const DEFAULT_KIND_CONCURRENCY = 4;
 
@@ -22,6 +25,9 @@ export const DEFAULT_KIND_CONCURRENCY = 4;
 export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResult> {
   requireGcpProjectIds([input.projectId]);
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
+  const computeKinds = patched(moreKindsPatch)
+    ? allKinds
+    : allKinds.filter((k) => !kindsSinceMoreKindsPatch.includes(k.plural));
   if (patched(kindBatchesPatch)) {
     return ingestProject(
       input,

@@ -53,4 +53,10 @@ export interface ExposureEstate {
   proxies: ReadonlyMap<string, string>;
   /** URL map URL → backend service URLs it routes to. */
   urlMaps: ReadonlyMap<string, readonly string[]>;
+  /** Target instance URL → the instance URL it sends to. */
+  targetInstances: ReadonlyMap<string, string>;
+  /** Target SSL or TCP proxy URL → its backend service URL. */
+  serviceProxies: ReadonlyMap<string, string>;
+  /** Unmanaged instance group URL → its member instance URLs (`instanceGroups.listInstances`). */
+  groupMembers: ReadonlyMap<string, readonly string[]>;
 }

@@ -74,8 +74,9 @@ function addressed(db: Kysely<unknown>, scope: EstateScope, managed: string[]) {
 }
 
 /**
- * Instances without one that may be load-balanced backends: target pool members (`project/zone/name` keys,
- * matched on columns) and, in `managed` projects only, instances with `created-by` metadata. nic0 only.
+ * Instances without one that may be load-balanced backends: target pools', target instances' and listed
+ * groups' members (`project/zone/name` keys, matched on columns) and, in `managed` projects only, instances
+ * with `created-by` metadata. nic0 only.
  */
 function backends(db: Kysely<unknown>, scope: EstateScope, poolKeys: string[], managed: string[]) {
   return instances(
@@ -143,6 +144,12 @@ export async function loadExposureEstate(
   db: Kysely<unknown>,
   scope: EstateScope = {},
 ): Promise<ExposureEstate> {
+  const [targetInstances, sslProxies, tcpProxies, groupMembers] = await Promise.all([
+    urlMap<string>(db, 'targetInstances', sql`instance`, scope),
+    urlMap<string>(db, 'targetSslProxies', sql`service`, scope),
+    urlMap<string>(db, 'targetTcpProxies', sql`service`, scope),
+    urlMap<string[]>(db, 'instanceGroupMembers', sql`instances`, scope),
+  ]);
   const [firewalls, rules, targetPools, services, groups, managers, httpProxies, httpsProxies, maps] =
     await Promise.all([
       rows(
@@ -172,8 +179,9 @@ export async function loadExposureEstate(
       urlMap<string>(db, 'targetHttpsProxies', sql`url_map`, scope),
       urlMap<string[]>(db, 'urlMaps', sql`services`, scope),
     ]);
-  const poolKeys = [...targetPools.values()]
-    .flat()
+  const backendGroups = [...services.values()].flatMap((s) => s.groups.map(normalizeUrl));
+  const listed = backendGroups.flatMap((g) => groupMembers.get(g) ?? []);
+  const poolKeys = [...[...targetPools.values()].flat(), ...targetInstances.values(), ...listed]
     .map(parseRef)
     .filter((r) => r !== null)
     .map((r) => refKey(r.project, r.location, r.name));
@@ -229,5 +237,8 @@ export async function loadExposureEstate(
     managers: new Map(managers.map((m) => [m.key, m.grp])),
     proxies: new Map([...httpProxies, ...httpsProxies]),
     urlMaps: maps,
+    targetInstances,
+    serviceProxies: new Map([...sslProxies, ...tcpProxies]),
+    groupMembers,
   };
 }

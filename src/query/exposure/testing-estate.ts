@@ -55,7 +55,15 @@ export function estate(
   parts: Partial<
     Omit<
       ExposureEstate,
-      'targetPools' | 'backendServices' | 'instanceGroups' | 'managers' | 'proxies' | 'urlMaps'
+      | 'targetPools'
+      | 'backendServices'
+      | 'instanceGroups'
+      | 'managers'
+      | 'proxies'
+      | 'urlMaps'
+      | 'targetInstances'
+      | 'serviceProxies'
+      | 'groupMembers'
     >
   > & {
     targetPools?: Record<string, string[]>;
@@ -64,6 +72,9 @@ export function estate(
     managers?: Record<string, string>;
     proxies?: Record<string, string>;
     urlMaps?: Record<string, string[]>;
+    targetInstances?: Record<string, string>;
+    serviceProxies?: Record<string, string>;
+    groupMembers?: Record<string, string[]>;
   },
 ): ExposureEstate {
   const map = <V>(o: Record<string, V> = {}) =>
@@ -78,5 +89,8 @@ export function estate(
     managers: new Map(Object.entries(parts.managers ?? {})),
     proxies: map(parts.proxies),
     urlMaps: map(parts.urlMaps),
+    targetInstances: map(parts.targetInstances),
+    serviceProxies: map(parts.serviceProxies),
+    groupMembers: map(parts.groupMembers),
   };
 }

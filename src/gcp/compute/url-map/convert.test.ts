@@ -27,3 +27,45 @@ test('convertUrlMap: a map with only a default service', () => {
   });
   assert.deepEqual([row.location, row.services, row.hosts], ['r1', [bs('web-bs')], []]);
 });
+
+test('convertUrlMap: traffic-split, mirror and custom error services at every level', () => {
+  const split = (...names: string[]) => ({
+    weightedBackendServices: names.map((n) => ({ backendService: bs(n), weight: 50 })),
+  });
+  const row = convertUrlMap({
+    name: 'split-map',
+    id: '5500000000000000002',
+    defaultRouteAction: { ...split('bs-w'), requestMirrorPolicy: { backendService: bs('mirror') } },
+    defaultCustomErrorResponsePolicy: { errorService: bs('errors') },
+    pathMatchers: [
+      {
+        name: 'm',
+        defaultRouteAction: split('m-a', 'm-b'),
+        defaultCustomErrorResponsePolicy: { errorService: bs('m-errors') },
+        pathRules: [{ paths: ['/p'], routeAction: split('path-w') }],
+        routeRules: [
+          {
+            priority: 1,
+            routeAction: { ...split('route-w'), requestMirrorPolicy: { backendService: bs('route-mirror') } },
+            customErrorResponsePolicy: { errorService: bs('route-errors') },
+          },
+        ],
+      },
+    ],
+  });
+  assert.deepEqual(
+    row.services,
+    [
+      'bs-w',
+      'mirror',
+      'errors',
+      'm-a',
+      'm-b',
+      'm-errors',
+      'path-w',
+      'route-w',
+      'route-mirror',
+      'route-errors',
+    ].map(bs),
+  );
+});
