@@ -1,3 +1,4 @@
+import { generateNetworkPolicies } from './generate-firewall-policies.js';
 import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
 import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './generate-infra.js';
@@ -106,6 +107,7 @@ export function generateProject(
   const lb = { ...ctx, prng: derivePrng(seed, 'load-balancing', id) };
   generateLoadBalancing(lb, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
   generateInfraSide(seed, ctx, counts, state);
+  generateNetworkPolicies(seed, state);
   return state;
 }
 

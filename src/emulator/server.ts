@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { routeCompute, serveCompute } from './compute-api.js';
+import { routeCompute, routeFirewallPolicies, serveCompute } from './compute-api.js';
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
 import { handleResourceManager } from './resource-manager/rm-handler.js';
@@ -46,7 +46,14 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     const answer = await serveControl(state, req, url.pathname);
     return send(res, answer.status, answer.body);
   }
-  const call = req.method === 'GET' ? routeCompute(url.pathname) : undefined;
+  const nodeOf = (name: string) =>
+    state.estate
+      .nodeIds()
+      .find((n) => state.estate.node(n)?.collections.firewallPolicies.get('global', name));
+  const call =
+    req.method === 'GET'
+      ? (routeCompute(url.pathname) ?? routeFirewallPolicies(url.pathname, url.searchParams, nodeOf))
+      : undefined;
   if (!call) return sendError(res, notFound(url.pathname.replace(/^\/compute\/v1\//, '')));
   state.count(call.project, call.method);
   if (state.faults.overQuota(call.project, Date.now()))

@@ -34,7 +34,28 @@ export const computeKinds = [
   kind('ssl_policy', 'sslPolicies', 'IngestSslPolicies'),
   kind('security_policy', 'securityPolicies', 'IngestSecurityPolicies'),
   kind('network_endpoint_group', 'networkEndpointGroups', 'IngestNetworkEndpointGroups'),
+  kind('network_firewall_policy', 'networkFirewallPolicies', 'IngestNetworkFirewallPolicies'),
+  kind(
+    'region_network_firewall_policy',
+    'regionNetworkFirewallPolicies',
+    'IngestRegionNetworkFirewallPolicies',
+  ),
+  kind('firewall_policy', 'firewallPolicies', 'IngestFirewallPolicies'),
 ] as const;
+
+/** Kinds whose scope is an organization or folder (`organizations/N`, `folders/N`), not a project. */
+export const nodeScopedKinds = ['firewallPolicies'] as const;
+
+/** True for a scope id naming an organization or folder rather than a project. */
+export function isNodeScope(scopeId: string): boolean {
+  return scopeId.startsWith('organizations/') || scopeId.startsWith('folders/');
+}
+
+/** The kinds a Compute sync of this scope ingests: a node's hierarchical kinds, or every project kind. */
+export function kindsOfScope(scopeId: string): ComputePlural[] {
+  const node: readonly string[] = nodeScopedKinds;
+  return computeKinds.map((k) => k.plural).filter((p) => node.includes(p) === isNodeScope(scopeId));
+}
 
 /** A kind's names: `gcp.compute.<singular>`, the CLI plural, its activity, and its table. */
 export interface ComputeKind<P extends string = string, A extends string = string> {

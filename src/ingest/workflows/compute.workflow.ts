@@ -1,5 +1,5 @@
 import { patched } from '@temporalio/workflow';
-import { computeKinds } from '../../gcp/compute/kinds.js';
+import { computeKinds, kindsOfScope } from '../../gcp/compute/kinds.js';
 import { ingestProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
 import type { ComputeInput, ProjectResult } from './types.js';
@@ -16,17 +16,15 @@ export const kindBatchesPatch = 'compute-kind-batches';
 /** Default kinds ingested at once in a project's session. */
 export const DEFAULT_KIND_CONCURRENCY = 4;
 
-/** Compute Engine of one project in one session: every kind of the registry, `kindConcurrency` at a time. */
+/**
+ * Compute Engine of one project in one session: every project kind of the registry, `kindConcurrency` at a time.
+ * A `projectId` naming an organization or folder (`organizations/N`, `folders/N`) syncs that node's hierarchical
+ * kinds (firewall policies) instead, with the same session, scope writer, history and deletion rules.
+ */
 export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResult> {
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
   if (patched(kindBatchesPatch)) {
-    return ingestProject(
-      input,
-      kindBatches(
-        computeKinds.map((k) => k.plural),
-        concurrency,
-      ),
-    );
+    return ingestProject(input, kindBatches(kindsOfScope(input.projectId), concurrency));
   }
   if (patched(allKindsPatch)) {
     return ingestProject(input, stepWaves([computeKinds.map((k) => k.activityName)], concurrency));
