@@ -33,7 +33,14 @@ test('hierarchical policies: an org policy and a top-level folder policy with go
   assert.equal(org.kind, 'compute#firewallPolicyList');
   assert.deepEqual(
     org.items?.map((p) => [p.shortName, p.parent, p.associations?.[0]?.attachmentTarget, ingress(p)]),
-    [['org-baseline', 'organizations/500', 'organizations/500', ['1000 deny 80', '1100 goto_next 22']]],
+    [
+      [
+        'org-baseline',
+        'organizations/500',
+        'organizations/500',
+        ['1000 deny 80', '1100 goto_next 22', '1200 allow 443'],
+      ],
+    ],
   );
   const folder = (await client.firewallPolicies.list({ parentId: 'folders/510' })).data;
   assert.deepEqual(folder.items?.map(ingress), [['100 goto_next 443', '200 deny 8080']]);

@@ -72,8 +72,9 @@ function nodePolicy(node: string, shortName: string, rules: Rule[], created: str
 }
 
 /**
- * The generated hierarchical policies of a node: each organization denies plain HTTP (tcp 80) from the internet
- * and hands IAP SSH down (goto_next); each top-level folder hands tcp 443 down (goto_next) and denies tcp 8080.
+ * The generated hierarchical policies of a node: each organization denies plain HTTP (tcp 80) from the internet,
+ * hands IAP SSH down (goto_next) and allows Google's load balancers on 443; each top-level folder hands tcp 443
+ * down (goto_next) and denies tcp 8080.
  */
 export function generateNodePolicies(hierarchy: Hierarchy, node: string): Policy[] {
   const created = rfc3339(Date.UTC(2024, 0, 15));
@@ -86,6 +87,7 @@ export function generateNodePolicies(hierarchy: Hierarchy, node: string): Policy
         [
           ingressRule(1000, 'deny', 'tcp', ['80']),
           ingressRule(1100, 'goto_next', 'tcp', ['22'], ['35.235.240.0/20']),
+          ingressRule(1200, 'allow', 'tcp', ['443'], ['130.211.0.0/22', '35.191.0.0/16']),
         ],
         created,
       ),

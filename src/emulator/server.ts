@@ -5,6 +5,7 @@ import { routeCompute, routeFirewallPolicies, serveCompute } from './compute-api
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
 import { handleResourceManager } from './resource-manager/rm-handler.js';
+import { serveEffectiveFirewalls } from './effective-firewalls-route.js';
 import {
   GoogleApiError,
   internalError,
@@ -46,6 +47,9 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     const answer = await serveControl(state, req, url.pathname);
     return send(res, answer.status, answer.body);
   }
+  const effective = req.method === 'GET' ? serveEffectiveFirewalls(state, url) : undefined;
+  if (effective instanceof GoogleApiError) return sendError(res, effective);
+  if (effective !== undefined) return send(res, 200, JSON.stringify(effective));
   const nodeOf = (name: string) =>
     state.estate
       .nodeIds()
