@@ -50,11 +50,11 @@ export const IAP_RANGE = '35.235.240.0/20';
  */
 export const GOOGLE_LB_RANGES = ['130.211.0.0/22', '35.191.0.0/16', '209.85.152.0/22', '209.85.204.0/22'];
 
-/** Whose traffic a source is: the internet at large, Google's IAP, or Google's load balancers. */
-export type SourceClass = 'internet' | 'iap' | 'google-lb';
+/** Every source class: the internet at large, Google's load balancers and health checks, Google's IAP. */
+export const SOURCE_CLASSES = ['internet', 'google-lb', 'iap'] as const;
 
-/** Every source class, in the order answers list them. */
-export const SOURCE_CLASSES: readonly SourceClass[] = ['internet', 'google-lb', 'iap'];
+/** Whose traffic a source is (one of SOURCE_CLASSES). */
+export type SourceClass = (typeof SOURCE_CLASSES)[number];
 
 const IAP_SET = ipSet(4, [IAP_RANGE]);
 const GOOGLE_LB_SET = ipSet(4, GOOGLE_LB_RANGES);
