@@ -13,6 +13,18 @@ export const allKindsPatch = 'compute-all-kinds';
  */
 export const kindBatchesPatch = 'compute-kind-batches';
 
+/** Patch id: the firewall policy kinds (network and regional policies; hierarchical ones for organization/folder scopes). */
+export const firewallPolicyKindsPatch = 'compute-firewall-policy-kinds';
+
+const policyKinds: readonly string[] = [
+  'networkFirewallPolicies',
+  'regionNetworkFirewallPolicies',
+  'firewallPolicies',
+];
+
+/** The kinds histories recorded before the firewall policy kinds ran (replays must schedule exactly those). */
+const kindsBeforePolicies = computeKinds.filter((k) => !policyKinds.includes(k.plural));
+
 /** Default kinds ingested at once in a project's session. */
 export const DEFAULT_KIND_CONCURRENCY = 4;
 
@@ -24,10 +36,13 @@ export const DEFAULT_KIND_CONCURRENCY = 4;
 export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResult> {
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
   if (patched(kindBatchesPatch)) {
-    return ingestProject(input, kindBatches(kindsOfScope(input.projectId), concurrency));
+    const kinds = patched(firewallPolicyKindsPatch)
+      ? kindsOfScope(input.projectId)
+      : kindsBeforePolicies.map((k) => k.plural);
+    return ingestProject(input, kindBatches(kinds, concurrency));
   }
   if (patched(allKindsPatch)) {
-    return ingestProject(input, stepWaves([computeKinds.map((k) => k.activityName)], concurrency));
+    return ingestProject(input, stepWaves([kindsBeforePolicies.map((k) => k.activityName)], concurrency));
   }
   return ingestProject(input, stepWaves([['IngestInstances'], ['IngestDisks', 'IngestNetworks']]));
 }

@@ -2,7 +2,7 @@
 import type { InventoryCarry, InventoryTotals, ProjectResult } from './types.js';
 
 /** Bytes the result's and carry's project sample may take (payloads stay far below 64 KB). */
-export const DETAIL_BYTES = 24_000;
+export const DETAIL_BYTES = 28_000;
 /** Bytes the progress query's `recent` list may take. */
 export const RECENT_BYTES = 16_000;
 /** Most entries of the progress query's `recent` list. */
