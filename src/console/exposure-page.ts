@@ -40,7 +40,9 @@ export const exposurePage: Page = async (tx, request) => {
               <th>Via</th>
               <th>Protocol</th>
               <th>Ports</th>
+              <th>Source</th>
               <th>Source ranges</th>
+              <th>Level</th>
               <th>Rule</th>
               <th>Priority</th>
             </tr>
@@ -59,7 +61,9 @@ export const exposurePage: Page = async (tx, request) => {
                   <td>${r.via}</td>
                   <td>${r.protocol}</td>
                   <td>${r.ports}</td>
+                  <td>${r.source_class}</td>
                   <td>${r.source_ranges.map((s) => html`<span class="item">${s}</span>`)}</td>
+                  <td class="level">${r.rule_level}</td>
                   <td>
                     ${r.rule_name}${r.narrowed_by.length > 0
                       ? html` <span class="muted">(narrowed by ${r.narrowed_by.join(', ')})</span>`
@@ -76,8 +80,8 @@ export const exposurePage: Page = async (tx, request) => {
   </div>`;
   const body = html`<h1>Exposure</h1>
     <p class="sub">
-      Instances reachable from the internet through VPC firewall rules, by external address or external load
-      balancer, with the rule that decides.
+      Instances reachable from the internet by external address or external load balancer, evaluated as Google
+      does (hierarchical policies, VPC rules, network policies), with the rule that decides and its level.
     </p>
     <form
       class="filters"

@@ -54,8 +54,8 @@ async function shown(page: Page): Promise<string[]> {
         via: cells[3]!,
         protocol: cells[4]!,
         ports: cells[5]!,
-        rule_name: cells[7]!,
-        rule_priority: Number(cells[8]),
+        rule_name: cells[9]!,
+        rule_priority: Number(cells[10]),
       }),
     );
   }
@@ -72,7 +72,15 @@ test('the exposure page: every exposure now, a port filter, the as-of picker and
   await page.waitForURL(new RegExp(`project=${project}`));
   await page.locator('#exposure-count', { hasText: String(exposureExpectedAfter.length) }).waitFor();
   assert.deepEqual(await shown(page), exposureExpectedAfter);
-  assert.match((await page.textContent('ul.notes'))!, /hierarchical firewall policies/);
+  assert.doesNotMatch((await page.textContent('ul.notes'))!, /firewall policies are not modelled/);
+  assert.equal(await page.locator('#exposure thead th').nth(8).textContent(), 'Level');
+  const levels: string[] = [];
+  for (const row of await page.locator('#exposure tbody tr').all()) {
+    const cells = (await row.locator('td').allTextContents()).map((c) => c.trim());
+    levels.push(`${cells[0]} ${cells[5]} ${cells[6]} ${cells[8]}`);
+  }
+  assert.ok(levels.includes('web-1 9443 internet network policy np'), levels.join('\n'));
+  assert.ok(levels.includes('web-1 443 internet vpc'), levels.join('\n'));
 
   await page.fill('input[name=port]', '22');
   await page.press('input[name=port]', 'Enter');

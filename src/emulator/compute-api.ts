@@ -78,6 +78,36 @@ function typeFor(
 }
 
 /**
+ * Parses `/compute/v1/locations/global/firewallPolicies` (list, `parentId` in the query) and `…/{name}` (get)
+ * into a call on the node holding the hierarchical policies; `nodeOf` finds a policy's node by name.
+ */
+export function routeFirewallPolicies(
+  pathname: string,
+  query: URLSearchParams,
+  nodeOf: (name: string) => string | undefined,
+): ComputeCall | undefined {
+  const parts = pathname.split('/').slice(1).map(decodeURIComponent);
+  if (parts.slice(0, 5).join('/') !== 'compute/v1/locations/global/firewallPolicies') return undefined;
+  if (parts.length === 5)
+    return {
+      project: query.get('parentId') ?? '',
+      type: 'firewallPolicies',
+      verb: 'list',
+      scope: 'global',
+      method: 'firewallPolicies.list',
+    };
+  if (parts.length !== 6 || !parts[5]) return undefined;
+  return {
+    project: nodeOf(parts[5]) ?? '',
+    type: 'firewallPolicies',
+    verb: 'get',
+    scope: 'global',
+    name: parts[5],
+    method: 'firewallPolicies.get',
+  };
+}
+
+/**
  * Serves a routed call from the current estate: the JSON body, or the Google error to send. `shaping` are
  * the fired faults that reshape a well-formed answer (see page-faults.ts, page-shift.ts).
  */
@@ -88,8 +118,13 @@ export function serveCompute(
   unreachable: ReadonlySet<string>,
   shaping: readonly ActiveFault[] = [],
 ): Buffer | GoogleApiError {
-  const project = state.estate.project(call.project);
-  if (!project) return notFound(`projects/${call.project}`);
+  const project = state.estate.project(call.project) ?? state.estate.node(call.project);
+  if (!project) {
+    if (call.type !== 'firewallPolicies') return notFound(`projects/${call.project}`);
+    return call.verb === 'get'
+      ? notFound(`locations/global/firewallPolicies/${call.name ?? ''}`)
+      : invalidArgument(`Invalid value for field 'parentId': '${call.project}'.`);
+  }
   const permission = `compute.${call.type}.${call.verb === 'get' ? 'get' : 'list'}`;
   if (project.forbidden) return permissionDenied(permission, call.project);
   const params: ListParams = {
@@ -135,6 +170,8 @@ export function serveCompute(
     const found = project.collections[call.type].get(scope, call.name ?? '');
     if (found) return shapeItem(found, shape);
     if (isSingleton(call.type)) return notFound(`projects/${call.project}`);
+    if (call.type === 'firewallPolicies')
+      return notFound(`locations/global/firewallPolicies/${call.name ?? ''}`);
     return notFound(`projects/${call.project}/${scope}/${resourceTypes[call.type].path}/${call.name ?? ''}`);
   } catch (err) {
     if (err instanceof GoogleApiError) return err;

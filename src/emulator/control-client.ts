@@ -39,6 +39,10 @@ export interface GroundTruth {
     instanceGroupMembers: GroupMemberList[];
     /** The project itself (`GET projects/{p}`): exactly one object. */
     projects: compute_v1.Schema$Project[];
+    networkFirewallPolicies: compute_v1.Schema$FirewallPolicy[];
+    regionNetworkFirewallPolicies: compute_v1.Schema$FirewallPolicy[];
+    /** Hierarchical policies: in a project's truth always empty (they belong to organizations and folders). */
+    firewallPolicies: compute_v1.Schema$FirewallPolicy[];
   } & LoadBalancingResources;
 }
 

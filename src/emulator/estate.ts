@@ -7,6 +7,7 @@ import {
 } from './resource-types.js';
 import { lastSegment, regionOfZone, scopeKey } from './urls.js';
 import { Hierarchy } from './resource-manager/hierarchy.js';
+import { generateNodePolicies } from './generate-firewall-policies.js';
 
 /** One stored resource: kept as its UTF-8 JSON (off the JS heap) so pages are served by concatenation. */
 export interface StoredResource {
@@ -155,6 +156,36 @@ export class Estate {
 
   set hierarchy(h: Hierarchy) {
     this.rm = h;
+    this.nodes.clear();
+  }
+
+  private readonly nodes = new Map<string, ProjectState | null>();
+
+  /**
+   * An organization or folder of the hierarchy (`organizations/N`, `folders/N`) as a scope holding its
+   * hierarchical firewall policies (served by `firewallPolicies.list?parentId=`); undefined for an unknown node.
+   */
+  node(id: string): ProjectState | undefined {
+    let node = this.nodes.get(id);
+    if (node === undefined) {
+      const [kind, n = ''] = id.split('/');
+      const known =
+        (kind === 'organizations' && this.hierarchy.organizations.has(n)) ||
+        (kind === 'folders' && this.hierarchy.folders.has(n));
+      node = known ? new ProjectState(id, []) : null;
+      if (node)
+        for (const p of generateNodePolicies(this.hierarchy, id)) node.putObject('firewallPolicies', p);
+      this.nodes.set(id, node);
+    }
+    return node ?? undefined;
+  }
+
+  /** Every node of the hierarchy, organizations first. */
+  nodeIds(): string[] {
+    return [
+      ...[...this.hierarchy.organizations.keys()].map((o) => `organizations/${o}`),
+      ...[...this.hierarchy.folders.keys()].map((f) => `folders/${f}`),
+    ];
   }
 
   /** Adds a project, or a factory that builds it on first use (so large estates start instantly). */

@@ -1,3 +1,4 @@
+import { generateNetworkPolicies } from './generate-firewall-policies.js';
 import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
 import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './generate-infra.js';
@@ -111,6 +112,7 @@ export function generateProject(
   const targets = { ...ctx, prng: derivePrng(seed, 'proxy-targets', id) };
   generateProxyTargets(targets, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
   generateInfraSide(seed, ctx, counts, state);
+  generateNetworkPolicies(seed, state);
   return state;
 }
 

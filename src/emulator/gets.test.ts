@@ -65,7 +65,10 @@ describe('gets, regional disks and get faults through @googleapis/compute', () =
             ? { region: 'regions/us-central1' }
             : {};
       const got = await failure(access[type].get(client, project, { name: 'gone', ...location }));
-      const message = `The resource 'projects/${project}/${scope}/${spec.path}/gone' was not found`;
+      const message =
+        type === 'firewallPolicies'
+          ? "The resource 'locations/global/firewallPolicies/gone' was not found"
+          : `The resource 'projects/${project}/${scope}/${spec.path}/gone' was not found`;
       assert.equal(got.status, 404);
       assert.deepEqual(got.body, {
         error: { code: 404, message, errors: [{ message, domain: 'global', reason: 'notFound' }] },

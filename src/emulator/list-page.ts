@@ -4,8 +4,10 @@ import { invalidArgument } from './google-errors.js';
 import {
   aggregatedListKind,
   globalTwinOf,
+  listHasSelfLink,
   listKind,
   resourceTypes,
+  scopedField,
   type ResourceType,
 } from './resource-types.js';
 import { computeBase } from './urls.js';
@@ -90,7 +92,7 @@ export function aggregatedPage(
     const list = byScope.get(scope);
     const warning = shape.warnings?.get(scope);
     if (warning) parts.push(`{"warning":${JSON.stringify(warning)}}`);
-    else if (list) parts.push(`{"${type}":[`, ...joined(list, shape.item), ']}');
+    else if (list) parts.push(`{"${scopedField(type)}":[`, ...joined(list, shape.item), ']}');
     else parts.push(`{"warning":${noResultsWarning(scope)}}`);
   });
   parts.push('}');
@@ -118,7 +120,8 @@ export function listPage(
   ];
   if (items.length) parts.push(',"items":[', ...joined(items, shape.item), ']');
   if (next !== undefined) parts.push(`,"nextPageToken":"${next}"`);
-  parts.push(`,"selfLink":${JSON.stringify(`${computeBase}/${relative}`)}}`);
+  if (listHasSelfLink(type)) parts.push(`,"selfLink":${JSON.stringify(`${computeBase}/${relative}`)}`);
+  parts.push('}');
   return concat(parts);
 }
 

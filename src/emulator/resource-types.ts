@@ -75,6 +75,29 @@ export const resourceTypes = {
   },
   interconnects: { scope: 'global', path: 'interconnects', kind: 'compute#interconnect', aggregated: false },
   ...loadBalancingTypes,
+  networkFirewallPolicies: {
+    scope: 'global',
+    path: 'firewallPolicies',
+    kind: 'compute#firewallPolicy',
+    aggregated: false,
+    unlinkedList: true,
+  },
+  regionNetworkFirewallPolicies: {
+    scope: 'region',
+    path: 'firewallPolicies',
+    kind: 'compute#firewallPolicy',
+    aggregated: true,
+    aggregatedListKind: 'compute#networkFirewallPolicyAggregatedList',
+    field: 'firewallPolicies',
+  },
+  /** Hierarchical policies: held by organization and folder nodes (see Estate.node), served at `locations/global`. */
+  firewallPolicies: {
+    scope: 'global',
+    path: 'firewallPolicies',
+    kind: 'compute#firewallPolicy',
+    aggregated: false,
+    unlinkedList: true,
+  },
 } as const satisfies Record<string, ResourceTypeSpec>;
 
 /** How one resource type is addressed and labelled in the API. */
@@ -99,6 +122,10 @@ export interface ResourceTypeSpec {
   listKind?: string;
   /** The aggregatedList response's kind when it is not `<kind>AggregatedList`. */
   aggregatedListKind?: string;
+  /** The array of a scoped list when it is not named after the type (`firewallPolicies`). */
+  field?: string;
+  /** The list response has no selfLink (FirewallPolicyList). */
+  unlinkedList?: boolean;
 }
 
 /** A resource type name, also the key of its items in scoped lists and in ground truth. */
@@ -146,4 +173,16 @@ export function listKind(type: ResourceType): string {
 export function aggregatedListKind(type: ResourceType): string {
   const spec: ResourceTypeSpec = resourceTypes[type];
   return spec.aggregatedListKind ?? `${spec.kind}AggregatedList`;
+}
+
+/** The array of a scoped list in an aggregatedList: `instances`, or the type's `field`. */
+export function scopedField(type: ResourceType): string {
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.field ?? type;
+}
+
+/** True when the type's list response carries a selfLink (every one but FirewallPolicyList). */
+export function listHasSelfLink(type: ResourceType): boolean {
+  const spec: ResourceTypeSpec = resourceTypes[type];
+  return spec.unlinkedList !== true;
 }

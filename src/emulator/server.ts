@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { routeCompute, serveCompute } from './compute-api.js';
+import { routeCompute, routeFirewallPolicies, serveCompute } from './compute-api.js';
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
 import { handleResourceManager } from './resource-manager/rm-handler.js';
+import { serveEffectiveFirewalls } from './effective-firewalls-route.js';
 import {
   GoogleApiError,
   internalError,
@@ -46,7 +47,19 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     const answer = await serveControl(state, req, url.pathname);
     return send(res, answer.status, answer.body);
   }
-  const routed = req.method === 'GET' || req.method === 'POST' ? routeCompute(url.pathname) : undefined;
+  const effective = req.method === 'GET' ? serveEffectiveFirewalls(state, url) : undefined;
+  if (effective instanceof GoogleApiError) return sendError(res, effective);
+  if (effective !== undefined) return send(res, 200, JSON.stringify(effective));
+  const nodeOf = (name: string) =>
+    state.estate
+      .nodeIds()
+      .find((n) => state.estate.node(n)?.collections.firewallPolicies.get('global', name));
+  const routed =
+    req.method === 'GET'
+      ? (routeCompute(url.pathname) ?? routeFirewallPolicies(url.pathname, url.searchParams, nodeOf))
+      : req.method === 'POST'
+        ? routeCompute(url.pathname)
+        : undefined;
   const call = routed && (routed.verb === 'listInstances') === (req.method === 'POST') ? routed : undefined;
   if (!call) return sendError(res, notFound(url.pathname.replace(/^\/compute\/v1\//, '')));
   state.count(call.project, call.method);

@@ -4,6 +4,7 @@ import { HotpotError } from '../errors.js';
 import { changesSince, type ResourceChange } from './changes.js';
 import type { ExposureResult } from './exposure/evaluate-exposure.js';
 import { exposure, exposureChanges, type ExposureChange } from './exposure/exposure.js';
+import { SOURCE_CLASSES } from './exposure/public-ranges.js';
 import { coverage, type CoverageReport } from './coverage.js';
 import { resourceHistory, type ResourceVersion } from './history.js';
 import { listInventory, type InventoryRow } from './inventory.js';
@@ -25,6 +26,7 @@ const exposureFilter = {
     .regex(/^[a-z0-9]{1,16}$/i)
     .optional(),
   port: z.number().int().min(0).max(65535).optional(),
+  sourceClasses: z.array(z.enum(SOURCE_CLASSES)).min(1).optional(),
 };
 
 /** The parameters of every query operation; unknown fields are errors. */

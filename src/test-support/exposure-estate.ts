@@ -7,7 +7,8 @@ const G = 'https://www.googleapis.com/compute/v1/projects';
 /**
  * A crafted estate for exposure tests: five instances (public web, public db, internal, a target-pool backend, a
  * managed-group backend behind a global HTTPS load balancer) and firewall rules exercising tags, service
- * accounts, a deny/allow tie, private and Google Front End sources. `exposureExpected` is the answer written by
+ * accounts, a deny/allow tie, private and Google Front End sources, a global network firewall policy rule
+ * targeting web-1's service account. `exposureExpected` is the answer written by
  * hand from Google's VPC firewall semantics.
  */
 export function exposureEstate(project: string): EstateFile {
@@ -128,6 +129,24 @@ export function exposureEstate(project: string): EstateFile {
               target: `${G}/${project}/global/targetHttpsProxies/px`,
             },
           ],
+          networkFirewallPolicies: [
+            {
+              name: 'np',
+              associations: [{ name: 'np-vpc', attachmentTarget: vpc }],
+              rules: [
+                {
+                  priority: 100,
+                  action: 'allow',
+                  direction: 'INGRESS',
+                  targetServiceAccounts: [`app@${project}.iam.gserviceaccount.com`],
+                  match: {
+                    srcIpRanges: ['0.0.0.0/0'],
+                    layer4Configs: [{ ipProtocol: 'tcp', ports: ['9443'] }],
+                  },
+                },
+              ],
+            },
+          ],
           targetHttpsProxies: [{ name: 'px', urlMap: `${G}/${project}/global/urlMaps/um` }],
           urlMaps: [{ name: 'um', defaultService: `${G}/${project}/global/backendServices/web-bs` }],
           backendServices: [
@@ -152,6 +171,7 @@ export const exposureExpected = [
   'web-1 34.10.0.1 direct IP tcp/22 allow-ssh-office@1000',
   'web-1 34.10.0.1 direct IP tcp/80 allow-web@1000',
   'web-1 34.10.0.1 direct IP tcp/443 allow-web@1000',
+  'web-1 34.10.0.1 direct IP tcp/9443 rule 100@100',
 ];
 
 /** After `deny-ssh-db` is disabled: db-1 is reachable on 22 from the office range. */

@@ -53,7 +53,11 @@ test('hotpot exposure over a synced crafted estate, --as-of before and after a f
   assert.deepEqual(first.rows.map(exposureLine), exposureExpected);
   const web = first.rows.find((r) => r.rule_name === 'allow-ssh-office')!;
   assert.deepEqual(web.source_ranges, ['81.2.69.0/24 (public)']);
-  assert.ok(first.notes.some((n) => n.includes('hierarchical firewall policies')));
+  assert.ok(!first.notes.some((n) => n.includes('firewall policies are not modelled')));
+  assert.deepEqual(
+    first.rows.filter((r) => r.rule_level !== 'vpc').map((r) => `${r.ports} ${r.rule_level}: ${r.rule_name}`),
+    ['9443 network policy np: rule 100'],
+  );
 
   const table = await hotpot('exposure', '--project', project, '--port', '443');
   assert.equal(table.code, 0, table.stderr);
@@ -65,7 +69,7 @@ test('hotpot exposure over a synced crafted estate, --as-of before and after a f
   assert.equal(lines.filter((l) => l.startsWith(project)).length, 1, 'only web-1 tcp/443 is open on 443');
   assert.match(
     table.stdout,
-    /web-1 .*34\.10\.0\.1\s+direct IP\s+tcp\s+443\s+0\.0\.0\.0\/0 \(partly public\)\s+allow-web\s+1000/,
+    /web-1 .*34\.10\.0\.1\s+direct IP\s+tcp\s+443\s+internet\s+0\.0\.0\.0\/0 \(partly public\)\s+vpc\s+allow-web\s+1000/,
   );
   assert.match(table.stdout, /^note: Cloud Armor/m);
 
@@ -103,6 +107,12 @@ test('hotpot exposure refuses a bad port and --as-of with --since, naming the fl
   const port = await hotpot('exposure', '--port', '70000');
   assert.equal(port.code, 1);
   assert.match(port.stderr, /--port '70000' is not a port/);
+  const sources = await hotpot('exposure', '--source-class', 'internet,intranet');
+  assert.equal(sources.code, 1);
+  assert.match(
+    sources.stderr,
+    /--source-class 'intranet' is not a source class: use internet, google-lb, iap/,
+  );
   const both = await hotpot('exposure', '--as-of', '-1h', '--since', '-2h');
   assert.equal(both.code, 1);
   assert.match(both.stderr, /--as-of and --since do not go together/);

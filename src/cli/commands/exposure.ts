@@ -4,6 +4,8 @@ import { withQueries } from '../open-query-store.js';
 import { columnsOf, printRows, type OutputFlags } from '../output/print-rows.js';
 import { parsePort, parseProtocol, parseTime } from '../../query/user-input.js';
 import { output, project } from './inventory.js';
+import { DEFAULT_SOURCE_CLASSES } from '../../query/exposure/evaluate-exposure.js';
+import { SOURCE_CLASSES, type SourceClass } from '../../query/exposure/public-ranges.js';
 
 interface ExposureFlags extends OutputFlags {
   config?: string;
@@ -12,6 +14,8 @@ interface ExposureFlags extends OutputFlags {
   protocol?: string;
   asOf?: string;
   since?: string;
+  sourceClass?: string;
+  includeIap?: boolean;
 }
 
 const COLUMNS = [
@@ -23,18 +27,39 @@ const COLUMNS = [
   'via',
   'protocol',
   'ports',
+  'source_class',
   'source_ranges',
+  'rule_level',
   'rule_name',
   'rule_priority',
   'narrowed_by',
 ] as const;
 
-function filter(flags: ExposureFlags): { protocol?: string; port?: number } {
+/** `--source-class a,b` (default every class but iap; `--include-iap` adds it). */
+function sourceClasses(flags: ExposureFlags): SourceClass[] | undefined {
+  if (flags.sourceClass === undefined)
+    return flags.includeIap ? [...DEFAULT_SOURCE_CLASSES, 'iap'] : undefined;
+  const asked = flags.sourceClass.split(',').map((c) => c.trim());
+  const unknown = asked.filter((c) => !(SOURCE_CLASSES as readonly string[]).includes(c));
+  if (unknown.length > 0 || asked.length === 0)
+    throw new HotpotError(
+      `--source-class '${unknown.join(',') || flags.sourceClass}' is not a source class: use ${SOURCE_CLASSES.join(', ')} (comma-separated)`,
+    );
+  return [...new Set([...(asked as SourceClass[]), ...(flags.includeIap ? (['iap'] as const) : [])])];
+}
+
+function filter(flags: ExposureFlags): {
+  protocol?: string;
+  port?: number;
+  sourceClasses?: SourceClass[];
+} {
   const port = flags.port === undefined ? undefined : parsePort(flags.port, '--port');
   const protocol = flags.protocol === undefined ? undefined : parseProtocol(flags.protocol, '--protocol');
+  const classes = sourceClasses(flags);
   return {
     ...(port !== undefined && { port }),
     ...(protocol !== undefined && { protocol }),
+    ...(classes !== undefined && { sourceClasses: classes }),
   };
 }
 
@@ -57,11 +82,16 @@ function print<R extends object>(
 export function registerExposureCommand(program: Command): void {
   output(program.command('exposure'))
     .description(
-      'Instances reachable from the internet: address, protocol, ports, deciding firewall rule (now, --as-of, or changes --since)',
+      'Instances reachable from the internet: address, protocol, ports, deciding firewall rule and its level (now, --as-of, or changes --since)',
     )
     .option('--project <id>', 'only instances of this project')
     .option('--port <n>', 'only this port (tcp, udp, sctp unless --protocol)')
     .option('--protocol <p>', 'only this protocol (tcp, udp, icmp, a number, …)')
+    .option(
+      '--source-class <list>',
+      'only these source classes: internet, google-lb (Google load balancers, health checks), iap (default: internet,google-lb)',
+    )
+    .option('--include-iap', 'also exposure only IAP TCP forwarding (35.235.240.0/20) can use')
     .option('--as-of <time>', 'as it was then: ISO-8601 or relative (-2h, -30m, -7d)')
     .option('--since <time>', 'exposure that appeared or disappeared since then')
     .action(async (flags: ExposureFlags) => {

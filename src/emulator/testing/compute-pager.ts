@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import type { ResourceType } from '../resource-types.js';
+import { scopedField, type ResourceType } from '../resource-types.js';
 import { lastSegment } from '../urls.js';
 import { loadBalancingAccess } from './load-balancing-access.js';
 
@@ -198,6 +198,33 @@ export const access: Record<ResourceType, TypeAccess> = {
     get: (c, project) => c.projects.get({ project }),
   },
   ...loadBalancingAccess,
+  networkFirewallPolicies: {
+    listMessage: 'FirewallPolicyList',
+    itemMessage: 'FirewallPolicy',
+    aggregated: false,
+    list: (c, p) => c.networkFirewallPolicies.list(p),
+    get: (c, project, i) => c.networkFirewallPolicies.get({ project, firewallPolicy: n(i) }),
+  },
+  regionNetworkFirewallPolicies: {
+    listMessage: 'NetworkFirewallPolicyAggregatedList',
+    itemMessage: 'FirewallPolicy',
+    aggregated: true,
+    list: (c, p) => c.networkFirewallPolicies.aggregatedList(p),
+    get: (c, project, i) =>
+      c.regionNetworkFirewallPolicies.get({ project, region: r(i), firewallPolicy: n(i) }),
+  },
+  firewallPolicies: {
+    listMessage: 'FirewallPolicyList',
+    itemMessage: 'FirewallPolicy',
+    aggregated: false,
+    list: (c, p) =>
+      c.firewallPolicies.list({
+        parentId: p.project,
+        ...(p.maxResults !== undefined && { maxResults: p.maxResults }),
+        ...(p.pageToken !== undefined && { pageToken: p.pageToken }),
+      }),
+    get: (c, _project, i) => c.firewallPolicies.get({ firewallPolicy: n(i) }),
+  },
 };
 
 /** Every item of a type in a project, paged through the official client; also returns each raw page. */
@@ -231,5 +258,5 @@ export function itemsOf(type: ResourceType, data: Page['data']): Record<string, 
   const scopes = Object.values(
     (data.items ?? {}) as Record<string, Record<string, Record<string, unknown>[] | undefined>>,
   );
-  return scopes.flatMap((s) => s[type] ?? []);
+  return scopes.flatMap((s) => s[scopedField(type)] ?? []);
 }

@@ -4,11 +4,19 @@ import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../.
 import { GoogleApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { storedInRegion } from './collection.js';
+import { nodeScopedKinds } from './kinds.js';
 import { computeResources } from './registry.js';
 
 let emulator: RunningEmulator;
 before(async () => {
-  emulator = await startEmulator({ generate: { seed: 11, projects: ['get-every-kind'] } });
+  emulator = await startEmulator({
+    estate: {
+      seed: 11,
+      generate: { projects: ['get-every-kind'] },
+      organizations: [{ id: '42' }],
+      projects: [{ id: 'get-every-kind', parent: 'organizations/42' }],
+    },
+  });
 });
 after(() => emulator.stop());
 
@@ -35,9 +43,12 @@ test("every kind's get finds each object of the emulator's ground truth from its
   >;
   const compute = emulatorComputeClient(emulator.url);
   const api = new GoogleApiCaller({ bucket: new TokenBucket(Number.MAX_SAFE_INTEGER), maxAttempts: 1 });
-  const ctx = { scope: project, pageSize: 500, api };
+  const org = 'organizations/42';
+  const orgPolicies = (await compute.firewallPolicies.list({ parentId: org })).data.items ?? [];
   for (const resource of computeResources) {
-    const objects = truth[resource.plural] ?? [];
+    const node = (nodeScopedKinds as readonly string[]).includes(resource.plural);
+    const objects = node ? orgPolicies : (truth[resource.plural] ?? []);
+    const ctx = { scope: node ? org : project, pageSize: 500, api };
     assert.ok(objects.length > 0, `the default estate has ${resource.plural}`);
     for (const object of objects) {
       const row = resource.convert(object as never) as { id: string; name: string; location: string };

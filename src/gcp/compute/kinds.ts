@@ -46,6 +46,13 @@ export const computeKinds = [
   kind('target_vpn_gateway', 'targetVpnGateways', 'IngestTargetVpnGateways'),
   kind('packet_mirroring', 'packetMirrorings', 'IngestPacketMirrorings'),
   kind('interconnect', 'interconnects', 'IngestInterconnects'),
+  kind('network_firewall_policy', 'networkFirewallPolicies', 'IngestNetworkFirewallPolicies'),
+  kind(
+    'region_network_firewall_policy',
+    'regionNetworkFirewallPolicies',
+    'IngestRegionNetworkFirewallPolicies',
+  ),
+  kind('firewall_policy', 'firewallPolicies', 'IngestFirewallPolicies'),
 ] as const;
 
 /**
@@ -60,7 +67,24 @@ export const kindsSinceMoreKindsPatch: readonly string[] = [
   'targetVpnGateways',
   'packetMirrorings',
   'interconnects',
+  'networkFirewallPolicies',
+  'regionNetworkFirewallPolicies',
+  'firewallPolicies',
 ];
+
+/** Kinds whose scope is an organization or folder (`organizations/N`, `folders/N`), not a project. */
+export const nodeScopedKinds = ['firewallPolicies'] as const;
+
+/** True for a scope id naming an organization or folder rather than a project. */
+export function isNodeScope(scopeId: string): boolean {
+  return scopeId.startsWith('organizations/') || scopeId.startsWith('folders/');
+}
+
+/** The kinds a Compute sync of this scope ingests: a node's hierarchical kinds, or every project kind. */
+export function kindsOfScope(scopeId: string): ComputePlural[] {
+  const node: readonly string[] = nodeScopedKinds;
+  return computeKinds.map((k) => k.plural).filter((p) => node.includes(p) === isNodeScope(scopeId));
+}
 
 /**
  * Child listings: kinds listed by listing their parent kind again and then one call per parent object (per 500

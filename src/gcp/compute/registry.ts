@@ -5,6 +5,9 @@ import { addressResource } from './address/resource.js';
 import { backendServiceResource } from './backend-service/resource.js';
 import { diskResource } from './disk/resource.js';
 import { firewallResource } from './firewall/resource.js';
+import { firewallPolicyResource } from './firewall-policy/resource.js';
+import { networkFirewallPolicyResource } from './network-firewall-policy/resource.js';
+import { regionNetworkFirewallPolicyResource } from './region-network-firewall-policy/resource.js';
 import { forwardingRuleResource } from './forwarding-rule/resource.js';
 import { globalAddressResource } from './global-address/resource.js';
 import { globalForwardingRuleResource } from './global-forwarding-rule/resource.js';
@@ -83,4 +86,7 @@ export const computeResources: ComputeResource<unknown>[] = inKindOrder(computeK
   targetVpnGateways: targetVpnGatewayResource,
   packetMirrorings: packetMirroringResource,
   interconnects: interconnectResource,
+  networkFirewallPolicies: networkFirewallPolicyResource,
+  regionNetworkFirewallPolicies: regionNetworkFirewallPolicyResource,
+  firewallPolicies: firewallPolicyResource,
 });

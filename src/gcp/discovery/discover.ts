@@ -6,6 +6,7 @@ import {
   finishDiscovery,
   finishWalk,
   insertDiscovered,
+  insertFolders,
   pendingProjects,
   recordComputeChecks,
   startDiscoveryRun,
@@ -29,11 +30,16 @@ export async function discoverIntoStore(
 ): Promise<DiscoveryCounts> {
   const filters = filtersOf(input);
   await startDiscoveryRun(db, input);
-  const failures = await walkParents(api, input.parents, async (page) => {
-    const rows = page.flatMap((p) => classifyProject(p, filters) ?? []);
-    await insertDiscovered(db, input.runId, rows);
-    heartbeat({ found: rows.length });
-  });
+  const failures = await walkParents(
+    api,
+    input.parents,
+    async (page) => {
+      const rows = page.flatMap((p) => classifyProject(p, filters) ?? []);
+      await insertDiscovered(db, input.runId, rows);
+      heartbeat({ found: rows.length });
+    },
+    (folders) => insertFolders(db, input.runId, folders),
+  );
   for (const projectId of input.projectIds ?? []) await addExplicit(db, api, input.runId, projectId, filters);
   await finishWalk(db, input.runId, failures, api.caller.calls);
   return discoveryCounts(db, input.runId);

@@ -82,12 +82,25 @@ before(async () => {
 after(() => env?.close());
 afterEach(() => env.emulator.control.reset());
 
-async function syncedProjects(runId: string): Promise<string[]> {
+/** Synced scopes: projects, or (`nodes`) the organizations and folders synced for their firewall policies. */
+async function syncedProjects(runId: string, nodes = false): Promise<string[]> {
   const r = await sql<{ project_id: string }>`
     select distinct project_id from ingest_scope_results where run_id = ${runId} and status = 'ok'
+    and (project_id like 'organizations/%' or project_id like 'folders/%') = ${nodes}
     order by project_id`.execute(env.db.store.db);
   return r.rows.map((x) => x.project_id);
 }
+
+/** Every node of the crafted tree: the organization and its six folders. */
+const treeNodes = [
+  'folders/910',
+  'folders/911',
+  'folders/920',
+  'folders/921',
+  'folders/922',
+  'folders/930',
+  'organizations/900',
+];
 
 async function run(input: Parameters<IngestEnv['inventory']>[0]): Promise<InventoryResult> {
   return (await env.inventory({ concurrency: 10, ...input })).result();
@@ -96,8 +109,9 @@ async function run(input: Parameters<IngestEnv['inventory']>[0]): Promise<Invent
 test('discovery through a 3-level tree syncs exactly the ACTIVE, unfiltered, Compute-enabled projects', async () => {
   const result = await run(filters);
   assert.deepEqual(await syncedProjects(result.runId), [...expected].sort());
+  assert.deepEqual(await syncedProjects(result.runId, true), treeNodes);
   assert.equal(result.status, 'ok');
-  assert.equal(result.projectCount, expected.length);
+  assert.equal(result.projectCount, expected.length + treeNodes.length);
   const c = result.discovery?.counts;
   // 60 minus 4 DELETE_REQUESTED (not listed) = 56: 32 included, 3 without Compute, 6 sandbox + 15 dev filtered.
   assert.deepEqual([c?.discovered, c?.included, c?.skipped, c?.filtered, c?.complete], [56, 32, 3, 21, true]);
@@ -160,6 +174,10 @@ test('a 403 on one folder fails that folder only, naming it, and deletes nothing
   assert.match(c?.failures[0]?.message ?? '', /folders\/911/);
   const outside911 = expected.filter((id) => id.startsWith('web-'));
   assert.deepEqual(await syncedProjects(result.runId), outside911);
+  assert.ok(
+    !(await syncedProjects(result.runId, true)).includes('folders/911'),
+    'an unreadable folder is not synced',
+  );
   assert.equal(result.discovery?.vanished, undefined, 'an incomplete discovery handles no vanished project');
   const vanished = await sql<{ n: number }>`
     select count(*)::int as n from gcp_vanished_projects where run_id = ${result.runId}`.execute(

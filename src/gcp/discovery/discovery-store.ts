@@ -29,7 +29,30 @@ export async function startDiscoveryRun(db: Kysely<unknown>, input: DiscoveryInp
     db,
   );
   await sql`delete from gcp_discovered_projects where run_id = ${input.runId}`.execute(db);
+  await sql`delete from gcp_discovered_folders where run_id = ${input.runId}`.execute(db);
 }
+
+/** Stores walked folders with their parents (the hierarchy above projects, for hierarchical firewall policies). */
+export async function insertFolders(
+  db: Kysely<unknown>,
+  runId: string,
+  folders: { folder: string; parent: string }[],
+): Promise<void> {
+  if (!folders.length) return;
+  await sql`
+    insert into gcp_discovered_folders (run_id, folder, parent, discovered_at)
+    select ${runId}, x.folder, x.parent, now()
+    from jsonb_to_recordset(${JSON.stringify(folders)}::jsonb) as x(folder text, parent text)
+    on conflict (run_id, folder) do nothing`.execute(db);
+}
+
+/** The run's hierarchy nodes: its parents and every folder walked, less those it could not read (their policies are synced too). */
+const nodes = (runId: string) => sql`
+  select id from (
+    select unnest(parents) as id from gcp_discovery_runs where run_id = ${runId}
+    union select folder from gcp_discovered_folders where run_id = ${runId}) n
+  where not exists (select 1 from gcp_discovery_runs r, jsonb_array_elements(r.failures) f
+    where r.run_id = ${runId} and f->>'parent' = n.id)`;
 
 /** Stores a batch of projects; a project already found in this run (under another parent) keeps its first row. */
 export async function insertDiscovered(
@@ -131,9 +154,11 @@ export async function discoveryCounts(db: Kysely<unknown>, runId: string): Promi
     inactive: n('inactive'),
     pending: n('pending'),
   };
+  const nodeCount = await sql<{ n: number }>`select count(*)::int as n from (${nodes(runId)}) x`.execute(db);
   return {
     discovered: Object.values(counts).reduce((a, b) => a + b, 0),
     ...counts,
+    nodes: nodeCount.rows[0]?.n ?? 0,
     apiCalls: run.rows[0]?.api_calls ?? 0,
     complete: run.rows[0]?.complete ?? false,
     failedParents: run.rows[0]?.failures.length ?? 0,
@@ -141,7 +166,10 @@ export async function discoveryCounts(db: Kysely<unknown>, runId: string): Promi
   };
 }
 
-/** Included project ids `offset`… (at most `limit`) in project id order; the set is fixed once discovery finished. */
+/**
+ * Included project ids `offset`… (at most `limit`) in project id order, then the run's hierarchy nodes
+ * (`organizations/N`, `folders/N`, synced for their firewall policies); the set is fixed once discovery finished.
+ */
 export async function includedPage(
   db: Kysely<unknown>,
   runId: string,
@@ -149,8 +177,9 @@ export async function includedPage(
   limit: number,
 ): Promise<string[]> {
   const r = await sql<{ project_id: string }>`
-    select project_id from gcp_discovered_projects
-    where run_id = ${runId} and status = 'included'
-    order by project_id offset ${offset} limit ${limit}`.execute(db);
+    select project_id from (
+      select project_id, 0 as k from gcp_discovered_projects where run_id = ${runId} and status = 'included'
+      union all select id, 1 from (${nodes(runId)}) n) x
+    order by k, project_id offset ${offset} limit ${limit}`.execute(db);
   return r.rows.map((x) => x.project_id);
 }

@@ -31,6 +31,8 @@ export interface DiscoveryCounts {
   pending: number;
   apiCalls: number;
   complete: boolean;
+  /** Organizations and folders (given or walked) synced after the projects, for their hierarchical firewall policies. */
+  nodes?: number;
   /** Parents that could not be read; `failures` lists the first 20. */
   failedParents: number;
   failures: ParentFailure[];

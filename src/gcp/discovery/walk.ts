@@ -14,7 +14,8 @@ export interface DiscoveryApi {
 type Project = cloudresourcemanager_v3.Schema$Project;
 
 /**
- * Walks each parent and its folders, recursively, handing every page of (ACTIVE) projects to `onProjects`.
+ * Walks each parent and its folders, recursively, handing every page of (ACTIVE) projects to `onProjects` and
+ * of folders (with their parents) to `onFolders`.
  * A parent whose listing fails permanently (403, 404) is recorded, naming it, and skipped with its subtree;
  * its siblings go on. Retryable failures that outlast the caller's attempts are thrown.
  */
@@ -22,6 +23,7 @@ export async function walkParents(
   api: DiscoveryApi,
   parents: readonly string[],
   onProjects: (projects: Project[]) => Promise<void>,
+  onFolders: (folders: { folder: string; parent: string }[]) => Promise<void> = async () => {},
 ): Promise<ParentFailure[]> {
   const failures: ParentFailure[] = [];
   const queue = [...parents];
@@ -36,8 +38,9 @@ export async function walkParents(
         `folders.list ${parent}`,
         (pageToken) => api.client.rm.folders.list({ parent, pageSize: api.pageSize, pageToken }),
         async (data) => {
-          for (const f of data.folders ?? [])
-            if (f.name && f.state !== 'DELETE_REQUESTED') queue.push(f.name);
+          const found = (data.folders ?? []).filter((f) => f.name && f.state !== 'DELETE_REQUESTED');
+          for (const f of found) queue.push(f.name!);
+          await onFolders(found.map((f) => ({ folder: f.name!, parent: f.parent ?? parent })));
         },
       );
       await forEachPage(

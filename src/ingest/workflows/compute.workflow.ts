@@ -1,9 +1,9 @@
 import { patched } from '@temporalio/workflow';
-import { computeKinds as allKinds, kindsSinceMoreKindsPatch } from '../../gcp/compute/kinds.js';
+import { computeKinds, kindsOfScope, kindsSinceMoreKindsPatch } from '../../gcp/compute/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { ingestProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
-import { requireGcpProjectIds } from './project-ids.js';
+import { requireGcpProjectIds, requireGcpScopeIds } from './project-ids.js';
 import type { ComputeInput, ProjectResult } from './types.js';
 
 /** Patch id: every registry kind with bounded concurrency (before: instances, then disks and networks). */
@@ -15,33 +15,36 @@ export const allKindsPatch = 'compute-all-kinds';
  */
 export const kindBatchesPatch = 'compute-kind-batches';
 
-/** Patch id: the kinds added after the 31 first ones (target instances and proxies, classic VPN, …, group members). */
+/**
+ * Patch id: the kinds added after the 31 first ones (target instances and proxies, classic VPN, group members,
+ * firewall policies), and organization/folder scopes syncing their hierarchical firewall policies.
+ */
 export const moreKindsPatch = 'compute-more-kinds';
+
+/** The kinds histories recorded before `compute-more-kinds` ran (their replays must schedule exactly those). */
+const kindsBeforeMoreKinds = computeKinds.filter((k) => !kindsSinceMoreKindsPatch.includes(k.plural));
 
 /** Default kinds ingested at once in a project's session. */
 export const DEFAULT_KIND_CONCURRENCY = 4;
 
-/** Compute Engine of one project in one session: every kind of the registry, `kindConcurrency` at a time. */
+/**
+ * Compute Engine of one project in one session: every project kind of the registry, `kindConcurrency` at a time.
+ * A `projectId` naming an organization or folder (`organizations/N`, `folders/N`) syncs that node's hierarchical
+ * kinds (firewall policies) instead, with the same session, scope writer, history and deletion rules.
+ */
 export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResult> {
-  requireGcpProjectIds([input.projectId]);
+  requireGcpScopeIds([input.projectId]);
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
-  const computeKinds = patched(moreKindsPatch)
-    ? allKinds
-    : allKinds.filter((k) => !kindsSinceMoreKindsPatch.includes(k.plural));
   if (patched(kindBatchesPatch)) {
-    return ingestProject(
-      input,
-      kindBatches(
-        computeKinds.map((k) => k.plural),
-        concurrency,
-        permanentGcpFailures,
-      ),
-    );
+    const kinds = patched(moreKindsPatch)
+      ? kindsOfScope(input.projectId)
+      : kindsBeforeMoreKinds.map((k) => k.plural);
+    return ingestProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
   }
   if (patched(allKindsPatch)) {
     return ingestProject(
       input,
-      stepWaves([computeKinds.map((k) => k.activityName)], permanentGcpFailures, concurrency),
+      stepWaves([kindsBeforeMoreKinds.map((k) => k.activityName)], permanentGcpFailures, concurrency),
     );
   }
   return ingestProject(

@@ -133,7 +133,7 @@ async function nextPage(input: InventoryInput, carry: InventoryCarry, limit: num
 
 /**
  * Discovery mode: the first run records itself, discovers into the store and fixes the total at the included
- * count; every run then reads its page of ids from the store (payloads carry counts, never the list).
+ * count plus the hierarchy nodes (organizations and folders, synced for their firewall policies); every run then reads its page of ids from the store (payloads carry counts, never the list).
  */
 async function discoveredPage(
   input: InventoryInput,
@@ -157,7 +157,7 @@ async function discoveredPage(
       ...(input.exclude?.length && { exclude: input.exclude }),
       ...(input.labels && { labels: input.labels }),
     });
-    carry.total = carry.discovery.included;
+    carry.total = carry.discovery.included + (carry.discovery.nodes ?? 0);
   }
   return nextDiscoveredPage(carry.runId, carry.done, limit);
 }

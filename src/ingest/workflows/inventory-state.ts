@@ -1,8 +1,8 @@
 /** Pure bookkeeping of GCPInventoryWorkflow: totals, status, and project lists bounded in count and bytes. */
 import type { InventoryCarry, InventoryTotals, ProjectResult } from './types.js';
 
-/** Bytes the result's and carry's project sample may take: 5 projects of 38 kinds (payloads stay below 64 KB). */
-export const DETAIL_BYTES = 32_000;
+/** Bytes the result's and carry's project sample may take: 5 projects of 41 kinds (payloads stay below 64 KB). */
+export const DETAIL_BYTES = 36_000;
 /** Bytes the progress query's `recent` list may take. */
 export const RECENT_BYTES = 16_000;
 /** Most entries of the progress query's `recent` list. */

@@ -11,3 +11,11 @@ export function requireGcpProjectIds(ids: readonly string[] | undefined): void {
   if (problems.length)
     throw ApplicationFailure.nonRetryable(problems.join('; '), GcpFailureType.InvalidProjectId);
 }
+
+/** An organization or folder scope id (`organizations/N`, `folders/N`), which Compute syncs for its firewall policies. */
+const nodeScopeId = /^(organizations|folders)\/[0-9]{1,20}$/;
+
+/** As `requireGcpProjectIds`, but also accepting well-formed organization and folder scope ids. */
+export function requireGcpScopeIds(ids: readonly string[]): void {
+  requireGcpProjectIds(ids.filter((id) => !nodeScopeId.test(id)));
+}

@@ -1,4 +1,4 @@
-import type { FirewallRule } from './firewall-rule.js';
+import type { PolicyEstate } from './policy-order.js';
 
 /** A network interface: its network URL and external addresses. */
 export interface Nic {
@@ -16,6 +16,8 @@ export interface ExposureInstance {
   status: string | null;
   tags: readonly string[];
   serviceAccount: string | null;
+  /** Secure tag values bound to the instance (`tagValues/123`). */
+  secureTags: readonly string[];
   nics: readonly Nic[];
   /** The `created-by` metadata value: the URL of the managed instance group manager that made it. */
   createdBy: string | null;
@@ -36,10 +38,9 @@ export interface ForwardingRule {
   backendService: string | null;
 }
 
-/** What the evaluator reads: everything in URLs is kept as the API gave it. */
-export interface ExposureEstate {
+/** What the evaluator reads: everything in URLs is kept as the API gave it; rules and policies in PolicyEstate. */
+export interface ExposureEstate extends PolicyEstate {
   instances: readonly ExposureInstance[];
-  firewalls: readonly FirewallRule[];
   forwardingRules: readonly ForwardingRule[];
   /** Target pool URL → member instance URLs. */
   targetPools: ReadonlyMap<string, readonly string[]>;

@@ -314,7 +314,8 @@ test('a proxy load balancer needs the Google Front End ranges allowed, not the i
   };
   assert.deepEqual(lines(gfeOnly), ['mig-a 35.4.4.4 forwarding rule alb tcp/8080 gfe@1000']);
   const row = evaluateExposure(gfeOnly).rows[0]!;
-  assert.deepEqual(row.source_ranges, ['130.211.0.0/22 (public)', '35.191.0.0/16 (public)']);
+  assert.deepEqual(row.source_ranges, ['130.211.0.0/22 (google-lb)', '35.191.0.0/16 (google-lb)']);
+  assert.equal(row.source_class, 'google-lb');
   const privateOnly = {
     ...lb,
     firewalls: [fw('hc', { sourceRanges: ['10.0.0.0/8'], allowed: tcp('8080') })],
@@ -324,11 +325,12 @@ test('a proxy load balancer needs the Google Front End ranges allowed, not the i
 
 test('notes say what is not modelled and which references could not be followed', () => {
   const notes = evaluateExposure(lb).notes;
-  for (const words of ['hierarchical firewall policies', 'Cloud Armor', 'IAP', 'GKE'])
+  for (const words of ['Cloud Armor', 'IAP', 'GKE'])
     assert.ok(
       notes.some((n) => n.includes(words)),
       words,
     );
+  assert.ok(!notes.some((n) => n.includes('firewall policies are not modelled')));
   assert.ok(notes.some((n) => n.includes('p/ti') && n.includes('targetInstances/t')));
   assert.ok(notes.some((n) => n.includes('instanceGroups/unmanaged')));
 });

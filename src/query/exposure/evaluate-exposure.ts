@@ -1,27 +1,32 @@
 import type { ExposureEstate } from './estate.js';
 import { evaluateRules, type Decision, type Restriction } from './evaluate-rules.js';
 import { compareRows, text, type ExposureRow } from './exposure-row.js';
-import { compareRules, targetsInstance, type FirewallRule } from './firewall-rule.js';
+import { ruleLabel, type FirewallRule } from './firewall-rule.js';
 import { parseCidr } from './ip-set.js';
-import { GOOGLE_FRONT_ENDS, PUBLIC, publicness } from './public-ranges.js';
+import { indexPolicies, ruleLevels } from './policy-order.js';
+import { GOOGLE_FRONT_ENDS, PUBLIC, publicness, splitByClass, type SourceClass } from './public-ranges.js';
 import { formatPorts, intersectPorts, normalizeProtocol, PORT_PROTOCOLS } from './protocols.js';
 import { reaches } from './reach.js';
 
 /** What the answer leaves out, always printed with it. */
 export const NOT_MODELLED = [
-  'hierarchical firewall policies and global/regional network firewall policies are not modelled (only VPC firewall rules)',
-  'Cloud Armor security policies, IAP TCP forwarding ranges and GKE-managed firewall rules\u2019 dynamics are not modelled',
+  'Cloud Armor security policies, firewall policies\u2019 layer-7 inspection (apply_security_profile_group) and GKE-managed firewall rules\u2019 dynamics are not modelled',
+  'IAP TCP forwarding (35.235.240.0/20, class iap) is evaluated on external addresses only; IAP also reaches instances without one',
   'target instances, target SSL/TCP proxies and network endpoint groups are not ingested: their backends are not followed',
   'members of unmanaged instance groups are not ingested; managed groups\u2019 members are found by their created-by metadata',
   'load-balanced backends are evaluated on nic0; proxy load balancers are evaluated for traffic from Google Front Ends (130.211.0.0/22, 35.191.0.0/16) on the backend service\u2019s named port',
   'an instance\u2019s status is shown, not used: a stopped instance with an address and open rules is listed',
 ];
 
-/** `--protocol` / `--port` of the query. */
+/** `--protocol` / `--port` / `--source-class` of the query (default classes: every one but `iap`). */
 export interface ExposureFilter {
   protocol?: string;
   port?: number;
+  sourceClasses?: readonly SourceClass[];
 }
+
+/** The source classes answered when none are asked for: IAP-only exposure needs an IAP-authorized user. */
+export const DEFAULT_SOURCE_CLASSES: readonly SourceClass[] = ['internet', 'google-lb'];
 
 /** The evaluator's answer: rows and notes (what is not modelled, and references it could not follow). */
 export interface ExposureResult {
@@ -63,37 +68,59 @@ function restrictionKey(restriction: Restriction): string {
 
 type Template = Pick<
   ExposureRow,
-  'protocol' | 'ports' | 'source_ranges' | 'rule_project' | 'rule_name' | 'rule_priority' | 'narrowed_by'
+  | 'protocol'
+  | 'ports'
+  | 'source_class'
+  | 'source_ranges'
+  | 'rule_level'
+  | 'rule_project'
+  | 'rule_name'
+  | 'rule_priority'
+  | 'narrowed_by'
 >;
 
-function template(d: Decision, family: 4 | 6): Template {
-  return {
-    protocol: d.protocol,
-    ports: d.ports ? formatPorts(d.ports) : '',
-    source_ranges: d.rule.sourceRanges
-      .filter((r) => parseCidr(r)?.family === family)
-      .map((r) => `${r} (${publicness(r)})`),
-    rule_project: d.rule.project,
-    rule_name: d.rule.name,
-    rule_priority: d.rule.priority,
-    narrowed_by: d.narrowedBy,
-  };
+/** A grant holding internet sources is internet exposure; one of Google's ranges only gets their class. */
+function classesOf(d: Decision): SourceClass[] {
+  const present = splitByClass(d.sources);
+  return present.includes('internet') ? ['internet'] : present;
+}
+
+function templates(d: Decision, family: 4 | 6, classes: readonly SourceClass[]): Template[] {
+  return classesOf(d)
+    .filter((c) => classes.includes(c))
+    .map((sourceClass) => ({
+      protocol: d.protocol,
+      ports: d.ports ? formatPorts(d.ports) : '',
+      source_class: sourceClass,
+      source_ranges: d.rule.sourceRanges
+        .filter((r) => parseCidr(r)?.family === family)
+        .map((r) => `${r} (${publicness(r)})`),
+      rule_level: d.rule.level,
+      rule_project: d.rule.project,
+      rule_name: d.rule.name,
+      rule_priority: d.rule.priority,
+      narrowed_by: d.narrowedBy,
+    }));
+}
+
+function unevaluatedNote(rule: FirewallRule): string {
+  const where = rule.project ? ` in ${rule.project}` : '';
+  return `rule ${ruleLabel(rule)}${where} also matches ${rule.unevaluated.join('; ')}: not evaluated (those sources count as no internet source)`;
 }
 
 /** Pure: which instances of the estate the internet can reach, on which protocols and ports, through which rule. */
 export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter = {}): ExposureResult {
-  const rulesByNetwork = new Map<string, FirewallRule[]>();
-  for (const rule of estate.firewalls) {
-    if (!rule.ingress || rule.disabled) continue;
-    const list = rulesByNetwork.get(rule.network);
-    if (list) list.push(rule);
-    else rulesByNetwork.set(rule.network, [rule]);
-  }
-  for (const list of rulesByNetwork.values()) list.sort(compareRules);
-  const ruleIds = new Map(estate.firewalls.map((r, i) => [r, i]));
+  const index = indexPolicies(estate);
+  const ruleIds = new Map<FirewallRule, number>();
+  const idOf = (r: FirewallRule) => {
+    let id = ruleIds.get(r);
+    if (id === undefined) ruleIds.set(r, (id = ruleIds.size));
+    return id;
+  };
   const { byInstance, notes } = reaches(estate);
   const wanted = filterRestriction(filter);
-  const targeted = new Map<string, { rules: FirewallRule[]; key: string }>();
+  const classes = filter.sourceClasses ?? DEFAULT_SOURCE_CLASSES;
+  const targeted = new Map<string, { levels: FirewallRule[][]; key: string }>();
   const memo = new Map<string, Template[]>();
   const rows: ExposureRow[] = [];
   const instances = [...estate.instances].sort(
@@ -104,31 +131,25 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
     for (const reach of byInstance.get(instance) ?? []) {
       const restriction = combine(reach.restriction, wanted);
       if (!restriction) continue;
-      const targetKey = `${reach.network}|${instance.tags.join(',')}|${instance.serviceAccount ?? ''}`;
+      const targetKey = `${reach.network}|${instance.zone}|${instance.tags.join(',')}|${instance.serviceAccount ?? ''}|${instance.secureTags.join(',')}`;
       let applicable = targeted.get(targetKey);
       if (!applicable) {
-        const rules = (rulesByNetwork.get(reach.network) ?? []).filter((r) =>
-          targetsInstance(r, instance.tags, instance.serviceAccount),
+        const levels = ruleLevels(index, { ...instance, network: reach.network }, instance.zone).map(
+          (l) => l.rules,
         );
-        applicable = { rules, key: rules.map((r) => ruleIds.get(r)).join(',') };
+        for (const rule of levels.flat()) if (rule.unevaluated.length > 0) notes.push(unevaluatedNote(rule));
+        applicable = { levels, key: levels.map((l) => l.map(idOf).join(',')).join('/') };
         targeted.set(targetKey, applicable);
       }
       const key = `${reach.family}|${reach.sources}|${restrictionKey(restriction)}|${applicable.key}`;
-      let templates = memo.get(key);
-      if (!templates) {
+      let found = memo.get(key);
+      if (!found) {
         const universe = reach.sources === 'internet' ? PUBLIC[reach.family] : GOOGLE_FRONT_ENDS;
-        const decisions = evaluateRules(
-          applicable.rules,
-          instance.tags,
-          instance.serviceAccount,
-          reach.family,
-          universe,
-          restriction,
-        );
-        templates = decisions.map((d) => template(d, reach.family));
-        memo.set(key, templates);
+        const decisions = evaluateRules(applicable.levels, reach.family, universe, restriction);
+        found = decisions.flatMap((d) => templates(d, reach.family, classes));
+        memo.set(key, found);
       }
-      for (const t of templates)
+      for (const t of found)
         own.push({
           project_id: instance.project,
           instance_id: instance.id,
@@ -137,13 +158,7 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
           status: instance.status,
           address: reach.address,
           via: reach.via,
-          protocol: t.protocol,
-          ports: t.ports,
-          source_ranges: t.source_ranges,
-          rule_project: t.rule_project,
-          rule_name: t.rule_name,
-          rule_priority: t.rule_priority,
-          narrowed_by: t.narrowed_by,
+          ...t,
         });
     }
     if (own.length > 1) own.sort(compareRows);

@@ -1,4 +1,4 @@
-import { targetsInstance, type FirewallRule } from './firewall-rule.js';
+import { ruleLabel, type FirewallRule } from './firewall-rule.js';
 import {
   emptySet,
   intersect,
@@ -54,15 +54,16 @@ function entryMatches(rule: FirewallRule, protocol: string, port: number | null)
 }
 
 function segments(
-  rules: readonly FirewallRule[],
+  levels: readonly (readonly FirewallRule[])[],
   protocol: string,
   domain: readonly PortRange[],
 ): PortRange[] {
   const cuts = new Set<number>();
   for (const [a, b] of domain) cuts.add(a).add(b + 1);
-  for (const rule of rules)
-    for (const e of rule.entries)
-      if (e.protocol === protocol) for (const [a, b] of e.ports ?? []) cuts.add(a).add(b + 1);
+  for (const rules of levels)
+    for (const rule of rules)
+      for (const e of rule.entries)
+        if (e.protocol === protocol) for (const [a, b] of e.ports ?? []) cuts.add(a).add(b + 1);
   const sorted = [...cuts].sort((x, y) => x - y);
   const out: PortRange[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -78,9 +79,13 @@ interface Grant {
   narrowedBy: string[];
 }
 
-/** Walks the rules in order for one protocol and port: what each allow rule lets in of `universe`. */
+/**
+ * Walks the levels in order for one protocol and port: within a level the first matching rule decides (allow or
+ * deny) or hands the traffic to the next level (`goto_next`, as does matching nothing); what each allow rule
+ * lets in of `universe`.
+ */
 function walk(
-  rules: readonly FirewallRule[],
+  levels: readonly (readonly FirewallRule[])[],
   protocol: string,
   port: number | null,
   owned: Map<FirewallRule, IpSet>,
@@ -89,50 +94,53 @@ function walk(
   let remaining = universe;
   const decided: { rule: FirewallRule; sources: IpSet }[] = [];
   const grants: Grant[] = [];
-  for (const rule of rules) {
-    if (isEmpty(remaining)) break;
-    if (!entryMatches(rule, protocol, port)) continue;
-    const own = owned.get(rule)!;
-    const taken = intersect(own, remaining);
-    if (isEmpty(taken)) continue;
-    if (rule.action === 'allow') {
-      const narrowedBy = sameSet(taken, own)
-        ? []
-        : decided.filter((d) => !isEmpty(intersect(d.sources, own))).map((d) => d.rule.name);
-      grants.push({ rule, sources: taken, narrowedBy });
+  for (const rules of levels) {
+    let pending = remaining;
+    for (const rule of rules) {
+      if (isEmpty(pending)) break;
+      if (!entryMatches(rule, protocol, port)) continue;
+      const own = owned.get(rule)!;
+      const taken = intersect(own, pending);
+      if (isEmpty(taken)) continue;
+      pending = subtract(pending, taken);
+      if (rule.action === 'goto_next') continue;
+      if (rule.action === 'allow') {
+        const narrowedBy = sameSet(taken, own)
+          ? []
+          : decided.filter((d) => !isEmpty(intersect(d.sources, own))).map((d) => ruleLabel(d.rule));
+        grants.push({ rule, sources: taken, narrowedBy });
+      }
+      decided.push({ rule, sources: taken });
+      remaining = subtract(remaining, taken);
     }
-    decided.push({ rule, sources: taken });
-    remaining = subtract(remaining, taken);
+    if (isEmpty(remaining)) break;
   }
   return grants;
 }
 
 const signature = (grants: readonly Grant[]) =>
-  grants.map((g) => `${g.rule.project}/${g.rule.name}:${g.sources.intervals.join(';')}`).join('|');
+  grants.map((g) => `${g.rule.project}/${ruleLabel(g.rule)}:${g.sources.intervals.join(';')}`).join('|');
 
 /**
- * Google's VPC firewall evaluation for ingress to one interface: of the sources in `universe` (e.g. the public
- * internet of a family), what each rule in `rules` (those of the interface's network) lets in, per protocol and
- * port range. Rules are taken in Google's order (priority, deny first at a tie); the first rule matching a
- * packet decides; unmatched traffic meets the implied deny-all ingress rule at 65535.
+ * Google's firewall evaluation for ingress to one interface: of the sources in `universe` (e.g. the public
+ * internet of a family), what each rule lets in, per protocol and port range. `levels` are the rule sets that
+ * apply to the interface in Google's order (hierarchical policies, VPC rules and network policies, see
+ * policy-order.ts), each already limited to the rules targeting it and sorted (priority, deny first at a tie);
+ * the first rule of a level matching a packet decides unless it is `goto_next`; traffic no level decides meets
+ * the implied deny-all ingress rule.
  */
 export function evaluateRules(
-  rules: readonly FirewallRule[],
-  tags: readonly string[],
-  serviceAccount: string | null,
+  levels: readonly (readonly FirewallRule[])[],
   family: Family,
   universe: IpSet,
   restriction: Restriction = {},
 ): Decision[] {
-  const applicable = rules.filter(
-    (r) => r.ingress && !r.disabled && targetsInstance(r, tags, serviceAccount),
-  );
-  const named = [...new Set(applicable.flatMap((r) => r.entries.map((e) => e.protocol)))].filter(
-    (p) => p !== 'all',
-  );
+  const applicable = levels.map((rules) => rules.filter((r) => r.ingress && !r.disabled));
+  const all = applicable.flat();
+  const named = [...new Set(all.flatMap((r) => r.entries.map((e) => e.protocol)))].filter((p) => p !== 'all');
   const protocols = restriction.protocols ?? [...named.sort(), '*'];
-  const owned = new Map(applicable.map((r) => [r, intersect(ruleSources(r, family), universe)]));
-  const live = applicable.filter((r) => !isEmpty(owned.get(r)!));
+  const owned = new Map(all.map((r) => [r, intersect(ruleSources(r, family), universe)]));
+  const live = applicable.map((rules) => rules.filter((r) => !isEmpty(owned.get(r)!)));
   const out: Decision[] = [];
   for (const protocol of protocols) {
     const label = protocol !== '*' ? protocol : named.length === 0 ? 'all' : 'other';

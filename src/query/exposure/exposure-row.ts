@@ -1,3 +1,5 @@
+import type { SourceClass } from './public-ranges.js';
+
 /** One exposure: an instance reachable from the internet on a protocol and port range, and the rule deciding it. */
 export interface ExposureRow {
   project_id: string;
@@ -12,12 +14,18 @@ export interface ExposureRow {
   protocol: string;
   /** `22`, `8000-8080`, `all`, or empty for protocols without ports. */
   ports: string;
-  /** The deciding rule's source ranges of this address's family, each with `(public)`, `(partly public)` or `(private)`. */
+  /** Whose traffic this row is: `internet`, `google-lb` (Google's load balancers and health checks) or `iap` (IAP TCP forwarding). */
+  source_class: SourceClass;
+  /** The deciding rule's source ranges of this address's family, each with `(public)`, `(partly public)`, `(private)`, `(iap)` or `(google-lb)`. */
   source_ranges: string[];
+  /** Where the deciding rule lives: `vpc`, `org 123 policy p`, `folder 45 policy q`, `network policy n`, `regional policy r (region)`. */
+  rule_level: string;
+  /** The project of a VPC rule or network policy; empty for a hierarchical policy's rule. */
   rule_project: string;
+  /** A VPC rule's name; a policy rule is `rule <priority>`. */
   rule_name: string;
   rule_priority: number;
-  /** Higher-precedence rules that took part of the deciding rule's public sources on these ports. */
+  /** Higher-precedence rules (of any level, policy rules with their level) that took part of the deciding rule's sources on these ports. */
   narrowed_by: string[];
 }
 
@@ -30,6 +38,8 @@ export function exposureKey(row: ExposureRow): string {
     row.via,
     row.protocol,
     row.ports,
+    row.source_class,
+    row.rule_level,
     row.rule_project,
     row.rule_name,
     row.rule_priority,
@@ -47,6 +57,8 @@ export function compareRows(a: ExposureRow, b: ExposureRow): number {
     text(a.via, b.via) ||
     text(a.protocol, b.protocol) ||
     portStart(a.ports) - portStart(b.ports) ||
+    text(a.source_class, b.source_class) ||
+    text(a.rule_level, b.rule_level) ||
     a.rule_priority - b.rule_priority ||
     text(a.rule_name, b.rule_name)
   );

@@ -8,29 +8,54 @@ export interface RuleEntry {
   ports: readonly PortRange[] | null;
 }
 
-/** A VPC firewall rule as the evaluator needs it. */
+/** A VPC firewall rule or a firewall policy rule, as the evaluator needs it. */
 export interface FirewallRule {
   project: string;
+  /** A VPC rule's name; a policy rule's `ruleName`, else `rule <priority>`. */
   name: string;
+  /** Where the rule lives: `vpc`, or its policy (`org 123 policy p`, `folder 45 policy q`, `network policy n`, `regional policy r (us-central1)`). */
+  level: string;
+  /** A VPC rule's network URL; empty for a policy rule (the policy's attachment places it). */
   network: string;
   priority: number;
-  action: 'allow' | 'deny';
+  /** `goto_next` (policy rules only) hands the traffic to the next level. */
+  action: 'allow' | 'deny' | 'goto_next';
   ingress: boolean;
   disabled: boolean;
   sourceRanges: readonly string[];
-  /** sourceTags or sourceServiceAccounts set: matches instances of the VPC only, never the internet. */
+  /** sourceTags or sourceServiceAccounts (srcSecureTags) set: matches instances of the VPC only, never the internet. */
   hasInstanceSources: boolean;
   targetTags: readonly string[];
   targetServiceAccounts: readonly string[];
+  /** Secure tag values (`tagValues/123`) the rule targets (policy rules). */
+  targetSecureTags: readonly string[];
+  /** Network URLs the rule is limited to (hierarchical policy rules' `targetResources`); empty: every network. */
+  targetResources: readonly string[];
+  /** Sources the rule names that are not evaluated (address groups, FQDNs, geo, threat intelligence). */
+  unevaluated: readonly string[];
   entries: readonly RuleEntry[];
+}
+
+/** What a rule is matched against: the instance's network, network tags, service account and secure tags. */
+export interface RuleTarget {
+  network: string;
+  tags: readonly string[];
+  serviceAccount: string | null;
+  secureTags: readonly string[];
 }
 
 /** Google's default priority when a rule gives none. */
 export const DEFAULT_PRIORITY = 1000;
 
-function entries(list: compute_v1.Schema$Firewall['allowed']): RuleEntry[] {
+/** Firewall `allowed[]`/`denied[]` or policy `layer4Configs[]` entries → the evaluator's entries. */
+export function entries(
+  list:
+    | readonly { IPProtocol?: string | null; ipProtocol?: string | null; ports?: string[] | null }[]
+    | null
+    | undefined,
+): RuleEntry[] {
   return (list ?? []).map((e) => {
-    const protocol = normalizeProtocol(e.IPProtocol ?? 'all');
+    const protocol = normalizeProtocol(e.IPProtocol ?? e.ipProtocol ?? 'all');
     const ports = (e.ports ?? []).map(parsePortRange).filter((p): p is PortRange => p !== null);
     return { protocol, ports: hasPorts(protocol) && (e.ports ?? []).length > 0 ? ports : null };
   });
@@ -48,6 +73,7 @@ export function firewallRule(project: string, raw: compute_v1.Schema$Firewall): 
   return {
     project,
     name: raw.name ?? '',
+    level: 'vpc',
     network: normalizeUrl(raw.network ?? ''),
     priority: raw.priority ?? DEFAULT_PRIORITY,
     action: denied ? 'deny' : 'allow',
@@ -57,28 +83,40 @@ export function firewallRule(project: string, raw: compute_v1.Schema$Firewall): 
     hasInstanceSources,
     targetTags: raw.targetTags ?? [],
     targetServiceAccounts: raw.targetServiceAccounts ?? [],
+    targetSecureTags: [],
+    targetResources: [],
+    unevaluated: [],
     entries: denied ? entries(raw.denied) : entries(raw.allowed),
   };
 }
 
-/** Google's evaluation order: lower priority number first; at equal priority a deny before an allow. */
+const ACTION_ORDER = { deny: 0, allow: 1, goto_next: 2 } as const;
+
+/** Google's evaluation order within a level: lower priority number first; at equal priority a deny before an allow. */
 export function compareRules(a: FirewallRule, b: FirewallRule): number {
   return (
     a.priority - b.priority ||
-    (a.action === b.action ? 0 : a.action === 'deny' ? -1 : 1) ||
+    ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
     a.project.localeCompare(b.project) ||
     a.name.localeCompare(b.name)
   );
 }
 
-/** True when the rule applies to an instance with these network tags and service account. */
-export function targetsInstance(
-  rule: FirewallRule,
-  tags: readonly string[],
-  serviceAccount: string | null,
-): boolean {
-  if (rule.targetTags.length > 0) return rule.targetTags.some((t) => tags.includes(t));
+/**
+ * True when the rule applies to this instance interface: its `targetResources` (if any) name the network, and
+ * its targets (network tags, else service accounts, else secure tags; none: every instance) include it.
+ */
+export function targetsInstance(rule: FirewallRule, target: RuleTarget): boolean {
+  if (rule.targetResources.length > 0 && !rule.targetResources.includes(target.network)) return false;
+  if (rule.targetTags.length > 0) return rule.targetTags.some((t) => target.tags.includes(t));
   if (rule.targetServiceAccounts.length > 0)
-    return serviceAccount !== null && rule.targetServiceAccounts.includes(serviceAccount);
+    return target.serviceAccount !== null && rule.targetServiceAccounts.includes(target.serviceAccount);
+  if (rule.targetSecureTags.length > 0)
+    return rule.targetSecureTags.some((t) => target.secureTags.includes(t));
   return true;
+}
+
+/** How answers name a rule: a VPC rule by its name, a policy rule by its level and priority (`org 1 policy p rule 100`). */
+export function ruleLabel(rule: Pick<FirewallRule, 'level' | 'name'>): string {
+  return rule.level === 'vpc' ? rule.name : `${rule.level} ${rule.name}`;
 }

@@ -1,28 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { computeKind, type ComputePlural } from '../../gcp/compute/kinds.js';
+import type { ComputePlural } from '../../gcp/compute/kinds.js';
+import { from, rows, type EstateScope } from './estate-sql.js';
 import type { ExposureEstate, ExposureInstance, ForwardingRule, Nic } from './estate.js';
 import { firewallRule } from './firewall-rule.js';
+import { loadPolicies } from './load-policies.js';
 import { normalizeUrl, parseRef, refKey } from './urls.js';
-
-/** Which estate to read: as of a time (history) or now (current tables), optionally one project's instances. */
-export interface EstateScope {
-  asOf?: Date;
-  project?: string;
-}
-
-/** `from <table> where <the rows valid at the scope's time>` for a kind (history when as of a time). */
-function from(plural: ComputePlural, scope: EstateScope, project = true): RawBuilder<unknown> {
-  const table = computeKind(plural).table;
-  const where: RawBuilder<unknown>[] = [sql`true`];
-  if (scope.asOf !== undefined)
-    where.push(sql`valid_from <= ${scope.asOf}`, sql`(valid_to is null or valid_to > ${scope.asOf})`);
-  if (project && scope.project !== undefined) where.push(sql`project_id = ${scope.project}`);
-  return sql`from ${sql.table(scope.asOf === undefined ? table : `${table}_history`)} where ${sql.join(where, sql` and `)}`;
-}
-
-async function rows<R>(db: Kysely<unknown>, query: RawBuilder<R>): Promise<R[]> {
-  return (await query.execute(db)).rows;
-}
 
 const link = sql`regexp_replace(raw->>'selfLink', '^.*?projects/', 'projects/')`;
 
@@ -32,7 +14,7 @@ interface RawNic {
   ipv6AccessConfigs?: { externalIpv6?: string }[];
 }
 
-/** project, id, name, zone, status, network tags, service account, NICs, created-by. */
+/** project, id, name, zone, status, network tags, service account, NICs, created-by, secure tag values. */
 type InstanceTuple = [
   string,
   string,
@@ -43,7 +25,11 @@ type InstanceTuple = [
   string | null,
   RawNic[] | null,
   string | null,
+  string[] | null,
 ];
+
+/** Secure tag values given in the instance's `params.resourceManagerTags` (tagKeys/… → tagValues/…). */
+const secureTags = sql`(select json_agg(v) from jsonb_each_text(raw->'params'->'resourceManagerTags') as t(k, v))`;
 
 const createdBy = sql`jsonb_path_query_first(raw, '$.metadata.items[*] ? (@.key == "created-by").value') #>> '{}'`;
 
@@ -62,7 +48,7 @@ async function instances(
     db,
     sql<{ list: string }>`
       select coalesce(json_agg(json_build_array(project_id, id, name, location, status, network_tags,
-        service_accounts[1], ${nics}, case when project_id = any(${managed}) then ${createdBy} end)), '[]')::text as list
+        service_accounts[1], ${nics}, case when project_id = any(${managed}) then ${createdBy} end, ${secureTags})), '[]')::text as list
       ${from('instances', scope)} and ${where}`,
   );
   return JSON.parse(row?.list ?? '[]') as InstanceTuple[];
@@ -150,35 +136,46 @@ export async function loadExposureEstate(
     urlMap<string>(db, 'targetTcpProxies', sql`service`, scope),
     urlMap<string[]>(db, 'instanceGroupMembers', sql`instances`, scope),
   ]);
-  const [firewalls, rules, targetPools, services, groups, managers, httpProxies, httpsProxies, maps] =
-    await Promise.all([
-      rows(
-        db,
-        sql<{
-          project_id: string;
-          raw: object;
-        }>`select project_id, raw ${from('firewalls', { ...scope, project: undefined }, false)} and direction = 'INGRESS' and not coalesce(disabled, false)`,
-      ),
-      forwardingRules(db, scope),
-      urlMap<string[]>(db, 'targetPools', sql`instances`, scope),
-      urlMap<{ groups: string[]; portName: string | null }>(
-        db,
-        'backendServices',
-        sql`jsonb_build_object('groups', to_jsonb(backend_groups), 'portName', port_name)`,
-        scope,
-      ),
-      urlMap<string[]>(db, 'instanceGroups', sql`named_ports`, scope),
-      rows(
-        db,
-        sql<{
-          key: string;
-          grp: string;
-        }>`select project_id || '/' || location || '/' || name as key, regexp_replace(raw->>'instanceGroup', '^.*?projects/', 'projects/') as grp ${from('instanceGroupManagers', scope)}`,
-      ),
-      urlMap<string>(db, 'targetHttpProxies', sql`url_map`, scope),
-      urlMap<string>(db, 'targetHttpsProxies', sql`url_map`, scope),
-      urlMap<string[]>(db, 'urlMaps', sql`services`, scope),
-    ]);
+  const [
+    firewalls,
+    rules,
+    targetPools,
+    services,
+    groups,
+    managers,
+    httpProxies,
+    httpsProxies,
+    maps,
+    policyParts,
+  ] = await Promise.all([
+    rows(
+      db,
+      sql<{
+        project_id: string;
+        raw: object;
+      }>`select project_id, raw ${from('firewalls', { ...scope, project: undefined }, false)} and direction = 'INGRESS' and not coalesce(disabled, false)`,
+    ),
+    forwardingRules(db, scope),
+    urlMap<string[]>(db, 'targetPools', sql`instances`, scope),
+    urlMap<{ groups: string[]; portName: string | null }>(
+      db,
+      'backendServices',
+      sql`jsonb_build_object('groups', to_jsonb(backend_groups), 'portName', port_name)`,
+      scope,
+    ),
+    urlMap<string[]>(db, 'instanceGroups', sql`named_ports`, scope),
+    rows(
+      db,
+      sql<{
+        key: string;
+        grp: string;
+      }>`select project_id || '/' || location || '/' || name as key, regexp_replace(raw->>'instanceGroup', '^.*?projects/', 'projects/') as grp ${from('instanceGroupManagers', scope)}`,
+    ),
+    urlMap<string>(db, 'targetHttpProxies', sql`url_map`, scope),
+    urlMap<string>(db, 'targetHttpsProxies', sql`url_map`, scope),
+    urlMap<string[]>(db, 'urlMaps', sql`services`, scope),
+    loadPolicies(db, scope),
+  ]);
   const backendGroups = [...services.values()].flatMap((s) => s.groups.map(normalizeUrl));
   const listed = backendGroups.flatMap((g) => groupMembers.get(g) ?? []);
   const poolKeys = [...[...targetPools.values()].flat(), ...targetInstances.values(), ...listed]
@@ -203,7 +200,7 @@ export async function loadExposureEstate(
   const vms = [...direct, ...behind];
   return {
     instances: vms.map(
-      ([project, id, name, zone, status, tags, serviceAccount, nics, created]): ExposureInstance => ({
+      ([project, id, name, zone, status, tags, serviceAccount, nics, created, secure]): ExposureInstance => ({
         project,
         id,
         name,
@@ -211,11 +208,13 @@ export async function loadExposureEstate(
         status,
         tags,
         serviceAccount,
+        secureTags: secure ?? [],
         nics: (nics ?? []).map(nic),
         createdBy: created,
       }),
     ),
     firewalls: firewalls.map((r) => firewallRule(r.project_id, r.raw)),
+    ...policyParts,
     forwardingRules: rules.map(
       (r): ForwardingRule => ({
         project: r.project_id,
