@@ -1,7 +1,7 @@
--- Firewall policies (same shape as 0002): global and regional network firewall policies per project, and
--- hierarchical policies per organization or folder (their project_id is the node: organizations/N, folders/N).
+-- Rendered by `hotpot migrate render` from the resource declarations (src/store/schema): review it and commit
+-- it; never edit it once applied. A changed declaration renders a new migration.
 
--- Global network firewall policies.
+-- gcp.compute.network_firewall_policy
 create table gcp_compute_network_firewall_policies (
   project_id         text not null,
   id                 text not null,
@@ -43,7 +43,7 @@ create unique index gcp_compute_network_firewall_policies_history_open_idx on gc
 create index gcp_compute_network_firewall_policies_history_valid_from_idx on gcp_compute_network_firewall_policies_history (valid_from);
 create index gcp_compute_network_firewall_policies_history_valid_to_idx on gcp_compute_network_firewall_policies_history (valid_to) where valid_to is not null;
 
--- Regional network firewall policies.
+-- gcp.compute.region_network_firewall_policy
 create table gcp_compute_region_network_firewall_policies (
   project_id         text not null,
   id                 text not null,
@@ -85,7 +85,7 @@ create unique index gcp_compute_region_network_firewall_policies_history_open_id
 create index gcp_compute_region_network_firewall_policies_history_valid_from_idx on gcp_compute_region_network_firewall_policies_history (valid_from);
 create index gcp_compute_region_network_firewall_policies_history_valid_to_idx on gcp_compute_region_network_firewall_policies_history (valid_to) where valid_to is not null;
 
--- Hierarchical firewall policies, scoped to the organization or folder that owns them.
+-- gcp.compute.firewall_policy
 create table gcp_compute_firewall_policies (
   project_id         text not null,
   id                 text not null,
@@ -126,14 +126,3 @@ create table gcp_compute_firewall_policies_history (
 create unique index gcp_compute_firewall_policies_history_open_idx on gcp_compute_firewall_policies_history (project_id, id) where valid_to is null;
 create index gcp_compute_firewall_policies_history_valid_from_idx on gcp_compute_firewall_policies_history (valid_from);
 create index gcp_compute_firewall_policies_history_valid_to_idx on gcp_compute_firewall_policies_history (valid_to) where valid_to is not null;
-
--- Folders a discovery walked, with their parents: with gcp_discovered_projects.parent, the resource hierarchy
--- above each project (which hierarchical firewall policies apply to it).
-create table gcp_discovered_folders (
-  run_id        text not null references gcp_discovery_runs (run_id) on delete cascade,
-  folder        text not null,
-  parent        text not null,
-  discovered_at timestamptz not null,
-  primary key (run_id, folder)
-);
-create index gcp_discovered_folders_folder_idx on gcp_discovered_folders (folder, discovered_at desc);
