@@ -82,8 +82,8 @@ create table gcp_compute_region_network_firewall_policies_history (
   check (valid_to is null or valid_to >= valid_from)
 );
 create unique index gcp_compute_region_network_firewall_policies_history_open_idx on gcp_compute_region_network_firewall_policies_history (project_id, id) where valid_to is null;
-create index gcp_compute_region_network_firewall_policies_history_valid_from_idx on gcp_compute_region_network_firewall_policies_history (valid_from);
-create index gcp_compute_region_network_firewall_policies_history_valid_to_idx on gcp_compute_region_network_firewall_policies_history (valid_to) where valid_to is not null;
+create index gcp_compute_region_network_firewall_policies_history_valid_from on gcp_compute_region_network_firewall_policies_history (valid_from);
+create index gcp_compute_region_network_firewall_policies_history_valid_to_i on gcp_compute_region_network_firewall_policies_history (valid_to) where valid_to is not null;
 
 -- gcp.compute.firewall_policy
 create table gcp_compute_firewall_policies (

@@ -82,3 +82,24 @@ test('a declaration naming an engine column or a bad identifier is refused befor
     /table name "Widgets; drop" is not a plain SQL identifier/,
   );
 });
+
+test('index names are cut to the 63 bytes PostgreSQL keeps; a table whose history name cannot fit is refused', () => {
+  const table = 'gcp_compute_region_network_firewall_policies';
+  const { history } = resourceTables({
+    kind: 'gcp.compute.region_network_firewall_policy',
+    table,
+    columns: {},
+  });
+  assert.deepEqual(
+    history.indexes.map((i) => i.name),
+    [
+      'gcp_compute_region_network_firewall_policies_history_open_idx',
+      'gcp_compute_region_network_firewall_policies_history_valid_from',
+      'gcp_compute_region_network_firewall_policies_history_valid_to_i',
+    ],
+  );
+  assert.throws(
+    () => resourceTables({ kind: 'gcp.compute.x', table: `gcp_compute_${'x'.repeat(48)}`, columns: {} }),
+    /table name gcp_compute_x+ is too long: its history table's name must fit PostgreSQL's 63 bytes/,
+  );
+});

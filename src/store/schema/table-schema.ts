@@ -67,8 +67,12 @@ const historyOnly = [engine('valid_to', 'timestamptz', true), engine('deleted_at
 
 const engineColumns = new Set([...leading, ...trailing, ...historyOnly].map((c) => c.name));
 
+/** PostgreSQL keeps the first 63 bytes of an identifier (NAMEDATALEN - 1) and drops the rest without a word. */
+const maxIdentifierBytes = 63;
+
 function btree(table: string, suffix: string, columns: string[], where: string | null = null): IndexSchema {
-  return { name: `${table}_${suffix}_idx`, columns, using: 'btree', unique: false, where };
+  const name = `${table}_${suffix}_idx`.slice(0, maxIdentifierBytes);
+  return { name, columns, using: 'btree', unique: false, where };
 }
 
 /** The declared columns, checked: a bad name or one the engine owns is an error naming the table and column. */
@@ -76,6 +80,10 @@ function declaredColumns(declaration: TableDeclaration): [ColumnSchema, ColumnIn
   if (!identifier.test(declaration.table))
     throw new HotpotError(
       `${declaration.kind}: table name ${JSON.stringify(declaration.table)} is not a plain SQL identifier`,
+    );
+  if (`${declaration.table}_history`.length > maxIdentifierBytes)
+    throw new HotpotError(
+      `${declaration.kind}: table name ${declaration.table} is too long: its history table's name must fit PostgreSQL's ${maxIdentifierBytes} bytes`,
     );
   return Object.entries(declaration.columns).map(([name, declared]) => {
     if (!identifier.test(name))
