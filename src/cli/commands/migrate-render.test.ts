@@ -31,6 +31,20 @@ function migrationsCopy(name: string, edit: (dir: string) => void): string {
   return dir;
 }
 
+/** Removes `0009_s1.sql` and numbers the later migrations down, so the folder has no gap and no S1 tables. */
+function withoutS1(dir: string): void {
+  fs.rmSync(path.join(dir, '0009_s1.sql'));
+  for (const m of readMigrations().filter((m) => m.version > 9)) {
+    const file = (version: number) => `${String(version).padStart(4, '0')}_${m.name}.sql`;
+    fs.renameSync(path.join(dir, file(m.version)), path.join(dir, file(m.version - 1)));
+  }
+}
+
+/** The file name the next rendered migration of today's folder takes. */
+function nextMigration(name: string): string {
+  return `${String(readMigrations().length + 1).padStart(4, '0')}_${name}.sql`;
+}
+
 async function snapshotOf(migrations: Migration[]) {
   const store = await openStore('pglite://memory');
   try {
@@ -42,17 +56,20 @@ async function snapshotOf(migrations: Migration[]) {
 }
 
 test('render writes the tables of declarations that have none, as the hand-written migration built them', async () => {
-  const dir = migrationsCopy('no-s1', (d) => fs.rmSync(path.join(d, '0009_s1.sql')));
+  const dir = migrationsCopy('no-s1', withoutS1);
+  const last = readMigrations().length;
+  const s1Tables = `${String(last).padStart(4, '0')}_s1_tables.sql`;
 
   const check = await hotpot('migrate', 'render', '--dir', dir, '--check');
   assert.equal(check.code, 1);
   assert.match(
     check.stderr,
-    /migration missing: `hotpot migrate render` would write .*0009_resource_tables\.sql/,
+    /migration missing: `hotpot migrate render` would write .*_resource_tables\.sql/,
   );
   assert.match(check.stdout, /^s1_sites: table missing$/m);
   assert.match(check.stdout, /^create table s1_agents_history \($/m);
-  assert.equal(fs.existsSync(path.join(dir, '0009_s1_tables.sql')), false, '--check writes nothing');
+  assert.match(check.stderr, new RegExp(`${String(last).padStart(4, '0')}_resource_tables`));
+  assert.equal(fs.existsSync(path.join(dir, s1Tables)), false, '--check writes nothing');
 
   const render = await hotpot('migrate', 'render', '--dir', dir, '--name', 's1_tables');
   assert.equal(render.code, 0, render.stderr);
@@ -63,7 +80,7 @@ test('render writes the tables of declarations that have none, as the hand-writt
     's1_groups_history: table missing',
     's1_agents: table missing',
     's1_agents_history: table missing',
-    `wrote ${path.join('no-s1', '0009_s1_tables.sql')}: review it and commit it`,
+    `wrote ${path.join('no-s1', s1Tables)}: review it and commit it`,
   ]);
 
   const handWritten = readMigrations().map((m) =>
@@ -93,7 +110,7 @@ test('render writes the changes of a declaration whose columns and indexes chang
   });
   const render = await hotpot('migrate', 'render', '--dir', dir);
   assert.equal(render.code, 0, render.stderr);
-  const written = fs.readFileSync(path.join(dir, '0010_resource_tables.sql'), 'utf8');
+  const written = fs.readFileSync(path.join(dir, nextMigration('resource_tables')), 'utf8');
   const statements = written.split('\n').filter((l) => l && !l.startsWith('--'));
   assert.deepEqual(statements, [
     'create index s1_groups_site_id_idx on s1_groups (site_id);',
@@ -103,7 +120,7 @@ test('render writes the changes of a declaration whose columns and indexes chang
 });
 
 test('render refuses a migration name that is not a plain file name', async () => {
-  const dir = migrationsCopy('bad-name', (d) => fs.rmSync(path.join(d, '0009_s1.sql')));
+  const dir = migrationsCopy('bad-name', withoutS1);
   const render = await hotpot('migrate', 'render', '--dir', dir, '--name', '../evil');
   assert.equal(render.code, 1);
   assert.equal(render.stderr, 'hotpot: migration name "../evil": use a-z, 0-9 and _\n');
