@@ -45,7 +45,17 @@ export async function hotpotSync(
   const countersAfter = await scrapeResourceCounters(target.worker.metricsUrl);
   const calls = await target.emulator.control.requestCounts();
   const history = await historyFigures(target.client, workflowId, handle.firstExecutionRunId);
-  if (result.status !== 'ok') throw new Error(`${name}: GCPInventoryWorkflow ended ${result.status}`);
+  if (result.status !== 'ok') {
+    const why = result.projects
+      .filter((p) => p.status !== 'ok')
+      .map((p) => {
+        const kinds = Object.entries(p.resources).filter(([, r]) => r.rejected > 0 || r.held > 0);
+        return `${p.projectId} ${p.status}${p.error ? ` (${p.error.type})` : ''} ${kinds.map(([k, r]) => `${k}: ${r.rejected} rejected, ${r.held} held`).join(', ')}`;
+      });
+    throw new Error(
+      `${name}: GCPInventoryWorkflow ended ${result.status}: ${why.join('; ')} (run ${result.runId})`,
+    );
+  }
   const listed = Object.values(result.totals.resources).reduce((n, r) => n + r.listed, 0);
   return {
     result,

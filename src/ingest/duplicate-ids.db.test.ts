@@ -85,6 +85,39 @@ test('two firewalls sharing an id: the first is stored, the second is a rejected
   assert.match(rejected[0]!.error, /"fw-egress-deny-all" \(listed first\) kept/);
 });
 
+test('a re-created object is not a duplicate: its deletion check returns the namesake the listing already had', async () => {
+  const sync = () =>
+    syncScope({
+      db,
+      resource: firewallResource,
+      client: emulatorComputeClient(emulator.url),
+      api: new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
+      scope: project,
+      runId: `run-${randomUUID()}`,
+      pageSize: 500,
+      holder: { execution: randomUUID(), attempt: 'test#1' },
+      deletion: { ...defaultDeletionPolicy, allowMass: true },
+    });
+  await sync();
+  const before = await emulator.control.groundTruth(project);
+  const oldId = before.resources.firewalls.find((f) => f.name === 'fw-ingress-ssh')!.id;
+  await emulator.control.applyOps([{ op: 'recreate', project, type: 'firewalls', name: 'fw-ingress-ssh' }]);
+  const after = await emulator.control.groundTruth(project);
+  const newId = after.resources.firewalls.find((f) => f.name === 'fw-ingress-ssh')!.id;
+  assert.notEqual(newId, oldId);
+  const result = await sync();
+  assert.equal(result.rejected, 1, 'only the shared egress id is rejected, not the re-created rule');
+  assert.equal(result.deleted, 1);
+  const rows = await sql<{ id: string }>`
+    select id from gcp_compute_firewalls where project_id = ${project} and name = 'fw-ingress-ssh'`.execute(
+    db,
+  );
+  assert.deepEqual(
+    rows.rows.map((r) => r.id),
+    [newId],
+  );
+});
+
 test('two S1 agents sharing an id on different pages: the second names the first, found in the table', async () => {
   const consoleId = `dup-agents-${randomUUID()}`;
   const runId = `run-${randomUUID()}`;

@@ -110,6 +110,22 @@ export class ScopeWriter {
   }
 
   /**
+   * Writes objects the deletion checks found alive: one the listing already carried (a re-created namesake, which
+   * the get by name returned) is the same object again, not a duplicate id, and is skipped without a rejection.
+   */
+  async writeFound(items: readonly unknown[]): Promise<void> {
+    const listed = (item: unknown) => {
+      try {
+        return this.seen.has(this.resource.identify(item));
+      } catch {
+        return false;
+      }
+    };
+    const unseen = items.filter((item) => !listed(item));
+    if (unseen.length) await this.writePage(unseen);
+  }
+
+  /**
    * Writes rows in one fenced transaction; a row whose data the database refuses is isolated by halving. After a
    * page that wrote nothing, the next page is first read in one fenced statement and written only if it differs
    * (the transaction's fence then proves no other attempt wrote the scope since that read, so the read stands).

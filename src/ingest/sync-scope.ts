@@ -85,7 +85,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     } else if (candidates.length) {
       const checked = await confirmDeletions(resource, input.client, ctx, candidates);
       confirmCalls = checked.calls;
-      if (checked.present.length) await writer.writePage(checked.present);
+      await writer.writeFound(checked.present);
       gone = checked.gone;
       held = checked.unconfirmed.length;
       if (held) heldReason = `deletion not confirmed: ${checked.unconfirmed[0]!.error}`.slice(0, 500);
