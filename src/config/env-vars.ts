@@ -55,4 +55,5 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_METRICS_PORT', key: 'worker.metricsPort' },
   { name: 'HOTPOT_METRICS_HOST', key: 'worker.metricsHost' },
   { name: 'HOTPOT_CONSOLE_TOKEN', key: 'console.token' },
+  { name: 'HOTPOT_CONSOLE_TOKEN_FILE', key: 'console.tokenFile' },
 ];

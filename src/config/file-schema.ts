@@ -164,7 +164,7 @@ export const fileSchema = z.strictObject({
       minRows: wholeNumber(20, 0),
     })
     .prefault({}),
-  console: z.strictObject({ token: text.optional() }).prefault({}),
+  console: z.strictObject({ token: text.optional(), tokenFile: text.optional() }).prefault({}),
   log: z
     .strictObject({
       level: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),

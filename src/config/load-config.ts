@@ -8,7 +8,9 @@ import { credentialsSchema, fileSchema } from './file-schema.js';
 import { insecureEndpoint } from './insecure-endpoint.js';
 import { resolveCredentials } from './resolve-credentials.js';
 import { resolveS1 } from './s1-config.js';
-import { Secret } from './secret.js';
+import { resolveConsoleToken } from './console-token.js';
+import { registerSecret } from './known-secrets.js';
+import { urlSecrets } from './redact-url.js';
 import type { HotpotConfig } from './types.js';
 
 /** Where to load configuration from; `file` is `--config`, else `HOTPOT_CONFIG`, else `./hotpot.yaml` if present. */
@@ -62,9 +64,14 @@ export function loadConfig({
     ? resolveS1(main.data.s1, credentials.success ? credentials.data?.vault : undefined, cwd)
     : { problems: [] };
   for (const p of s1.problems) report(p.key, p.message);
+  const consoleToken = main.success
+    ? resolveConsoleToken(main.data.console, env, cwd)
+    : { problems: [] as { key: string; message: string }[] };
+  for (const p of consoleToken.problems) report(p.key, p.message);
+  if (main.success) for (const secret of urlSecrets(main.data.database.url)) registerSecret(secret);
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
-  const { temporal, database, gcp, worker, deletion, log, console } = main.data;
+  const { temporal, database, gcp, worker, deletion, log } = main.data;
   const config: HotpotConfig = {
     temporal: { ...temporal },
     database: { ...database, url: resolveDatabaseUrl(database.url, cwd) },
@@ -81,7 +88,7 @@ export function loadConfig({
     worker,
     deletion,
     log,
-    console: console.token === undefined ? {} : { token: new Secret(console.token) },
+    console: consoleToken.token === undefined ? {} : { token: consoleToken.token },
   };
   if (config.temporal.uiUrl === undefined) delete config.temporal.uiUrl;
   return deepFreeze(config);

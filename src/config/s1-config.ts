@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import type { fileSchema, RawCredentials } from './file-schema.js';
+import { tokenProblem } from './credential-text.js';
 import { isPlainHttp } from './insecure-endpoint.js';
 import { resolveVault, type KeyProblem } from './resolve-credentials.js';
 import { Secret } from './secret.js';
@@ -35,8 +36,11 @@ export function resolveS1(
     return { problems };
   }
   let token: S1TokenSource | undefined;
-  if (raw.token !== undefined) token = { source: 'inline', token: new Secret(raw.token) };
-  else if (raw.tokenFile !== undefined) token = { source: 'file', path: resolve(cwd, raw.tokenFile) };
+  if (raw.token !== undefined) {
+    const problem = tokenProblem(raw.token, 'the token');
+    if (problem !== undefined) problems.push({ key: 's1.token', message: problem });
+    token = { source: 'inline', token: new Secret(raw.token.trim()) };
+  } else if (raw.tokenFile !== undefined) token = { source: 'file', path: resolve(cwd, raw.tokenFile) };
   else {
     const vault = resolveVault(
       { ...gcpVault, ...raw.vault, field: raw.vault?.field ?? 'token' },

@@ -11,6 +11,7 @@ import { rederiveColumns } from './rederive.js';
 import { createMainQueueActivities } from './run-activities.js';
 import { createS1SessionActivities } from './s1-activities.js';
 import { workflowBundle } from './worker.js';
+import { redactingActivityInterceptors } from '../log/redacting-interceptor.js';
 
 /** The SentinelOne half of a worker process: its queue, its session queue, its client registry. */
 export interface S1Worker {
@@ -64,12 +65,14 @@ export async function createS1Worker(options: S1WorkerOptions): Promise<S1Worker
     maxConcurrentSessions: config.worker.maxConcurrentSessions,
     maxConcurrentActivityTaskExecutions: config.worker.maxConcurrentActivities,
     holderHeartbeatThrottleInterval: '10s',
+    workerOptions: { interceptors: { activity: redactingActivityInterceptors } },
   });
   const main = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: s1.taskQueue,
     workflowBundle: await workflowBundle(),
+    interceptors: { activity: redactingActivityInterceptors },
     activities: createMainQueueActivities({ store, projects: [] }),
   });
   let running: Promise<void> | undefined;

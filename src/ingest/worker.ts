@@ -19,6 +19,7 @@ import type { Store } from '../store/open-store.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { createSessionActivities, type ActivityDeps } from './activities.js';
 import { createMainQueueActivities } from './run-activities.js';
+import { redactingActivityInterceptors } from '../log/redacting-interceptor.js';
 
 /** Everything one Hotpot worker process runs, and how to stop it. */
 export interface HotpotWorker {
@@ -115,6 +116,7 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     maxConcurrentSessions: config.worker.maxConcurrentSessions,
     maxConcurrentActivityTaskExecutions: config.worker.maxConcurrentActivities,
     holderHeartbeatThrottleInterval: '10s',
+    workerOptions: { interceptors: { activity: redactingActivityInterceptors } },
     ...(metrics ? { onSessionLost: () => metrics.sessionsLost.inc() } : {}),
   });
   const main = await Worker.create({
@@ -122,6 +124,7 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle: await workflowBundle(),
+    interceptors: { activity: redactingActivityInterceptors },
     activities: {
       ...createMainQueueActivities({
         store,
