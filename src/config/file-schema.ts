@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../http/capped-fetch.js';
 import { redactUrl } from './redact-url.js';
 import { LOG_LEVELS } from './types.js';
 
@@ -117,6 +118,7 @@ export const fileSchema = z.strictObject({
       credentials: z.unknown().optional(),
       requestsPerMinute: wholeNumber(1200, 1),
       pageSize: wholeNumber(500, 1, 500),
+      maxResponseBytes: wholeNumber(DEFAULT_MAX_RESPONSE_BYTES, 65_536),
       discovery: z
         .strictObject({
           parents: z
@@ -144,6 +146,7 @@ export const fileSchema = z.strictObject({
       taskQueue: text.default('hotpot-ingest-s1'),
       pageSize: wholeNumber(1000, 1, 1000),
       requestsPerMinute: wholeNumber(600, 1),
+      maxResponseBytes: wholeNumber(DEFAULT_MAX_RESPONSE_BYTES, 65_536),
       token: text.optional(),
       tokenFile: text.optional(),
       vault: vaultSchema.optional(),

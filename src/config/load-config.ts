@@ -82,6 +82,7 @@ export function loadConfig({
       credentials: source,
       requestsPerMinute: gcp.requestsPerMinute,
       pageSize: gcp.pageSize,
+      maxResponseBytes: gcp.maxResponseBytes,
       discovery: gcp.discovery,
     },
     ...(s1.s1 && { s1: s1.s1 }),

@@ -67,6 +67,7 @@ export function resolveS1(
       taskQueue: raw.taskQueue,
       pageSize: raw.pageSize,
       requestsPerMinute: raw.requestsPerMinute,
+      maxResponseBytes: raw.maxResponseBytes,
       token,
     },
     problems,

@@ -43,7 +43,10 @@ export async function createS1Worker(options: S1WorkerOptions): Promise<S1Worker
     createClient: async (source) => {
       if (!source.getS1Token)
         throw new CredentialsError('this worker has no SentinelOne token source (s1.*)');
-      return createS1Client(await source.getS1Token(), s1.endpoint, { accountIds: s1.accountIds });
+      return createS1Client(await source.getS1Token(), s1.endpoint, {
+        accountIds: s1.accountIds,
+        ...(s1.maxResponseBytes !== undefined && { maxResponseBytes: s1.maxResponseBytes }),
+      });
     },
     closeClient: (client) => client.close(),
   });

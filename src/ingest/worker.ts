@@ -86,6 +86,7 @@ export async function createHotpotWorker(options: HotpotWorkerOptions): Promise<
     createClient: async (source) =>
       createComputeClient(await source.getGcpCredentials(), config.gcp.endpoint, {
         allowInsecureEndpoint: config.gcp.allowInsecureEndpoint === true,
+        maxResponseBytes: config.gcp.maxResponseBytes,
       }),
     closeClient: (client) => client.close(),
   });
