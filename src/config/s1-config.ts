@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import type { fileSchema, RawCredentials } from './file-schema.js';
 import { tokenProblem } from './credential-text.js';
-import { isPlainHttp } from './insecure-endpoint.js';
+import { isPlainHttp, remoteInsecureProblem } from './insecure-endpoint.js';
 import { resolveVault, type KeyProblem } from './resolve-credentials.js';
 import { Secret } from './secret.js';
 import type { S1Config, S1TokenSource } from './types.js';
@@ -49,6 +49,10 @@ export function resolveS1(
     );
     token = vault.source;
   }
+  const remote = raw.allowInsecureEndpoint
+    ? remoteInsecureProblem(raw.endpoint, 's1.allowInsecureEndpoint')
+    : undefined;
+  if (remote !== undefined) problems.push({ key: 's1.endpoint', message: remote });
   if (isPlainHttp(raw.endpoint) && !raw.allowInsecureEndpoint) {
     problems.push({
       key: 's1.endpoint',

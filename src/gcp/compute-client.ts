@@ -1,7 +1,7 @@
 import type * as GoogleCompute from '@googleapis/compute';
 import type { compute_v1 } from '@googleapis/compute';
 import { CredentialsError } from '../config/credentials-error.js';
-import { isPlainHttp } from '../config/insecure-endpoint.js';
+import { isPlainHttp, remoteInsecureProblem } from '../config/insecure-endpoint.js';
 import { redactUrl } from '../config/redact-url.js';
 import type { GcpCredentials } from '../config/types.js';
 import { cappedFetch, DEFAULT_MAX_RESPONSE_BYTES } from '../http/capped-fetch.js';
@@ -60,6 +60,9 @@ export function assertSafeEndpoint(
   endpoint: string | undefined,
   options: ComputeClientOptions,
 ): void {
+  const remote = remoteInsecureProblem(endpoint, 'gcp.allowInsecureEndpoint');
+  if (remote !== undefined && credentials.kind !== 'none' && options.allowInsecureEndpoint === true)
+    throw new CredentialsError(`gcp.endpoint ${remote}`);
   if (isPlainHttp(endpoint) && credentials.kind !== 'none' && options.allowInsecureEndpoint !== true) {
     throw new CredentialsError(
       `gcp.endpoint ${redactUrl(endpoint ?? '')} is plain http: refusing to send "${credentials.kind}" credentials to it in clear text; ` +

@@ -85,7 +85,7 @@ test('ingest inventory --no-wait --json prints the workflow id and UI link; the 
   assert.match(started.workflowId, /^gcp-inventory\//);
   assert.equal(
     started.url,
-    `http://localhost:8233/namespaces/${env.temporal.namespace}/workflows/${encodeURIComponent(started.workflowId)}`,
+    `http://${env.temporal.address.replace(/:(\d+)$/, (_m, port: string) => `:${Number(port) + 1000}`)}/namespaces/${env.temporal.namespace}/workflows/${encodeURIComponent(started.workflowId)}`,
   );
   const result = (await env.temporal.client.workflow
     .getHandle(started.workflowId)
