@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { computeKinds, nodeScopedKinds } from '../gcp/compute/kinds.js';
 import { testServerUrl } from '../test-support/database.js';
 import { runBench } from './run-bench.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
 test('a tiny bench run measures every phase with positive figures', { timeout: 300_000 }, async () => {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hotpot-bench-')), 'bench.json');
+  const out = path.join(testTempDir('bench'), 'bench.json');
   const store = process.env.HOTPOT_TEST_STORE === 'pglite' ? 'pglite' : 'postgres';
   const report = await runBench({
     scale: 0.002,

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { RegisterCommand } from './commands/index.js';
 import { runCli } from './run-cli.js';
+import { installSafeStdout } from './output/safe-stdout.js';
 
 /**
  * Builds the `hotpot` program from the command modules and runs it on `argv`. `hotpot worker`, the long-running
@@ -17,5 +18,6 @@ export async function runProgram(argv: string[]): Promise<void> {
       ? [(await import('./commands/worker.js')).registerWorkerCommand]
       : (await import('./commands/index.js')).commands;
   for (const register of registers) register(program);
+  installSafeStdout();
   await runCli(program, argv);
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CommanderError } from 'commander';
 import { HotpotError } from '../errors.js';
+import { escapeControls } from '../text/controls.js';
 
 /** Runs the program; a HotpotError prints its message alone (no stack) and exits with its code. */
 export async function runCli(program: Command, argv: string[]): Promise<void> {
@@ -13,7 +14,7 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof HotpotError) {
-      process.stderr.write(`hotpot: ${err.message}\n`);
+      process.stderr.write(`hotpot: ${escapeControls(err.message)}\n`);
       process.exitCode = err.exitCode;
       return;
     }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { checkedToken } from './credential-text.js';
 import { CredentialsError } from './credentials-error.js';
+import { registerSecret } from './known-secrets.js';
 import { redactUrl } from './redact-url.js';
 import { parseServiceAccountKey } from './service-account-key.js';
 import { Secret } from './secret.js';
@@ -43,21 +45,21 @@ async function readS1Token(
         'no SentinelOne API token: set s1.token (HOTPOT_S1_API_TOKEN), s1.tokenFile or s1.vault.path',
       );
     case 'inline':
-      return source.token;
+      return new Secret(checkedToken(source.token.reveal(), 's1.token (HOTPOT_S1_API_TOKEN)'));
     case 'file': {
-      const text = (await readSecretFile(source.path, 'SentinelOne token file')).trim();
-      if (!text) throw new CredentialsError(`SentinelOne token file ${source.path} is empty`);
-      return new Secret(text);
+      const text = await readSecretFile(source.path, 'SentinelOne token file');
+      registerSecret(text);
+      return new Secret(checkedToken(text, `SentinelOne token file ${source.path} (s1.tokenFile)`));
     }
     case 'vault': {
       const secret = await (vault as VaultClient).readKv2(source.mount, source.path);
       const value = secret.data[source.field];
-      if (typeof value !== 'string' || !value.trim()) {
-        throw new CredentialsError(
-          `Vault secret ${source.mount}/${source.path} on ${redactUrl(source.address)} has no string field "${source.field}" (s1.vault.field)`,
-        );
+      if (typeof value === 'string') registerSecret(value);
+      const where = `field "${source.field}" of Vault secret ${source.mount}/${source.path} on ${redactUrl(source.address)} (s1.vault)`;
+      if (typeof value !== 'string') {
+        throw new CredentialsError(`${where} is missing or not a string (s1.vault.field)`);
       }
-      return new Secret(value.trim());
+      return new Secret(checkedToken(value, where));
     }
   }
 }

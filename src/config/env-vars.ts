@@ -19,6 +19,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_GCP_PROJECTS', key: 'gcp.projects', list: true },
   { name: 'HOTPOT_GCP_REQUESTS_PER_MINUTE', key: 'gcp.requestsPerMinute' },
   { name: 'HOTPOT_GCP_PAGE_SIZE', key: 'gcp.pageSize' },
+  { name: 'HOTPOT_GCP_MAX_RESPONSE_BYTES', key: 'gcp.maxResponseBytes' },
   { name: 'HOTPOT_GCP_PARENTS', key: 'gcp.discovery.parents', list: true },
   { name: 'HOTPOT_GCP_INCLUDE', key: 'gcp.discovery.include', list: true },
   { name: 'HOTPOT_GCP_EXCLUDE', key: 'gcp.discovery.exclude', list: true },
@@ -43,6 +44,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_S1_TASK_QUEUE', key: 's1.taskQueue' },
   { name: 'HOTPOT_S1_PAGE_SIZE', key: 's1.pageSize' },
   { name: 'HOTPOT_S1_REQUESTS_PER_MINUTE', key: 's1.requestsPerMinute' },
+  { name: 'HOTPOT_S1_MAX_RESPONSE_BYTES', key: 's1.maxResponseBytes' },
   { name: 'HOTPOT_S1_API_TOKEN', key: 's1.token' },
   { name: 'HOTPOT_S1_TOKEN_FILE', key: 's1.tokenFile' },
   { name: 'HOTPOT_S1_VAULT_PATH', key: 's1.vault.path' },
@@ -58,4 +60,5 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_METRICS_HOST', key: 'worker.metricsHost' },
   { name: 'HOTPOT_DRAIN_TIMEOUT_MS', key: 'worker.drainTimeoutMs' },
   { name: 'HOTPOT_CONSOLE_TOKEN', key: 'console.token' },
+  { name: 'HOTPOT_CONSOLE_TOKEN_FILE', key: 'console.tokenFile' },
 ];

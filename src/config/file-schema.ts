@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../http/capped-fetch.js';
 import { redactUrl } from './redact-url.js';
 import { LOG_LEVELS } from './types.js';
 import { GCP_PROJECT_ID, S1_ID } from './provider-ids.js';
@@ -120,6 +121,7 @@ export const fileSchema = z.strictObject({
       credentials: z.unknown().optional(),
       requestsPerMinute: wholeNumber(1200, 1),
       pageSize: wholeNumber(500, 1, 500),
+      maxResponseBytes: wholeNumber(DEFAULT_MAX_RESPONSE_BYTES, 65_536),
       discovery: z
         .strictObject({
           parents: z
@@ -154,6 +156,7 @@ export const fileSchema = z.strictObject({
       taskQueue: text.default('hotpot-ingest-s1'),
       pageSize: wholeNumber(1000, 1, 1000),
       requestsPerMinute: wholeNumber(600, 1),
+      maxResponseBytes: wholeNumber(DEFAULT_MAX_RESPONSE_BYTES, 65_536),
       token: text.optional(),
       tokenFile: text.optional(),
       vault: vaultSchema.optional(),
@@ -175,7 +178,7 @@ export const fileSchema = z.strictObject({
       minRows: wholeNumber(20, 0),
     })
     .prefault({}),
-  console: z.strictObject({ token: text.optional() }).prefault({}),
+  console: z.strictObject({ token: text.optional(), tokenFile: text.optional() }).prefault({}),
   log: z
     .strictObject({
       level: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),

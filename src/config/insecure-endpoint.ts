@@ -9,6 +9,29 @@ const SOURCE_KEY: Record<GcpCredentialSource['source'], string> = {
   vault: 'gcp.credentials.vault.path',
 };
 
+/** True when `endpoint` is plain http to a host other than this machine's loopback: no flag may send credentials there. */
+export function isPlainHttpToRemote(endpoint: string | undefined): boolean {
+  if (!isPlainHttp(endpoint)) return false;
+  try {
+    const host = new URL((endpoint ?? '').trim()).hostname.toLowerCase();
+    return !(
+      host === 'localhost' ||
+      host.endsWith('.localhost') ||
+      /^127\.\d+\.\d+\.\d+$/.test(host) ||
+      host === '[::1]'
+    );
+  } catch {
+    return true;
+  }
+}
+
+/** Why the insecure-endpoint flag cannot apply to `endpoint` (plain http to another machine), or undefined. */
+export function remoteInsecureProblem(endpoint: string | undefined, flag: string): string | undefined {
+  return isPlainHttpToRemote(endpoint)
+    ? `${redactUrl(endpoint ?? '')} is plain http to another machine: credentials would cross the network in clear text; ${flag} allows plain http to loopback (an emulator) only, so use https`
+    : undefined;
+}
+
 /** True when `endpoint` is plain http: credentials sent there travel in clear text. */
 export function isPlainHttp(endpoint: string | undefined): boolean {
   return endpoint !== undefined && /^http:/i.test(endpoint.trim());
@@ -23,8 +46,9 @@ export function insecureEndpoint(
   source: GcpCredentialSource,
   originOf: (key: string) => string | undefined,
 ): string | undefined {
-  if (!isPlainHttp(gcp.endpoint) || source.source === 'none' || gcp.allowInsecureEndpoint === true)
-    return undefined;
+  if (!isPlainHttp(gcp.endpoint) || source.source === 'none') return undefined;
+  if (gcp.allowInsecureEndpoint === true)
+    return remoteInsecureProblem(gcp.endpoint, 'gcp.allowInsecureEndpoint');
   const key = SOURCE_KEY[source.source];
   const origin = originOf(key);
   const from = origin === undefined ? key : `${key}, ${origin}`;

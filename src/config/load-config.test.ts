@@ -37,6 +37,7 @@ describe('loadConfig', () => {
         credentials: { source: 'adc' },
         requestsPerMinute: 1200,
         pageSize: 500,
+        maxResponseBytes: 268_435_456,
         discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
       },
       worker: {
@@ -70,14 +71,15 @@ describe('loadConfig', () => {
         HOTPOT_GCP_PROJECTS: ' proj-one, proj-two ,,example.com:proj-three',
         HOTPOT_GCP_REQUESTS_PER_MINUTE: '600',
         HOTPOT_GCP_PAGE_SIZE: '100',
+        HOTPOT_GCP_MAX_RESPONSE_BYTES: '1048576',
         HOTPOT_MAX_SESSIONS: '3',
         HOTPOT_MAX_ACTIVITIES: '7',
         HOTPOT_INVENTORY_CONCURRENCY: '2',
         HOTPOT_LOG_LEVEL: 'debug',
-        HOTPOT_CONSOLE_TOKEN: 'console-token-7f3a',
+        HOTPOT_CONSOLE_TOKEN: 'console-token-7f3a-0123',
       },
     });
-    assert.equal(config.console.token?.reveal(), 'console-token-7f3a');
+    assert.equal(config.console.token?.reveal(), 'console-token-7f3a-0123');
     assert.deepEqual(JSON.parse(JSON.stringify(config)), {
       temporal: {
         address: 'temporal.internal:7233',
@@ -97,6 +99,7 @@ describe('loadConfig', () => {
         credentials: { source: 'none' },
         requestsPerMinute: 600,
         pageSize: 100,
+        maxResponseBytes: 1_048_576,
         discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
       },
       worker: {

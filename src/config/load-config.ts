@@ -8,8 +8,10 @@ import { credentialsSchema, fileSchema, isHostPort } from './file-schema.js';
 import { insecureEndpoint } from './insecure-endpoint.js';
 import { resolveCredentials } from './resolve-credentials.js';
 import { resolveS1 } from './s1-config.js';
-import { Secret } from './secret.js';
 import { readTemporalProfile, temporalSettings } from './temporal-profile.js';
+import { resolveConsoleToken } from './console-token.js';
+import { registerSecret } from './known-secrets.js';
+import { urlSecrets } from './redact-url.js';
 import type { HotpotConfig } from './types.js';
 
 /** Where to load configuration from; `file` is `--config`, else `HOTPOT_CONFIG`, else `./hotpot.yaml` if present. */
@@ -81,9 +83,14 @@ export function loadConfig({
       origin: 'Temporal config profile',
       message: `must be host:port, got ${JSON.stringify(profile.address)}`,
     });
+  const consoleToken = main.success
+    ? resolveConsoleToken(main.data.console, env, cwd)
+    : { problems: [] as { key: string; message: string }[] };
+  for (const p of consoleToken.problems) report(p.key, p.message);
+  if (main.success) for (const secret of urlSecrets(main.data.database.url)) registerSecret(secret);
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
-  const { temporal, database, gcp, worker, deletion, log, console } = main.data;
+  const { temporal, database, gcp, worker, deletion, log } = main.data;
   const config: HotpotConfig = {
     temporal: temporalSettings(temporal, profile),
     database: { ...database, url: resolveDatabaseUrl(database.url, cwd) },
@@ -94,13 +101,14 @@ export function loadConfig({
       credentials: source,
       requestsPerMinute: gcp.requestsPerMinute,
       pageSize: gcp.pageSize,
+      maxResponseBytes: gcp.maxResponseBytes,
       discovery: gcp.discovery,
     },
     ...(s1.s1 && { s1: s1.s1 }),
     worker,
     deletion,
     log,
-    console: console.token === undefined ? {} : { token: new Secret(console.token) },
+    console: consoleToken.token === undefined ? {} : { token: consoleToken.token },
   };
   return deepFreeze(config);
 }

@@ -1,5 +1,6 @@
 import { closeSync, openSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { tokenProblem } from './credential-text.js';
 import { CredentialsError } from './credentials-error.js';
 import type { RawCredentials } from './file-schema.js';
 import { Secret } from './secret.js';
@@ -111,16 +112,21 @@ export function resolveVault(
   if (approle && vault.secretId === undefined) add('secretId', 'required for AppRole auth (roleId is set)');
   if (!approle && vault.token === undefined)
     add('token', 'Vault needs a token, or roleId + secretId for AppRole');
+  for (const key of ['token', 'secretId'] as const) {
+    const value = vault[key];
+    const problem = value === undefined ? undefined : tokenProblem(value, `the Vault ${key}`);
+    if (problem !== undefined) add(key, problem);
+  }
   if (problems.length > 0 || vault.address === undefined || vault.path === undefined) return { problems };
   const auth =
     vault.roleId !== undefined && vault.secretId !== undefined
       ? {
           method: 'approle' as const,
           roleId: vault.roleId,
-          secretId: new Secret(vault.secretId),
+          secretId: new Secret(vault.secretId.trim()),
           mount: trimSlashes(vault.authMount ?? 'approle'),
         }
-      : { method: 'token' as const, token: new Secret(vault.token ?? '') };
+      : { method: 'token' as const, token: new Secret((vault.token ?? '').trim()) };
   return {
     source: {
       source: 'vault',

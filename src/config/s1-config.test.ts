@@ -38,6 +38,7 @@ describe('s1 config', () => {
         taskQueue: 'hotpot-ingest-s1',
         pageSize: 1000,
         requestsPerMinute: 600,
+        maxResponseBytes: 268_435_456,
         token: 'inline',
       },
     );

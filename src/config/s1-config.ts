@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import type { fileSchema, RawCredentials } from './file-schema.js';
-import { isPlainHttp } from './insecure-endpoint.js';
+import { tokenProblem } from './credential-text.js';
+import { isPlainHttp, remoteInsecureProblem } from './insecure-endpoint.js';
 import { resolveVault, type KeyProblem } from './resolve-credentials.js';
 import { Secret } from './secret.js';
 import type { S1Config, S1TokenSource } from './types.js';
@@ -35,8 +36,11 @@ export function resolveS1(
     return { problems };
   }
   let token: S1TokenSource | undefined;
-  if (raw.token !== undefined) token = { source: 'inline', token: new Secret(raw.token) };
-  else if (raw.tokenFile !== undefined) token = { source: 'file', path: resolve(cwd, raw.tokenFile) };
+  if (raw.token !== undefined) {
+    const problem = tokenProblem(raw.token, 'the token');
+    if (problem !== undefined) problems.push({ key: 's1.token', message: problem });
+    token = { source: 'inline', token: new Secret(raw.token.trim()) };
+  } else if (raw.tokenFile !== undefined) token = { source: 'file', path: resolve(cwd, raw.tokenFile) };
   else {
     const vault = resolveVault(
       { ...gcpVault, ...raw.vault, field: raw.vault?.field ?? 'token' },
@@ -45,6 +49,10 @@ export function resolveS1(
     );
     token = vault.source;
   }
+  const remote = raw.allowInsecureEndpoint
+    ? remoteInsecureProblem(raw.endpoint, 's1.allowInsecureEndpoint')
+    : undefined;
+  if (remote !== undefined) problems.push({ key: 's1.endpoint', message: remote });
   if (isPlainHttp(raw.endpoint) && !raw.allowInsecureEndpoint) {
     problems.push({
       key: 's1.endpoint',
@@ -63,6 +71,7 @@ export function resolveS1(
       taskQueue: raw.taskQueue,
       pageSize: raw.pageSize,
       requestsPerMinute: raw.requestsPerMinute,
+      maxResponseBytes: raw.maxResponseBytes,
       token,
     },
     problems,

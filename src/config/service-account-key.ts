@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import { CredentialsError } from './credentials-error.js';
+import { registerSecret } from './known-secrets.js';
 import { REDACTED } from './secret.js';
 import type { ServiceAccountKey } from './types.js';
 
@@ -26,6 +27,19 @@ export function parseServiceAccountKey(input: unknown, label: string): ServiceAc
     if (typeof key[field] !== 'string' || key[field] === '') {
       throw new CredentialsError(`${label} is not a usable service-account key: "${field}" is missing`);
     }
+  }
+  const privateKey = key.private_key as string;
+  registerSecret(privateKey);
+  if (typeof key.private_key_id === 'string') registerSecret(key.private_key_id);
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(privateKey)) {
+    throw new CredentialsError(
+      `${label} is not a usable service-account key: "private_key" is not a PEM private key`,
+    );
+  }
+  if (!/^[^@\s]+@[^@\s]+$/.test(key.client_email as string)) {
+    throw new CredentialsError(
+      `${label} is not a usable service-account key: "client_email" is not an email`,
+    );
   }
   return guardKey(key as ServiceAccountKey);
 }

@@ -45,6 +45,8 @@ export interface HotpotConfig {
     /** Per project. */
     requestsPerMinute: number;
     pageSize: number;
+    /** Largest response body accepted from Google, in bytes; a larger one fails its scope as malformed. */
+    maxResponseBytes?: number;
     /** Project discovery under organizations/folders; used when `parents` is not empty; absent = none. */
     discovery?: {
       parents: string[];
@@ -104,6 +106,8 @@ export interface S1Config {
   /** `limit` per page, at most 1000. */
   pageSize: number;
   requestsPerMinute: number;
+  /** Largest response body accepted from the console, in bytes; a larger one fails its scope as malformed. */
+  maxResponseBytes?: number;
   token: S1TokenSource;
 }
 

@@ -1,4 +1,6 @@
+import { tokenProblem } from './credential-text.js';
 import { CredentialsError } from './credentials-error.js';
+import { registerSecret } from './known-secrets.js';
 import { redactText, redactUrl } from './redact-url.js';
 import type { VaultAuth } from './types.js';
 
@@ -94,6 +96,13 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
       },
     );
     const clientToken: unknown = login.json.auth?.client_token;
+    if (typeof clientToken === 'string') registerSecret(clientToken);
+    const unusable =
+      typeof clientToken === 'string' ? tokenProblem(clientToken, 'the client token it returned') : undefined;
+    if (login.status === 200 && unusable !== undefined)
+      throw new CredentialsError(
+        `Vault AppRole login at ${redactUrl(address)} (auth/${auth.mount}): ${unusable}`,
+      );
     if (login.status !== 200 || typeof clientToken !== 'string') {
       throw new CredentialsError(
         `Vault AppRole login at ${redactUrl(address)} (auth/${auth.mount}) failed: ${describe(login, secrets())}`,

@@ -25,7 +25,7 @@ export function tokenMatches(given: string | undefined, token: string): boolean 
   return given !== undefined && same(given, token);
 }
 
-/** The Set-Cookie value that stores the token for this console (HttpOnly, same-site only). */
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;
+/** The Set-Cookie value that stores the token for this console (HttpOnly, same-site only, `Secure` behind TLS). */
+export function tokenCookie(token: string, secure = false): string {
+  return `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }

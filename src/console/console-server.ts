@@ -1,9 +1,11 @@
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { HotpotError } from '../errors.js';
 import { readOnly } from '../query/read-only.js';
 import { loadAssets } from './assets.js';
+import { consoleTokenProblem } from '../config/console-token.js';
 import { presentedToken, tokenCookie, tokenMatches } from './auth.js';
+import { isLoopbackBind, isLoopbackHost, overTls, sameOriginTarget } from './request-guard.js';
 import { errorPage, NotFound, type Page } from './page.js';
 import { parseAsOf, type PageRequest } from './page-request.js';
 import { checkText } from '../query/user-input.js';
@@ -16,6 +18,8 @@ export interface ConsoleOptions {
   host?: string;
   port?: number;
   token?: string;
+  /** Serve a non-loopback address without a token (`--insecure-no-token`): anyone who reaches it reads the estate. */
+  insecureNoToken?: boolean;
 }
 
 /** A running console. */
@@ -25,7 +29,9 @@ export interface RunningConsole {
 }
 
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+  'content-security-policy':
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
@@ -88,18 +94,37 @@ async function serve(
  * when it is given once as `?token=`; the token never appears in a page.
  */
 export async function startConsole(options: ConsoleOptions): Promise<RunningConsole> {
+  const token = options.token;
+  const host = options.host ?? '127.0.0.1';
+  const problem = token === undefined ? undefined : consoleTokenProblem(token, 'the console token');
+  if (problem !== undefined) throw new HotpotError(problem);
+  if (token === undefined && !isLoopbackBind(host) && options.insecureNoToken !== true)
+    throw new HotpotError(
+      `refusing to serve the console on ${host} without a token: anyone who reaches it would read the estate; ` +
+        'set HOTPOT_CONSOLE_TOKEN or --token-file, or pass --insecure-no-token',
+    );
   const app = Fastify({ logger: false });
   const assets = loadAssets();
-  const token = options.token;
   app.addHook('onRequest', async (req, reply) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
-    if (token === undefined) return;
+    if (token === undefined) {
+      if (options.insecureNoToken === true || isLoopbackHost(req.headers.host)) return;
+      return reply
+        .code(421)
+        .type('text/plain')
+        .send(
+          'This console answers only loopback host names (localhost, 127.0.0.1, [::1]) when it has no token.',
+        );
+    }
     const url = new URL(req.url, 'http://console');
     const given = url.searchParams.get('token');
     if (given !== null) {
       url.searchParams.delete('token');
       if (!tokenMatches(given, token)) return reply.code(401).type('text/plain').send('wrong token');
-      return reply.header('set-cookie', tokenCookie(token)).redirect(`${url.pathname}${url.search}`, 303);
+      const secure = overTls(req.protocol, req.headers['x-forwarded-proto']);
+      return reply
+        .header('set-cookie', tokenCookie(token, secure))
+        .redirect(sameOriginTarget(url.pathname, url.search), 303);
     }
     if (!tokenMatches(presentedToken(req.headers), token))
       return reply
@@ -125,12 +150,31 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
       reply,
     ),
   );
-  const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const address = await listen(app, host, options.port ?? 0);
   const port = app.server.address();
-  const host = options.host ?? '127.0.0.1';
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: typeof port === 'object' && port !== null ? `http://${shownHost}:${port.port}` : address,
     close: () => app.close(),
   };
+}
+
+/** Listens, turning a port in use or an address that does not resolve into one clear HotpotError. */
+async function listen(app: FastifyInstance, host: string, port: number): Promise<string> {
+  try {
+    return await app.listen({ host, port });
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new HotpotError(`port ${port} on ${host} is already in use; pick another with --port`);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+      throw new HotpotError(
+        `cannot listen on ${host}: no such host name; use an IP address such as 127.0.0.1`,
+      );
+    if (code === 'EADDRNOTAVAIL')
+      throw new HotpotError(`cannot listen on ${host}: not an address of this machine`);
+    if (code === 'EACCES') throw new HotpotError(`not allowed to listen on port ${port} on ${host}`);
+    throw err;
+  }
 }

@@ -1,3 +1,5 @@
+import { escapeControls } from '../text/controls.js';
+
 /** Markup that is already safe: interpolating it into `html` inserts it as is. */
 export class Html {
   constructor(readonly text: string) {}
@@ -15,9 +17,9 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML content and quoted attribute values. */
+/** Escapes text for HTML content and quoted attribute values; control and bidi characters show as `\uXXXX`. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return escapeControls(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 function render(value: unknown): string {

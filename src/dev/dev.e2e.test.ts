@@ -12,10 +12,11 @@ import { s1InventoryWorkflowId } from '../ingest/workflows/names.js';
 import { packageRoot } from '../package-root.js';
 import { freePort } from '../temporal/free-port.js';
 import type { DevState } from './dev-state.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
 const run = promisify(execFile);
 const main = path.join(packageRoot, 'dist', 'cli', 'main.js');
-const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'hotpot-dev-e2e-'));
+const cwd = testTempDir('dev-e2e');
 const env = {
   PATH: process.env.PATH ?? '',
   HOME: cwd,

@@ -55,9 +55,15 @@ export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
   const seed = file.seed ?? file.generate?.seed ?? 1;
   const generated = file.generate ? generateEstate({ ...file.generate, seed }) : new Estate(seed);
   const estate = new Estate(seed);
-  const explicit = new Map(
-    (file.projects ?? []).map((p, i) => [checkProject(p, `${where}: projects[${i}]`).id, p]),
-  );
+  if (file.projects !== undefined && !Array.isArray(file.projects))
+    throw new EstateFileError(`${where}: "projects" must be an array of projects`);
+  const explicit = new Map<string, EstateFileProject>();
+  (file.projects ?? []).forEach((p, i) => {
+    const id = checkProject(p, `${where}: projects[${i}]`).id;
+    if (explicit.has(id))
+      throw new EstateFileError(`${where}: projects[${i}]: project id '${id}' appears twice`);
+    explicit.set(id, p);
+  });
   const generatedIds = new Set(generated.projectIds());
   const keepsGenerated = (p: EstateFileProject) =>
     generatedIds.has(p.id) && p.resources === undefined && p.zones === undefined && p.forbidden === undefined;
@@ -98,6 +104,14 @@ function withMembers(project: ProjectState, input: ResourceInput): ResourceInput
 }
 
 function buildProject(p: EstateFileProject, seed: number | string, where: string): ProjectState {
+  for (const [type, list] of Object.entries(p.resources ?? {}))
+    if (Array.isArray(list))
+      list.forEach((r: unknown, i) => {
+        if (r === null || typeof r !== 'object' || Array.isArray(r))
+          throw new EstateFileError(
+            `${where}: resources.${type}[${i}] must be an API object, got ${JSON.stringify(r)}`,
+          );
+      });
   const zones = new Set(p.zones ?? []);
   for (const r of [
     ...(p.resources?.['instances'] ?? []),

@@ -1,9 +1,10 @@
 import type * as GoogleCompute from '@googleapis/compute';
 import type { compute_v1 } from '@googleapis/compute';
 import { CredentialsError } from '../config/credentials-error.js';
-import { isPlainHttp } from '../config/insecure-endpoint.js';
+import { isPlainHttp, remoteInsecureProblem } from '../config/insecure-endpoint.js';
 import { redactUrl } from '../config/redact-url.js';
 import type { GcpCredentials } from '../config/types.js';
+import { cappedFetch, DEFAULT_MAX_RESPONSE_BYTES } from '../http/capped-fetch.js';
 import { loadGoogleClient } from './load-google-client.js';
 
 const scopes = ['https://www.googleapis.com/auth/compute.readonly'];
@@ -18,6 +19,8 @@ export interface ComputeClient {
 export interface ComputeClientOptions {
   /** `gcp.allowInsecureEndpoint`: let credentials other than 'none' go to a plain-http endpoint. */
   allowInsecureEndpoint?: boolean | undefined;
+  /** Largest response body read, in bytes (`gcp.maxResponseBytes`); a larger one fails the call as malformed. */
+  maxResponseBytes?: number | undefined;
 }
 
 /**
@@ -41,6 +44,10 @@ export function createComputeClient(
     authClient = new googleAuth.GoogleAuth({ scopes });
   }
   const compute = new v1.Compute({
+    fetchImplementation: cappedFetch(
+      options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      'gcp.maxResponseBytes',
+    ),
     ...(rootUrl ? { rootUrl } : {}),
     ...(authClient ? { auth: authClient } : {}),
   });
@@ -53,6 +60,9 @@ export function assertSafeEndpoint(
   endpoint: string | undefined,
   options: ComputeClientOptions,
 ): void {
+  const remote = remoteInsecureProblem(endpoint, 'gcp.allowInsecureEndpoint');
+  if (remote !== undefined && credentials.kind !== 'none' && options.allowInsecureEndpoint === true)
+    throw new CredentialsError(`gcp.endpoint ${remote}`);
   if (isPlainHttp(endpoint) && credentials.kind !== 'none' && options.allowInsecureEndpoint !== true) {
     throw new CredentialsError(
       `gcp.endpoint ${redactUrl(endpoint ?? '')} is plain http: refusing to send "${credentials.kind}" credentials to it in clear text; ` +

@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { isResponseTooLarge } from '../http/capped-fetch.js';
 import { GcpFailureType } from './failure-types.js';
 import { MalformedListingError } from './listing-shape.js';
 
@@ -44,6 +45,7 @@ export function classifyGcpError(err: unknown, what: string): ClassifiedGcpError
     retryAfterMs: retryAfter(e.response?.headers),
     message: `${what}: ${status ? `HTTP ${status}${reason ? ` ${reason}` : ''}: ` : ''}${detail}`,
   });
+  if (status === undefined && isResponseTooLarge(err)) return make(GcpFailureType.MalformedResponse, false);
   if (status === undefined) {
     const code = String(e.code ?? '');
     if (

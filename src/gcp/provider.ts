@@ -27,7 +27,10 @@ export const gcpProvider: Provider<ComputeClient, GoogleApiCaller> = {
       pageSize: gcp.pageSize,
       configuredScopes: gcp.projects,
       createClient: async (credentials) =>
-        createComputeClient(await credentials.getGcpCredentials(), gcp.endpoint, insecure),
+        createComputeClient(await credentials.getGcpCredentials(), gcp.endpoint, {
+          ...insecure,
+          maxResponseBytes: gcp.maxResponseBytes,
+        }),
       mainQueueActivities: {
         ...createDiscoveryActivities({
           db: store.db,

@@ -1,5 +1,6 @@
 import { DefaultLogger, Runtime, type LogEntry, type LogLevel as SdkLogLevel } from '@temporalio/worker';
 import { pino } from 'pino';
+import { redactKnownSecrets } from '../config/known-secrets.js';
 import type { LogLevel } from '../config/types.js';
 
 /** Messages the SDK logs as warnings that are expected for Hotpot's activity-only session workers. */
@@ -15,7 +16,7 @@ export function formatLogLine(entry: LogEntry): string {
   const time = new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString();
   const attrs =
     entry.meta && Object.keys(entry.meta).length ? ` ${JSON.stringify(entry.meta, jsonSafe)}` : '';
-  return `${time} ${entry.level} ${entry.message}${attrs}`;
+  return redactKnownSecrets(`${time} ${entry.level} ${entry.message}${attrs}`);
 }
 
 function jsonSafe(_key: string, value: unknown): unknown {
@@ -28,11 +29,14 @@ function jsonSafe(_key: string, value: unknown): unknown {
 function jsonLogWriter(level: LogLevel, destination: pino.DestinationStream): (entry: LogEntry) => void {
   const logger = pino({ level, base: null, timestamp: false }, destination);
   return (entry) => {
-    const attrs = JSON.parse(JSON.stringify(entry.meta ?? {}, jsonSafe)) as Record<string, unknown>;
+    const attrs = JSON.parse(redactKnownSecrets(JSON.stringify(entry.meta ?? {}, jsonSafe))) as Record<
+      string,
+      unknown
+    >;
     const time = new Date(Number(entry.timestampNanos / 1_000_000n)).toISOString();
     const method =
       entry.level === 'TRACE' ? 'trace' : (entry.level.toLowerCase() as 'debug' | 'info' | 'warn' | 'error');
-    logger[method]({ time, ...attrs }, entry.message);
+    logger[method]({ time, ...attrs }, redactKnownSecrets(entry.message));
   };
 }
 

@@ -31,7 +31,10 @@ export const s1Provider: Provider<S1Client, S1Caller> = {
       async createClient(credentials) {
         if (!credentials.getS1Token)
           throw new CredentialsError('this worker has no SentinelOne token source (s1.*)');
-        return createS1Client(await credentials.getS1Token(), s1.endpoint, { accountIds: s1.accountIds });
+        return createS1Client(await credentials.getS1Token(), s1.endpoint, {
+          accountIds: s1.accountIds,
+          ...(s1.maxResponseBytes !== undefined && { maxResponseBytes: s1.maxResponseBytes }),
+        });
       },
     };
   },

@@ -1,4 +1,5 @@
 import type { Secret } from '../config/secret.js';
+import { cappedFetch, DEFAULT_MAX_RESPONSE_BYTES } from '../http/capped-fetch.js';
 
 /** What the console answered: status, Retry-After, and the body text (parsed by the caller). */
 export interface S1Response {
@@ -22,12 +23,18 @@ export interface S1ClientOptions {
   accountIds?: readonly string[];
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Largest response body read, in bytes (`s1.maxResponseBytes`); a larger one fails the call as malformed. */
+  maxResponseBytes?: number;
 }
 
 /** Builds a fetch-based client; the token goes only into the Authorization header (`ApiToken <token>`). */
 export function createS1Client(token: Secret, endpoint: string, options: S1ClientOptions = {}): S1Client {
   const base = `${endpoint.replace(/\/+$/, '')}/web/api/v2.1`;
-  const fetchFn = options.fetch ?? fetch;
+  const fetchFn = cappedFetch(
+    options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    's1.maxResponseBytes',
+    options.fetch ?? fetch,
+  );
   const timeoutMs = options.timeoutMs ?? 60_000;
   const controller = new AbortController();
   return {

@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { RESPONSE_TOO_LARGE } from '../http/capped-fetch.js';
 import { S1FailureType } from './failure-types.js';
 import type { S1ErrorBody } from './types.js';
 
@@ -11,7 +12,7 @@ export interface ClassifiedS1Error {
   message: string;
 }
 
-/** Classifies an HTTP answer (or `undefined` status for no answer / a malformed body); `what` names the call. */
+/** Classifies an HTTP answer (or `undefined` status for no answer / a malformed body); `what` names the call. A body over the cap is malformed and not retried. */
 export function classifyS1(
   what: string,
   status: number | undefined,
@@ -25,6 +26,8 @@ export function classifyS1(
     retryAfterMs: retryAfterMs(retryAfter),
     message: `${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`,
   });
+  if (status === undefined && detail.includes(RESPONSE_TOO_LARGE))
+    return make(S1FailureType.MalformedResponse, false);
   if (status === undefined) return make(S1FailureType.Unavailable, true);
   if (status === 200) return make(S1FailureType.MalformedResponse, true);
   if (status === 401) return make(S1FailureType.Unauthenticated, false);

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { migrate } from './migrate.js';
 import { openStore } from './open-store.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hotpot-store-'));
+const tmp = testTempDir('store');
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const openStoreModule = fileURLToPath(new URL('./open-store.js', import.meta.url));
 

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { HotpotError } from '../errors.js';
 import { parseDatabaseUrl, redactText, redactUrl, urlSecrets } from './database-url.js';
+import { makePrivate } from './private-dir.js';
 import { lockDataDir, type DirLock } from './pglite-lock.js';
 import { pgliteDialect } from './pglite-dialect.js';
 
@@ -94,11 +95,13 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
   let lock: DirLock | undefined;
   if (fs.existsSync(dir)) lock = lockDataDir(dir);
   else {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     lock = lockDataDir(dir);
   }
   try {
+    makePrivate(dir);
     const pglite = await PGlite.create(dir, { startParams: pgliteStartParams });
+    makePrivate(dir);
     const db = new Kysely<unknown>({ dialect: pgliteDialect(pglite) });
     return {
       kind: 'pglite',
@@ -107,6 +110,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       async close() {
         try {
           await db.destroy();
+          makePrivate(dir);
         } finally {
           lock?.release();
         }

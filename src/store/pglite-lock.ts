@@ -15,7 +15,7 @@ export function lockDataDir(dir: string): DirLock {
   const path = `${dir}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(path, `${process.pid}\n`, { flag: 'wx' });
+      fs.writeFileSync(path, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
       let released = false;
       return {
         path,

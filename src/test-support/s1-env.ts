@@ -1,7 +1,7 @@
 import type { WorkflowHandleWithFirstExecutionRunId as WorkflowHandle } from '@temporalio/client';
 import { createConfigService } from '../config/config-service.js';
 import { Secret } from '../config/secret.js';
-import type { HotpotConfig, S1Config } from '../config/types.js';
+import type { HotpotConfig, S1Config, S1TokenSource } from '../config/types.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
 import { startS1Emulator, type RunningS1Emulator, type S1EmulatorOptions } from '../emulator/s1/index.js';
 import { createIngestWorker, type IngestWorker } from '../worker/ingest-worker.js';
@@ -32,6 +32,8 @@ export async function s1Env(options: {
   /** Provider names the worker serves (default both). */
   providers?: string[];
   token?: string;
+  /** Where the worker reads the token (default: inline `token`, else the emulator's). */
+  tokenSource?: S1TokenSource;
 }): Promise<S1Env> {
   const [s1, gcp, db, temporal] = await Promise.all([
     startS1Emulator(options.s1),
@@ -60,7 +62,10 @@ export async function s1Env(options: {
       taskQueue: temporal.taskQueue('hotpot-ingest-s1-test'),
       pageSize: 7,
       requestsPerMinute: 60_000,
-      token: { source: 'inline' as const, token: new Secret(options.token ?? s1.token) },
+      token: options.tokenSource ?? {
+        source: 'inline' as const,
+        token: new Secret(options.token ?? s1.token),
+      },
     },
     worker: {
       maxConcurrentSessions: 10,

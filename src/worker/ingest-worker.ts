@@ -6,6 +6,7 @@ import { Slots } from '../ingest/slots.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { Provider, SessionClient, WorkerConfig } from '../provider/provider.js';
 import { TokenBuckets } from '../provider/token-bucket.js';
+import { redactingActivityInterceptors } from '../log/redacting-interceptor.js';
 import { createSessionWorkers, SessionRegistry } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import { createScopeActivities, type ScopeActivitiesDeps } from './scope-activities.js';
@@ -134,6 +135,7 @@ async function createProviderWorker(
     maxConcurrentSessions: config.worker.maxConcurrentSessions,
     maxConcurrentActivityTaskExecutions: config.worker.maxConcurrentActivities,
     holderHeartbeatThrottleInterval: '10s',
+    workerOptions: { interceptors: { activity: redactingActivityInterceptors } },
     ...(metrics ? { onSessionLost: () => metrics.sessionsLost.inc() } : {}),
   });
   const main = await Worker.create({
@@ -141,6 +143,7 @@ async function createProviderWorker(
     namespace: config.temporal.namespace,
     taskQueue: setup.taskQueue,
     workflowBundle: await workflowBundle(),
+    interceptors: { activity: redactingActivityInterceptors },
     activities: {
       ...createMainQueueActivities({
         store,

@@ -4,11 +4,19 @@ import { ConfigError } from '../../config/config-error.js';
 import { loadConfig, type LoadConfigOptions } from '../../config/load-config.js';
 import { redactConfig } from '../../config/redact-config.js';
 import { HotpotError } from '../../errors.js';
+import { credentialFileProblems } from '../../config/credential-files.js';
 
 /** Loads the config and renders it redacted (YAML, or JSON with `json`); a ConfigError becomes a HotpotError with exit code 1 listing every problem. */
 export function checkConfig(options: LoadConfigOptions & { json?: boolean }): string {
   try {
-    const printable = redactConfig(loadConfig(options));
+    const config = loadConfig(options);
+    const problems = credentialFileProblems(config);
+    if (problems.length > 0)
+      throw new HotpotError(
+        `credential sources are not usable:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+        1,
+      );
+    const printable = redactConfig(config);
     return options.json ? `${JSON.stringify(printable, null, 2)}\n` : stringify(printable);
   } catch (err) {
     if (err instanceof ConfigError) throw new HotpotError(err.message, 1);

@@ -44,7 +44,7 @@ async function runEmulator(flags: EmulatorFlags): Promise<void> {
   ].some((f) => f !== undefined);
   if (flags.estate && generated)
     throw new HotpotError('Pass either --estate or generator flags (--seed, --projects, …), not both');
-  const options: EmulatorOptions = { port: count('--port', flags.port), host: flags.host };
+  const options: EmulatorOptions = { port: count('--port', flags.port, 65535), host: flags.host };
   if (flags.estate) options.estateFile = flags.estate;
   else {
     options.generate = {
@@ -87,9 +87,12 @@ async function runEmulator(flags: EmulatorFlags): Promise<void> {
   await emulator.stop();
 }
 
-function count(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new HotpotError(`${flag} must be a non-negative integer, got '${value}'`);
+/** Largest generated count accepted: a 1e12 estate would exhaust memory long before it was served. */
+const MAX_COUNT = 1_000_000;
+
+function count(flag: string, value: string, max = MAX_COUNT): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new HotpotError(`${flag} must be a whole number from 0 to ${max}, got '${value}'`);
   return n;
 }

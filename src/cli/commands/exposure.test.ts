@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ExposureRow } from '../../query/exposure/exposure-row.js';
@@ -14,9 +11,10 @@ import {
   exposureLine,
 } from '../../test-support/exposure-estate.js';
 import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
-const cwd = mkdtempSync(path.join(tmpdir(), 'hotpot-exposure-cli-'));
+const cwd = testTempDir('exposure-cli');
 const project = `exp-${randomBytes(3).toString('hex')}`;
 let env: IngestEnv;
 

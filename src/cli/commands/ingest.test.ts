@@ -2,16 +2,14 @@ import { computeKinds } from '../../gcp/compute/kinds.js';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { InventoryResult, ProjectResult } from '../../ingest/workflows/types.js';
 import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
-const cwd = mkdtempSync(path.join(tmpdir(), 'hotpot-ingest-cli-'));
+const cwd = testTempDir('ingest-cli');
 const tag = randomBytes(3).toString('hex');
 const projects = [1, 2, 3].map((n) => `hi-${tag}-${n}`);
 let env: IngestEnv;
@@ -87,7 +85,7 @@ test('ingest inventory --no-wait --json prints the workflow id and UI link; the 
   assert.match(started.workflowId, /^gcp-inventory\//);
   assert.equal(
     started.url,
-    `http://localhost:8233/namespaces/${env.temporal.namespace}/workflows/${encodeURIComponent(started.workflowId)}`,
+    `http://${env.temporal.address.replace(/:(\d+)$/, (_m, port: string) => `:${Number(port) + 1000}`)}/namespaces/${env.temporal.namespace}/workflows/${encodeURIComponent(started.workflowId)}`,
   );
   const result = (await env.temporal.client.workflow
     .getHandle(started.workflowId)

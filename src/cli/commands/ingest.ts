@@ -185,10 +185,16 @@ async function runProject(
 }
 
 function printStarted(config: HotpotConfig, handle: WorkflowHandle, json?: boolean): void {
-  const ui = (config.temporal.uiUrl ?? 'http://localhost:8233').replace(/\/+$/, '');
-  const url = `${ui}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(handle.workflowId)}`;
-  if (json) process.stdout.write(`${JSON.stringify({ workflowId: handle.workflowId, url }, null, 2)}\n`);
-  else process.stdout.write(`started ${handle.workflowId}\n${url}\n`);
+  const ui = temporalUiUrl(config.temporal);
+  const url =
+    ui &&
+    `${ui}/namespaces/${encodeURIComponent(config.temporal.namespace)}/workflows/${encodeURIComponent(handle.workflowId)}`;
+  if (json)
+    process.stdout.write(`${JSON.stringify({ workflowId: handle.workflowId, url: url ?? null }, null, 2)}\n`);
+  else
+    process.stdout.write(
+      `started ${handle.workflowId}\n${url ?? 'set temporal.uiUrl (HOTPOT_TEMPORAL_UI_URL) for a link to the Temporal UI'}\n`,
+    );
 }
 
 /** Progress on stderr: a redrawn status line on a TTY, plain lines as projects finish otherwise; silent with `quiet`. */
@@ -224,4 +230,17 @@ function statusLine(quiet: boolean) {
     },
     clear,
   };
+}
+
+/**
+ * The Temporal Web UI for the configured server: `temporal.uiUrl`, else, for a loopback address, the dev server's
+ * convention (gRPC port + 1000 on the same host), else unknown.
+ */
+export function temporalUiUrl(temporal: { address: string; uiUrl?: string }): string | undefined {
+  if (temporal.uiUrl !== undefined) return temporal.uiUrl.replace(/\/+$/, '');
+  const match = /^(.*):(\d+)$/.exec(temporal.address);
+  if (!match) return undefined;
+  const host = match[1]!;
+  const loopback = host === 'localhost' || /^127\./.test(host) || host === '[::1]';
+  return loopback ? `http://${host}:${Number(match[2]) + 1000}` : undefined;
 }

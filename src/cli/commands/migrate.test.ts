@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../../store/migrate.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
 
@@ -25,7 +25,7 @@ function hotpot(
 }
 
 test('migrate applies every migration to a fresh PGlite store, then has nothing to do', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-migrate-'));
+  const dir = testTempDir('migrate');
   const env = { HOTPOT_DATABASE_URL: `pglite://${path.join(dir, 'data')}` };
   const first = await hotpot(dir, env, 'migrate');
   assert.equal(first.code, 0, first.stderr);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
 let temporal: TestTemporal;
@@ -17,7 +16,7 @@ before(async () => {
 after(() => temporal?.close());
 
 test('hotpot worker says at start when the inventory concurrency exceeds its session capacity', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-worker-capacity-'));
+  const dir = testTempDir('worker-capacity');
   const child = spawn(process.execPath, [main, 'worker'], {
     cwd: dir,
     env: {

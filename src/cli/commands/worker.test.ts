@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +9,7 @@ import { createHotpotClient } from '../../client/hotpot-client.js';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
 import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
 import { freePort } from '../../temporal/free-port.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
 const project = `hw-${randomBytes(3).toString('hex')}`;
@@ -30,7 +29,7 @@ after(async () => {
 });
 
 test('worker logs ready in JSON, ingests a project, serves metrics equal to its result, and exits 0 on SIGTERM', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-worker-'));
+  const dir = testTempDir('worker');
   const taskQueue = temporal.taskQueue('hotpot-worker-cli');
   const metricsPort = await freePort();
   const child = spawn(

@@ -34,13 +34,19 @@ export function renderTable<R>(rows: readonly R[], columns: readonly Column<R>[]
   ].join('\n');
 }
 
-/** Renders rows as RFC 4180 CSV. */
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab or CR), prefixed with
+ * `'` so it shows as text (OWASP's CSV injection advice). Numbers are left alone: -5 stays a number.
+ */
+export function neutraliseFormula(value: unknown, text: string): string {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Renders rows as RFC 4180 CSV, with formula-like text cells neutralised. */
 export function renderCsv<R>(rows: readonly R[], columns: readonly Column<R>[]): string {
   const quote = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return [
-    columns.map((c) => quote(c.header)),
-    ...rows.map((r) => columns.map((c) => quote(cell(c.value(r))))),
-  ]
+  const csvCell = (value: unknown) => quote(neutraliseFormula(value, cell(value)));
+  return [columns.map((c) => quote(c.header)), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))))]
     .map((l) => l.join(','))
     .join('\n');
 }

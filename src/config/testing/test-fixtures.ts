@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
-/** A fresh temporary directory for one test. */
+/** A fresh temporary directory for one test, removed when the test process exits. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'hotpot-config-'));
+  return testTempDir('config');
 }
 
 /** Writes `text` to `dir/name` and returns the path. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { estate, inContext } from '../in-context.js';
 import { runCli } from '../run-cli.js';
 import type { Scenario } from '../scenario.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { grepSecrets, type SecretSource } from '../../test-support/secrets-grep.js';
 import { workflowHistories } from '../workflow-histories.js';
 
@@ -16,6 +16,9 @@ function fakeSecrets() {
     vaultToken: `hvs.FAKE${tag}`,
     temporalHeader: `temporal-header-${tag}`,
     privateKey,
+    s1OldToken: `S1OLD${tag}`,
+    s1NewToken: `S1NEW${tag}`,
+    consoleToken: `console-${tag}${tag}`,
     credentialsJson: JSON.stringify({
       type: 'service_account',
       project_id: 'faults',
@@ -65,12 +68,19 @@ export const secrets: Scenario = {
           outputs.push({ source: `hotpot ${args.join(' ')}`, text: output });
         };
         ctx.runs++;
+        const s1TokenFile = path.join(lab.logDir, 'secrets-s1-token');
+        writeFileSync(s1TokenFile, `${s.s1OldToken}\n${s.s1NewToken}\n`, { mode: 0o600 });
         const unreachable = `postgres://postgres:${encodeURIComponent(s.databasePassword)}@127.0.0.1:1/x`;
         await Promise.all([
           cli('ingest', ['ingest', 'compute', '--project', first]),
           cli('config-check', ['config', 'check']),
           cli('runs', ['runs']),
           cli('runs-unreachable', ['runs'], { HOTPOT_DATABASE_URL: unreachable }),
+          cli('s1-two-line-token', ['config', 'check'], {
+            HOTPOT_S1_ENDPOINT: 'https://s1.example.net',
+            HOTPOT_S1_TOKEN_FILE: s1TokenFile,
+            HOTPOT_CONSOLE_TOKEN: s.consoleToken,
+          }),
           cli('vault-config', ['config', 'check'], {
             HOTPOT_GCP_CREDENTIALS_SOURCE: 'vault',
             VAULT_ADDR: 'http://127.0.0.1:1',
@@ -91,6 +101,9 @@ export const secrets: Scenario = {
           'Temporal gRPC header': s.temporalHeader,
           'private key': s.privateKey.split('\n')[1]!,
           'credentials JSON': s.credentialsJson,
+          'old S1 token': s.s1OldToken,
+          'new S1 token': s.s1NewToken,
+          'console token': s.consoleToken,
         };
         const labels = Object.keys(needles);
         const hits = grepSecrets(Object.values(needles), [...logs, ...outputs, ...histories]);

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { it } from 'node:test';
 import { ConfigError } from '../../config/config-error.js';
 import { loadConfig } from '../../config/load-config.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
-const cwd = mkdtempSync(join(tmpdir(), 'hotpot-disc-config-'));
+const cwd = testTempDir('disc-config');
 
 it('reads discovery settings from the environment', () => {
   const config = loadConfig({

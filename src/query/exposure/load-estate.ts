@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ComputePlural } from '../../gcp/compute/kinds.js';
 import { from, rows, type EstateScope } from './estate-sql.js';
@@ -8,7 +9,7 @@ import { normalizeUrl, parseRef, refKey } from './urls.js';
 
 const link = sql`regexp_replace(raw->>'selfLink', '^.*?projects/', 'projects/')`;
 
-interface RawNic {
+export interface RawNic {
   network?: string;
   accessConfigs?: { natIP?: string }[];
   ipv6AccessConfigs?: { externalIpv6?: string }[];
@@ -75,12 +76,14 @@ function backends(db: Kysely<unknown>, scope: EstateScope, poolKeys: string[], m
   );
 }
 
-function nic(raw: RawNic): Nic {
-  const present = (v: string | undefined): v is string => !!v;
+/** A stored NIC as exposure sees it; an external address that is not an IP of its family (hostile or corrupt data) is not one. */
+export function nic(raw: RawNic): Nic {
+  const ipv4 = (v: string | undefined): v is string => typeof v === 'string' && isIP(v) === 4;
+  const ipv6 = (v: string | undefined): v is string => typeof v === 'string' && isIP(v) === 6;
   return {
     network: normalizeUrl(raw.network ?? ''),
-    externalIpv4: (raw.accessConfigs ?? []).map((a) => a.natIP).filter(present),
-    externalIpv6: (raw.ipv6AccessConfigs ?? []).map((a) => a.externalIpv6).filter(present),
+    externalIpv4: (raw.accessConfigs ?? []).map((a) => a.natIP).filter(ipv4),
+    externalIpv6: (raw.ipv6AccessConfigs ?? []).map((a) => a.externalIpv6).filter(ipv6),
   };
 }
 

@@ -1,0 +1,58 @@
+/** Default cap on one response body: far above Google's largest page (a few MB for 500 instances) and S1's. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
+
+/** The words every over-cap error carries, so a classifier that only sees text can still recognise one. */
+export const RESPONSE_TOO_LARGE = 'response body exceeds the cap of';
+
+/** A response body was larger than the cap: a malformed answer that fetching it again will not fix. */
+export class ResponseTooLargeError extends Error {
+  constructor(
+    readonly limit: number,
+    readonly configKey: string,
+  ) {
+    super(`${RESPONSE_TOO_LARGE} ${limit} bytes (${configKey})`);
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/** True when `err` or any error in its cause chain is a ResponseTooLargeError. */
+export function isResponseTooLarge(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof ResponseTooLargeError) return true;
+  return false;
+}
+
+/**
+ * A fetch whose response bodies are cut off at `maxBytes`: a larger Content-Length fails at once, and a chunked
+ * body fails as soon as it passes the cap, so memory stays bounded whatever the server sends.
+ */
+export function cappedFetch(maxBytes: number, configKey: string, base: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new ResponseTooLargeError(maxBytes, configKey);
+    }
+    if (response.body === null) return response;
+    const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
+    let seen = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        seen += value.byteLength;
+        if (seen > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return controller.error(new ResponseTooLargeError(maxBytes, configKey));
+        }
+        controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
