@@ -1,4 +1,4 @@
-import { computeKinds } from '../gcp/compute/kinds.js';
+import { projectKinds } from '../gcp/compute/kinds.js';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
@@ -40,7 +40,7 @@ test('startCompute and startInstances run their workflows under their ids', asyn
   assert.equal(compute.workflowId, `gcp-compute/${project}`);
   const computed = await compute.result();
   assert.equal(computed.status, 'ok');
-  assert.deepEqual(Object.keys(computed.resources).sort(), computeKinds.map((k) => k.plural).sort());
+  assert.deepEqual(Object.keys(computed.resources).sort(), projectKinds.map((k) => k.plural).sort());
 
   const instances = await hotpot.startInstances(project);
   assert.equal(instances.workflowId, `gcp-instances/${project}`);

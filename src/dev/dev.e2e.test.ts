@@ -1,4 +1,4 @@
-import { computeKinds, type ComputePlural } from '../gcp/compute/kinds.js';
+import { projectKinds, type ComputePlural } from '../gcp/compute/kinds.js';
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -6,12 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { EmulatorControlClient } from '../emulator/index.js';
+import { EmulatorControlClient, emulatorComputeClient } from '../emulator/index.js';
 import { HierarchyControlClient } from '../emulator/resource-manager/hierarchy-control.js';
 import { s1InventoryWorkflowId } from '../ingest/workflows/names.js';
 import { packageRoot } from '../package-root.js';
 import { freePort } from '../temporal/free-port.js';
 import type { DevState } from './dev-state.js';
+import { DEMO_ESTATE } from './estate-source.js';
 import { testTempDir } from '../test-support/temp-dir.js';
 
 const run = promisify(execFile);
@@ -36,6 +37,17 @@ async function hotpot<T>(...args: string[]): Promise<T> {
 async function truthIds(kind: ComputePlural): Promise<string[]> {
   const truths = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
   return truths.flatMap((t) => t.resources[kind].map((r) => `${t.projectId}/${r.id}`)).sort();
+}
+
+/** Hierarchical firewall policies of the demo organization and its folders, as the emulator's Compute API lists them. */
+async function nodePolicies(): Promise<number> {
+  const compute = emulatorComputeClient(state.emulatorUrl!);
+  const nodes = DEMO_ESTATE.organizations.flatMap((o) => [
+    `organizations/${o.id}`,
+    ...o.folders.map((f) => `folders/${f.id}`),
+  ]);
+  const lists = await Promise.all(nodes.map((parentId) => compute.firewallPolicies.list({ parentId })));
+  return lists.reduce((n, l) => n + (l.data.items?.length ?? 0), 0);
 }
 
 /** The emulator's projects with Compute enabled: the ones discovery syncs. */
@@ -73,10 +85,12 @@ after(() => {
 test('the summary shows the demo estate and the Temporal UI link', async () => {
   const truths = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
   const count = (t: (typeof truths)[number]) =>
-    computeKinds.reduce((n, k) => n + t.resources[k.plural].length, 0);
+    projectKinds.reduce((n, k) => n + t.resources[k.plural].length, 0);
   for (const t of truths)
     assert.match(stdout, new RegExp(`${t.projectId}\\s+ok\\s+${count(t)}\\s+${count(t)}\\s+0\\s+0`));
-  const total = truths.reduce((n, t) => n + count(t), 0);
+  const policies = await nodePolicies();
+  assert.ok(policies > 0, 'the demo organization has hierarchical firewall policies');
+  const total = truths.reduce((n, t) => n + count(t), 0) + policies;
   assert.match(stdout, new RegExp(`total\\s+ok\\s+${total}\\s+${total}\\s+0\\s+0`));
   assert.match(
     stdout,
@@ -92,13 +106,13 @@ test('the summary shows the demo estate and the Temporal UI link', async () => {
 });
 
 test('query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round', async () => {
-  for (const { plural: kind } of computeKinds) {
+  for (const { plural: kind } of projectKinds) {
     assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
   }
   const before = await truthIds('instances');
   const initial = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
   const initialTotal = initial.reduce(
-    (n, t) => n + computeKinds.reduce((m, k) => m + t.resources[k.plural].length, 0),
+    (n, t) => n + projectKinds.reduce((m, k) => m + t.resources[k.plural].length, 0),
     0,
   );
   const t0 = new Date().toISOString();
@@ -145,8 +159,8 @@ test('query commands (through the running dev) match the emulator ground truth, 
   );
   assert.equal(
     runs[1]!.created,
-    initialTotal,
-    'the first run created every resource of the synced round-0 projects',
+    initialTotal + (await nodePolicies()),
+    'the first run created every resource of the synced round-0 projects and their organization and folders',
   );
 });
 

@@ -1,4 +1,4 @@
-import { computeKinds } from '../gcp/compute/kinds.js';
+import { projectKinds } from '../gcp/compute/kinds.js';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
@@ -52,7 +52,7 @@ test('the inventory continues as new in batches, runs a bounded window of childr
     select count(*)::int as n from ingest_scope_results where run_id = ${result.runId} and status = 'ok'`.execute(
     env.db.store.db,
   );
-  assert.equal(scopes.rows[0]?.n, 12 * computeKinds.length, 'every kind of every ok project');
+  assert.equal(scopes.rows[0]?.n, 12 * projectKinds.length, 'every kind of every ok project');
 });
 
 test('a second inventory while a project is already being synced reports that project, not a crash', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { computeKinds } from '../gcp/compute/kinds.js';
+import { projectKinds } from '../gcp/compute/kinds.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 import type { IngestKindsInput, ProjectResult } from './workflows/types.js';
 
@@ -51,7 +51,7 @@ test('a kind that fails retryably is retried alone; the kinds that succeeded are
   const handle = await env.compute(retried);
   const result: ProjectResult = await handle.result();
   assert.equal(result.status, 'ok');
-  assert.equal(Object.keys(result.resources).length, computeKinds.length);
+  assert.equal(Object.keys(result.resources).length, projectKinds.length);
   const counts = (await env.emulator.control.requestCounts())[retried] ?? {};
   assert.deepEqual(
     counts,
@@ -60,11 +60,11 @@ test('a kind that fails retryably is retried alone; the kinds that succeeded are
   );
   const calls = await kindsOfCalls(handle.workflowId, handle.firstExecutionRunId);
   assert.deepEqual(calls.slice(1), [['instances'], ['instances']], 'the retries carry instances only');
-  assert.equal(calls[0]?.length, computeKinds.length);
+  assert.equal(calls[0]?.length, projectKinds.length);
   const runId = handle.firstExecutionRunId;
   const rows = await scopes(runId, retried);
-  assert.equal(rows.size, computeKinds.length);
-  for (const k of computeKinds) assert.equal(rows.get(k.kind)?.status, 'ok', k.kind);
+  assert.equal(rows.size, projectKinds.length);
+  for (const k of projectKinds) assert.equal(rows.get(k.kind)?.status, 'ok', k.kind);
 });
 
 test('a kind that fails permanently fails the project with its type; the other kinds finish and are recorded', async () => {
@@ -85,7 +85,7 @@ test('a kind that fails permanently fails the project with its type; the other k
     assert.equal(counts['disks.aggregatedList'], 1, 'a permanent failure is not retried');
     const rows = await scopes(handle.firstExecutionRunId, forbidden);
     assert.equal(rows.get('gcp.compute.disk')?.error_type, 'GcpPermissionDenied');
-    for (const k of computeKinds.filter((c) => c.plural !== 'disks'))
+    for (const k of projectKinds.filter((c) => c.plural !== 'disks'))
       assert.equal(rows.get(k.kind)?.status, 'ok', k.kind);
     assert.equal(await kindsOfCalls(handle.workflowId, handle.firstExecutionRunId).then((c) => c.length), 1);
   } finally {

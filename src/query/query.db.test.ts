@@ -1,4 +1,4 @@
-import { computeKinds } from '../gcp/compute/kinds.js';
+import { projectKinds } from '../gcp/compute/kinds.js';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
@@ -31,7 +31,7 @@ test('inventory now and --as-of between two syncs, history diffs and changes mat
   await (await env.inventory({ projectIds: projects })).result();
   const first = await truth();
   const firstTotal = (await Promise.all(projects.map((p) => env.emulator.control.groundTruth(p)))).reduce(
-    (n, t) => n + computeKinds.reduce((m, k) => m + t.resources[k.plural].length, 0),
+    (n, t) => n + projectKinds.reduce((m, k) => m + t.resources[k.plural].length, 0),
     0,
   );
   assert.deepEqual(ids(await listInventory(db, 'instances')), first);

@@ -1,4 +1,4 @@
-import { computeKinds } from '../../gcp/compute/kinds.js';
+import { projectKinds } from '../../gcp/compute/kinds.js';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -50,7 +50,7 @@ test('ingest compute --json exits 0 and its counts match the emulator ground tru
   const result = JSON.parse(run.stdout) as ProjectResult;
   const truth = await env.emulator.control.groundTruth(project);
   assert.equal(result.status, 'ok');
-  for (const { plural: kind } of computeKinds) {
+  for (const { plural: kind } of projectKinds) {
     assert.equal(result.resources[kind]?.listed, truth.resources[kind].length, kind);
     assert.equal(result.resources[kind]?.created, truth.resources[kind].length, kind);
   }

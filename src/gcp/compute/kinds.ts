@@ -94,6 +94,11 @@ export const childListings = {
   instanceGroupMembers: { parent: 'instanceGroups', method: 'instanceGroups.listInstances' },
 } as const;
 
+/** The kinds a project's Compute sync ingests: every kind but those of organizations and folders. */
+export const projectKinds = computeKinds.filter(
+  (k) => !(nodeScopedKinds as readonly string[]).includes(k.plural),
+);
+
 /** Plural names of the Compute kinds, as the CLI and summaries show them. */
 export type ComputePlural = (typeof computeKinds)[number]['plural'];
 
