@@ -12,8 +12,8 @@ import { reaches } from './reach.js';
 export const NOT_MODELLED = [
   'Cloud Armor security policies, firewall policies\u2019 layer-7 inspection (apply_security_profile_group) and GKE-managed firewall rules\u2019 dynamics are not modelled',
   'IAP TCP forwarding (35.235.240.0/20, class iap) is evaluated on external addresses only; IAP also reaches instances without one',
-  'target instances, target SSL/TCP proxies and network endpoint groups are not ingested: their backends are not followed',
-  'members of unmanaged instance groups are not ingested; managed groups\u2019 members are found by their created-by metadata',
+  'network endpoint groups\u2019 endpoints are not ingested: a load balancer whose backends are NEGs is named in a note, its backends are not followed',
+  'regional instance groups\u2019 members are found by their managers\u2019 created-by metadata only (zonal groups\u2019 members are listed)',
   'load-balanced backends are evaluated on nic0; proxy load balancers are evaluated for traffic from Google Front Ends (130.211.0.0/22, 35.191.0.0/16) on the backend service\u2019s named port',
   'an instance\u2019s status is shown, not used: a stopped instance with an address and open rules is listed',
 ];
