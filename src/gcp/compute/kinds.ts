@@ -75,9 +75,12 @@ export const kindsSinceMoreKindsPatch: readonly string[] = [
 /** Kinds whose scope is an organization or folder (`organizations/N`, `folders/N`), not a project. */
 export const nodeScopedKinds = ['firewallPolicies'] as const;
 
-/** True for a scope id naming an organization or folder rather than a project. */
+/** An organization or folder scope id: `organizations/N` or `folders/N`. */
+const nodeScopeId = /^(organizations|folders)\/[0-9]{1,20}$/;
+
+/** True for a well-formed scope id naming an organization or folder rather than a project. */
 export function isNodeScope(scopeId: string): boolean {
-  return scopeId.startsWith('organizations/') || scopeId.startsWith('folders/');
+  return nodeScopeId.test(scopeId);
 }
 
 /** The kinds a Compute sync of this scope ingests: a node's hierarchical kinds, or every project kind. */

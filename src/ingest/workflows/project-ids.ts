@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/workflow';
+import { isNodeScope } from '../../gcp/compute/kinds.js';
 import { GcpFailureType } from '../../gcp/failure-types.js';
 import { gcpProjectIdProblems } from '../../gcp/project-id.js';
 
@@ -12,10 +13,7 @@ export function requireGcpProjectIds(ids: readonly string[] | undefined): void {
     throw ApplicationFailure.nonRetryable(problems.join('; '), GcpFailureType.InvalidProjectId);
 }
 
-/** An organization or folder scope id (`organizations/N`, `folders/N`), which Compute syncs for its firewall policies. */
-const nodeScopeId = /^(organizations|folders)\/[0-9]{1,20}$/;
-
 /** As `requireGcpProjectIds`, but also accepting well-formed organization and folder scope ids. */
 export function requireGcpScopeIds(ids: readonly string[]): void {
-  requireGcpProjectIds(ids.filter((id) => !nodeScopeId.test(id)));
+  requireGcpProjectIds(ids.filter((id) => !isNodeScope(id)));
 }
