@@ -10,6 +10,7 @@ import { registerConfigCommand } from './config.js';
 import { registerCoverageCommand } from './coverage.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerListenCommand } from './listen.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerProjectsCommand } from './projects.js';
 import { registerScheduleCommand } from './schedule.js';
@@ -34,6 +35,7 @@ export const commands: RegisterCommand[] = [
   registerEmulatorCommand,
   registerMigrateCommand,
   registerWorkerCommand,
+  registerListenCommand,
   registerIngestCommand,
   registerScheduleCommand,
   registerBenchCommand,
