@@ -118,6 +118,7 @@ export class FeedPublisher {
 function feedMessage(c: MutationChange, prior: StoredResource | null, now: StoredResource | null, at: Date) {
   if (!prior && !now) return undefined;
   const regional = regionalCollectionOf(c.type) !== undefined && c.scope.startsWith('regions/');
+  const prefix = regional ? 'Region' : c.type.startsWith('global') ? 'Global' : '';
   const asset = (stored: StoredResource) => {
     const data = parseStored(stored);
     const kind = typeof data['kind'] === 'string' ? data['kind'].replace(/^compute#/, '') : c.type;
@@ -125,7 +126,7 @@ function feedMessage(c: MutationChange, prior: StoredResource | null, now: Store
       typeof data['selfLink'] === 'string' ? data['selfLink'] : `${computeBase}/projects/${c.project}`;
     return {
       name: selfLink.replace(`${computeBase}/`, '//compute.googleapis.com/'),
-      assetType: `compute.googleapis.com/${regional ? 'Region' : ''}${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
+      assetType: `compute.googleapis.com/${prefix}${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
       resource: {
         version: 'v1',
         discoveryDocumentUri: 'https://www.googleapis.com/discovery/v1/apis/compute/v1/rest',

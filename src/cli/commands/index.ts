@@ -3,6 +3,7 @@ import { registerBenchCommand } from './bench.js';
 import { registerChangesCommand } from './changes.js';
 import { registerDevCommand } from './dev.js';
 import { registerExposureCommand } from './exposure.js';
+import { registerFeedsCommand } from './feeds.js';
 import { registerHistoryCommand } from './history.js';
 import { registerInventoryCommand } from './inventory.js';
 import { registerRunsCommand } from './runs.js';
@@ -36,6 +37,7 @@ export const commands: RegisterCommand[] = [
   registerMigrateCommand,
   registerWorkerCommand,
   registerListenCommand,
+  registerFeedsCommand,
   registerIngestCommand,
   registerScheduleCommand,
   registerBenchCommand,

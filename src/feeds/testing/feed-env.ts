@@ -22,7 +22,11 @@ export interface FeedEnv {
 }
 
 /** Starts the environment for `projects` (generated, small), the feed topic and subscription included. */
-export async function feedEnv(projects: string[], seed: number): Promise<FeedEnv> {
+export async function feedEnv(
+  projects: string[],
+  seed: number,
+  sizes = { instances: 12, disks: 4, networks: 2 },
+): Promise<FeedEnv> {
   const server = await startPubSubServer();
   const gcpProject = 'hotpot-feeds';
   const pubsub = new PubSub({ projectId: gcpProject, apiEndpoint: server.host });
@@ -31,7 +35,7 @@ export async function feedEnv(projects: string[], seed: number): Promise<FeedEnv
   const [sub] = await topic.createSubscription(`${name}-hotpot`, { ackDeadlineSeconds: 10 });
   const env = await ingestEnv({
     emulator: {
-      generate: { seed, projects, zones: 2, instances: 12, disks: 4, networks: 2 },
+      generate: { seed, projects, zones: 2, ...sizes },
       feed: { topic: topic.name, pubsubHost: server.host },
     },
   });

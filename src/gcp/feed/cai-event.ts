@@ -24,11 +24,15 @@ export type CaiEvent =
 
 const projectOfName = /^\/\/[a-z.]+\.googleapis\.com\/projects\/([^/]+)\//;
 
-/** The declarations keyed by each Cloud Asset type they declare (`assetTypes`): one source of truth. */
+/** The declarations keyed by each Cloud Asset type they declare (`assetTypes`); a type declared twice throws. */
 export function kindsByAssetType(resources: readonly ResourceDefinition<unknown, never>[]) {
   const byType = new Map<string, ResourceDefinition>();
   for (const r of resources)
-    for (const t of r.assetTypes ?? []) byType.set(t, r as unknown as ResourceDefinition);
+    for (const t of r.assetTypes ?? []) {
+      const other = byType.get(t);
+      if (other) throw new Error(`asset type ${t} is declared by both ${other.kind} and ${r.kind}`);
+      byType.set(t, r as unknown as ResourceDefinition);
+    }
   return byType;
 }
 
