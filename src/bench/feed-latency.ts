@@ -6,10 +6,10 @@ import { assertStoreMatchesTruth, ExpectedHistory } from '../test-support/store-
  * The change-feed benchmark phase: N mutations over a P-project estate while the listener runs (the Pub/Sub test
  * server, Temporal and the test store of `npm test`), with a share of duplicated and reordered messages. Prints
  * event→commit latency p50/p99, events/s, whether history equals the ground truth, and what a full sync after it
- * changed (0 expected). Usage: node dist/bench/feed-latency.js [mutations] [projects] [dupShare] [reorderShare]
+ * changed (0 expected). Usage: node dist/bench/feed-latency.js [mutations] [projects] [dupShare] [reorderShare] [mutations/s]
  */
 async function main(): Promise<void> {
-  const [mutations = 2000, projectCount = 20, duplicate = 0.05, reorder = 0.05] = process.argv
+  const [mutations = 2000, projectCount = 20, duplicate = 0.05, reorder = 0.05, rate = 100] = process.argv
     .slice(2)
     .map(Number);
   const projects = Array.from(
@@ -38,6 +38,8 @@ async function main(): Promise<void> {
       });
       changes += round.changes.length;
       expected.observe(await fe.truths());
+      const ahead = (changes / rate) * 1000 - (Date.now() - started);
+      if (ahead > 0) await new Promise((r) => setTimeout(r, ahead));
     }
     const mutatedMs = Date.now() - started;
     await feedSettled(fe, listener, 600_000);
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
       JSON.stringify(
         {
           mutations: changes,
+          mutationsPerSecond: Math.round(changes / (mutatedMs / 1000)),
           projects: projectCount,
           published: stats.published,
           duplicated: stats.duplicated,

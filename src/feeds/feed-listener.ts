@@ -49,6 +49,8 @@ export class FeedListener {
   private readonly subs: Subscription[] = [];
   private readonly known = new Set<string>();
   private readonly syncing = new Map<string, number>();
+  /** When each project's feed_projects row was last written (at most once a second per project). */
+  private readonly noted = new Map<string, number>();
   private stopped = false;
 
   constructor(private readonly options: FeedListenerOptions) {
@@ -147,11 +149,15 @@ export class FeedListener {
 
   /** Records the project's latest event; an event older than the limit is a gap that syncs the project. */
   private async noteProject(change: FeedChange): Promise<void> {
-    await sql`
+    const last = this.noted.get(change.projectId) ?? 0;
+    if (Date.now() - last >= 1000) {
+      this.noted.set(change.projectId, Date.now());
+      await sql`
       insert into feed_projects (project_id, last_event_time, last_received_at)
       values (${change.projectId}, ${change.time.toISOString()}::timestamptz, clock_timestamp())
       on conflict (project_id) do update set last_event_time = greatest(feed_projects.last_event_time,
         excluded.last_event_time), last_received_at = excluded.last_received_at`.execute(this.options.db);
+    }
     const ageS = (Date.now() - change.time.getTime()) / 1000;
     if (ageS > this.options.maxEventAgeSeconds)
       await this.requestSync(

@@ -58,18 +58,17 @@ export async function applyFeedChange(
 ): Promise<{ outcome: FeedOutcome; error?: string }> {
   const scope = { projectId: change.projectId, kind: resource.kind };
   return db.transaction().execute(async (tx) => {
-    await sql`
-      insert into scope_leases (project_id, resource_kind, holder, execution, epoch, renewed_at, released)
+    const lease = await sql<{ busy: boolean; now_ms: string }>`
+      insert into scope_leases as l (project_id, resource_kind, holder, execution, epoch, renewed_at, released)
       values (${scope.projectId}, ${scope.kind}, 'feed', 'feed', 0, clock_timestamp(), true)
-      on conflict do nothing`.execute(tx);
-    const lease = await sql<{ busy: boolean }>`
-      select not released and renewed_at > clock_timestamp() - ${`${leaseTtlSeconds} seconds`}::interval as busy
-      from scope_leases where project_id = ${scope.projectId} and resource_kind = ${scope.kind}
-      for update`.execute(tx);
+      on conflict (project_id, resource_kind) do update set released = l.released
+      returning not l.released and l.renewed_at > clock_timestamp() - ${`${leaseTtlSeconds} seconds`}::interval
+        as busy, extract(epoch from clock_timestamp()) * 1000 as now_ms`.execute(tx);
     if (lease.rows[0]?.busy) return { outcome: 'busy' as const };
+    const nowMs = Math.floor(Number(lease.rows[0]!.now_ms));
     if (change.priorId && change.priorId !== change.id)
-      await writeChange(tx, resource, { ...change, id: change.priorId, item: null });
-    return writeChange(tx, resource, change);
+      await writeChange(tx, resource, { ...change, id: change.priorId, item: null }, nowMs);
+    return writeChange(tx, resource, change, nowMs);
   });
 }
 
@@ -77,6 +76,7 @@ async function writeChange(
   tx: Kysely<unknown>,
   resource: ResourceDefinition,
   change: FeedChange,
+  nowMs: number,
 ): Promise<{ outcome: FeedOutcome; error?: string }> {
   const history = `${resource.table}_history`;
   const versions = await versionsOf(tx, resource, change);
@@ -105,11 +105,7 @@ async function writeChange(
   const json = change.item === null ? '' : rowJson(resource, change);
   if (typeof json !== 'string') return { outcome: 'rejected', error: json.error };
   const bound = latest ? (latest.valid_to ?? latest.valid_from).getTime() + 1 : 0;
-  const nowMs = Number(
-    (await sql<{ ms: string }>`select extract(epoch from clock_timestamp()) * 1000 as ms`.execute(tx))
-      .rows[0]!.ms,
-  );
-  const t = new Date(Math.max(Math.min(T, Math.floor(nowMs)), bound)).toISOString();
+  const t = new Date(Math.max(Math.min(T, nowMs), bound)).toISOString();
   const where = sql`project_id = ${change.projectId} and id = ${change.id}`;
   if (change.item === null) {
     await sql`delete from ${sql.table(resource.table)} where ${where}`.execute(tx);
