@@ -72,13 +72,11 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
         : undefined;
       const running = worker.run();
       phase = 'polling';
-      const feed = opts.listen
+      const feedConnection = opts.listen ? await connectClient(config.temporal) : undefined;
+      const feed = feedConnection
         ? await startFeedListener(config, {
             db: store.db,
-            temporal: new Client({
-              connection: await connectClient(config.temporal),
-              namespace: config.temporal.namespace,
-            }),
+            temporal: new Client({ connection: feedConnection, namespace: config.temporal.namespace }),
             log: (line) => process.stdout.write(`${line}\n`),
             ...(worker.metrics && { metrics: new FeedMetrics(worker.metrics.registry) }),
           })
@@ -101,6 +99,7 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
         drained = await drain.outcome();
       } finally {
         await feed?.stop();
+        await feedConnection?.close();
         drain.dispose();
         await metrics?.close();
       }
