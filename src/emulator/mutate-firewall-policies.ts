@@ -150,7 +150,9 @@ function toggleAssociation(state: ProjectState, type: PolicyMutableType, policy:
   const taken = new Set(
     state.collections[type]
       .all()
-      .filter((p) => type !== 'regionNetworkFirewallPolicies' || parseStored<Policy>(p).region === policy.region)
+      .filter(
+        (p) => type !== 'regionNetworkFirewallPolicies' || parseStored<Policy>(p).region === policy.region,
+      )
       .flatMap((p) => (parseStored<Policy>(p).associations ?? []).map((a) => a.attachmentTarget)),
   );
   const targets =
@@ -159,7 +161,8 @@ function toggleAssociation(state: ProjectState, type: PolicyMutableType, policy:
       : state.collections.networks.all().map((n) => parseStored<compute_v1.Schema$Network>(n).selfLink ?? '');
   const free = targets.find((t) => t !== '' && !taken.has(t));
   if (free === undefined) return;
-  const name = type === 'firewallPolicies' ? `${policy.shortName ?? ''}-association` : `${lastName(free)}-association`;
+  const name =
+    type === 'firewallPolicies' ? `${policy.shortName ?? ''}-association` : `${lastName(free)}-association`;
   policy.associations = [
     {
       name,

@@ -6,7 +6,12 @@ import { makeNetwork, type ProjectContext } from './generate-network.js';
 import { infraMutableTypes, isInfraMutable, mutateInfra, type InfraMutableType } from './mutate-infra.js';
 import { allLoadBalancingTypes, type LoadBalancingType } from './load-balancing-types.js';
 import { isLoadBalancingType, mutateLoadBalancing } from './mutate-load-balancing.js';
-import { isPolicyMutable, mutatePolicy, policyMutableTypes, type PolicyMutableType } from './mutate-firewall-policies.js';
+import {
+  isPolicyMutable,
+  mutatePolicy,
+  policyMutableTypes,
+  type PolicyMutableType,
+} from './mutate-firewall-policies.js';
 import { replaceResource, type MutationChange } from './project-edits.js';
 import { derivePrng, type Prng } from './prng.js';
 import { lastSegment, regionOfZone } from './urls.js';

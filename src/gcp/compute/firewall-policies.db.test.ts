@@ -20,7 +20,10 @@ import { firewallPolicyResource } from './firewall-policy/resource.js';
 import { networkFirewallPolicyResource } from './network-firewall-policy/resource.js';
 import { regionNetworkFirewallPolicyResource } from './region-network-firewall-policy/resource.js';
 
-const projectKinds = [networkFirewallPolicyResource, regionNetworkFirewallPolicyResource] as unknown as ResourceDefinition[];
+const projectKinds = [
+  networkFirewallPolicyResource,
+  regionNetworkFirewallPolicyResource,
+] as unknown as ResourceDefinition[];
 const nodeKind = firewallPolicyResource as unknown as ResourceDefinition;
 const projects = ['fwp-a', 'fwp-b'];
 // organizations/600 → folders/610 (top level, has a generated policy) → folders/620.
@@ -91,13 +94,21 @@ test('an explicit rule removal and detachment: the evaluator reads each level as
       name: org.name,
       set: { rules: (org.rules ?? []).filter((r) => r.priority !== 1000) },
     },
-    { op: 'update', project: 'folders/610', type: 'firewallPolicies', name: folder.name, set: { associations: [] } },
+    {
+      op: 'update',
+      project: 'folders/610',
+      type: 'firewallPolicies',
+      name: folder.name,
+      set: { associations: [] },
+    },
   ]);
   await syncAndCheck();
   const [then, now] = await Promise.all([loadPolicies(db, { asOf: between }), loadPolicies(db, {})]);
   const own = (e: typeof then, owner: string) => e.policies.find((p) => p.owner === owner);
   const ingress = (e: typeof then) =>
-    own(e, 'organizations/600')?.rules.filter((r) => r.ingress && r.priority < 2147483644).map((r) => r.priority);
+    own(e, 'organizations/600')
+      ?.rules.filter((r) => r.ingress && r.priority < 2147483644)
+      .map((r) => r.priority);
   // By hand from the generated policies: org-baseline has ingress rules 1000, 1100, 1200; folder-610 is attached to folders/610.
   assert.deepEqual(ingress(then), [1000, 1100, 1200]);
   assert.deepEqual(ingress(now), [1100, 1200]);
@@ -122,7 +133,11 @@ test('seeded rounds change rules, priorities, associations and policies of every
     }
     await syncAndCheck();
   }
-  assert.deepEqual([...types].sort(), ['firewallPolicies', 'networkFirewallPolicies', 'regionNetworkFirewallPolicies']);
+  assert.deepEqual([...types].sort(), [
+    'firewallPolicies',
+    'networkFirewallPolicies',
+    'regionNetworkFirewallPolicies',
+  ]);
   for (const op of ['create', 'update', 'delete']) assert.ok(ops.has(op), `some ${op}`);
   const { changed } = expected.counts();
   assert.ok(changed > 0, 'some policy has more than one version');

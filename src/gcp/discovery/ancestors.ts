@@ -24,7 +24,8 @@ export async function walkAncestors(
       const name: string = folder;
       let parent: string | null | undefined;
       try {
-        parent = (await api.caller.call(`folders.get ${name}`, () => api.client.rm.folders.get({ name }))).parent;
+        parent = (await api.caller.call(`folders.get ${name}`, () => api.client.rm.folders.get({ name })))
+          .parent;
       } catch (err) {
         if (!(err instanceof ApplicationFailure) || !err.nonRetryable) throw err;
         break;

@@ -224,9 +224,16 @@ test('--parent folders/920: the folders above it and the organization are read a
 });
 
 test('an ancestor that answers 403 ends the chain there; the discovery stays complete', async () => {
-  await env.emulator.control.setFault({ kind: 'permissionDenied', method: 'folders.get', project: 'folders/910' });
+  await env.emulator.control.setFault({
+    kind: 'permissionDenied',
+    method: 'folders.get',
+    project: 'folders/910',
+  });
   const result = await run({ parents: ['folders/920'] });
-  assert.deepEqual(await recordedFolders(result.runId), ['folders/920 < folders/910', 'folders/930 < folders/920']);
+  assert.deepEqual(await recordedFolders(result.runId), [
+    'folders/920 < folders/910',
+    'folders/930 < folders/920',
+  ]);
   assert.deepEqual(await syncedProjects(result.runId, true), ['folders/920', 'folders/930']);
   assert.equal(result.discovery?.counts.complete, true);
 });

@@ -149,7 +149,10 @@ test('for every generated instance, the evaluation from the store equals the one
   assert.equal(run.status, 'ok');
   const ours = await fromStore();
   const theirs = await fromListings();
-  assert.ok(theirs.interfaces >= 10, `the estate has instances with external addresses (${theirs.interfaces})`);
+  assert.ok(
+    theirs.interfaces >= 10,
+    `the estate has instances with external addresses (${theirs.interfaces})`,
+  );
   assert.deepEqual(sort(ours), sort(theirs.rows));
   const levels = new Set(ours.map((r) => r.rule_level.split(' ')[0]));
   for (const level of ['vpc', 'org', 'network', 'regional'])
@@ -173,7 +176,7 @@ test('--parent of the lowest folder: the organization and top folder policies st
   const run = await (await env.inventory({ parents: [`folders/${org}2`] })).result();
   assert.equal(run.status, 'ok');
   const synced = await sql<{ project_id: string }>`select distinct project_id from ingest_scope_results
-    where run_id = ${run.runId} and project_id like 'organizations/%' or run_id = ${run.runId} and project_id like 'folders/%'
+    where run_id = ${run.runId} and (project_id like 'organizations/%' or project_id like 'folders/%')
     order by project_id`.execute(env.db.store.db);
   assert.deepEqual(
     synced.rows.map((r) => r.project_id),
@@ -195,7 +198,9 @@ test('--parent of the lowest folder: the organization and top folder policies st
 
 test('policy mutation rounds: the answer now and as of each earlier round equals Google’s listing at that round', async () => {
   await (await env.inventory({ parents: [`organizations/${org}`] })).result();
-  const rounds: { at: Date; theirs: ExposureRow[] }[] = [{ at: new Date(), theirs: (await fromListings()).rows }];
+  const rounds: { at: Date; theirs: ExposureRow[] }[] = [
+    { at: new Date(), theirs: (await fromListings()).rows },
+  ];
   const types = ['networkFirewallPolicies', 'regionNetworkFirewallPolicies', 'firewallPolicies'] as const;
   let changed = 0;
   for (const seed of [1, 2, 3]) {
