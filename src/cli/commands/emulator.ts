@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { startEmulator, type EmulatorOptions } from '../../emulator/index.js';
+import { MAX_COUNT, startEmulator, type EmulatorOptions } from '../../emulator/index.js';
 import { HotpotError } from '../../errors.js';
 
 interface EmulatorFlags {
@@ -14,7 +14,11 @@ interface EmulatorFlags {
   zones?: string;
 }
 
-/** `hotpot emulator`: serves a Compute Engine v1 emulator until SIGINT/SIGTERM. */
+/**
+ * `hotpot emulator`: serves a Compute Engine v1 emulator until SIGINT/SIGTERM. While projects are still being
+ * generated no signal handler is installed, so a signal ends the process at once (a synchronous build could not
+ * run a handler); once every project is built a signal stops the server and the process exits 0.
+ */
 export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
@@ -80,15 +84,14 @@ async function runEmulator(flags: EmulatorFlags): Promise<void> {
   process.stdout.write(
     `Compute Engine emulator: ${emulator.url}/compute/v1/ (rootUrl ${emulator.url}/)\nControl API: ${emulator.url}/_emulator/\n`,
   );
+  await emulator.warmed;
+  process.stdout.write('Estate generated; SIGINT or SIGTERM stops the emulator\n');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await emulator.stop();
 }
-
-/** Largest generated count accepted: a 1e12 estate would exhaust memory long before it was served. */
-const MAX_COUNT = 1_000_000;
 
 function count(flag: string, value: string, max = MAX_COUNT): number {
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
