@@ -6,11 +6,14 @@ import { redactConfig } from '../../config/redact-config.js';
 import { HotpotError } from '../../errors.js';
 import { credentialFileProblems } from '../../config/credential-files.js';
 import { checkVaultSecrets } from '../../config/vault-check.js';
+import { providerConfigProblems, providerSections } from '../../worker/provider-registry.js';
 
 /** Loads the config and renders it redacted (YAML, or JSON with `json`); a ConfigError becomes a HotpotError with exit code 1 listing every problem. */
 export function checkConfig(options: LoadConfigOptions & { json?: boolean }): string {
   try {
-    const config = loadConfig(options);
+    const config = loadConfig({ sections: providerSections, ...options });
+    const sectionProblems = providerConfigProblems(config);
+    if (sectionProblems.length) throw new ConfigError(sectionProblems);
     const problems = credentialFileProblems(config);
     if (problems.length > 0)
       throw new HotpotError(
@@ -31,7 +34,7 @@ export function checkConfig(options: LoadConfigOptions & { json?: boolean }): st
  */
 export async function checkConfigAndVault(options: LoadConfigOptions & { json?: boolean }): Promise<string> {
   const printed = checkConfig(options);
-  const vault = await checkVaultSecrets(loadConfig(options));
+  const vault = await checkVaultSecrets(loadConfig({ sections: providerSections, ...options }));
   if (vault.problems.length > 0)
     throw new HotpotError(
       `credential sources are not usable:\n${vault.problems.map((p) => `  ${p}`).join('\n')}`,
