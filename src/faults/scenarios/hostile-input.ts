@@ -133,7 +133,7 @@ async function checkRefused(ctx: ScenarioContext, project: string): Promise<stri
 export const hostileInput: Scenario = {
   name: 'hostile-input',
   title:
-    'hostile values (controls, bidi, formulas, markup, 1 MB fields, odd ids, bad ports) synced and shown',
+    'hostile values (controls, bidi, formulas, markup, 850 KB fields, odd ids, bad ports) synced and shown',
   run: (lab, scale) =>
     inContext(
       lab,
