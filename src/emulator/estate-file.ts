@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { completeResource, type ResourceInput } from './complete-resource.js';
 import { Estate, ProjectState } from './estate.js';
+import { checkGenerate } from './generate-bounds.js';
 import { generateEstate, type GeneratorOptions } from './generate-estate.js';
 import { makeProject } from './generate-project.js';
 import { checkNetworkPolicies, declaredNodePolicies, PolicyDeclarationError } from './estate-policies.js';
@@ -54,6 +55,12 @@ export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw new EstateFileError(`${where}: expected a JSON object with "projects" and/or "generate"`);
   const file = doc as EstateFile;
+  if (file.generate !== undefined)
+    try {
+      checkGenerate(file.generate, where);
+    } catch (err) {
+      throw new EstateFileError((err as Error).message);
+    }
   const seed = file.seed ?? file.generate?.seed ?? 1;
   const generated = file.generate ? generateEstate({ ...file.generate, seed }) : new Estate(seed);
   const estate = new Estate(seed);

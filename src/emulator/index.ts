@@ -24,6 +24,7 @@ export {
   type FaultTarget,
 } from './faults.js';
 export { maxControlBodyBytes } from './control-input.js';
+export { MAX_COUNT, MAX_PROJECTS, MAX_RESOURCES } from './generate-bounds.js';
 export {
   defaultCounts,
   type EstateCounts,
@@ -55,6 +56,8 @@ export interface RunningEmulator {
   url: string;
   port: number;
   control: EmulatorControlClient;
+  /** Settles when every deferred project is built (at once when warming is off), or the emulator stops. */
+  warmed: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,18 +78,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
   let warming: NodeJS.Immediate | undefined;
+  let doneWarming = () => {};
+  const warmed = new Promise<void>((resolve) => (doneWarming = resolve));
   const warm = () => {
     warming = state.estate.buildNextDeferred() ? setImmediate(warm) : undefined;
+    if (!warming) doneWarming();
   };
   if (options.warm ?? true) warming = setImmediate(warm);
+  else doneWarming();
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     url,
     port,
     control: new EmulatorControlClient(url),
+    warmed,
     stop: async () => {
       if (warming) clearImmediate(warming);
       await state.feed?.close();
+      doneWarming();
       server.closeIdleConnections();
       await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
