@@ -4,11 +4,14 @@ import { FaultInjector } from './faults.js';
 import { applyRound, type SeededRound } from './mutation-round.js';
 import type { MutationChange } from './project-edits.js';
 import { derivePrng } from './prng.js';
+import { mutateServices, type ServiceChange } from './services/mutate-services.js';
 
 /** The outcome of one mutation round. */
 export interface MutationResult {
   round: number;
   changes: MutationChange[];
+  /** Changes to the services beyond Compute (seeded rounds of projects that have them). */
+  serviceChanges?: ServiceChange[];
 }
 
 /** A mutation request: a seeded round, or explicit operations (applied together as one round). */
@@ -39,7 +42,8 @@ export class EmulatorState {
         ? applyOps(this.estate, request.ops, derivePrng(this.estate.seed, 'ops', round), nowMs)
         : applyRound(this.estate, round, request.round, nowMs);
     this.round = round;
-    return { round, changes };
+    const serviceChanges = 'round' in request ? mutateServices(this.estate, round, request.round, nowMs) : [];
+    return { round, changes, ...(serviceChanges.length ? { serviceChanges } : {}) };
   }
 
   count(project: string, method: string): void {

@@ -1,6 +1,6 @@
 import { kindNamer } from '../../provider/kind.js';
 
-const gke = kindNamer('gcp.container', 'gcp_gke');
+const gke = kindNamer('gcp.container', 'gcp');
 const sql = kindNamer('gcp.sql', 'gcp');
 const storage = kindNamer('gcp.storage', 'gcp_storage');
 const iam = kindNamer('gcp.iam', 'gcp_iam');
