@@ -8,6 +8,7 @@ import { registerInventoryCommand } from './inventory.js';
 import { registerRunsCommand } from './runs.js';
 import { registerConfigCommand } from './config.js';
 import { registerCoverageCommand } from './coverage.js';
+import { registerFindingsCommand } from './findings.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
@@ -28,6 +29,7 @@ export const commands: RegisterCommand[] = [
   registerChangesCommand,
   registerExposureCommand,
   registerCoverageCommand,
+  registerFindingsCommand,
   registerRunsCommand,
   registerProjectsCommand,
   registerUiCommand,
