@@ -83,9 +83,10 @@ export function generateEstate(options: GeneratorOptions = {}): Estate {
       ...stripUndefined(options),
       ...stripUndefined(override),
     } as EstateCounts;
-    const services = (override.withServices ?? options.withServices)
-      ? { ...defaultServiceCounts, ...options.serviceCounts }
-      : undefined;
+    const services =
+      (override.withServices ?? options.withServices)
+        ? { ...defaultServiceCounts, ...options.serviceCounts }
+        : undefined;
     estate.add(id, () =>
       generateProject(seed, id, override.zones ?? zones, counts, override.forbidden ?? false, services),
     );
@@ -96,7 +97,9 @@ export function generateEstate(options: GeneratorOptions = {}): Estate {
   if (withServices.length) {
     const h = new Hierarchy();
     for (const id of estate.projectIds()) {
-      const enabled = withServices.includes(id) ? [...defaultServices, ...Object.values(serviceApis)] : defaultServices;
+      const enabled = withServices.includes(id)
+        ? [...defaultServices, ...Object.values(serviceApis)]
+        : defaultServices;
       h.addProject(defaultProject(id, { services: new Set(enabled) }));
     }
     estate.hierarchy = h;

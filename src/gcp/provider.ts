@@ -9,7 +9,10 @@ import { GoogleApiCaller } from './google-api-caller.js';
 import { serviceKinds } from './services/kinds.js';
 import { serviceResources } from './services/registry.js';
 
-const resources = [...computeResources, ...serviceResources] as Provider<ComputeClient, GoogleApiCaller>['resources'];
+const resources = [...computeResources, ...serviceResources] as Provider<
+  ComputeClient,
+  GoogleApiCaller
+>['resources'];
 
 /**
  * Google Cloud: Compute Engine and the services beyond it (GKE, Cloud SQL, Storage, IAM) per project on

@@ -1,4 +1,5 @@
 import { computeKinds } from '../../gcp/compute/kinds.js';
+import { serviceKinds } from '../../gcp/services/kinds.js';
 import type { ProjectResult, ResourceCounts } from '../../ingest/workflows/types.js';
 import { renderTable } from './table.js';
 
@@ -13,7 +14,7 @@ export interface SummaryRow {
 }
 
 const fields: Field[] = ['listed', 'created', 'changed', 'deleted', 'held', 'rejected', 'apiCalls'];
-const kinds = computeKinds.map((k) => k.plural as string);
+const kinds = [...computeKinds, ...serviceKinds].map((k) => k.plural as string);
 
 function sum(all: readonly Partial<ResourceCounts>[]): Record<Field, number> {
   return Object.fromEntries(fields.map((f) => [f, all.reduce((n, c) => n + (c[f] ?? 0), 0)])) as Record<
@@ -29,7 +30,13 @@ export function summaryRows(projects: readonly ProjectResult[], overall: string)
       name: p.projectId,
       status: p.status,
       counts: sum(Object.values(p.resources)),
-      error: p.error ? `${p.error.type}: ${p.error.message}` : '',
+      error: [
+        p.error && `${p.error.type}: ${p.error.message}`,
+        ...(p.failedServices ?? []).map((f) => `${f.service}: ${f.type}: ${f.message}`),
+        p.skippedServices?.length && `services disabled: ${p.skippedServices.join(', ')}`,
+      ]
+        .filter(Boolean)
+        .join('; '),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   if (rows.length < 2) return rows;

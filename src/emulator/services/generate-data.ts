@@ -8,7 +8,9 @@ const dayMs = 86_400_000;
 
 /** An instant between 2022 and 2024 as Google's services write it (`…Z`, milliseconds). */
 export function serviceTime(ctx: ProjectContext): string {
-  return new Date(Date.UTC(2022, 0, 1) + ctx.prng.int(0, 900) * dayMs + ctx.prng.int(0, 86_399) * 1000).toISOString();
+  return new Date(
+    Date.UTC(2022, 0, 1) + ctx.prng.int(0, 900) * dayMs + ctx.prng.int(0, 86_399) * 1000,
+  ).toISOString();
 }
 
 /** Cloud SQL instances: some with a public IPv4 (a few open to 0.0.0.0/0), each with a private IP in a project network. */
@@ -30,7 +32,11 @@ export function generateSqlInstances(
     const ipAddresses: sqladmin_v1.Schema$IpMapping[] = [];
     if (ipv4Enabled) ipAddresses.push({ type: 'PRIMARY', ipAddress: publicIp(prng) });
     if (target) ipAddresses.push({ type: 'PRIVATE', ipAddress: `${target.prefix}.${prng.int(200, 250)}` });
-    const sslMode = prng.pick(['ALLOW_UNENCRYPTED_AND_ENCRYPTED', 'ENCRYPTED_ONLY', 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED']);
+    const sslMode = prng.pick([
+      'ALLOW_UNENCRYPTED_AND_ENCRYPTED',
+      'ENCRYPTED_ONLY',
+      'TRUSTED_CLIENT_CERTIFICATE_REQUIRED',
+    ]);
     out.push({
       kind: 'sql#instance',
       state: 'RUNNABLE',
@@ -50,7 +56,11 @@ export function generateSqlInstances(
             : ipv4Enabled && prng.chance(0.5)
               ? [{ kind: 'sql#aclEntry', name: 'office', value: `198.51.100.${prng.int(0, 15) * 16}/28` }]
               : [],
-          ...(target ? { privateNetwork: `projects/${project}/global/networks/${target.network.slice(target.network.lastIndexOf('/') + 1)}` } : {}),
+          ...(target
+            ? {
+                privateNetwork: `projects/${project}/global/networks/${target.network.slice(target.network.lastIndexOf('/') + 1)}`,
+              }
+            : {}),
           sslMode,
           requireSsl: sslMode !== 'ALLOW_UNENCRYPTED_AND_ENCRYPTED',
         },
@@ -108,7 +118,9 @@ export function generateBuckets(
       projectNumber: ctx.projectNumber,
       generation: String(Date.parse(created) * 1000),
       metageneration: String(prng.int(1, 9)),
-      location: multi ? prng.pick(['US', 'EU', 'ASIA']) : regionOfZone(ctx.zones[0] ?? 'us-central1-a').toUpperCase(),
+      location: multi
+        ? prng.pick(['US', 'EU', 'ASIA'])
+        : regionOfZone(ctx.zones[0] ?? 'us-central1-a').toUpperCase(),
       storageClass: prng.pick(['STANDARD', 'NEARLINE', 'COLDLINE']),
       etag: 'CAE=',
       timeCreated: created,
@@ -121,20 +133,38 @@ export function generateBuckets(
       },
       locationType: multi ? 'multi-region' : 'region',
       ...(prng.chance(0.5) ? { versioning: { enabled: true } } : {}),
-      ...(prng.chance(0.2) ? { retentionPolicy: { retentionPeriod: '2592000', effectiveTime: created } } : {}),
       ...(prng.chance(0.2)
-        ? { encryption: { defaultKmsKeyName: `projects/${project}/locations/global/keyRings/ring/cryptoKeys/bucket-key` } }
+        ? { retentionPolicy: { retentionPeriod: '2592000', effectiveTime: created } }
+        : {}),
+      ...(prng.chance(0.2)
+        ? {
+            encryption: {
+              defaultKmsKeyName: `projects/${project}/locations/global/keyRings/ring/cryptoKeys/bucket-key`,
+            },
+          }
         : {}),
       rpo: 'DEFAULT',
     });
     const bindings: storage_v1.Schema$Policy['bindings'] = [
-      { role: 'roles/storage.legacyBucketOwner', members: [`projectEditor:${project}`, `projectOwner:${project}`] },
+      {
+        role: 'roles/storage.legacyBucketOwner',
+        members: [`projectEditor:${project}`, `projectOwner:${project}`],
+      },
       { role: 'roles/storage.legacyBucketReader', members: [`projectViewer:${project}`] },
     ];
     const exposure = prng.pick(['none', 'none', 'allUsers', 'allAuthenticatedUsers'] as const);
     if (exposure !== 'none')
-      bindings.push({ role: prng.pick(['roles/storage.objectViewer', 'roles/storage.objectAdmin']), members: [exposure] });
-    policies[name] = { kind: 'storage#policy', resourceId: `projects/_/buckets/${name}`, version: 1, etag: 'CAE=', bindings };
+      bindings.push({
+        role: prng.pick(['roles/storage.objectViewer', 'roles/storage.objectAdmin']),
+        members: [exposure],
+      });
+    policies[name] = {
+      kind: 'storage#policy',
+      resourceId: `projects/_/buckets/${name}`,
+      version: 1,
+      etag: 'CAE=',
+      bindings,
+    };
   }
   return { buckets, policies };
 }

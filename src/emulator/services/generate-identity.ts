@@ -52,7 +52,9 @@ export function generateIdentity(ctx: ProjectContext, counts: IdentityCounts) {
     serviceAccount(ctx, `gke-nodes@${project}.iam.gserviceaccount.com`, 'GKE nodes'),
   ];
   for (let i = 0; i < counts.serviceAccounts; i++)
-    accounts.push(serviceAccount(ctx, `app-${i}@${project}.iam.gserviceaccount.com`, `App ${i}`, prng.chance(0.1)));
+    accounts.push(
+      serviceAccount(ctx, `app-${i}@${project}.iam.gserviceaccount.com`, `App ${i}`, prng.chance(0.1)),
+    );
   const keys: Record<string, iam_v1.Schema$ServiceAccountKey[]> = {};
   accounts.forEach((a, i) => {
     const email = a.email!;
@@ -63,7 +65,9 @@ export function generateIdentity(ctx: ProjectContext, counts: IdentityCounts) {
       list.push({
         name: `projects/${project}/serviceAccounts/${email}/keys/${keyId(ctx)}`,
         validAfterTime: after.replace(/\.\d{3}Z$/, 'Z'),
-        validBeforeTime: user ? '9999-12-31T23:59:59Z' : new Date(Date.parse(after) + 2 * 365 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        validBeforeTime: user
+          ? '9999-12-31T23:59:59Z'
+          : new Date(Date.parse(after) + 2 * 365 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         keyAlgorithm: 'KEY_ALG_RSA_2048',
         keyOrigin: 'GOOGLE_PROVIDED',
         keyType: user ? 'USER_MANAGED' : 'SYSTEM_MANAGED',
@@ -73,7 +77,10 @@ export function generateIdentity(ctx: ProjectContext, counts: IdentityCounts) {
     keys[email] = list;
   });
   const bindings: cloudresourcemanager_v3.Schema$Binding[] = [
-    { role: 'roles/container.nodeServiceAccount', members: [`serviceAccount:gke-nodes@${project}.iam.gserviceaccount.com`] },
+    {
+      role: 'roles/container.nodeServiceAccount',
+      members: [`serviceAccount:gke-nodes@${project}.iam.gserviceaccount.com`],
+    },
     {
       role: 'roles/editor',
       members: [

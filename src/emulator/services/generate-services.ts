@@ -48,7 +48,8 @@ export function generateServices(
   const { prng } = ctx;
   const zone = ctx.zones[0];
   if (zone && net.networks.length)
-    for (let c = 0; c < counts.gkeClusters; c++) s.clusters.push(makeCluster(ctx, counts, net, c, emitInstance));
+    for (let c = 0; c < counts.gkeClusters; c++)
+      s.clusters.push(makeCluster(ctx, counts, net, c, emitInstance));
   s.sqlInstances = generateSqlInstances(ctx, counts.sqlInstances, net);
   const buckets = generateBuckets(ctx, counts.buckets);
   s.buckets = buckets.buckets;
@@ -84,13 +85,26 @@ function makeCluster(
   const pools: container_v1.Schema$NodePool[] = [];
   for (let p = 0; p < counts.nodePoolsPerCluster; p++) {
     const pool = p === 0 ? 'default-pool' : `pool-${p}`;
-    const hash = prng.base64(4).replace(/[^a-z0-9]/gi, '').toLowerCase().padEnd(8, '0').slice(0, 8);
+    const hash = prng
+      .base64(4)
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase()
+      .padEnd(8, '0')
+      .slice(0, 8);
     const group = `gke-${name}-${pool}-${hash}`;
     const machineType = prng.pick(['e2-standard-4', 'e2-medium', 'n2-standard-8']);
     for (let n = 0; n < counts.nodesPerPool; n++) {
-      const node = `${group}-${prng.base64(3).replace(/[^a-z0-9]/gi, 'x').toLowerCase().slice(0, 4)}`;
+      const node = `${group}-${prng
+        .base64(3)
+        .replace(/[^a-z0-9]/gi, 'x')
+        .toLowerCase()
+        .slice(0, 4)}`;
       const { instance, boot } = makeInstance(ctx, node, zone, 1, (k) => (k === 0 ? target : undefined));
-      instance.labels = { 'goog-gke-node': '', 'goog-k8s-cluster-name': name, 'goog-k8s-node-pool-name': pool };
+      instance.labels = {
+        'goog-gke-node': '',
+        'goog-k8s-cluster-name': name,
+        'goog-k8s-node-pool-name': pool,
+      };
       instance.machineType = `${zoneUrl(project, zone)}/machineTypes/${machineType}`;
       instance.serviceAccounts = [
         {
@@ -164,7 +178,9 @@ function makeCluster(
     initialClusterVersion: version,
     currentMasterVersion: version,
     currentNodeVersion: version,
-    createTime: new Date(Date.UTC(2023, prng.int(0, 11), prng.int(1, 28), prng.int(0, 23))).toISOString().replace('.000Z', '+00:00'),
+    createTime: new Date(Date.UTC(2023, prng.int(0, 11), prng.int(1, 28), prng.int(0, 23)))
+      .toISOString()
+      .replace('.000Z', '+00:00'),
     status: 'RUNNING',
     servicesIpv4Cidr: `34.118.${prng.int(224, 239)}.0/20`,
     location,

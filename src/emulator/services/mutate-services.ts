@@ -30,7 +30,8 @@ export function mutateServices(
     const prng = derivePrng(estate.seed, 'services-round', round, options.seed ?? '', id);
     const hit = () => prng.int(0, 99) < Math.max(options.percent, 1);
     const stamp = new Date(nowMs).toISOString();
-    const add = (kind: string, name: string, op: ServiceChange['op']) => changes.push({ project: id, kind, name, op });
+    const add = (kind: string, name: string, op: ServiceChange['op']) =>
+      changes.push({ project: id, kind, name, op });
     if (hit()) updateBucket(s, prng, add);
     if (hit()) updatePolicy(s, prng, add);
     if (hit()) updateCluster(s, prng, add);
@@ -110,7 +111,14 @@ function rotateKey(s: ProjectServices, prng: Prng, project: string, stamp: strin
   add('serviceAccountKeys', name, 'create');
 }
 
-function churnBucket(s: ProjectServices, prng: Prng, project: string, round: number, stamp: string, add: Add): void {
+function churnBucket(
+  s: ProjectServices,
+  prng: Prng,
+  project: string,
+  round: number,
+  stamp: string,
+  add: Add,
+): void {
   const victim = s.buckets.length > 1 && prng.chance(0.5) ? prng.pick(s.buckets) : undefined;
   if (victim?.name) {
     s.buckets = s.buckets.filter((b) => b !== victim);

@@ -28,5 +28,10 @@ export function serviceDisabled(api: string, projectNumber: string): GoogleApiEr
 
 /** 403 for a caller without the permission a service method needs. */
 export function serviceDenied(permission: string, resource: string): GoogleApiError {
-  return new GoogleApiError(403, 'PERMISSION_DENIED', 'forbidden', `Permission '${permission}' denied on resource '${resource}' (or it may not exist).`);
+  return new GoogleApiError(
+    403,
+    'PERMISSION_DENIED',
+    'forbidden',
+    `Permission '${permission}' denied on resource '${resource}' (or it may not exist).`,
+  );
 }

@@ -12,7 +12,9 @@ export function servicePage<T>(
   if (raw !== null && raw !== '') {
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 0)
-      throw invalidArgument(`Invalid value for field '${sizeParam}': '${raw}'. Must be a non-negative integer.`);
+      throw invalidArgument(
+        `Invalid value for field '${sizeParam}': '${raw}'. Must be a non-negative integer.`,
+      );
     if (n > 0) size = Math.min(n, limits.max);
   }
   const token = params.get('pageToken');

@@ -14,6 +14,8 @@ export interface ServiceCall {
   /** True for list methods (a pageToken makes a paged call for faults). */
   list: boolean;
   serve(s: ProjectServices, params: URLSearchParams, missingZones: readonly string[]): object;
+  /** The answer when the call names no project of the estate (a bucket no project holds, a missing parameter). */
+  orphan?: GoogleApiError;
 }
 
 const gke = serviceApis.gke;
@@ -47,25 +49,46 @@ export function routeService(
       const clusters = s.clusters.filter(
         (c) => (location === '-' || c.location === location) && !missing.includes(c.location ?? ''),
       );
-      return { ...(clusters.length ? { clusters } : {}), ...(missing.length ? { missingZones: [...missing] } : {}) };
+      return {
+        ...(clusters.length ? { clusters } : {}),
+        ...(missing.length ? { missingZones: [...missing] } : {}),
+      };
     });
   }
-  if ((m = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/clusters\/([^/]+)(?:\/nodePools\/([^/]+))?$/.exec(path))) {
+  if (
+    (m = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/clusters\/([^/]+)(?:\/nodePools\/([^/]+))?$/.exec(
+      path,
+    ))
+  ) {
     const [, project, location, name, pool] = m;
     const clusterPath = `projects/${project}/locations/${location}/clusters/${name}`;
-    return call(project!, gke, pool ? 'nodePools.get' : 'clusters.get', 'container.clusters.get', false, (s) => {
-      const cluster = s.clusters.find((c) => c.name === name && c.location === location);
-      if (!cluster) throw notFoundNamed(`Not found: ${clusterPath}.`);
-      if (!pool) return cluster;
-      const found = cluster.nodePools?.find((p) => p.name === pool);
-      if (!found) throw notFoundNamed(`Not found: ${clusterPath}/nodePools/${pool}.`);
-      return found;
-    });
+    return call(
+      project!,
+      gke,
+      pool ? 'nodePools.get' : 'clusters.get',
+      'container.clusters.get',
+      false,
+      (s) => {
+        const cluster = s.clusters.find((c) => c.name === name && c.location === location);
+        if (!cluster) throw notFoundNamed(`Not found: ${clusterPath}.`);
+        if (!pool) return cluster;
+        const found = cluster.nodePools?.find((p) => p.name === pool);
+        if (!found) throw notFoundNamed(`Not found: ${clusterPath}/nodePools/${pool}.`);
+        return found;
+      },
+    );
   }
   if ((m = /^\/v1\/projects\/([^/]+)\/instances$/.exec(path)))
     return call(m[1]!, serviceApis.sql, 'sqlInstances.list', 'cloudsql.instances.list', true, (s, p) => {
-      const { items, nextPageToken } = servicePage(s.sqlInstances, p, 'maxResults', { default: 500, max: 500 });
-      return { kind: 'sql#instancesList', ...(items.length ? { items } : {}), ...(nextPageToken ? { nextPageToken } : {}) };
+      const { items, nextPageToken } = servicePage(s.sqlInstances, p, 'maxResults', {
+        default: 500,
+        max: 500,
+      });
+      return {
+        kind: 'sql#instancesList',
+        ...(items.length ? { items } : {}),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      };
     });
   if ((m = /^\/v1\/projects\/([^/]+)\/instances\/([^/]+)$/.exec(path))) {
     const name = m[2];
@@ -77,12 +100,19 @@ export function routeService(
   }
   if ((m = /^\/v1\/projects\/([^/]+)\/serviceAccounts$/.exec(path)))
     return call(m[1]!, iam, 'serviceAccounts.list', 'iam.serviceAccounts.list', true, (s, p) => {
-      const { items, nextPageToken } = servicePage(s.serviceAccounts, p, 'pageSize', { default: 20, max: 100 });
+      const { items, nextPageToken } = servicePage(s.serviceAccounts, p, 'pageSize', {
+        default: 20,
+        max: 100,
+      });
       return { ...(items.length ? { accounts: items } : {}), ...(nextPageToken ? { nextPageToken } : {}) };
     });
   if ((m = /^\/v1\/projects\/([^/]+)\/serviceAccounts\/([^/]+)(\/keys(?:\/([^/]+))?)?$/.exec(path))) {
     const [, project, email, keys, keyId] = m;
-    const method = keyId ? 'serviceAccountKeys.get' : keys ? 'serviceAccountKeys.list' : 'serviceAccounts.get';
+    const method = keyId
+      ? 'serviceAccountKeys.get'
+      : keys
+        ? 'serviceAccountKeys.list'
+        : 'serviceAccounts.get';
     const permission = keys ? 'iam.serviceAccountKeys.list' : 'iam.serviceAccounts.get';
     return call(project!, iam, method, permission, !!keys && !keyId, (s) => {
       const account = s.serviceAccounts.find((a) => a.email === email || a.uniqueId === email);
@@ -91,27 +121,34 @@ export function routeService(
       const list = s.keys[account.email ?? ''] ?? [];
       if (!keyId) return list.length ? { keys: list } : {};
       const key = list.find((k) => k.name?.endsWith(`/keys/${keyId}`));
-      if (!key) throw notFoundNamed(`Unknown key: projects/${project}/serviceAccounts/${email}/keys/${keyId}`);
+      if (!key)
+        throw notFoundNamed(`Unknown key: projects/${project}/serviceAccounts/${email}/keys/${keyId}`);
       return key;
     });
   }
   if (path === '/storage/v1/b') {
     const project = params.get('project');
-    if (!project) return invalidCall(serviceApis.storage, 'buckets.list', invalidArgument('Required parameter: project'));
+    if (!project)
+      return invalidCall(serviceApis.storage, 'buckets.list', invalidArgument('Required parameter: project'));
     return call(project, serviceApis.storage, 'buckets.list', 'storage.buckets.list', true, (s, p) => {
       const { items, nextPageToken } = servicePage(s.buckets, p, 'maxResults', { default: 1000, max: 1000 });
-      return { kind: 'storage#buckets', ...(items.length ? { items } : {}), ...(nextPageToken ? { nextPageToken } : {}) };
+      return {
+        kind: 'storage#buckets',
+        ...(items.length ? { items } : {}),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      };
     });
   }
   if ((m = /^\/storage\/v1\/b\/([^/]+)(\/iam)?$/.exec(path))) {
     const [, bucket, policy] = m;
     const owner = bucketOwner(estate, bucket!);
     const method = policy ? 'buckets.getIamPolicy' : 'buckets.get';
-    return call(owner ?? '_', serviceApis.storage, method, `storage.${method}`, false, (s) => {
+    const served = call(owner ?? '_', serviceApis.storage, method, `storage.${method}`, false, (s) => {
       const found = s.buckets.find((b) => b.name === bucket);
       if (!found) throw bucketMissing();
       return policy ? (s.bucketPolicies[bucket!] ?? {}) : found;
     });
+    return owner ? served : { ...served, orphan: bucketMissing() };
   }
   return undefined;
 }
@@ -128,18 +165,21 @@ function call(
 }
 
 function invalidCall(api: ServiceCall['api'], method: string, error: GoogleApiError): ServiceCall {
-  return call('_', api, method, '', false, () => {
-    throw error;
-  });
+  return { ...call('_', api, method, '', false, () => ({})), orphan: error };
 }
 
 /** The project holding a bucket (bucket names are global); undefined when none does. */
 function bucketOwner(estate: Estate, bucket: string): string | undefined {
-  return estate.projectIds().find((id) => estate.project(id)?.services?.buckets.some((b) => b.name === bucket));
+  return estate
+    .projectIds()
+    .find((id) => estate.project(id)?.services?.buckets.some((b) => b.name === bucket));
 }
 
 /** The project's service objects, or undefined for a project the estate does not have. */
-export function servicesOf(estate: Estate, project: string): { state: ProjectState; services: ProjectServices } | undefined {
+export function servicesOf(
+  estate: Estate,
+  project: string,
+): { state: ProjectState; services: ProjectServices } | undefined {
   const state = estate.project(project);
   if (!state) return undefined;
   state.services ??= emptyServices();

@@ -1,7 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EmulatorState } from '../emulator-state.js';
-import { GoogleApiError, internalError, rateLimitExceeded, tooManyRequests, unavailable } from '../google-errors.js';
+import {
+  GoogleApiError,
+  internalError,
+  rateLimitExceeded,
+  tooManyRequests,
+  unavailable,
+} from '../google-errors.js';
 import { routeService } from './services-api.js';
 import { serviceDenied, serviceDisabled } from './service-errors.js';
 import { servicesTruth } from './service-objects.js';
@@ -31,9 +37,11 @@ export async function handleServices(
   const call = routeService(state.estate, req.method ?? 'GET', url.pathname, url.searchParams);
   if (!call) return false;
   state.count(call.project, call.method);
+  if (call.orphan) return error(res, call.orphan);
   const found = servicesOf(state.estate, call.project);
   const rm = state.estate.hierarchy.project(call.project);
-  if (!found || found.state.forbidden) return error(res, serviceDenied(call.permission, `projects/${call.project}`));
+  if (!found || found.state.forbidden)
+    return error(res, serviceDenied(call.permission, `projects/${call.project}`));
   if (rm && !rm.services.has(call.api)) return error(res, serviceDisabled(call.api, rm.number));
   if (state.faults.overQuota(call.project, Date.now())) return error(res, tooManyRequests(1));
   const paged = call.list && !!url.searchParams.get('pageToken');
@@ -44,12 +52,13 @@ export async function handleServices(
     req.socket.destroy();
     return true;
   }
-  if (fault?.kind === 'permissionDenied') return error(res, serviceDenied(call.permission, `projects/${call.project}`));
+  if (fault?.kind === 'permissionDenied')
+    return error(res, serviceDenied(call.permission, `projects/${call.project}`));
   if (fault?.kind === 'rateLimitExceeded') return error(res, rateLimitExceeded(call.project));
   if (fault?.kind === 'tooManyRequests') return error(res, tooManyRequests(fault.retryAfterSeconds ?? 1));
   if (fault?.kind === 'internalError') return error(res, internalError());
   if (fault?.kind === 'unavailable') return error(res, unavailable());
-  if (fault?.kind === 'emptyObject') return send(res, 200, '{}'), true;
+  if (fault?.kind === 'emptyObject') return (send(res, 200, '{}'), true);
   const missing = [...decision.unreachable].map((k) => k.slice(k.indexOf('/') + 1));
   let body: Buffer;
   try {
@@ -70,7 +79,9 @@ export async function handleServices(
 
 /** A listing with its objects left out (an `emptyListing` fault): the envelope only. */
 function emptied(answer: object): object {
-  return Object.fromEntries(Object.entries(answer).filter(([, v]) => !Array.isArray(v) || v.every((x) => typeof x === 'string')));
+  return Object.fromEntries(
+    Object.entries(answer).filter(([, v]) => !Array.isArray(v) || v.every((x) => typeof x === 'string')),
+  );
 }
 
 function error(res: ServerResponse, err: GoogleApiError): true {
@@ -78,8 +89,17 @@ function error(res: ServerResponse, err: GoogleApiError): true {
   return true;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   const buf = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': buf.length, ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=UTF-8',
+    'content-length': buf.length,
+    ...headers,
+  });
   res.end(buf);
 }

@@ -26,9 +26,7 @@ export interface DiscoveryDeps {
 }
 
 /** Discovery activities: walk parents into the store, check Compute, page included ids, handle vanished projects. */
-export function createDiscoveryActivities(
-  deps: DiscoveryDeps,
-): DiscoveryActivities & ServiceGateActivities {
+export function createDiscoveryActivities(deps: DiscoveryDeps): DiscoveryActivities & ServiceGateActivities {
   const bucket = new TokenBucket(deps.requestsPerMinute);
   const api = async (): Promise<DiscoveryApi> => {
     const ctx = Context.current();

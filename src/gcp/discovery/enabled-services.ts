@@ -24,7 +24,9 @@ export async function enabledServices(api: DiscoveryApi, projectId: string): Pro
         names: gcpServices.map((s) => `${parent}/services/${s.api}`),
       }),
     );
-    states = new Map((body.services ?? []).map((s) => [s.config?.name ?? s.name?.split('/').pop() ?? '', s.state]));
+    states = new Map(
+      (body.services ?? []).map((s) => [s.config?.name ?? s.name?.split('/').pop() ?? '', s.state]),
+    );
   } catch (err) {
     if (err instanceof ApplicationFailure && err.type === GcpFailureType.PermissionDenied)
       return { enabled: gcpServices.map((s) => s.name), disabled: [] };

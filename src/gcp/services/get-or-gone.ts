@@ -52,6 +52,7 @@ function isGone(err: unknown, spec: GoneSpec): boolean {
 export function expectField(field: string, value: string): (body: unknown) => void {
   return (body) => {
     const got = (body as Record<string, unknown> | null)?.[field];
-    if (got !== value) throw new Error(`${field} is ${JSON.stringify(got ?? null)}, expected ${JSON.stringify(value)}`);
+    if (got !== value)
+      throw new Error(`${field} is ${JSON.stringify(got ?? null)}, expected ${JSON.stringify(value)}`);
   };
 }

@@ -47,7 +47,8 @@ export type GcpServiceName = (typeof gcpServices)[number]['name'];
 /** The service of a short name; throws on an unknown one. */
 export function gcpService(name: string): (typeof gcpServices)[number] {
   const found = gcpServices.find((s) => s.name === name);
-  if (!found) throw new Error(`no Google service '${name}': use one of ${gcpServices.map((s) => s.name).join(', ')}`);
+  if (!found)
+    throw new Error(`no Google service '${name}': use one of ${gcpServices.map((s) => s.name).join(', ')}`);
   return found;
 }
 

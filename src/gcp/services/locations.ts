@@ -63,7 +63,10 @@ export function regionOf(location: string): string {
  * What a listing over every location covered: the known locations minus the unreachable ones (a zone's region is
  * unreachable too, since a regional resource spans its zones).
  */
-export function coveredLocations(unreachable: readonly string[]): { locations: string[]; unreachable: string[] } {
+export function coveredLocations(unreachable: readonly string[]): {
+  locations: string[];
+  unreachable: string[];
+} {
   const out = new Set<string>();
   for (const u of unreachable) {
     out.add(u);

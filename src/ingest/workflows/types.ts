@@ -190,7 +190,10 @@ export interface ServiceGateActivities {
    * The services beyond Compute enabled in a project, by short name (`gke`, `sql`, …), as Service Usage says now;
    * a project Service Usage refuses to describe gets every service (its syncs then say what is wrong).
    */
-  EnabledServices(input: { runId: string; projectId: string }): Promise<{ enabled: string[]; disabled: string[] }>;
+  EnabledServices(input: {
+    runId: string;
+    projectId: string;
+  }): Promise<{ enabled: string[]; disabled: string[] }>;
 }
 
 /** Activities run in a scope's session: one `Ingest<Plural>` per Compute kind and per S1 kind of the registries. */

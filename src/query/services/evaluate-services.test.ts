@@ -23,18 +23,45 @@ test('open ranges: /8 or wider outside private space', () => {
 test('GKE: a public endpoint without authorized networks, or with an open one, is exposed; a private endpoint never', () => {
   const cases: [string, object, string[]][] = [
     ['no authorized networks', { masterAuthorizedNetworksConfig: {} }, ['any address']],
-    ['disabled', { masterAuthorizedNetworksConfig: { enabled: false, cidrBlocks: [{ cidrBlock: '0.0.0.0/0' }] } }, ['any address']],
-    ['open range', { masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '0.0.0.0/0' }, { cidrBlock: '203.0.113.0/28' }] } }, ['0.0.0.0/0']],
-    ['office only', { masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '203.0.113.0/28' }] } }, []],
-    ['private endpoint', { privateClusterConfig: { enablePrivateEndpoint: true }, masterAuthorizedNetworksConfig: {} }, []],
+    [
+      'disabled',
+      { masterAuthorizedNetworksConfig: { enabled: false, cidrBlocks: [{ cidrBlock: '0.0.0.0/0' }] } },
+      ['any address'],
+    ],
+    [
+      'open range',
+      {
+        masterAuthorizedNetworksConfig: {
+          enabled: true,
+          cidrBlocks: [{ cidrBlock: '0.0.0.0/0' }, { cidrBlock: '203.0.113.0/28' }],
+        },
+      },
+      ['0.0.0.0/0'],
+    ],
+    [
+      'office only',
+      { masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '203.0.113.0/28' }] } },
+      [],
+    ],
+    [
+      'private endpoint',
+      { privateClusterConfig: { enablePrivateEndpoint: true }, masterAuthorizedNetworksConfig: {} },
+      [],
+    ],
   ];
   for (const [name, cluster, from] of cases)
-    assert.deepEqual(clusterExposure(base, cluster).map((r) => r.from), from, name);
+    assert.deepEqual(
+      clusterExposure(base, cluster).map((r) => r.from),
+      from,
+      name,
+    );
 });
 
 test('Cloud SQL: a public IPv4 with an open authorized network is exposed', () => {
   const instance = (ipv4Enabled: boolean, nets: string[], primary = true) => ({
-    ipAddresses: primary ? [{ type: 'PRIMARY', ipAddress: '198.51.100.7' }] : [{ type: 'PRIVATE', ipAddress: '10.0.0.5' }],
+    ipAddresses: primary
+      ? [{ type: 'PRIMARY', ipAddress: '198.51.100.7' }]
+      : [{ type: 'PRIVATE', ipAddress: '10.0.0.5' }],
     settings: { ipConfiguration: { ipv4Enabled, authorizedNetworks: nets.map((value) => ({ value })) } },
   });
   const cases: [string, object, string[]][] = [
@@ -43,17 +70,38 @@ test('Cloud SQL: a public IPv4 with an open authorized network is exposed', () =
     ['no public ip', instance(false, ['0.0.0.0/0']), []],
     ['private only', instance(true, ['0.0.0.0/0'], false), []],
   ];
-  for (const [name, i, from] of cases) assert.deepEqual(sqlExposure(base, i).map((r) => r.from), from, name);
+  for (const [name, i, from] of cases)
+    assert.deepEqual(
+      sqlExposure(base, i).map((r) => r.from),
+      from,
+      name,
+    );
 });
 
 test('buckets: allUsers or allAuthenticatedUsers without enforced prevention are exposed, with read or write', () => {
-  const policy = (role: string, member: string) => ({ bindings: [{ role, members: [member, 'projectOwner:p'] }] });
+  const policy = (role: string, member: string) => ({
+    bindings: [{ role, members: [member, 'projectOwner:p'] }],
+  });
   const cases: [string, object, object, string[]][] = [
     ['public read', {}, policy('roles/storage.objectViewer', 'allUsers'), ['allUsers read']],
-    ['public write', { iamConfiguration: { publicAccessPrevention: 'inherited' } }, policy('roles/storage.objectCreator', 'allAuthenticatedUsers'), ['allAuthenticatedUsers write']],
-    ['prevented', { iamConfiguration: { publicAccessPrevention: 'enforced' } }, policy('roles/storage.objectViewer', 'allUsers'), []],
+    [
+      'public write',
+      { iamConfiguration: { publicAccessPrevention: 'inherited' } },
+      policy('roles/storage.objectCreator', 'allAuthenticatedUsers'),
+      ['allAuthenticatedUsers write'],
+    ],
+    [
+      'prevented',
+      { iamConfiguration: { publicAccessPrevention: 'enforced' } },
+      policy('roles/storage.objectViewer', 'allUsers'),
+      [],
+    ],
     ['private', {}, policy('roles/storage.objectViewer', 'user:a@example.com'), []],
   ];
   for (const [name, bucket, p, want] of cases)
-    assert.deepEqual(bucketExposure(base, bucket, p).map((r) => `${r.from} ${r.access}`), want, name);
+    assert.deepEqual(
+      bucketExposure(base, bucket, p).map((r) => `${r.from} ${r.access}`),
+      want,
+      name,
+    );
 });

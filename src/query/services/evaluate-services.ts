@@ -31,10 +31,20 @@ export function clusterExposure(base: Base, c: container_v1.Schema$Cluster): Ser
   const row = { ...base, service: 'gke' as const, kind: 'gkeClusters', access: 'control plane' };
   const authorized = c.masterAuthorizedNetworksConfig;
   if (authorized?.enabled !== true)
-    return [{ ...row, from: 'any address', deciding_setting: 'masterAuthorizedNetworksConfig.enabled: false (public endpoint)' }];
+    return [
+      {
+        ...row,
+        from: 'any address',
+        deciding_setting: 'masterAuthorizedNetworksConfig.enabled: false (public endpoint)',
+      },
+    ];
   return (authorized.cidrBlocks ?? [])
     .filter((b) => b.cidrBlock && isOpenRange(b.cidrBlock))
-    .map((b) => ({ ...row, from: b.cidrBlock!, deciding_setting: `masterAuthorizedNetworksConfig.cidrBlocks: ${b.cidrBlock}` }));
+    .map((b) => ({
+      ...row,
+      from: b.cidrBlock!,
+      deciding_setting: `masterAuthorizedNetworksConfig.cidrBlocks: ${b.cidrBlock}`,
+    }));
 }
 
 /**
@@ -58,7 +68,8 @@ export function sqlExposure(base: Base, i: sqladmin_v1.Schema$DatabaseInstance):
     }));
 }
 
-const readRoles = /objectViewer|legacyObjectReader|legacyBucketReader|storage\.objectUser|storage\.admin|objectAdmin/;
+const readRoles =
+  /objectViewer|legacyObjectReader|legacyBucketReader|storage\.objectUser|storage\.admin|objectAdmin/;
 const writeRoles = /objectAdmin|objectCreator|objectUser|legacyBucketWriter|legacyBucketOwner|storage\.admin/;
 
 /**
@@ -78,7 +89,9 @@ export function bucketExposure(
     for (const m of b.members ?? []) {
       if (m !== 'allUsers' && m !== 'allAuthenticatedUsers') continue;
       const role = b.role ?? '';
-      const access = [readRoles.test(role) && 'read', writeRoles.test(role) && 'write'].filter(Boolean).join('+');
+      const access = [readRoles.test(role) && 'read', writeRoles.test(role) && 'write']
+        .filter(Boolean)
+        .join('+');
       rows.push({
         ...base,
         service: 'storage',

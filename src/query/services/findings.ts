@@ -36,14 +36,22 @@ export const findingsNotes = [
  * roles (owner, editor, viewer) granted to users or to everyone on the project, and running instances that run
  * as the default compute service account while it holds roles/editor on the project.
  */
-export function findings(db: Kysely<unknown>, options: FindingsOptions = {}): Promise<{ asOf: string | null; rows: FindingRow[]; notes: string[] }> {
+export function findings(
+  db: Kysely<unknown>,
+  options: FindingsOptions = {},
+): Promise<{ asOf: string | null; rows: FindingRow[]; notes: string[] }> {
   const ref = options.asOf ?? options.now ?? new Date();
   const days = options.keyAgeDays ?? 90;
   return readOnly(db, async (tx) => {
     const rows: FindingRow[] = [];
     for (const k of await rawRows<iam_v1.Schema$ServiceAccountKey>(tx, 'serviceAccountKeys', options)) {
       const after = Date.parse(k.raw.validAfterTime ?? '');
-      if (k.raw.keyType !== 'USER_MANAGED' || k.raw.disabled === true || !(ref.getTime() - after > days * dayMs)) continue;
+      if (
+        k.raw.keyType !== 'USER_MANAGED' ||
+        k.raw.disabled === true ||
+        !(ref.getTime() - after > days * dayMs)
+      )
+        continue;
       rows.push({
         project_id: k.project_id,
         finding: 'old-user-managed-key',
@@ -58,8 +66,14 @@ export function findings(db: Kysely<unknown>, options: FindingsOptions = {}): Pr
         const role = b.role ?? '';
         for (const m of b.members ?? []) {
           if (role === 'roles/editor' && m.startsWith('serviceAccount:'))
-            (editors.get(p.project_id) ?? editors.set(p.project_id, new Set()).get(p.project_id)!).add(m.slice('serviceAccount:'.length));
-          if (!primitiveRoles.includes(role) || !(m.startsWith('user:') || m === 'allUsers' || m === 'allAuthenticatedUsers')) continue;
+            (editors.get(p.project_id) ?? editors.set(p.project_id, new Set()).get(p.project_id)!).add(
+              m.slice('serviceAccount:'.length),
+            );
+          if (
+            !primitiveRoles.includes(role) ||
+            !(m.startsWith('user:') || m === 'allUsers' || m === 'allAuthenticatedUsers')
+          )
+            continue;
           rows.push({
             project_id: p.project_id,
             finding: 'primitive-role',
@@ -74,7 +88,11 @@ export function findings(db: Kysely<unknown>, options: FindingsOptions = {}): Pr
       if (i.raw.status !== 'RUNNING') continue;
       for (const sa of i.raw.serviceAccounts ?? []) {
         const email = sa.email ?? '';
-        if (!/^\d+-compute@developer\.gserviceaccount\.com$/.test(email) || !editors.get(i.project_id)?.has(email)) continue;
+        if (
+          !/^\d+-compute@developer\.gserviceaccount\.com$/.test(email) ||
+          !editors.get(i.project_id)?.has(email)
+        )
+          continue;
         rows.push({
           project_id: i.project_id,
           finding: 'default-sa-editor',

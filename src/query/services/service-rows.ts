@@ -17,7 +17,11 @@ export interface RawRow<T> {
 }
 
 /** The rows of a kind valid at the scope's time (history when as of a time), with their raw objects. */
-export async function rawRows<T>(db: Kysely<unknown>, plural: ServicePlural | 'instances', scope: ServiceScope): Promise<RawRow<T>[]> {
+export async function rawRows<T>(
+  db: Kysely<unknown>,
+  plural: ServicePlural | 'instances',
+  scope: ServiceScope,
+): Promise<RawRow<T>[]> {
   const table = plural === 'instances' ? 'gcp_compute_instances' : serviceKind(plural).table;
   const where = [sql`true`];
   if (scope.asOf !== undefined)

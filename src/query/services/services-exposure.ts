@@ -3,7 +3,12 @@ import type { sqladmin_v1 } from '@googleapis/sqladmin';
 import type { storage_v1 } from '@googleapis/storage';
 import type { Kysely } from 'kysely';
 import { readOnly } from '../read-only.js';
-import { bucketExposure, clusterExposure, sqlExposure, type ServiceExposureRow } from './evaluate-services.js';
+import {
+  bucketExposure,
+  clusterExposure,
+  sqlExposure,
+  type ServiceExposureRow,
+} from './evaluate-services.js';
 import { rawRows, type ServiceScope } from './service-rows.js';
 
 /** What `hotpot exposure --all-services` prints besides Compute: rows, and what is not modelled. */
@@ -38,7 +43,10 @@ export function servicesExposure(db: Kysely<unknown>, scope: ServiceScope = {}):
     for (const i of await rawRows<sqladmin_v1.Schema$DatabaseInstance>(tx, 'sqlInstances', scope))
       rows.push(...sqlExposure(base(i), i.raw));
     const policies = new Map(
-      (await rawRows<storage_v1.Schema$Policy>(tx, 'bucketIamPolicies', scope)).map((p) => [`${p.project_id}/${p.id}`, p.raw]),
+      (await rawRows<storage_v1.Schema$Policy>(tx, 'bucketIamPolicies', scope)).map((p) => [
+        `${p.project_id}/${p.id}`,
+        p.raw,
+      ]),
     );
     for (const b of await rawRows<storage_v1.Schema$Bucket>(tx, 'buckets', scope))
       rows.push(...bucketExposure(base(b), b.raw, policies.get(`${b.project_id}/${b.id}`)));

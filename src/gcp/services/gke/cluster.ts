@@ -20,7 +20,10 @@ export const clustersListing: ServiceListing<ListBody, Cluster> = {
 /** Every cluster of the project (the node pools come in the same answer). */
 export function listClusters(client: { container: container_v1.Container }, ctx: ServiceContext) {
   return servicePages<ListBody, Cluster>(ctx, clustersListing, () =>
-    client.container.projects.locations.clusters.list({ parent: `projects/${ctx.scope}/locations/-` }, noRetry),
+    client.container.projects.locations.clusters.list(
+      { parent: `projects/${ctx.scope}/locations/-` },
+      noRetry,
+    ),
   );
 }
 

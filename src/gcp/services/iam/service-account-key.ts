@@ -77,7 +77,12 @@ export const serviceAccountKeyResource: ServiceResource<Key> = {
   get: (client, ctx, ref) =>
     serviceGetOrGone(
       ctx.api,
-      { method: 'serviceAccountKeys.get', path: ref.id, message: ref.name, check: expectField('name', ref.id) },
+      {
+        method: 'serviceAccountKeys.get',
+        path: ref.id,
+        message: ref.name,
+        check: expectField('name', ref.id),
+      },
       () => client.iam.projects.serviceAccounts.keys.get({ name: ref.id }, noRetry),
     ),
   convert: convertServiceAccountKey,

@@ -21,7 +21,11 @@ export const serviceAccountsListing: ServiceListing<ListBody, Account> = {
 export function listServiceAccounts(client: { iam: iam_v1.Iam }, ctx: ServiceContext) {
   return servicePages<ListBody, Account>(ctx, serviceAccountsListing, (pageToken) =>
     client.iam.projects.serviceAccounts.list(
-      { name: `projects/${ctx.scope}`, pageSize: Math.min(ctx.pageSize, 100), ...(pageToken ? { pageToken } : {}) },
+      {
+        name: `projects/${ctx.scope}`,
+        pageSize: Math.min(ctx.pageSize, 100),
+        ...(pageToken ? { pageToken } : {}),
+      },
       noRetry,
     ),
   );
@@ -60,7 +64,12 @@ export const serviceAccountResource: ServiceResource<Account> = {
     const name = `projects/${ctx.scope}/serviceAccounts/${ref.name}`;
     return serviceGetOrGone(
       ctx.api,
-      { method: 'serviceAccounts.get', path: name, message: ref.name, check: expectField('uniqueId', ref.id) },
+      {
+        method: 'serviceAccounts.get',
+        path: name,
+        message: ref.name,
+        check: expectField('uniqueId', ref.id),
+      },
       () => client.iam.projects.serviceAccounts.get({ name }, noRetry),
     );
   },

@@ -24,7 +24,13 @@ export function policyBucket(p: Policy): string {
 /** Pure: a bucket's IAM policy → row (keyed by its bucket). */
 export function convertBucketPolicy(p: Policy) {
   const bucket = policyBucket(p);
-  return { id: bucket, name: bucket, location: 'global', creation_timestamp: null, ...bindingColumns(p.bindings) };
+  return {
+    id: bucket,
+    name: bucket,
+    location: 'global',
+    creation_timestamp: null,
+    ...bindingColumns(p.bindings),
+  };
 }
 
 /**
@@ -53,10 +59,19 @@ export const bucketIamPolicyResource: ServiceResource<Policy> = {
   identify: policyBucket,
 };
 
-function bucketPolicy(storage: storage_v1.Storage, api: Parameters<typeof serviceGetOrGone>[0], bucket: string) {
+function bucketPolicy(
+  storage: storage_v1.Storage,
+  api: Parameters<typeof serviceGetOrGone>[0],
+  bucket: string,
+) {
   return serviceGetOrGone<Policy>(
     api,
-    { method: 'buckets.getIamPolicy', path: `b/${bucket}/iam`, reason: 'notFound', check: expectField('kind', 'storage#policy') },
+    {
+      method: 'buckets.getIamPolicy',
+      path: `b/${bucket}/iam`,
+      reason: 'notFound',
+      check: expectField('kind', 'storage#policy'),
+    },
     () => storage.buckets.getIamPolicy({ bucket }, noRetry),
   );
 }

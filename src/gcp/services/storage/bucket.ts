@@ -66,7 +66,12 @@ export const bucketResource: ServiceResource<Bucket> = {
   get: (client, ctx, ref) =>
     serviceGetOrGone(
       ctx.api,
-      { method: 'buckets.get', path: `b/${ref.name}`, reason: 'notFound', check: expectField('kind', 'storage#bucket') },
+      {
+        method: 'buckets.get',
+        path: `b/${ref.name}`,
+        reason: 'notFound',
+        check: expectField('kind', 'storage#bucket'),
+      },
       () => client.storage.buckets.get({ bucket: ref.name }, noRetry),
     ),
   convert: convertBucket,

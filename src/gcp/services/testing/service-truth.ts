@@ -7,14 +7,18 @@ import { serviceKinds } from '../kinds.js';
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }
 
 /** The stored raw objects of one kind in one project, in canonical order. */
 export async function storedRaw(db: Kysely<unknown>, table: string, projectId: string): Promise<unknown[]> {
-  const rows = await sql<{ raw: unknown }>`select raw from ${sql.table(table)} where project_id = ${projectId}`.execute(db);
+  const rows = await sql<{
+    raw: unknown;
+  }>`select raw from ${sql.table(table)} where project_id = ${projectId}`.execute(db);
   return rows.rows.map((r) => r.raw).sort((a, b) => canonical(a).localeCompare(canonical(b)));
 }
 

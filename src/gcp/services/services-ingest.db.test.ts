@@ -29,7 +29,9 @@ before(async () => {
     },
   });
   hierarchy = new HierarchyControlClient(env.emulator.url);
-  await hierarchy.patchProject('svc-bbb', { services: allServiceApis.filter((a) => a !== 'sqladmin.googleapis.com') });
+  await hierarchy.patchProject('svc-bbb', {
+    services: allServiceApis.filter((a) => a !== 'sqladmin.googleapis.com'),
+  });
 });
 after(() => env?.close());
 
@@ -49,13 +51,22 @@ test('every enabled service ingests exactly the emulator truth; a disabled servi
   assert.deepEqual(byId.get('svc-off')?.skippedServices, ['gke', 'iam', 'sql', 'storage']);
   await assertServicesMatch(db(), env.emulator.control, 'svc-aaa');
   await assertServicesMatch(db(), env.emulator.control, 'svc-bbb', kindsOf('sql'));
-  await assertServicesMatch(db(), env.emulator.control, 'svc-off', serviceKinds.map((k) => k.plural));
+  await assertServicesMatch(
+    db(),
+    env.emulator.control,
+    'svc-off',
+    serviceKinds.map((k) => k.plural),
+  );
   const truth = await env.emulator.control.serviceTruth('svc-aaa');
   for (const k of serviceKinds) assert.ok((truth[k.plural] ?? []).length > 0, `the estate has ${k.plural}`);
   const nodes = (await env.emulator.control.groundTruth('svc-aaa')).resources.instances.filter(
     (i) => i.labels?.['goog-gke-node'] !== undefined,
   );
-  assert.equal(nodes.length, truth.gkeNodePools!.length, 'one Compute instance per node pool node (1 per pool)');
+  assert.equal(
+    nodes.length,
+    truth.gkeNodePools!.length,
+    'one Compute instance per node pool node (1 per pool)',
+  );
 });
 
 test('list calls per service are the minimum: one listing per kind, one child call per bucket and account', async () => {
@@ -94,7 +105,9 @@ test('mutation rounds: current rows equal the truth, history keeps every version
       where project_id = ${d.project} and id = ${d.name} and deleted_at is not null`.execute(db());
     assert.equal(h.rows[0]?.n, 1, `deleted key ${d.name} has its history closed`);
   }
-  const versions = await sql<{ n: number }>`select count(*)::int as n from gcp_iam_project_iam_policies_history
+  const versions = await sql<{
+    n: number;
+  }>`select count(*)::int as n from gcp_iam_project_iam_policies_history
     where project_id = 'svc-aaa'`.execute(db());
   assert.equal(versions.rows[0]?.n, 3, 'the project policy changed in each round: three versions');
 });
@@ -110,14 +123,31 @@ test('faults on every service method: retried or held, 0 lost and 0 wrong deleti
     'serviceAccountKeys.list',
     'projects.getIamPolicy',
   ];
-  const kinds = ['internalError', 'tooManyRequests', 'truncatedBody', 'malformedJson', 'unavailable', 'connectionReset'] as const;
+  const kinds = [
+    'internalError',
+    'tooManyRequests',
+    'truncatedBody',
+    'malformedJson',
+    'unavailable',
+    'connectionReset',
+  ] as const;
   for (const [i, method] of methods.entries())
-    await env.emulator.control.setFault({ kind: kinds[i % kinds.length]!, project: 'svc-aaa', method, count: 1 });
-  await env.emulator.control.setFault({ kind: 'emptyListing', project: 'svc-bbb', method: 'buckets.list', count: 2 });
+    await env.emulator.control.setFault({
+      kind: kinds[i % kinds.length]!,
+      project: 'svc-aaa',
+      method,
+      count: 1,
+    });
+  await env.emulator.control.setFault({
+    kind: 'emptyListing',
+    project: 'svc-bbb',
+    method: 'buckets.list',
+    count: 2,
+  });
   const bucketsOf = async () =>
-    (await sql<{ id: string }>`select id from gcp_storage_buckets where project_id = 'svc-bbb'`.execute(db())).rows.map(
-      (r) => r.id,
-    );
+    (
+      await sql<{ id: string }>`select id from gcp_storage_buckets where project_id = 'svc-bbb'`.execute(db())
+    ).rows.map((r) => r.id);
   const before = await bucketsOf();
   const result = await inventory();
   await env.emulator.control.clearFaults();
@@ -127,7 +157,8 @@ test('faults on every service method: retried or held, 0 lost and 0 wrong deleti
   const stored = await bucketsOf();
   const alive = before.filter((id) => truth.buckets!.some((b) => b.id === id));
   assert.ok(alive.length > 0);
-  for (const id of alive) assert.ok(stored.includes(id), `bucket ${id} kept though its listing came back empty`);
+  for (const id of alive)
+    assert.ok(stored.includes(id), `bucket ${id} kept though its listing came back empty`);
   const again = await inventory();
   assert.equal(again.status, 'ok');
   await assertServicesMatch(db(), env.emulator.control, 'svc-bbb', kindsOf('sql'));

@@ -36,7 +36,13 @@ const bucket = (name: string, prevention: string) => ({
   location: 'US',
   iamConfiguration: { uniformBucketLevelAccess: { enabled: true }, publicAccessPrevention: prevention },
 });
-const policy = (name: string, bindings: object[]) => ({ kind: 'storage#policy', resourceId: `projects/_/buckets/${name}`, version: 1, etag: 'CAE=', bindings });
+const policy = (name: string, bindings: object[]) => ({
+  kind: 'storage#policy',
+  resourceId: `projects/_/buckets/${name}`,
+  version: 1,
+  etag: 'CAE=',
+  bindings,
+});
 const app = 'app@crafted-services.iam.gserviceaccount.com';
 
 const estate: EstateFile = {
@@ -47,32 +53,95 @@ const estate: EstateFile = {
       services: ['compute.googleapis.com', ...gcpServices.map((s) => s.api)],
       resources: {
         instances: [
-          { name: 'web-running', zone: 'us-central1-a', status: 'RUNNING', serviceAccounts: [{ email: sa, scopes: ['https://www.googleapis.com/auth/cloud-platform'] }] },
-          { name: 'web-stopped', zone: 'us-central1-a', status: 'TERMINATED', serviceAccounts: [{ email: sa, scopes: [] }] },
-          { name: 'own-sa', zone: 'us-central1-a', status: 'RUNNING', serviceAccounts: [{ email: app, scopes: [] }] },
+          {
+            name: 'web-running',
+            zone: 'us-central1-a',
+            status: 'RUNNING',
+            serviceAccounts: [{ email: sa, scopes: ['https://www.googleapis.com/auth/cloud-platform'] }],
+          },
+          {
+            name: 'web-stopped',
+            zone: 'us-central1-a',
+            status: 'TERMINATED',
+            serviceAccounts: [{ email: sa, scopes: [] }],
+          },
+          {
+            name: 'own-sa',
+            zone: 'us-central1-a',
+            status: 'RUNNING',
+            serviceAccounts: [{ email: app, scopes: [] }],
+          },
         ],
       },
       serviceObjects: {
         clusters: [
           cluster('open-cp', 'a1', { masterAuthorizedNetworksConfig: {} }),
-          cluster('wide-cp', 'a2', { masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '0.0.0.0/0' }] } }),
-          cluster('office-cp', 'a3', { masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '203.0.113.0/28' }] } }),
-          cluster('private-cp', 'a4', { privateClusterConfig: { enablePrivateNodes: true, enablePrivateEndpoint: true } }),
+          cluster('wide-cp', 'a2', {
+            masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '0.0.0.0/0' }] },
+          }),
+          cluster('office-cp', 'a3', {
+            masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '203.0.113.0/28' }] },
+          }),
+          cluster('private-cp', 'a4', {
+            privateClusterConfig: { enablePrivateNodes: true, enablePrivateEndpoint: true },
+          }),
         ],
         sqlInstances: [
-          { kind: 'sql#instance', name: 'open-db', region: 'us-central1', ipAddresses: [{ type: 'PRIMARY', ipAddress: '198.51.100.7' }], settings: { ipConfiguration: { ipv4Enabled: true, sslMode: 'ENCRYPTED_ONLY', authorizedNetworks: [{ value: '0.0.0.0/0' }] } } },
-          { kind: 'sql#instance', name: 'office-db', region: 'us-central1', ipAddresses: [{ type: 'PRIMARY', ipAddress: '198.51.100.8' }], settings: { ipConfiguration: { ipv4Enabled: true, authorizedNetworks: [{ value: '198.51.100.0/28' }] } } },
-          { kind: 'sql#instance', name: 'private-db', region: 'us-central1', ipAddresses: [{ type: 'PRIVATE', ipAddress: '10.0.0.9' }], settings: { ipConfiguration: { ipv4Enabled: false, authorizedNetworks: [{ value: '0.0.0.0/0' }] } } },
+          {
+            kind: 'sql#instance',
+            name: 'open-db',
+            region: 'us-central1',
+            ipAddresses: [{ type: 'PRIMARY', ipAddress: '198.51.100.7' }],
+            settings: {
+              ipConfiguration: {
+                ipv4Enabled: true,
+                sslMode: 'ENCRYPTED_ONLY',
+                authorizedNetworks: [{ value: '0.0.0.0/0' }],
+              },
+            },
+          },
+          {
+            kind: 'sql#instance',
+            name: 'office-db',
+            region: 'us-central1',
+            ipAddresses: [{ type: 'PRIMARY', ipAddress: '198.51.100.8' }],
+            settings: {
+              ipConfiguration: { ipv4Enabled: true, authorizedNetworks: [{ value: '198.51.100.0/28' }] },
+            },
+          },
+          {
+            kind: 'sql#instance',
+            name: 'private-db',
+            region: 'us-central1',
+            ipAddresses: [{ type: 'PRIVATE', ipAddress: '10.0.0.9' }],
+            settings: {
+              ipConfiguration: { ipv4Enabled: false, authorizedNetworks: [{ value: '0.0.0.0/0' }] },
+            },
+          },
         ],
-        buckets: [bucket('crafted-public', 'inherited'), bucket('crafted-prevented', 'enforced'), bucket('crafted-private', 'inherited')],
+        buckets: [
+          bucket('crafted-public', 'inherited'),
+          bucket('crafted-prevented', 'enforced'),
+          bucket('crafted-private', 'inherited'),
+        ],
         bucketPolicies: {
-          'crafted-public': policy('crafted-public', [{ role: 'roles/storage.objectViewer', members: ['allUsers'] }]),
-          'crafted-prevented': policy('crafted-prevented', [{ role: 'roles/storage.objectViewer', members: ['allUsers'] }]),
-          'crafted-private': policy('crafted-private', [{ role: 'roles/storage.objectViewer', members: ['user:a@example.com'] }]),
+          'crafted-public': policy('crafted-public', [
+            { role: 'roles/storage.objectViewer', members: ['allUsers'] },
+          ]),
+          'crafted-prevented': policy('crafted-prevented', [
+            { role: 'roles/storage.objectViewer', members: ['allUsers'] },
+          ]),
+          'crafted-private': policy('crafted-private', [
+            { role: 'roles/storage.objectViewer', members: ['user:a@example.com'] },
+          ]),
         },
         serviceAccounts: [
           { name: `projects/${project}/serviceAccounts/${sa}`, email: sa, uniqueId: '100000000000000000001' },
-          { name: `projects/${project}/serviceAccounts/${app}`, email: app, uniqueId: '100000000000000000002' },
+          {
+            name: `projects/${project}/serviceAccounts/${app}`,
+            email: app,
+            uniqueId: '100000000000000000002',
+          },
         ],
         keys: {
           [sa]: [key(sa, 'k1', 'SYSTEM_MANAGED', daysAgo(400))],
@@ -107,7 +176,9 @@ test('a crafted estate gives the hand-derived exposure and findings, now and as 
   const result = await (await env.inventory({ projectIds: [project] })).result();
   assert.equal(result.status, 'ok', JSON.stringify(result.projects));
   const db = env.db.store.db;
-  const exposed = (await servicesExposure(db)).rows.map((r) => `${r.kind} ${r.resource} ${r.from} | ${r.deciding_setting}`);
+  const exposed = (await servicesExposure(db)).rows.map(
+    (r) => `${r.kind} ${r.resource} ${r.from} | ${r.deciding_setting}`,
+  );
   const expectedExposure = [
     'gkeClusters open-cp any address | masterAuthorizedNetworksConfig.enabled: false (public endpoint)',
     'gkeClusters wide-cp 0.0.0.0/0 | masterAuthorizedNetworksConfig.cidrBlocks: 0.0.0.0/0',
@@ -122,13 +193,19 @@ test('a crafted estate gives the hand-derived exposure and findings, now and as 
     `primitive-role projects/${project}`,
     'default-sa-editor web-running',
   ]);
-  const roles = (await findings(db, {})).rows.filter((r) => r.finding === 'primitive-role').map((r) => r.deciding_setting);
-  assert.deepEqual(roles, ['iamPolicy roles/editor: user:dev@example.com', 'iamPolicy roles/owner: user:admin@example.com']);
+  const roles = (await findings(db, {})).rows
+    .filter((r) => r.finding === 'primitive-role')
+    .map((r) => r.deciding_setting);
+  assert.deepEqual(roles, [
+    'iamPolicy roles/editor: user:dev@example.com',
+    'iamPolicy roles/owner: user:admin@example.com',
+  ]);
 
   const before = new Date();
   await new Promise((r) => setTimeout(r, 20));
   await env.emulator.control.mutateRound({ percent: 100, seed: 1 });
-  assert.equal((await (await env.inventory({ projectIds: [project] })).result()).status, 'ok');
+  const second = await (await env.inventory({ projectIds: [project] })).result();
+  assert.equal(second.status, 'ok', JSON.stringify(second.projects));
   const then = (await servicesExposure(db, { asOf: before })).rows.map(
     (r) => `${r.kind} ${r.resource} ${r.from} | ${r.deciding_setting}`,
   );
