@@ -2,7 +2,6 @@ import type { container_v1 } from '@googleapis/container';
 import type { sqladmin_v1 } from '@googleapis/sqladmin';
 import type { storage_v1 } from '@googleapis/storage';
 import type { Kysely } from 'kysely';
-import { readOnly } from '../read-only.js';
 import {
   bucketExposure,
   clusterExposure,
@@ -30,26 +29,27 @@ export const servicesExposureNotes = [
  * Public GKE control planes, Cloud SQL instances open to the internet and public buckets, now or as of a time,
  * each with the setting that decides it (rules in evaluate-services.ts).
  */
-export function servicesExposure(db: Kysely<unknown>, scope: ServiceScope = {}): Promise<ServicesExposure> {
-  return readOnly(db, async (tx) => {
-    const rows: ServiceExposureRow[] = [];
-    const base = (r: { project_id: string; name: string; location: string }) => ({
-      project_id: r.project_id,
-      resource: r.name,
-      location: r.location,
-    });
-    for (const c of await rawRows<container_v1.Schema$Cluster>(tx, 'gkeClusters', scope))
-      rows.push(...clusterExposure(base(c), c.raw));
-    for (const i of await rawRows<sqladmin_v1.Schema$DatabaseInstance>(tx, 'sqlInstances', scope))
-      rows.push(...sqlExposure(base(i), i.raw));
-    const policies = new Map(
-      (await rawRows<storage_v1.Schema$Policy>(tx, 'bucketIamPolicies', scope)).map((p) => [
-        `${p.project_id}/${p.id}`,
-        p.raw,
-      ]),
-    );
-    for (const b of await rawRows<storage_v1.Schema$Bucket>(tx, 'buckets', scope))
-      rows.push(...bucketExposure(base(b), b.raw, policies.get(`${b.project_id}/${b.id}`)));
-    return { asOf: scope.asOf?.toISOString() ?? null, rows, notes: servicesExposureNotes };
+export async function servicesExposure(
+  db: Kysely<unknown>,
+  scope: ServiceScope = {},
+): Promise<ServicesExposure> {
+  const rows: ServiceExposureRow[] = [];
+  const base = (r: { project_id: string; name: string; location: string }) => ({
+    project_id: r.project_id,
+    resource: r.name,
+    location: r.location,
   });
+  for (const c of await rawRows<container_v1.Schema$Cluster>(db, 'gkeClusters', scope))
+    rows.push(...clusterExposure(base(c), c.raw));
+  for (const i of await rawRows<sqladmin_v1.Schema$DatabaseInstance>(db, 'sqlInstances', scope))
+    rows.push(...sqlExposure(base(i), i.raw));
+  const policies = new Map(
+    (await rawRows<storage_v1.Schema$Policy>(db, 'bucketIamPolicies', scope)).map((p) => [
+      `${p.project_id}/${p.id}`,
+      p.raw,
+    ]),
+  );
+  for (const b of await rawRows<storage_v1.Schema$Bucket>(db, 'buckets', scope))
+    rows.push(...bucketExposure(base(b), b.raw, policies.get(`${b.project_id}/${b.id}`)));
+  return { asOf: scope.asOf?.toISOString() ?? null, rows, notes: servicesExposureNotes };
 }
