@@ -45,7 +45,6 @@ export function generateServices(
   emitInstance: (i: compute_v1.Schema$Instance, boot: compute_v1.Schema$Disk) => void,
 ): ProjectServices {
   const s = emptyServices();
-  const { prng } = ctx;
   const zone = ctx.zones[0];
   if (zone && net.networks.length)
     for (let c = 0; c < counts.gkeClusters; c++)
@@ -58,7 +57,6 @@ export function generateServices(
   s.serviceAccounts = identity.accounts;
   s.keys = identity.keys;
   s.projectPolicy = identity.policy;
-  void prng;
   return s;
 }
 

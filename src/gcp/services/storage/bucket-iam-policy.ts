@@ -1,6 +1,7 @@
 import type { storage_v1 } from '@googleapis/storage';
 import { ApplicationFailure } from '@temporalio/common';
 import { GcpFailureType } from '../../failure-types.js';
+import type { GoogleApiCaller } from '../../google-api-caller.js';
 import { serviceKind } from '../kinds.js';
 import { expectField, serviceGetOrGone } from '../get-or-gone.js';
 import { noRetry, type ServiceResource } from '../service-resource.js';
@@ -59,11 +60,7 @@ export const bucketIamPolicyResource: ServiceResource<Policy> = {
   identify: policyBucket,
 };
 
-function bucketPolicy(
-  storage: storage_v1.Storage,
-  api: Parameters<typeof serviceGetOrGone>[0],
-  bucket: string,
-) {
+function bucketPolicy(storage: storage_v1.Storage, api: GoogleApiCaller, bucket: string) {
   return serviceGetOrGone<Policy>(
     api,
     {
