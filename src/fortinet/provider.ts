@@ -10,6 +10,9 @@ import { fortinetResources } from './registry.js';
 /** The config section this provider owns. */
 export const FORTINET_SECTION = 'fortinet';
 
+/** Policies and their sequence run last, once the objects they reference are stored. */
+const POLICY_WAVE: string[] = ['IngestFortinetPolicies', 'IngestFortinetPolicySequences'];
+
 function section(config: WorkerConfig): unknown {
   return config.sections?.[FORTINET_SECTION];
 }
@@ -33,7 +36,15 @@ export const fortinetProvider: Provider<FortinetClient, FortinetCaller> = {
   howToConfigure: 'FortiGates: set fortinet.devices (name, baseUrl, vdoms and a token source) in the config file',
   resourceClient: (session) => session,
   createCaller: (options) => new FortinetCaller(options),
+  kindWaves: [
+    fortinetKinds.filter((k) => !POLICY_WAVE.includes(k.activityName)).map((k) => k.activityName),
+    POLICY_WAVE,
+  ],
   configured: (config) => section(config) !== undefined,
+  inventoryTarget(config) {
+    const fortinet = parsed(config);
+    return { taskQueue: fortinet.taskQueue, scopes: configuredFortinetScopes(fortinet) };
+  },
   checkConfig: (config) =>
     section(config) === undefined
       ? []

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { startEmulator, type EmulatorOptions } from '../../emulator/index.js';
 import { HotpotError } from '../../errors.js';
+import { runFortinetEmulator, type FortinetEmulatorFlags } from './fortinet-emulator.js';
 
-interface EmulatorFlags {
+interface EmulatorFlags extends Partial<Omit<FortinetEmulatorFlags, 'port' | 'host'>> {
+  provider: string;
   port: string;
   host: string;
   estate?: string;
@@ -30,10 +32,18 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--disks-per-project <n>', 'disks per project beyond each instance boot disk')
     .option('--networks-per-project <n>', 'networks per generated project')
     .option('--zones <z>', 'number of zones, or a comma-separated list of zone names')
-    .action(async (flags: EmulatorFlags) => runEmulator(flags));
+    .option('--provider <name>', 'the API to emulate: gcp (Compute Engine) or fortinet (FortiOS, see docs/fortinet.md)', 'gcp')
+    .option('--devices <n>', 'fortinet: generated FortiGates')
+    .option('--vdoms-per-device <n>', 'fortinet: VDOMs per generated FortiGate')
+    .option('--policies-per-vdom <n>', 'fortinet: firewall policies per generated VDOM')
+    .option('--token <t>', 'fortinet: the API token the devices accept')
+    .action(async (flags: EmulatorFlags) =>
+      flags.provider === 'fortinet' ? runFortinetEmulator(flags) : runEmulator(flags),
+    );
 }
 
 async function runEmulator(flags: EmulatorFlags): Promise<void> {
+  if (flags.provider !== 'gcp') throw new HotpotError(`--provider must be gcp or fortinet, got '${flags.provider}'`);
   const generated = [
     flags.seed,
     flags.projects,
