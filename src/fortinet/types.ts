@@ -27,6 +27,7 @@ export interface FortiEnvelope<R = unknown> {
   /** Table rows the request matched (before `start`/`count`): the pager's stop rule. */
   matched_count?: number;
   size?: number;
+  action?: string;
   /** FortiOS error code of an `error` answer (negative, e.g. -3 entry not found). */
   error?: number;
 }
