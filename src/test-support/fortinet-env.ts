@@ -1,6 +1,9 @@
 import { providerInventoryInput } from '../client/provider-inventory-input.js';
 import { createConfigService } from '../config/config-service.js';
 import type { HotpotConfig } from '../config/types.js';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
+import { ComputeWorkflow } from '../ingest/workflows/compute.workflow.js';
+import { computeWorkflowId } from '../ingest/workflows/names.js';
 import { startFortinetEmulator, type FortinetEmulatorOptions, type RunningFortinetEmulator } from '../emulator/fortinet/index.js';
 import { fortinetProvider } from '../fortinet/provider.js';
 import { providerInventoryWorkflowId } from '../ingest/workflows/names.js';
@@ -14,6 +17,8 @@ import { testTemporal, type TestTemporal } from './temporal.js';
 /** Hotpot with the FortiOS emulator for one test file: a fresh store, Temporal, and a fortinet worker on a private queue. */
 export interface FortinetEnv {
   fortinet: RunningFortinetEmulator;
+  /** The Compute emulator, when the env serves GCP too. */
+  gcp: RunningEmulator | undefined;
   db: TestStore;
   temporal: TestTemporal;
   workers: IngestWorker;
@@ -22,12 +27,19 @@ export interface FortinetEnv {
   scopes: string[];
   /** Runs one scope's ProviderInventoryWorkflow to its end. */
   sync(scope: string, options?: { allowMassDeletion?: boolean }): Promise<ProjectResult>;
+  /** Runs a GCP project's ComputeWorkflow to its end (only with `gcp`). */
+  syncGcp(project: string): Promise<ProjectResult>;
   close(): Promise<void>;
 }
 
 /** Starts the environment; `pageSize` small makes many pages from a small estate. */
-export async function fortinetEnv(options: { fortinet?: FortinetEmulatorOptions; pageSize?: number; token?: string }): Promise<FortinetEnv> {
-  const [fortinet, db, temporal] = await Promise.all([startFortinetEmulator(options.fortinet), testStore(), testTemporal()]);
+export async function fortinetEnv(options: { fortinet?: FortinetEmulatorOptions; gcp?: EmulatorOptions; pageSize?: number; token?: string }): Promise<FortinetEnv> {
+  const [fortinet, db, temporal, gcp] = await Promise.all([
+    startFortinetEmulator(options.fortinet),
+    testStore(),
+    testTemporal(),
+    options.gcp ? startEmulator(options.gcp) : undefined,
+  ]);
   const taskQueue = temporal.taskQueue('hotpot-ingest-fortinet-test');
   const section = {
     taskQueue,
@@ -38,7 +50,7 @@ export async function fortinetEnv(options: { fortinet?: FortinetEmulatorOptions;
   };
   const config = {
     temporal: { address: temporal.address, namespace: temporal.namespace, taskQueue: temporal.taskQueue('hotpot-ingest-gcp-test') },
-    gcp: { endpoint: 'http://127.0.0.1:9', projects: [], credentials: { source: 'none' as const }, requestsPerMinute: 60_000, pageSize: 500 },
+    gcp: { endpoint: gcp?.url ?? 'http://127.0.0.1:9', projects: [], credentials: { source: 'none' as const }, requestsPerMinute: 60_000, pageSize: 500 },
     worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10, metricsPort: 0, metricsHost: '127.0.0.1', drainTimeoutMs: 30_000 },
     deletion: { maxShare: 0.5, minRows: 20 },
     sections: { fortinet: section },
@@ -48,11 +60,12 @@ export async function fortinetEnv(options: { fortinet?: FortinetEmulatorOptions;
     store: db.store,
     connection: temporal.nativeConnection,
     configService: createConfigService(config),
-    providers: providersNamed(['fortinet']),
+    providers: providersNamed(gcp ? ['gcp', 'fortinet'] : ['fortinet']),
   });
   const running = workers.run();
   return {
     fortinet,
+    gcp,
     db,
     temporal,
     workers,
@@ -64,10 +77,16 @@ export async function fortinetEnv(options: { fortinet?: FortinetEmulatorOptions;
         workflowId: providerInventoryWorkflowId(fortinetProvider.name, scope),
         args: [{ ...providerInventoryInput(fortinetProvider, scope, opts), sessionHeartbeatTimeout: '10s' }],
       }),
+    syncGcp: (project) =>
+      temporal.client.workflow.execute(ComputeWorkflow, {
+        taskQueue: config.temporal.taskQueue,
+        workflowId: computeWorkflowId(project),
+        args: [{ projectId: project }],
+      }),
     async close() {
       await workers.shutdown();
       await running.catch(() => undefined);
-      await Promise.all([fortinet.stop(), db.close(), temporal.close()]);
+      await Promise.all([fortinet.stop(), gcp?.stop(), db.close(), temporal.close()]);
     },
   };
 }

@@ -20,6 +20,11 @@ export class FortinetControlClient {
     return this.call('POST', '/mutate');
   }
 
+  /** Creates or replaces one object of a VDOM table (`firewall/policy`, …), as an administrator's edit. */
+  async upsert(device: string, vdom: string, table: string, object: Record<string, unknown>): Promise<void> {
+    await this.call('PUT', '/objects', { device, vdom, table, object });
+  }
+
   /** Queues faults for the next matching requests. */
   async addFaults(faults: FortinetFault[]): Promise<void> {
     await this.call('POST', '/faults', { faults });

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { FortiObject } from '../../fortinet/types.js';
 import { listen } from '../server.js';
 import { apiAnswer, errorEnvelope, parseRequest, type FortinetAnswer, type FortinetRequest } from './fortinet-api.js';
 import { fortinetFaultKinds, type FortinetEmulatorState, type FortinetFault } from './fortinet-state.js';
 
-/** The control API's prefix: `GET state`, `POST mutate`, `POST`/`DELETE faults`, `GET requests`. */
+/** The control API's prefix: `GET state`, `POST mutate`, `PUT objects`, `POST`/`DELETE faults`, `GET requests`. */
 export const fortinetControlPrefix = '/_fortiemulator';
 
 type Sent = FortinetAnswer | { raw: string; truncate?: boolean };
@@ -78,6 +79,10 @@ async function control(state: FortinetEmulatorState, req: IncomingMessage, path:
   if (route === 'GET /state') return { status: 200, body: state.truth() };
   if (route === 'POST /mutate') return { status: 200, body: state.mutate() };
   if (route === 'GET /requests') return { status: 200, body: state.requests };
+  if (route === 'PUT /objects') {
+    const body = JSON.parse(await readBody(req)) as { device?: string; vdom?: string; table?: string; object?: FortiObject };
+    return state.upsert(body) ?? { status: 200, body: { revision: state.device(body.device ?? '')?.vdoms[body.vdom ?? '']?.revision } };
+  }
   if (route === 'DELETE /faults') {
     state.faults = [];
     return { status: 200, body: {} };

@@ -1,5 +1,5 @@
 import { derivePrng } from '../prng.js';
-import { makeAddress, makePolicy, makeVip, refs, revisionOf, type EmulatedDevice, type FortinetEstate } from './fortinet-estate.js';
+import { makeAddress, makePolicy, makeVip, refs, revisionOf, TABLE_KEYS, VDOM_TABLES, type EmulatedDevice, type FortinetEstate, type VdomTable } from './fortinet-estate.js';
 import { fortinetTruth, type FortinetGroundTruth } from './fortinet-truth.js';
 import type { FortiObject } from '../../fortinet/types.js';
 
@@ -69,6 +69,27 @@ export class FortinetEmulatorState {
     fault.times = (fault.times ?? 1) - 1;
     if (fault.times <= 0) this.faults.splice(i, 1);
     return fault;
+  }
+
+  /**
+   * Creates or replaces one object of a VDOM table (by its key), as an administrator's edit would; a new object
+   * goes to the end of its table. Returns an error answer naming what is wrong, or undefined when done.
+   */
+  upsert(edit: { device?: string; vdom?: string; table?: string; object?: FortiObject }): { status: number; body: unknown } | undefined {
+    const vdom = this.device(edit.device ?? '')?.vdoms[edit.vdom ?? ''];
+    if (!vdom) return { status: 404, body: { error: `no VDOM ${edit.device}/${edit.vdom}` } };
+    const table = edit.table as VdomTable;
+    if (!(VDOM_TABLES as readonly string[]).includes(table)) return { status: 400, body: { error: `unknown table ${edit.table}` } };
+    const key = TABLE_KEYS[table];
+    const value = edit.object?.[key];
+    if (typeof value !== 'string' && typeof value !== 'number') return { status: 400, body: { error: `the object needs its ${key}` } };
+    const object = { ...edit.object, q_origin_key: value };
+    const rows = vdom.tables[table];
+    const at = rows.findIndex((r) => r[key] === value);
+    if (at >= 0) rows[at] = object;
+    else rows.push(object);
+    vdom.revision = revisionOf(derivePrng(this.estate.seed, 'edit', JSON.stringify(object)));
+    return undefined;
   }
 
   /**
