@@ -29,21 +29,39 @@ export async function startFortinetDemo(
     .filter((ip): ip is string => typeof ip === 'string')
     .slice(0, DEMO_VIPS);
   const emulator = await startFortinetEmulator({
-    generate: { seed: 'hotpot-demo', devices: 1, vdomsPerDevice: 1, policiesPerVdom: 40, vipsPerVdom: DEMO_VIPS, mappedIps },
+    generate: {
+      seed: 'hotpot-demo',
+      devices: 1,
+      vdomsPerDevice: 1,
+      policiesPerVdom: 40,
+      vipsPerVdom: DEMO_VIPS,
+      mappedIps,
+    },
   });
-  progress.line(`emulator: demo FortiGate at ${emulator.deviceUrl(emulator.devices[0]!.name)} (VIPs to ${mappedIps.length} demo VMs)`);
+  progress.line(
+    `emulator: demo FortiGate at ${emulator.deviceUrl(emulator.devices[0]!.name)} (VIPs to ${mappedIps.length} demo VMs)`,
+  );
   const section = {
     taskQueue: FORTINET_TASK_QUEUE,
     allowInsecureEndpoint: true,
     pageSize: 100,
     requestsPerMinute: 6000,
-    devices: emulator.devices.map((d) => ({ name: d.name, baseUrl: emulator.deviceUrl(d.name), vdoms: d.vdoms, token: emulator.token })),
+    devices: emulator.devices.map((d) => ({
+      name: d.name,
+      baseUrl: emulator.deviceUrl(d.name),
+      vdoms: d.vdoms,
+      token: emulator.token,
+    })),
   };
   return { emulator, section };
 }
 
 /** Syncs every scope of the demo FortiGate through the generic workflow and reports a line per scope. */
-export async function syncFortinet(client: Client, emulator: RunningFortinetEmulator, progress: Progress): Promise<void> {
+export async function syncFortinet(
+  client: Client,
+  emulator: RunningFortinetEmulator,
+  progress: Progress,
+): Promise<void> {
   for (const device of emulator.devices)
     for (const vdom of device.vdoms) {
       const scope = `${device.name}/${vdom}`;
@@ -54,6 +72,8 @@ export async function syncFortinet(client: Client, emulator: RunningFortinetEmul
       });
       const policies = result.resources['fortinet-policies'];
       const vips = result.resources['fortinet-vips'];
-      progress.line(`fortinet: ${scope} ${result.status}: ${policies?.listed ?? 0} policies, ${vips?.listed ?? 0} VIPs`);
+      progress.line(
+        `fortinet: ${scope} ${result.status}: ${policies?.listed ?? 0} policies, ${vips?.listed ?? 0} VIPs`,
+      );
     }
 }

@@ -18,14 +18,17 @@ export interface EnvelopeExpectation {
  * leave `http_status` out (public examples of monitor answers differ on it); when present it must be 200.
  */
 export function checkEnvelope<R>(body: unknown, expect: EnvelopeExpectation): FortiEnvelope<R> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('body is not a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new Error('body is not a JSON object');
   const e = body as Partial<FortiEnvelope>;
   if (e.status !== 'success') throw new Error(`status is ${JSON.stringify(e.status)}, not "success"`);
-  if (e.http_status !== 200 && (expect.results === 'array' || e.http_status !== undefined)) throw new Error(`http_status is ${JSON.stringify(e.http_status)}, not 200`);
+  if (e.http_status !== 200 && (expect.results === 'array' || e.http_status !== undefined))
+    throw new Error(`http_status is ${JSON.stringify(e.http_status)}, not 200`);
   if (e.http_method !== 'GET') throw new Error(`http_method is ${JSON.stringify(e.http_method)}, not "GET"`);
   if (e.path !== expect.path || e.name !== expect.name)
     throw new Error(`answer for ${String(e.path)}/${String(e.name)}, not ${expect.path}/${expect.name}`);
-  if (e.vdom !== expect.vdom) throw new Error(`answer for VDOM ${JSON.stringify(e.vdom)}, not "${expect.vdom}"`);
+  if (e.vdom !== expect.vdom)
+    throw new Error(`answer for VDOM ${JSON.stringify(e.vdom)}, not "${expect.vdom}"`);
   if (expect.results === 'array') {
     if (!Array.isArray(e.results)) throw new Error('results is not an array');
     if (e.results.some((r) => typeof r !== 'object' || r === null || Array.isArray(r)))

@@ -1,6 +1,11 @@
 import { RetryingCaller, type CallerOptions } from '../provider/retrying-caller.js';
 import { FortinetTokenError, type FortinetClient, type FortinetResponse } from './fortinet-client.js';
-import { classifyFortinet, errorDetail, toFortinetFailure, type ClassifiedFortinetError } from './fortinet-errors.js';
+import {
+  classifyFortinet,
+  errorDetail,
+  toFortinetFailure,
+  type ClassifiedFortinetError,
+} from './fortinet-errors.js';
 import { FortinetFailureType } from './failure-types.js';
 
 /** How one scope's calls are paced and retried. */
@@ -17,7 +22,13 @@ const fortinetErrors = {
   classify(err: unknown, what: string): ClassifiedFortinetError {
     if (err instanceof FortinetAnswerError) return err.classified;
     if (err instanceof FortinetTokenError)
-      return { type: FortinetFailureType.Unauthenticated, retryable: false, status: undefined, retryAfterMs: undefined, message: `${what}: ${err.message}` };
+      return {
+        type: FortinetFailureType.Unauthenticated,
+        retryable: false,
+        status: undefined,
+        retryAfterMs: undefined,
+        message: `${what}: ${err.message}`,
+      };
     const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
     return classifyFortinet(what, undefined, `${(err as Error).message} ${cause}`.trim());
   },
@@ -63,7 +74,9 @@ export class FortinetCaller extends RetryingCaller<ClassifiedFortinetError> {
         try {
           value = read(response.status, body);
         } catch (err) {
-          throw new FortinetAnswerError(classifyFortinet(what, 200, `malformed body: ${(err as Error).message}`));
+          throw new FortinetAnswerError(
+            classifyFortinet(what, 200, `malformed body: ${(err as Error).message}`),
+          );
         }
         if (value !== undefined) return value;
         if (response.status === 200 && body === undefined)

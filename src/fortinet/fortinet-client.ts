@@ -55,12 +55,13 @@ export function createFortinetClient(
   const tokenOf = (device: FortinetDeviceConfig): Promise<Secret> => {
     let token = tokens.get(device.name);
     if (!token) {
-      const read = credentials.readSecret;
-      token = read
-        ? read(device.secret, device.secretKey).catch((err: unknown) => {
+      token = credentials.readSecret
+        ? credentials.readSecret(device.secret, device.secretKey).catch((err: unknown) => {
             tokens.delete(device.name);
             throw new FortinetTokenError(
-              err instanceof CredentialsError ? err.message : `${device.secretKey}: the token could not be read`,
+              err instanceof CredentialsError
+                ? err.message
+                : `${device.secretKey}: the token could not be read`,
             );
           })
         : Promise.reject(new FortinetTokenError('this worker cannot read provider secrets'));

@@ -29,7 +29,15 @@ export interface FortinetConfig {
   devices: readonly FortinetDeviceConfig[];
 }
 
-const SECTION_KEYS = ['taskQueue', 'requestsPerMinute', 'pageSize', 'maxResponseBytes', 'caFile', 'allowInsecureEndpoint', 'devices'];
+const SECTION_KEYS = [
+  'taskQueue',
+  'requestsPerMinute',
+  'pageSize',
+  'maxResponseBytes',
+  'caFile',
+  'allowInsecureEndpoint',
+  'devices',
+];
 const DEVICE_KEYS = ['name', 'baseUrl', 'vdoms', 'caFile', 'token', 'tokenFile', 'tokenEnv', 'vault'];
 
 /** What parsing the section needs of the loaded config. */
@@ -65,13 +73,15 @@ export function parseFortinetConfig(
   const names = new Set<string>();
   section.devices.forEach((entry: unknown, i) => {
     const at = `.devices[${i}]`;
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return add(at, 'must be a mapping');
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      return add(at, 'must be a mapping');
     const device = entry as Record<string, unknown>;
     for (const key of Object.keys(device))
       if (!DEVICE_KEYS.includes(key)) add(`${at}.${key}`, `unknown key (known: ${DEVICE_KEYS.join(', ')})`);
     const name = text(device.name, `${at}.name`, add);
     if (name === undefined) add(`${at}.name`, 'required: the FortiGate name scopes are written with');
-    else if (!DEVICE_NAME.test(name)) add(`${at}.name`, 'must be letters, digits, ".", "_" or "-" (at most 63)');
+    else if (!DEVICE_NAME.test(name))
+      add(`${at}.name`, 'must be letters, digits, ".", "_" or "-" (at most 63)');
     else if (names.has(name)) add(`${at}.name`, `'${name}' names another device too`);
     else names.add(name);
     const baseUrl = endpoint(device.baseUrl, `${at}.baseUrl`, allowInsecure === true, add);
@@ -80,11 +90,24 @@ export function parseFortinetConfig(
     const secret = resolveSecretSource(device, `fortinet.devices[${i}]`, context);
     problems.push(...secret.problems);
     if (name && baseUrl && vdoms && secret.source)
-      devices.push({ name, baseUrl, vdoms, secret: secret.source, secretKey: `fortinet.devices[${i}]`, ...(ca && { ca }) });
+      devices.push({
+        name,
+        baseUrl,
+        vdoms,
+        secret: secret.source,
+        secretKey: `fortinet.devices[${i}]`,
+        ...(ca && { ca }),
+      });
   });
   if (problems.length) return { problems };
   return {
-    config: { taskQueue, requestsPerMinute, pageSize, ...(maxResponseBytes && { maxResponseBytes }), devices },
+    config: {
+      taskQueue,
+      requestsPerMinute,
+      pageSize,
+      ...(maxResponseBytes && { maxResponseBytes }),
+      devices,
+    },
     problems,
   };
 }
@@ -133,7 +156,10 @@ function endpoint(value: unknown, key: string, allowInsecure: boolean, add: Add)
   else if (isPlainHttp(url)) {
     const remote = remoteInsecureProblem(url, 'fortinet.allowInsecureEndpoint');
     if (!allowInsecure)
-      add(key, 'is plain http and would receive the API token in clear text; use https, or set fortinet.allowInsecureEndpoint for an emulator on loopback');
+      add(
+        key,
+        'is plain http and would receive the API token in clear text; use https, or set fortinet.allowInsecureEndpoint for an emulator on loopback',
+      );
     else if (remote) add(key, remote);
   }
   return url.replace(/\/+$/, '');
@@ -145,9 +171,12 @@ function vdomList(value: unknown, key: string, add: Add): string[] | undefined {
     add(key, 'must be a non-empty list of VDOM names (default [root])');
     return undefined;
   }
-  const bad = value.find((v) => typeof v !== 'string' || !VDOM_NAME.test(v));
+  const bad: unknown = (value as unknown[]).find((v) => typeof v !== 'string' || !VDOM_NAME.test(v));
   if (bad !== undefined) {
-    add(key, `'${String(bad).slice(0, 40)}' is not a VDOM name (letters, digits, "_", "-", at most 31)`);
+    add(
+      key,
+      `${JSON.stringify(bad)?.slice(0, 40) ?? 'a value'} is not a VDOM name (letters, digits, "_", "-", at most 31)`,
+    );
     return undefined;
   }
   return [...new Set(value as string[])];

@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ApplicationFailure } from '@temporalio/common';
 import { createConfigService } from '../config/config-service.js';
-import { startFortinetEmulator, type FortinetFault, type RunningFortinetEmulator } from '../emulator/fortinet/index.js';
-import type { ListPage } from '../provider/resource.js';
+import {
+  startFortinetEmulator,
+  type FortinetFault,
+  type RunningFortinetEmulator,
+} from '../emulator/fortinet/index.js';
 import { TokenBucket } from '../provider/token-bucket.js';
 import { FortinetCaller } from './fortinet-caller.js';
 import { createFortinetClient, type FortinetClient } from './fortinet-client.js';
@@ -15,29 +18,45 @@ let emulator: RunningFortinetEmulator;
 let client: FortinetClient;
 
 before(async () => {
-  emulator = await startFortinetEmulator({ generate: { seed: 'listing', devices: 2, vdomsPerDevice: 2, policiesPerVdom: 37 } });
+  emulator = await startFortinetEmulator({
+    generate: { seed: 'listing', devices: 2, vdomsPerDevice: 2, policiesPerVdom: 37 },
+  });
   const { config, problems } = parseFortinetConfig(
     {
       allowInsecureEndpoint: true,
-      devices: emulator.devices.map((d) => ({ name: d.name, baseUrl: emulator.deviceUrl(d.name), vdoms: d.vdoms, token: emulator.token })),
+      devices: emulator.devices.map((d) => ({
+        name: d.name,
+        baseUrl: emulator.deviceUrl(d.name),
+        vdoms: d.vdoms,
+        token: emulator.token,
+      })),
     },
     {},
   );
   assert.deepEqual(problems, []);
-  client = createFortinetClient(config!.devices, createConfigService({ gcp: { credentials: { source: 'none' } } } as never));
+  client = createFortinetClient(
+    config!.devices,
+    createConfigService({ gcp: { credentials: { source: 'none' } } } as never),
+  );
 });
 after(async () => {
   await client?.close();
   await emulator?.stop();
 });
 
-const caller = () => new FortinetCaller({ bucket: new TokenBucket(1_000_000), maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 5 });
+const caller = () =>
+  new FortinetCaller({
+    bucket: new TokenBucket(1_000_000),
+    maxAttempts: 4,
+    baseDelayMs: 1,
+    maxDelayMs: 5,
+    maxRetryAfterMs: 5,
+  });
 
 async function listAll(plural: string, scope: string, api = caller()): Promise<unknown[]> {
   const resource = fortinetResources.find((r) => r.plural === plural)!;
   const items: unknown[] = [];
-  for await (const page of resource.list(client, { scope, pageSize: 10, api }) as AsyncIterable<ListPage<unknown>>)
-    items.push(...page.items);
+  for await (const page of resource.list(client, { scope, pageSize: 10, api })) items.push(...page.items);
   return items;
 }
 
@@ -61,21 +80,38 @@ test('get answers the object by key, and gone only on FortiOS 404 for that key',
     const first = want[0]!;
     const id = resource.identify(first as never);
     const ref = { id, name: id, location: 'global', selfLink: null };
-    assert.deepStrictEqual(await resource.get(client, { scope, pageSize: 10, api }, ref), first, resource.plural);
+    assert.deepStrictEqual(
+      await resource.get(client, { scope, pageSize: 10, api }, ref),
+      first,
+      resource.plural,
+    );
   }
   const policies = fortinetResources.find((r) => r.plural === 'fortinet-policies')!;
   const gone = { id: '999999', name: 'x', location: 'global', selfLink: null };
   assert.equal(await policies.get(client, { scope, pageSize: 10, api }, gone), 'gone');
 });
 
-const retried: FortinetFault['kind'][] = ['tooManyRequests', 'internalError', 'unavailable', 'malformedJson', 'truncatedBody', 'errorEnvelope', 'wrongVdom'];
+const retried: FortinetFault['kind'][] = [
+  'tooManyRequests',
+  'internalError',
+  'unavailable',
+  'malformedJson',
+  'truncatedBody',
+  'errorEnvelope',
+  'wrongVdom',
+];
 
 for (const kind of retried)
   test(`a ${kind} answer is retried and the listing still equals the ground truth`, async () => {
     const truth = await emulator.control.truth();
-    await emulator.control.addFaults([{ kind, device: 'fw-2', vdom: 'vd1', table: 'firewall/policy', times: 2 }]);
+    await emulator.control.addFaults([
+      { kind, device: 'fw-2', vdom: 'vd1', table: 'firewall/policy', times: 2 },
+    ]);
     const api = caller();
-    assert.deepStrictEqual(await listAll('fortinet-policies', 'fw-2/vd1', api), truthOfKind(truth, 'fw-2/vd1', 'fortinet-policies'));
+    assert.deepStrictEqual(
+      await listAll('fortinet-policies', 'fw-2/vd1', api),
+      truthOfKind(truth, 'fw-2/vd1', 'fortinet-policies'),
+    );
     assert.ok(api.retries >= 2, `${kind}: retried (${api.retries})`);
   });
 
@@ -98,7 +134,9 @@ for (const [kind, type] of [
   });
 
 test('a malformed envelope that persists fails the listing as FortinetMalformedResponse, retryable, after the attempts', async () => {
-  await emulator.control.addFaults([{ kind: 'errorEnvelope', device: 'fw-1', vdom: 'root', table: 'firewall/address', times: 4 }]);
+  await emulator.control.addFaults([
+    { kind: 'errorEnvelope', device: 'fw-1', vdom: 'root', table: 'firewall/address', times: 4 },
+  ]);
   const api = caller();
   await assert.rejects(listAll('fortinet-addresses', 'fw-1/root', api), (err: unknown) => {
     assert.ok(err instanceof ApplicationFailure);
@@ -110,10 +148,15 @@ test('a malformed envelope that persists fails the listing as FortinetMalformedR
 });
 
 test('a lying empty listing is a well-formed empty table: it lists nothing (the engine confirms deletions by get)', async () => {
-  await emulator.control.addFaults([{ kind: 'emptyListing', device: 'fw-1', vdom: 'root', table: 'firewall/address' }]);
+  await emulator.control.addFaults([
+    { kind: 'emptyListing', device: 'fw-1', vdom: 'root', table: 'firewall/address' },
+  ]);
   assert.deepStrictEqual(await listAll('fortinet-addresses', 'fw-1/root'), []);
 });
 
 test('a scope that is not <device>/<vdom> fails as FortinetBadScope', async () => {
-  await assert.rejects(listAll('fortinet-policies', 'fw-1'), (err: unknown) => err instanceof ApplicationFailure && err.type === 'FortinetBadScope');
+  await assert.rejects(
+    listAll('fortinet-policies', 'fw-1'),
+    (err: unknown) => err instanceof ApplicationFailure && err.type === 'FortinetBadScope',
+  );
 });

@@ -1,4 +1,11 @@
-import type { ColumnDeclaration, ColumnValue, ListContext, ListPage, ResourceDefinition, StoredRef } from '../provider/resource.js';
+import type {
+  ColumnDeclaration,
+  ColumnValue,
+  ListContext,
+  ListPage,
+  ResourceDefinition,
+  StoredRef,
+} from '../provider/resource.js';
 import { checkEnvelope, isNotFoundFor, type EnvelopeExpectation } from './envelope.js';
 import type { FortinetCaller } from './fortinet-caller.js';
 import type { FortinetClient } from './fortinet-client.js';
@@ -42,7 +49,9 @@ export function fortiKey(kind: string, key: string, item: unknown): string {
 /** The names of a reference list (`[{ name }]`), in order; anything else is an empty list. */
 export function refNames(refs: unknown): string[] {
   if (!Array.isArray(refs)) return [];
-  return refs.flatMap((r) => (typeof (r as { name?: unknown })?.name === 'string' ? [(r as { name: string }).name] : []));
+  return refs.flatMap((r) =>
+    typeof (r as { name?: unknown })?.name === 'string' ? [(r as { name: string }).name] : [],
+  );
 }
 
 /** A string field, or null. */

@@ -33,7 +33,8 @@ export const fortinetProvider: Provider<FortinetClient, FortinetCaller> = {
   kinds: fortinetKinds,
   resources: fortinetResources,
   permanentFailures: permanentFortinetFailures,
-  howToConfigure: 'FortiGates: set fortinet.devices (name, baseUrl, vdoms and a token source) in the config file',
+  howToConfigure:
+    'FortiGates: set fortinet.devices (name, baseUrl, vdoms and a token source) in the config file',
   resourceClient: (session) => session,
   createCaller: (options) => new FortinetCaller(options),
   kindWaves: [
@@ -54,7 +55,9 @@ export const fortinetProvider: Provider<FortinetClient, FortinetCaller> = {
         }).problems,
   setup(config) {
     if (section(config) === undefined)
-      throw new ConfigError([{ key: 'fortinet.devices', message: 'not set: the fortinet provider needs FortiGates' }]);
+      throw new ConfigError([
+        { key: 'fortinet.devices', message: 'not set: the fortinet provider needs FortiGates' },
+      ]);
     const fortinet = parsed(config);
     return {
       taskQueue: fortinet.taskQueue,

@@ -4,7 +4,11 @@ import type { HotpotConfig } from '../config/types.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
 import { ComputeWorkflow } from '../ingest/workflows/compute.workflow.js';
 import { computeWorkflowId } from '../ingest/workflows/names.js';
-import { startFortinetEmulator, type FortinetEmulatorOptions, type RunningFortinetEmulator } from '../emulator/fortinet/index.js';
+import {
+  startFortinetEmulator,
+  type FortinetEmulatorOptions,
+  type RunningFortinetEmulator,
+} from '../emulator/fortinet/index.js';
 import { fortinetProvider } from '../fortinet/provider.js';
 import { providerInventoryWorkflowId } from '../ingest/workflows/names.js';
 import { ProviderInventoryWorkflow } from '../ingest/workflows/provider-inventory.workflow.js';
@@ -33,7 +37,12 @@ export interface FortinetEnv {
 }
 
 /** Starts the environment; `pageSize` small makes many pages from a small estate. */
-export async function fortinetEnv(options: { fortinet?: FortinetEmulatorOptions; gcp?: EmulatorOptions; pageSize?: number; token?: string }): Promise<FortinetEnv> {
+export async function fortinetEnv(options: {
+  fortinet?: FortinetEmulatorOptions;
+  gcp?: EmulatorOptions;
+  pageSize?: number;
+  token?: string;
+}): Promise<FortinetEnv> {
   const [fortinet, db, temporal, gcp] = await Promise.all([
     startFortinetEmulator(options.fortinet),
     testStore(),
@@ -46,12 +55,34 @@ export async function fortinetEnv(options: { fortinet?: FortinetEmulatorOptions;
     pageSize: options.pageSize ?? 25,
     requestsPerMinute: 600_000,
     allowInsecureEndpoint: true,
-    devices: fortinet.devices.map((d) => ({ name: d.name, baseUrl: fortinet.deviceUrl(d.name), vdoms: d.vdoms, token: options.token ?? fortinet.token })),
+    devices: fortinet.devices.map((d) => ({
+      name: d.name,
+      baseUrl: fortinet.deviceUrl(d.name),
+      vdoms: d.vdoms,
+      token: options.token ?? fortinet.token,
+    })),
   };
   const config = {
-    temporal: { address: temporal.address, namespace: temporal.namespace, taskQueue: temporal.taskQueue('hotpot-ingest-gcp-test') },
-    gcp: { endpoint: gcp?.url ?? 'http://127.0.0.1:9', projects: [], credentials: { source: 'none' as const }, requestsPerMinute: 60_000, pageSize: 500 },
-    worker: { maxConcurrentSessions: 10, maxConcurrentActivities: 20, inventoryConcurrency: 10, metricsPort: 0, metricsHost: '127.0.0.1', drainTimeoutMs: 30_000 },
+    temporal: {
+      address: temporal.address,
+      namespace: temporal.namespace,
+      taskQueue: temporal.taskQueue('hotpot-ingest-gcp-test'),
+    },
+    gcp: {
+      endpoint: gcp?.url ?? 'http://127.0.0.1:9',
+      projects: [],
+      credentials: { source: 'none' as const },
+      requestsPerMinute: 60_000,
+      pageSize: 500,
+    },
+    worker: {
+      maxConcurrentSessions: 10,
+      maxConcurrentActivities: 20,
+      inventoryConcurrency: 10,
+      metricsPort: 0,
+      metricsHost: '127.0.0.1',
+      drainTimeoutMs: 30_000,
+    },
     deletion: { maxShare: 0.5, minRows: 20 },
     sections: { fortinet: section },
   } satisfies Partial<HotpotConfig>;

@@ -32,7 +32,11 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--disks-per-project <n>', 'disks per project beyond each instance boot disk')
     .option('--networks-per-project <n>', 'networks per generated project')
     .option('--zones <z>', 'number of zones, or a comma-separated list of zone names')
-    .option('--provider <name>', 'the API to emulate: gcp (Compute Engine) or fortinet (FortiOS, see docs/fortinet.md)', 'gcp')
+    .option(
+      '--provider <name>',
+      'the API to emulate: gcp (Compute Engine) or fortinet (FortiOS, see docs/fortinet.md)',
+      'gcp',
+    )
     .option('--devices <n>', 'fortinet: generated FortiGates')
     .option('--vdoms-per-device <n>', 'fortinet: VDOMs per generated FortiGate')
     .option('--policies-per-vdom <n>', 'fortinet: firewall policies per generated VDOM')
@@ -43,7 +47,8 @@ export function registerEmulatorCommand(program: Command): void {
 }
 
 async function runEmulator(flags: EmulatorFlags): Promise<void> {
-  if (flags.provider !== 'gcp') throw new HotpotError(`--provider must be gcp or fortinet, got '${flags.provider}'`);
+  if (flags.provider !== 'gcp')
+    throw new HotpotError(`--provider must be gcp or fortinet, got '${flags.provider}'`);
   const generated = [
     flags.seed,
     flags.projects,

@@ -1,4 +1,8 @@
-import { readFortinetEstateFile, startFortinetEmulator, type FortinetEmulatorOptions } from '../../emulator/fortinet/index.js';
+import {
+  readFortinetEstateFile,
+  startFortinetEmulator,
+  type FortinetEmulatorOptions,
+} from '../../emulator/fortinet/index.js';
 import { HotpotError } from '../../errors.js';
 
 /** The flags `hotpot emulator --provider fortinet` reads. */
@@ -15,7 +19,9 @@ export interface FortinetEmulatorFlags {
 
 /** Serves the FortiOS emulator until SIGINT/SIGTERM, printing each device's base URL and a config snippet. */
 export async function runFortinetEmulator(flags: FortinetEmulatorFlags): Promise<void> {
-  const generated = [flags.seed, flags.devices, flags.vdomsPerDevice, flags.policiesPerVdom].some((f) => f !== undefined);
+  const generated = [flags.seed, flags.devices, flags.vdomsPerDevice, flags.policiesPerVdom].some(
+    (f) => f !== undefined,
+  );
   if (flags.estate && generated)
     throw new HotpotError('Pass either --estate or generator flags (--seed, --devices, …), not both');
   const options: FortinetEmulatorOptions = { port: whole('--port', flags.port, 65535), host: flags.host };
@@ -25,8 +31,12 @@ export async function runFortinetEmulator(flags: FortinetEmulatorFlags): Promise
     options.generate = {
       ...(flags.seed !== undefined && { seed: flags.seed }),
       ...(flags.devices !== undefined && { devices: whole('--devices', flags.devices, 100) }),
-      ...(flags.vdomsPerDevice !== undefined && { vdomsPerDevice: whole('--vdoms-per-device', flags.vdomsPerDevice, 50) }),
-      ...(flags.policiesPerVdom !== undefined && { policiesPerVdom: whole('--policies-per-vdom', flags.policiesPerVdom, 100_000) }),
+      ...(flags.vdomsPerDevice !== undefined && {
+        vdomsPerDevice: whole('--vdoms-per-device', flags.vdomsPerDevice, 50),
+      }),
+      ...(flags.policiesPerVdom !== undefined && {
+        policiesPerVdom: whole('--policies-per-vdom', flags.policiesPerVdom, 100_000),
+      }),
     };
   let emulator;
   try {
@@ -34,7 +44,10 @@ export async function runFortinetEmulator(flags: FortinetEmulatorFlags): Promise
   } catch (err) {
     throw new HotpotError(`Cannot start the Fortinet emulator: ${(err as Error).message}`);
   }
-  const lines = emulator.devices.map((d) => `  - name: ${d.name}\n    baseUrl: ${emulator.deviceUrl(d.name)}\n    vdoms: [${d.vdoms.join(', ')}]\n    tokenEnv: HOTPOT_FORTINET_TOKEN`);
+  const lines = emulator.devices.map(
+    (d) =>
+      `  - name: ${d.name}\n    baseUrl: ${emulator.deviceUrl(d.name)}\n    vdoms: [${d.vdoms.join(', ')}]\n    tokenEnv: HOTPOT_FORTINET_TOKEN`,
+  );
   process.stdout.write(
     `FortiOS emulator: ${emulator.url}/dev/<device>/api/v2/ (Bearer token: HOTPOT_FORTINET_TOKEN=${emulator.token})\n` +
       `Control API: ${emulator.url}/_fortiemulator/\nConfig:\nfortinet:\n  allowInsecureEndpoint: true\n  devices:\n${lines.join('\n')}\n`,
@@ -48,6 +61,7 @@ export async function runFortinetEmulator(flags: FortinetEmulatorFlags): Promise
 
 function whole(flag: string, value: string, max: number): number {
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new HotpotError(`${flag} must be a whole number from 0 to ${max}, got '${value}'`);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new HotpotError(`${flag} must be a whole number from 0 to ${max}, got '${value}'`);
   return n;
 }

@@ -51,7 +51,12 @@ export function errorEnvelope(req: Partial<FortinetRequest>, status: number, err
 }
 
 /** The API's answer to a request on a known device, as FortiOS renders it. */
-export function apiAnswer(device: EmulatedDevice, req: FortinetRequest, params: URLSearchParams, revision: (vdom: string) => string): FortinetAnswer {
+export function apiAnswer(
+  device: EmulatedDevice,
+  req: FortinetRequest,
+  params: URLSearchParams,
+  revision: (vdom: string) => string,
+): FortinetAnswer {
   const vdom = device.vdoms[req.vdom];
   if (!vdom) return errorEnvelope(req, 424, -3);
   if (req.api === 'monitor') {
@@ -70,11 +75,16 @@ export function apiAnswer(device: EmulatedDevice, req: FortinetRequest, params: 
   }
   const start = Number(params.get('start') ?? 0);
   const count = params.has('count') ? Number(params.get('count')) : rows.length;
-  if (!Number.isInteger(start) || start < 0 || !Number.isInteger(count) || count < 0) return errorEnvelope(req, 400, -651);
+  if (!Number.isInteger(start) || start < 0 || !Number.isInteger(count) || count < 0)
+    return errorEnvelope(req, 400, -651);
   const fields = params.get('format')?.split('|');
-  const page = rows.slice(start, start + count).map((r) =>
-    fields ? Object.fromEntries(Object.entries(r).filter(([k]) => fields.includes(k) || k === 'q_origin_key')) : r,
-  );
+  const page = rows
+    .slice(start, start + count)
+    .map((r) =>
+      fields
+        ? Object.fromEntries(Object.entries(r).filter(([k]) => fields.includes(k) || k === 'q_origin_key'))
+        : r,
+    );
   const [path, name] = req.table.split('/');
   return {
     status: 200,

@@ -42,7 +42,9 @@ export class FortinetControlClient {
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await fetch(`${this.base}${path}`, {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
     });
     if (!res.ok) throw new Error(`Fortinet emulator control ${method} ${path}: HTTP ${res.status}`);
     return (await res.json()) as T;

@@ -87,7 +87,13 @@ const BUILTIN_SERVICES: FortiObject[] = [
   { name: 'HTTPS', category: 'Web Access', protocol: 'TCP/UDP/SCTP', 'tcp-portrange': '443' },
   { name: 'SSH', category: 'Remote Access', protocol: 'TCP/UDP/SCTP', 'tcp-portrange': '22' },
   { name: 'RDP', category: 'Remote Access', protocol: 'TCP/UDP/SCTP', 'tcp-portrange': '3389' },
-  { name: 'DNS', category: 'Network Services', protocol: 'TCP/UDP/SCTP', 'tcp-portrange': '53', 'udp-portrange': '53' },
+  {
+    name: 'DNS',
+    category: 'Network Services',
+    protocol: 'TCP/UDP/SCTP',
+    'tcp-portrange': '53',
+    'udp-portrange': '53',
+  },
   { name: 'PING', category: 'Network Services', protocol: 'ICMP', icmptype: 8 },
 ].map((s) => ({ ...s, q_origin_key: s.name, comment: '', visibility: 'enable', color: 0 }));
 
@@ -108,7 +114,9 @@ export function generateFortinetEstate(options: FortinetGenerateOptions = {}): F
       interfaces: [],
       vdoms: {},
     };
-    const vdomNames = Array.from({ length: options.vdomsPerDevice ?? 2 }, (_, v) => (v === 0 ? 'root' : `vd${v}`));
+    const vdomNames = Array.from({ length: options.vdomsPerDevice ?? 2 }, (_, v) =>
+      v === 0 ? 'root' : `vd${v}`,
+    );
     vdomNames.forEach((vdom, v) => {
       const wan = `port${v * 3 + 1}`;
       const lan = `port${v * 3 + 2}`;
@@ -119,7 +127,14 @@ export function generateFortinetEstate(options: FortinetGenerateOptions = {}): F
         iface(lan, vdom, `10.${d}.${v * 16}.1 255.255.240.0`, 'lan', 'ping'),
         iface(dmz, vdom, `172.16.${d * 16 + v}.1 255.255.255.0`, 'dmz', 'ping'),
       );
-      device.vdoms[vdom] = generateVdom(derivePrng(seed, 'vdom', d, vdom), options, { d, v, wan, lan, dmz, wanIp });
+      device.vdoms[vdom] = generateVdom(derivePrng(seed, 'vdom', d, vdom), options, {
+        d,
+        v,
+        wan,
+        lan,
+        dmz,
+        wanIp,
+      });
     });
     devices.push(device);
   }
@@ -127,7 +142,19 @@ export function generateFortinetEstate(options: FortinetGenerateOptions = {}): F
 }
 
 function iface(name: string, vdom: string, ip: string, role: string, allowaccess: string): FortiInterface {
-  return { name, q_origin_key: name, vdom, ip, type: 'physical', role, status: 'up', alias: '', allowaccess, mode: 'static', mtu: 1500 };
+  return {
+    name,
+    q_origin_key: name,
+    vdom,
+    ip,
+    type: 'physical',
+    role,
+    status: 'up',
+    alias: '',
+    allowaccess,
+    mode: 'static',
+    mtu: 1500,
+  };
 }
 
 interface Ports {
@@ -141,34 +168,98 @@ interface Ports {
 
 function generateVdom(prng: Prng, options: FortinetGenerateOptions, p: Ports): EmulatedVdom {
   const addresses: FortiObject[] = [
-    { name: 'all', q_origin_key: 'all', uuid: uuidOf(prng), type: 'ipmask', subnet: '0.0.0.0 0.0.0.0', comment: '' },
+    {
+      name: 'all',
+      q_origin_key: 'all',
+      uuid: uuidOf(prng),
+      type: 'ipmask',
+      subnet: '0.0.0.0 0.0.0.0',
+      comment: '',
+    },
   ];
-  for (let i = 0; i < (options.addressesPerVdom ?? 40); i++) addresses.push(makeAddress(prng, `addr-${i}`, p));
+  for (let i = 0; i < (options.addressesPerVdom ?? 40); i++)
+    addresses.push(makeAddress(prng, `addr-${i}`, p));
   const groups: FortiObject[] = [];
   for (let i = 0; i < Math.max(1, Math.floor(addresses.length / 8)); i++) {
     const members = new Set<string>();
     for (let k = prng.int(2, 5); k > 0; k--) members.add(prng.pick(addresses.slice(1)).name as string);
-    groups.push({ name: `grp-${i}`, q_origin_key: `grp-${i}`, uuid: uuidOf(prng), member: refs(...members), exclude: 'disable', 'exclude-member': [], comment: '' });
+    groups.push({
+      name: `grp-${i}`,
+      q_origin_key: `grp-${i}`,
+      uuid: uuidOf(prng),
+      member: refs(...members),
+      exclude: 'disable',
+      'exclude-member': [],
+      comment: '',
+    });
   }
   const vips: FortiObject[] = [];
   const mapped = options.mappedIps ?? [];
   for (let i = 0; i < (options.vipsPerVdom ?? 10); i++)
-    vips.push(makeVip(prng, `vip-${i}`, i + 1, mapped[i] ?? `10.${p.d}.${p.v * 16 + 1}.${10 + (i % 240)}`, p, i));
-  const vipgrps = vips.length >= 2 ? [{ name: 'vipgrp-web', q_origin_key: 'vipgrp-web', interface: p.wan, member: refs(vips[0]!.name as string, vips[1]!.name as string), comments: '' }] : [];
+    vips.push(
+      makeVip(prng, `vip-${i}`, i + 1, mapped[i] ?? `10.${p.d}.${p.v * 16 + 1}.${10 + (i % 240)}`, p, i),
+    );
+  const vipgrps =
+    vips.length >= 2
+      ? [
+          {
+            name: 'vipgrp-web',
+            q_origin_key: 'vipgrp-web',
+            interface: p.wan,
+            member: refs(vips[0]!.name as string, vips[1]!.name as string),
+            comments: '',
+          },
+        ]
+      : [];
   const custom = [...BUILTIN_SERVICES.map((s) => structuredClone(s))];
   for (let i = 0; i < 6; i++) {
     const low = prng.int(1024, 60000);
-    custom.push({ name: `app-${i}`, q_origin_key: `app-${i}`, category: '', protocol: 'TCP/UDP/SCTP', 'tcp-portrange': `${low}-${low + prng.int(0, 20)}`, comment: '', visibility: 'enable', color: 0 });
+    custom.push({
+      name: `app-${i}`,
+      q_origin_key: `app-${i}`,
+      category: '',
+      protocol: 'TCP/UDP/SCTP',
+      'tcp-portrange': `${low}-${low + prng.int(0, 20)}`,
+      comment: '',
+      visibility: 'enable',
+      color: 0,
+    });
   }
   const serviceGroups = [
-    { name: 'Web Access', q_origin_key: 'Web Access', member: refs('HTTP', 'HTTPS'), comment: '', proxy: 'disable' },
+    {
+      name: 'Web Access',
+      q_origin_key: 'Web Access',
+      member: refs('HTTP', 'HTTPS'),
+      comment: '',
+      proxy: 'disable',
+    },
     { name: 'Admin', q_origin_key: 'Admin', member: refs('SSH', 'RDP'), comment: '', proxy: 'disable' },
   ];
   const routes: FortiObject[] = [
-    { 'seq-num': 1, q_origin_key: 1, status: 'enable', dst: '0.0.0.0 0.0.0.0', gateway: p.wanIp.replace(/\.2$/, '.1'), device: p.wan, distance: 10, priority: 1, comment: '' },
+    {
+      'seq-num': 1,
+      q_origin_key: 1,
+      status: 'enable',
+      dst: '0.0.0.0 0.0.0.0',
+      gateway: p.wanIp.replace(/\.2$/, '.1'),
+      device: p.wan,
+      distance: 10,
+      priority: 1,
+      comment: '',
+    },
   ];
   for (let i = 2; i <= 4; i++)
-    routes.push({ 'seq-num': i, q_origin_key: i, status: 'enable', dst: `10.${100 + i}.0.0 255.255.0.0`, gateway: `10.${p.d}.${p.v * 16}.254`, device: p.lan, distance: 10, priority: 1, comment: '' });
+    routes.push({
+      'seq-num': i,
+      q_origin_key: i,
+      status: 'enable',
+      dst: `10.${100 + i}.0.0 255.255.0.0`,
+      gateway: `10.${p.d}.${p.v * 16}.254`,
+      device: p.lan,
+      distance: 10,
+      priority: 1,
+      comment: '',
+    });
   const context = { addresses, groups, vips, vipgrps, custom, serviceGroups, p };
   const policies: FortiObject[] = [];
   const count = options.policiesPerVdom ?? 60;
@@ -195,18 +286,42 @@ function generateVdom(prng: Prng, options: FortinetGenerateOptions, p: Ports): E
 
 /** A generated address: mostly subnets, some ranges and FQDNs. */
 export function makeAddress(prng: Prng, name: string, p: Pick<Ports, 'd' | 'v'>): FortiObject {
-  const base = { name, q_origin_key: name, uuid: uuidOf(prng), comment: '', 'associated-interface': '', color: 0 };
+  const base = {
+    name,
+    q_origin_key: name,
+    uuid: uuidOf(prng),
+    comment: '',
+    'associated-interface': '',
+    color: 0,
+  };
   const kind = prng.int(0, 9);
-  if (kind < 7) return { ...base, type: 'ipmask', subnet: `10.${p.d}.${p.v * 16 + prng.int(0, 15)}.${prng.int(0, 3) * 64} 255.255.255.192` };
+  if (kind < 7)
+    return {
+      ...base,
+      type: 'ipmask',
+      subnet: `10.${p.d}.${p.v * 16 + prng.int(0, 15)}.${prng.int(0, 3) * 64} 255.255.255.192`,
+    };
   if (kind < 9) {
     const low = prng.int(10, 100);
-    return { ...base, type: 'iprange', 'start-ip': `10.${p.d}.${p.v * 16 + 2}.${low}`, 'end-ip': `10.${p.d}.${p.v * 16 + 2}.${low + prng.int(1, 50)}` };
+    return {
+      ...base,
+      type: 'iprange',
+      'start-ip': `10.${p.d}.${p.v * 16 + 2}.${low}`,
+      'end-ip': `10.${p.d}.${p.v * 16 + 2}.${low + prng.int(1, 50)}`,
+    };
   }
   return { ...base, type: 'fqdn', fqdn: `svc-${prng.int(1, 999)}.example.net` };
 }
 
 /** A generated VIP: static NAT of a public address on the WAN port, port forwarding for some. */
-export function makeVip(prng: Prng, name: string, id: number, mappedIp: string, p: Pick<Ports, 'd' | 'v' | 'wan'>, i: number): FortiObject {
+export function makeVip(
+  prng: Prng,
+  name: string,
+  id: number,
+  mappedIp: string,
+  p: Pick<Ports, 'd' | 'v' | 'wan'>,
+  i: number,
+): FortiObject {
   const forward = prng.chance(0.6);
   const port = prng.pick([80, 443, 8080, 8443, 22]);
   return {

@@ -1,7 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { FortiObject } from '../../fortinet/types.js';
 import { listen } from '../server.js';
-import { apiAnswer, errorEnvelope, parseRequest, type FortinetAnswer, type FortinetRequest } from './fortinet-api.js';
+import {
+  apiAnswer,
+  errorEnvelope,
+  parseRequest,
+  type FortinetAnswer,
+  type FortinetRequest,
+} from './fortinet-api.js';
 import { fortinetFaultKinds, type FortinetEmulatorState, type FortinetFault } from './fortinet-state.js';
 
 /** The control API's prefix: `GET state`, `POST mutate`, `PUT objects`, `POST`/`DELETE faults`, `GET requests`. */
@@ -14,7 +20,12 @@ export function createFortinetServer(state: FortinetEmulatorState): Server {
   return createServer((req, res) => {
     void answer(state, req)
       .then((a) => send(res, a))
-      .catch((err: unknown) => send(res, { status: 500, body: { status: 'error', http_status: 500, message: (err as Error).message } }));
+      .catch((err: unknown) =>
+        send(res, {
+          status: 500,
+          body: { status: 'error', http_status: 500, message: (err as Error).message },
+        }),
+      );
   });
 }
 
@@ -60,7 +71,7 @@ function faultAnswer(fault: FortinetFault, req: FortinetRequest, normal: () => F
     case 'truncatedBody':
       return { raw: JSON.stringify(normal().body), truncate: true };
     case 'errorEnvelope':
-      return { status: 200, body: (errorEnvelope(req, 500, -1)).body };
+      return { status: 200, body: errorEnvelope(req, 500, -1).body };
     case 'wrongVdom': {
       const a = normal();
       return { ...a, body: { ...(a.body as object), vdom: `${req.vdom}-other` } };
@@ -74,14 +85,28 @@ function faultAnswer(fault: FortinetFault, req: FortinetRequest, normal: () => F
   }
 }
 
-async function control(state: FortinetEmulatorState, req: IncomingMessage, path: string): Promise<FortinetAnswer> {
+async function control(
+  state: FortinetEmulatorState,
+  req: IncomingMessage,
+  path: string,
+): Promise<FortinetAnswer> {
   const route = `${req.method} ${path}`;
   if (route === 'GET /state') return { status: 200, body: state.truth() };
   if (route === 'POST /mutate') return { status: 200, body: state.mutate() };
   if (route === 'GET /requests') return { status: 200, body: state.requests };
   if (route === 'PUT /objects') {
-    const body = JSON.parse(await readBody(req)) as { device?: string; vdom?: string; table?: string; object?: FortiObject };
-    return state.upsert(body) ?? { status: 200, body: { revision: state.device(body.device ?? '')?.vdoms[body.vdom ?? '']?.revision } };
+    const body = JSON.parse(await readBody(req)) as {
+      device?: string;
+      vdom?: string;
+      table?: string;
+      object?: FortiObject;
+    };
+    return (
+      state.upsert(body) ?? {
+        status: 200,
+        body: { revision: state.device(body.device ?? '')?.vdoms[body.vdom ?? '']?.revision },
+      }
+    );
   }
   if (route === 'DELETE /faults') {
     state.faults = [];
@@ -91,7 +116,13 @@ async function control(state: FortinetEmulatorState, req: IncomingMessage, path:
     const body = JSON.parse(await readBody(req)) as { faults?: FortinetFault[] };
     const faults = Array.isArray(body.faults) ? body.faults : [];
     const bad = faults.find((f) => !fortinetFaultKinds.includes(f?.kind));
-    if (bad) return { status: 400, body: { error: `unknown fault kind '${String(bad?.kind)}' (known: ${fortinetFaultKinds.join(', ')})` } };
+    if (bad)
+      return {
+        status: 400,
+        body: {
+          error: `unknown fault kind '${String(bad?.kind)}' (known: ${fortinetFaultKinds.join(', ')})`,
+        },
+      };
     state.faults.push(...faults);
     return { status: 200, body: { active: state.faults.length } };
   }
@@ -120,6 +151,10 @@ function send(res: ServerResponse, a: Sent): void {
     return;
   }
   const text = JSON.stringify(a.body);
-  res.writeHead(a.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(a.headers ?? {}) });
+  res.writeHead(a.status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...(a.headers ?? {}),
+  });
   res.end(text);
 }

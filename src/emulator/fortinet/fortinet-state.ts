@@ -1,5 +1,16 @@
 import { derivePrng } from '../prng.js';
-import { makeAddress, makePolicy, makeVip, refs, revisionOf, TABLE_KEYS, VDOM_TABLES, type EmulatedDevice, type FortinetEstate, type VdomTable } from './fortinet-estate.js';
+import {
+  makeAddress,
+  makePolicy,
+  makeVip,
+  refs,
+  revisionOf,
+  TABLE_KEYS,
+  VDOM_TABLES,
+  type EmulatedDevice,
+  type FortinetEstate,
+  type VdomTable,
+} from './fortinet-estate.js';
 import { fortinetTruth, type FortinetGroundTruth } from './fortinet-truth.js';
 import type { FortiObject } from '../../fortinet/types.js';
 
@@ -75,14 +86,21 @@ export class FortinetEmulatorState {
    * Creates or replaces one object of a VDOM table (by its key), as an administrator's edit would; a new object
    * goes to the end of its table. Returns an error answer naming what is wrong, or undefined when done.
    */
-  upsert(edit: { device?: string; vdom?: string; table?: string; object?: FortiObject }): { status: number; body: unknown } | undefined {
+  upsert(edit: {
+    device?: string;
+    vdom?: string;
+    table?: string;
+    object?: FortiObject;
+  }): { status: number; body: unknown } | undefined {
     const vdom = this.device(edit.device ?? '')?.vdoms[edit.vdom ?? ''];
     if (!vdom) return { status: 404, body: { error: `no VDOM ${edit.device}/${edit.vdom}` } };
     const table = edit.table as VdomTable;
-    if (!(VDOM_TABLES as readonly string[]).includes(table)) return { status: 400, body: { error: `unknown table ${edit.table}` } };
+    if (!(VDOM_TABLES as readonly string[]).includes(table))
+      return { status: 400, body: { error: `unknown table ${edit.table}` } };
     const key = TABLE_KEYS[table];
     const value = edit.object?.[key];
-    if (typeof value !== 'string' && typeof value !== 'number') return { status: 400, body: { error: `the object needs its ${key}` } };
+    if (typeof value !== 'string' && typeof value !== 'number')
+      return { status: 400, body: { error: `the object needs its ${key}` } };
     const object = { ...edit.object, q_origin_key: value };
     const rows = vdom.tables[table];
     const at = rows.findIndex((r) => r[key] === value);
@@ -119,8 +137,11 @@ export class FortinetEmulatorState {
           result.deleted += removed.length;
         }
         const referenced = new Set<string>();
-        for (const p of policies) for (const r of [...(p.srcaddr as { name: string }[]), ...(p.dstaddr as { name: string }[])]) referenced.add(r.name);
-        for (const g of t['firewall/addrgrp']) for (const r of g.member as { name: string }[]) referenced.add(r.name);
+        for (const p of policies)
+          for (const r of [...(p.srcaddr as { name: string }[]), ...(p.dstaddr as { name: string }[])])
+            referenced.add(r.name);
+        for (const g of t['firewall/addrgrp'])
+          for (const r of g.member as { name: string }[]) referenced.add(r.name);
         const addresses = t['firewall/address'];
         const free = addresses.findIndex((a) => a.name !== 'all' && !referenced.has(a.name as string));
         if (free >= 0) {
@@ -137,9 +158,19 @@ export class FortinetEmulatorState {
           vipgrps: t['firewall/vipgrp'],
           custom: t['firewall.service/custom'],
           serviceGroups: t['firewall.service/group'],
-          p: { d, v: vi, wan: `port${vi * 3 + 1}`, lan: `port${vi * 3 + 2}`, dmz: `port${vi * 3 + 3}`, wanIp: '' },
+          p: {
+            d,
+            v: vi,
+            wan: `port${vi * 3 + 1}`,
+            lan: `port${vi * 3 + 2}`,
+            dmz: `port${vi * 3 + 3}`,
+            wanIp: '',
+          },
         };
-        const created: FortiObject = { ...makePolicy(prng, nextId, context), srcaddr: refs(address.name as string) };
+        const created: FortiObject = {
+          ...makePolicy(prng, nextId, context),
+          srcaddr: refs(address.name as string),
+        };
         policies.splice(prng.int(0, policies.length), 0, created);
         result.created += 2;
         const vip = t['firewall/vip'].length ? prng.pick(t['firewall/vip']) : undefined;
@@ -147,7 +178,16 @@ export class FortinetEmulatorState {
           vip.mappedip = [{ range: `10.${d}.${vi * 16 + 1}.${prng.int(10, 250)}` }];
           result.changed++;
         } else {
-          t['firewall/vip'].push(makeVip(prng, `vip-r${round}`, round, `10.${d}.${vi * 16 + 1}.9`, { d, v: vi, wan: context.p.wan }, round));
+          t['firewall/vip'].push(
+            makeVip(
+              prng,
+              `vip-r${round}`,
+              round,
+              `10.${d}.${vi * 16 + 1}.9`,
+              { d, v: vi, wan: context.p.wan },
+              round,
+            ),
+          );
           result.created++;
         }
         v.revision = revisionOf(prng);

@@ -46,7 +46,10 @@ export function fortinetTruth(estate: FortinetEstate, round: number): FortinetGr
   const scopes: Record<string, FortinetScopeTruth> = {};
   for (const device of estate.devices)
     for (const [vdom, v] of Object.entries(device.vdoms)) {
-      const tables = Object.fromEntries(VDOM_TABLES.map((t) => [t, structuredClone(v.tables[t])])) as Record<VdomTable, FortiObject[]>;
+      const tables = Object.fromEntries(VDOM_TABLES.map((t) => [t, structuredClone(v.tables[t])])) as Record<
+        VdomTable,
+        FortiObject[]
+      >;
       scopes[`${device.name}/${vdom}`] = {
         status: statusEnvelope(device, vdom),
         interfaces: structuredClone(device.interfaces.filter((i) => i.vdom === vdom)),

@@ -37,10 +37,14 @@ export interface RunningFortinetEmulator {
 }
 
 /** Starts a FortiOS REST API emulator in this process (several FortiGates on one port). */
-export async function startFortinetEmulator(options: FortinetEmulatorOptions = {}): Promise<RunningFortinetEmulator> {
+export async function startFortinetEmulator(
+  options: FortinetEmulatorOptions = {},
+): Promise<RunningFortinetEmulator> {
   if (options.generate && options.estate) throw new Error('Pass at most one of generate and estate');
   const token = options.token ?? FORTINET_EMULATOR_TOKEN;
-  const estate = options.estate ? estateFromDocument(options.estate) : generateFortinetEstate(options.generate ?? {});
+  const estate = options.estate
+    ? estateFromDocument(options.estate)
+    : generateFortinetEstate(options.generate ?? {});
   const state = new FortinetEmulatorState(estate, token);
   const server = createFortinetServer(state);
   const url = await listenFortinet(server, options.port ?? 0, options.host ?? '127.0.0.1');

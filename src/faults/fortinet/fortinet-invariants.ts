@@ -16,7 +16,10 @@ export class FortinetTruthLog {
     const ids = new Map<string, Set<string>>();
     for (const scope of Object.keys(truth.scopes))
       for (const r of fortinetResources)
-        ids.set(`${scope}|${r.table}`, new Set(truthOfKind(truth, scope, r.plural).map((o) => r.identify(o))));
+        ids.set(
+          `${scope}|${r.table}`,
+          new Set(truthOfKind(truth, scope, r.plural).map((o) => r.identify(o))),
+        );
     this.snapshots.push({ at: Date.now(), ids });
   }
 
@@ -28,8 +31,19 @@ export class FortinetTruthLog {
 }
 
 /** Compares the store with the Fortinet truth: the same counts as the GCP invariants, per Fortinet table. */
-export async function checkFortinetInvariants(databaseUrl: string, log: FortinetTruthLog): Promise<InvariantReport> {
-  const report: InvariantReport = { lost: 0, wrongDeletions: 0, duplicates: 0, currentVsHistory: 0, rawMismatch: 0, stale: 0, examples: [] };
+export async function checkFortinetInvariants(
+  databaseUrl: string,
+  log: FortinetTruthLog,
+): Promise<InvariantReport> {
+  const report: InvariantReport = {
+    lost: 0,
+    wrongDeletions: 0,
+    duplicates: 0,
+    currentVsHistory: 0,
+    rawMismatch: 0,
+    stale: 0,
+    examples: [],
+  };
   const example = (line: string) => {
     if (report.examples.length < 8) report.examples.push(line);
   };
@@ -40,7 +54,9 @@ export async function checkFortinetInvariants(databaseUrl: string, log: Fortinet
   await client.connect();
   try {
     for (const r of fortinetResources) {
-      const current = await client.query<{ project_id: string; id: string; raw: unknown }>(`select project_id, id, raw from ${r.table}`);
+      const current = await client.query<{ project_id: string; id: string; raw: unknown }>(
+        `select project_id, id, raw from ${r.table}`,
+      );
       const byKey = new Map(current.rows.map((row) => [`${row.project_id}|${row.id}`, row.raw]));
       const live = new Set<string>();
       for (const scope of scopes)

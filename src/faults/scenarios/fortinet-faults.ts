@@ -48,11 +48,21 @@ export const fortinetFaults: Scenario = {
     }
     const small = scale === 'small';
     const emulator = await startFortinetEmulator({
-      generate: { seed: 'fortinet-faults', devices: small ? 2 : 3, vdomsPerDevice: 2, policiesPerVdom: small ? 60 : 2000, addressesPerVdom: small ? 30 : 400, vipsPerVdom: small ? 8 : 100 },
+      generate: {
+        seed: 'fortinet-faults',
+        devices: small ? 2 : 3,
+        vdomsPerDevice: 2,
+        policiesPerVdom: small ? 60 : 2000,
+        addressesPerVdom: small ? 30 : 400,
+        vipsPerVdom: small ? 8 : 100,
+      },
     });
     const taskQueue = `faults-fortinet-${randomBytes(3).toString('hex')}`;
     const configFile = path.join(lab.logDir, `${name}.yaml`);
-    const devices = emulator.devices.map((d) => `    - { name: ${d.name}, baseUrl: '${emulator.deviceUrl(d.name)}', vdoms: [${d.vdoms.join(', ')}], tokenEnv: ${TOKEN_ENV} }`);
+    const devices = emulator.devices.map(
+      (d) =>
+        `    - { name: ${d.name}, baseUrl: '${emulator.deviceUrl(d.name)}', vdoms: [${d.vdoms.join(', ')}], tokenEnv: ${TOKEN_ENV} }`,
+    );
     writeFileSync(
       configFile,
       `gcp:\n  endpoint: http://127.0.0.1:9\n  credentials: { source: none }\nfortinet:\n  taskQueue: ${taskQueue}\n  pageSize: ${small ? 10 : 500}\n  requestsPerMinute: 600000\n  allowInsecureEndpoint: true\n  devices:\n${devices.join('\n')}\n`,
@@ -104,8 +114,13 @@ export const fortinetFaults: Scenario = {
       log.record(await emulator.control.truth());
       const first = await syncAll();
       const truth = await emulator.control.truth();
-      const objects = Object.values(truth.scopes).reduce((n, s) => n + Object.values(s.tables).reduce((m, t) => m + t.length, 0) + s.interfaces.length + 2, 0);
-      notes.push(`first sync: ${scopes.length} scopes, ${objects} objects in ${first.seconds.toFixed(1)} s (${first.outcomes.join(', ')})`);
+      const objects = Object.values(truth.scopes).reduce(
+        (n, s) => n + Object.values(s.tables).reduce((m, t) => m + t.length, 0) + s.interfaces.length + 2,
+        0,
+      );
+      notes.push(
+        `first sync: ${scopes.length} scopes, ${objects} objects in ${first.seconds.toFixed(1)} s (${first.outcomes.join(', ')})`,
+      );
       for (const round of rounds) {
         await emulator.control.mutate();
         log.record(await emulator.control.truth());
@@ -126,7 +141,15 @@ export const fortinetFaults: Scenario = {
         await syncAll();
         report = await checkFortinetInvariants(databaseUrl, log);
       }
-      return { runs, failedRuns, faults, report, ...(clean(report) && { recoveryMs: Date.now() - faultEndedAt }), notes, problems: [] };
+      return {
+        runs,
+        failedRuns,
+        faults,
+        report,
+        ...(clean(report) && { recoveryMs: Date.now() - faultEndedAt }),
+        notes,
+        problems: [],
+      };
     } finally {
       await workers.stopAll();
       lab.pools.delete(workers);

@@ -7,7 +7,15 @@ export const addressResource = tableResource<FortiAddress>({
   path: 'firewall',
   name: 'address',
   key: 'name',
-  columns: { type: 'text', subnet: 'text', start_ip: 'text', end_ip: 'text', fqdn: 'text', country: 'text', uuid: 'text' },
+  columns: {
+    type: 'text',
+    subnet: 'text',
+    start_ip: 'text',
+    end_ip: 'text',
+    fqdn: 'text',
+    country: 'text',
+    uuid: 'text',
+  },
   listColumns: ['type', 'subnet', 'start_ip', 'end_ip', 'fqdn'],
   row: (a) => ({
     type: str(a.type),

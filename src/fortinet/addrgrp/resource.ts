@@ -9,5 +9,9 @@ export const addrgrpResource = tableResource<FortiAddrgrp>({
   key: 'name',
   columns: { members: 'text[]', exclude: 'text', exclude_members: 'text[]' },
   listColumns: ['members', 'exclude'],
-  row: (g) => ({ members: refNames(g.member), exclude: str(g.exclude), exclude_members: refNames(g['exclude-member']) }),
+  row: (g) => ({
+    members: refNames(g.member),
+    exclude: str(g.exclude),
+    exclude_members: refNames(g['exclude-member']),
+  }),
 });

@@ -1,5 +1,11 @@
 import { checkEnvelope, type EnvelopeExpectation } from '../envelope.js';
-import { FORTINET_LOCATION, int, str, type FortinetContext, type FortinetResource } from '../fortinet-resource.js';
+import {
+  FORTINET_LOCATION,
+  int,
+  str,
+  type FortinetContext,
+  type FortinetResource,
+} from '../fortinet-resource.js';
 import type { FortinetClient } from '../fortinet-client.js';
 import { fortinetKind } from '../kinds.js';
 import { fortinetScope } from '../scope.js';
@@ -22,7 +28,8 @@ async function status(client: FortinetClient, ctx: FortinetContext): Promise<For
 }
 
 function serialOf(item: FortiDeviceStatus): string {
-  if (typeof item?.serial !== 'string' || item.serial === '') throw new Error(`${names.kind} without a serial`);
+  if (typeof item?.serial !== 'string' || item.serial === '')
+    throw new Error(`${names.kind} without a serial`);
   return item.serial;
 }
 

@@ -12,6 +12,13 @@ export const interfaceResource = tableResource<FortiInterface>({
   key: 'name',
   columns: { vdom: 'text', ip: 'text', type: 'text', role: 'text', status: 'text', alias: 'text' },
   listColumns: ['vdom', 'ip', 'type', 'role', 'status'],
-  row: (i) => ({ vdom: str(i.vdom), ip: str(i.ip), type: str(i.type), role: str(i.role), status: str(i.status), alias: str(i.alias) }),
+  row: (i) => ({
+    vdom: str(i.vdom),
+    ip: str(i.ip),
+    type: str(i.type),
+    role: str(i.role),
+    status: str(i.status),
+    alias: str(i.alias),
+  }),
   inVdom: (i, vdom) => i.vdom === vdom,
 });

@@ -1,4 +1,10 @@
-import { FORTINET_LOCATION, fortiKey, tablePages, type FortinetContext, type FortinetResource } from '../fortinet-resource.js';
+import {
+  FORTINET_LOCATION,
+  fortiKey,
+  tablePages,
+  type FortinetContext,
+  type FortinetResource,
+} from '../fortinet-resource.js';
 import type { FortinetClient } from '../fortinet-client.js';
 import { fortinetKind } from '../kinds.js';
 import { fortinetScope } from '../scope.js';

@@ -20,7 +20,15 @@ export const policyResource = tableResource<FortiPolicy>({
     schedule: 'text',
     nat: 'text',
   },
-  listColumns: ['policy_id', 'action', 'status', 'src_interfaces', 'dst_interfaces', 'dst_addresses', 'services'],
+  listColumns: [
+    'policy_id',
+    'action',
+    'status',
+    'src_interfaces',
+    'dst_interfaces',
+    'dst_addresses',
+    'services',
+  ],
   row: (p) => ({
     policy_id: int(p.policyid),
     uuid: str(p.uuid),

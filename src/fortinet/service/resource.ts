@@ -7,7 +7,14 @@ export const serviceResource = tableResource<FortiService>({
   path: 'firewall.service',
   name: 'custom',
   key: 'name',
-  columns: { protocol: 'text', protocol_number: 'integer', tcp_portrange: 'text', udp_portrange: 'text', sctp_portrange: 'text', category: 'text' },
+  columns: {
+    protocol: 'text',
+    protocol_number: 'integer',
+    tcp_portrange: 'text',
+    udp_portrange: 'text',
+    sctp_portrange: 'text',
+    category: 'text',
+  },
   listColumns: ['protocol', 'tcp_portrange', 'udp_portrange', 'category'],
   row: (s) => ({
     protocol: str(s.protocol),

@@ -7,7 +7,14 @@ export const staticRouteResource = tableResource<FortiStaticRoute>({
   path: 'router',
   name: 'static',
   key: 'seq-num',
-  columns: { seq_num: 'integer', dst: 'text', gateway: 'text', device: 'text', distance: 'integer', status: 'text' },
+  columns: {
+    seq_num: 'integer',
+    dst: 'text',
+    gateway: 'text',
+    device: 'text',
+    distance: 'integer',
+    status: 'text',
+  },
   listColumns: ['dst', 'gateway', 'device', 'distance', 'status'],
   row: (r) => ({
     seq_num: int(r['seq-num']),

@@ -19,7 +19,8 @@ export class ExpectedHistory {
     for (const scope of scopes)
       for (const resource of fortinetResources) {
         const key = `${scope}|${resource.table}`;
-        const versions = this.byKey.get(key) ?? new Map();
+        const versions: Versions =
+          this.byKey.get(key) ?? new Map<string, { versions: unknown[]; deleted: boolean }>();
         this.byKey.set(key, versions);
         const live = new Set<string>();
         for (const item of truthOfKind(truth, scope, resource.plural)) {
@@ -35,7 +36,11 @@ export class ExpectedHistory {
   }
 
   /** Asserts the store's current rows equal `truth` and each history equals the expected versions. */
-  async assertStore(db: Kysely<unknown>, truth: FortinetGroundTruth, scopes: readonly string[]): Promise<void> {
+  async assertStore(
+    db: Kysely<unknown>,
+    truth: FortinetGroundTruth,
+    scopes: readonly string[],
+  ): Promise<void> {
     for (const scope of scopes)
       for (const resource of fortinetResources) {
         const what = `${scope} ${resource.plural}`;
@@ -44,17 +49,28 @@ export class ExpectedHistory {
         const stored = new Map(current.rows.map((r) => [r.id, r.raw]));
         const want = truthOfKind(truth, scope, resource.plural);
         assert.equal(stored.size, want.length, `${what}: stored rows vs ground truth`);
-        for (const item of want) assert.deepStrictEqual(stored.get(resource.identify(item)), item, `${what} ${resource.identify(item)}`);
+        for (const item of want)
+          assert.deepStrictEqual(
+            stored.get(resource.identify(item)),
+            item,
+            `${what} ${resource.identify(item)}`,
+          );
         const history = await sql<{ id: string; raw: unknown; deleted_at: Date | null }>`
           select id, raw, deleted_at from ${sql.table(`${resource.table}_history`)}
           where project_id = ${scope} order by id, valid_from`.execute(db);
         const byId = new Map<string, typeof history.rows>();
         for (const row of history.rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
-        const expected = this.byKey.get(`${scope}|${resource.table}`) ?? new Map();
+        const expected: Versions =
+          this.byKey.get(`${scope}|${resource.table}`) ??
+          new Map<string, { versions: unknown[]; deleted: boolean }>();
         assert.equal(byId.size, expected.size, `${what}: objects with history`);
         for (const [id, entry] of expected) {
           const got = byId.get(id) ?? [];
-          assert.deepStrictEqual(got.map((r) => r.raw), entry.versions, `${what} ${id}: history versions`);
+          assert.deepStrictEqual(
+            got.map((r) => r.raw),
+            entry.versions,
+            `${what} ${id}: history versions`,
+          );
           assert.equal(got.at(-1)?.deleted_at != null, entry.deleted, `${what} ${id}: deleted_at`);
         }
       }

@@ -18,9 +18,17 @@ export async function exposure(db: Kysely<unknown>, params: ExposureParams = {})
     ...(asOf !== undefined && { asOf }),
   });
   const gcp = evaluateExposure(estate, filter);
-  const fortigate = await fortigateExposure(db, estate, { ...(project !== undefined && { project }), ...(asOf !== undefined && { asOf }) }, filter);
+  const fortigate = await fortigateExposure(
+    db,
+    estate,
+    { ...(project !== undefined && { project }), ...(asOf !== undefined && { asOf }) },
+    filter,
+  );
   if (!fortigate.rows.length && !fortigate.notes.length) return gcp;
-  return { rows: [...gcp.rows, ...fortigate.rows].sort(compareRows), notes: [...gcp.notes, ...fortigate.notes] };
+  return {
+    rows: [...gcp.rows, ...fortigate.rows].sort(compareRows),
+    notes: [...gcp.notes, ...fortigate.notes],
+  };
 }
 
 /** An exposure that exists now and did not at `since` (appeared), or the reverse (disappeared). */

@@ -15,11 +15,41 @@ import { fortigateVdom } from './fortigate-estate.js';
  */
 
 const ref = (...names: string[]) => names.map((name) => ({ name, q_origin_key: name }));
-const web: FortiVip = { name: 'web', type: 'static-nat', extip: '198.51.100.10', mappedip: [{ range: '10.0.0.5' }], extintf: 'port1', portforward: 'enable', protocol: 'tcp', extport: '8443', mappedport: '443' };
-const nat1to1: FortiVip = { name: 'all-nat', type: 'static-nat', extip: '198.51.100.11', mappedip: [{ range: '10.0.0.6' }], extintf: 'port1', portforward: 'disable' };
+const web: FortiVip = {
+  name: 'web',
+  type: 'static-nat',
+  extip: '198.51.100.10',
+  mappedip: [{ range: '10.0.0.5' }],
+  extintf: 'port1',
+  portforward: 'enable',
+  protocol: 'tcp',
+  extport: '8443',
+  mappedport: '443',
+};
+const nat1to1: FortiVip = {
+  name: 'all-nat',
+  type: 'static-nat',
+  extip: '198.51.100.11',
+  mappedip: [{ range: '10.0.0.6' }],
+  extintf: 'port1',
+  portforward: 'disable',
+};
 
 function policy(policyid: number, extra: Partial<FortiPolicy> = {}): FortiPolicy {
-  return { policyid, name: `p${policyid}`, status: 'enable', action: 'accept', srcintf: ref('port1'), dstintf: ref('port2'), srcaddr: ref('all'), dstaddr: ref('web'), service: ref('HTTPS'), schedule: 'always', nat: 'disable', ...extra };
+  return {
+    policyid,
+    name: `p${policyid}`,
+    status: 'enable',
+    action: 'accept',
+    srcintf: ref('port1'),
+    dstintf: ref('port2'),
+    srcaddr: ref('all'),
+    dstaddr: ref('web'),
+    service: ref('HTTPS'),
+    schedule: 'always',
+    nat: 'disable',
+    ...extra,
+  };
 }
 
 function vdom(policies: FortiPolicy[], sequence?: number[]) {
@@ -48,21 +78,72 @@ function vdom(policies: FortiPolicy[], sequence?: number[]) {
   });
 }
 
-const brief = (f: ForwardedFlow) => `${f.vip} ${f.protocol} ${f.mappedPorts ? f.mappedPorts.join('-') : '-'} by ${f.policy.id}#${f.policy.position}`;
+const brief = (f: ForwardedFlow) =>
+  `${f.vip} ${f.protocol} ${f.mappedPorts ? f.mappedPorts.join('-') : '-'} by ${f.policy.id}#${f.policy.position}`;
 
 const cases: { name: string; policies: FortiPolicy[]; sequence?: number[]; want: string[] }[] = [
-  { name: 'an accept policy to a port-forwarding VIP forwards its mapped port', policies: [policy(1)], want: ['web tcp 443-443 by 1#1'] },
-  { name: 'the service is matched on the mapped port, not the external one', policies: [policy(1, { service: ref('ALT') })], want: [] },
+  {
+    name: 'an accept policy to a port-forwarding VIP forwards its mapped port',
+    policies: [policy(1)],
+    want: ['web tcp 443-443 by 1#1'],
+  },
+  {
+    name: 'the service is matched on the mapped port, not the external one',
+    policies: [policy(1, { service: ref('ALT') })],
+    want: [],
+  },
   { name: 'a disabled policy is skipped', policies: [policy(1, { status: 'disable' })], want: [] },
-  { name: 'a deny before the accept takes the traffic (first match)', policies: [policy(1, { action: 'deny' }), policy(2)], want: [] },
-  { name: 'sequence order decides, not policy ids', policies: [policy(1, { action: 'deny' }), policy(2)], sequence: [2, 1], want: ['web tcp 443-443 by 2#1'] },
-  { name: 'a VIP group in dstaddr stands for its members', policies: [policy(1, { dstaddr: ref('grp') })], want: ['web tcp 443-443 by 1#1'] },
-  { name: 'a service group resolves to its members\u2019 ports', policies: [policy(1, { dstaddr: ref('all-nat'), service: ref('Web Access') })], want: ['all-nat tcp 80-80 by 1#1', 'all-nat tcp 443-443 by 1#1'] },
-  { name: 'static NAT with service ALL forwards every protocol and port', policies: [policy(1, { dstaddr: ref('all-nat'), service: ref('ALL') })], want: ['all-nat tcp 0-65535 by 1#1', 'all-nat udp 0-65535 by 1#1', 'all-nat sctp 0-65535 by 1#1', 'all-nat all - by 1#1'] },
-  { name: 'a policy from an internal interface is not internet-facing', policies: [policy(1, { srcintf: ref('port3') })], want: [] },
-  { name: 'a deny with dstaddr all does not match VIP traffic without match-vip', policies: [policy(1, { action: 'deny', dstaddr: ref('all') }), policy(2)], want: ['web tcp 443-443 by 2#2'] },
-  { name: 'a deny with dstaddr all and match-vip enable blocks it', policies: [policy(1, { action: 'deny', dstaddr: ref('all'), 'match-vip': 'enable' }), policy(2)], want: [] },
-  { name: 'a geography source matches nothing (not modelled)', policies: [policy(1, { srcaddr: ref('cn') })], want: [] },
+  {
+    name: 'a deny before the accept takes the traffic (first match)',
+    policies: [policy(1, { action: 'deny' }), policy(2)],
+    want: [],
+  },
+  {
+    name: 'sequence order decides, not policy ids',
+    policies: [policy(1, { action: 'deny' }), policy(2)],
+    sequence: [2, 1],
+    want: ['web tcp 443-443 by 2#1'],
+  },
+  {
+    name: 'a VIP group in dstaddr stands for its members',
+    policies: [policy(1, { dstaddr: ref('grp') })],
+    want: ['web tcp 443-443 by 1#1'],
+  },
+  {
+    name: 'a service group resolves to its members\u2019 ports',
+    policies: [policy(1, { dstaddr: ref('all-nat'), service: ref('Web Access') })],
+    want: ['all-nat tcp 80-80 by 1#1', 'all-nat tcp 443-443 by 1#1'],
+  },
+  {
+    name: 'static NAT with service ALL forwards every protocol and port',
+    policies: [policy(1, { dstaddr: ref('all-nat'), service: ref('ALL') })],
+    want: [
+      'all-nat tcp 0-65535 by 1#1',
+      'all-nat udp 0-65535 by 1#1',
+      'all-nat sctp 0-65535 by 1#1',
+      'all-nat all - by 1#1',
+    ],
+  },
+  {
+    name: 'a policy from an internal interface is not internet-facing',
+    policies: [policy(1, { srcintf: ref('port3') })],
+    want: [],
+  },
+  {
+    name: 'a deny with dstaddr all does not match VIP traffic without match-vip',
+    policies: [policy(1, { action: 'deny', dstaddr: ref('all') }), policy(2)],
+    want: ['web tcp 443-443 by 2#2'],
+  },
+  {
+    name: 'a deny with dstaddr all and match-vip enable blocks it',
+    policies: [policy(1, { action: 'deny', dstaddr: ref('all'), 'match-vip': 'enable' }), policy(2)],
+    want: [],
+  },
+  {
+    name: 'a geography source matches nothing (not modelled)',
+    policies: [policy(1, { srcaddr: ref('cn') })],
+    want: [],
+  },
 ];
 
 for (const c of cases)
@@ -72,7 +153,10 @@ for (const c of cases)
   });
 
 test('FortiGate: a deny for part of the sources narrows the accept after it and is named', () => {
-  const flows = evaluateFortigate(vdom([policy(1, { action: 'deny', srcaddr: ref('bad-net') }), policy(2)]), new Set());
+  const flows = evaluateFortigate(
+    vdom([policy(1, { action: 'deny', srcaddr: ref('bad-net') }), policy(2)]),
+    new Set(),
+  );
   assert.equal(flows.length, 1);
   assert.ok(sameSet(flows[0]!.sources, subtract(PUBLIC[4], ipSet(4, ['1.2.3.0/24']))));
   assert.deepEqual(flows[0]!.narrowedBy, ['fortigate fw/root deny policy 1 (#1)']);

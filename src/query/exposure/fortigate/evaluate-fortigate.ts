@@ -4,7 +4,15 @@ import { emptySet, intersect, isEmpty, subtract, union, type IpSet } from '../ip
 import { PUBLIC } from '../public-ranges.js';
 import { ALL_PORTS, intersectPorts, parsePortRange, PORT_PROTOCOLS, type PortRange } from '../protocols.js';
 import type { FortigateVdom } from './fortigate-estate.js';
-import { ipRange, overlaps, policySources, servicePorts, serviceSet, where, type ServiceSet } from './forti-objects.js';
+import {
+  ipRange,
+  overlaps,
+  policySources,
+  servicePorts,
+  serviceSet,
+  where,
+  type ServiceSet,
+} from './forti-objects.js';
 
 /** Traffic from the internet a FortiGate forwards through a VIP: what, from where, to which internal address, by which policy. */
 export interface ForwardedFlow {
@@ -36,7 +44,11 @@ interface Part {
 /** What a VIP forwards, before any policy: its protocol and mapped ports (port forwarding), or everything (static NAT). */
 function vipParts(vip: FortiVip): Part[] {
   const internet = PUBLIC[4];
-  if (vip.portforward !== 'enable') return [...PORT_PROTOCOLS.map((p) => ({ protocol: p, ports: ALL_PORTS, sources: internet })), { protocol: 'other', ports: null, sources: internet }];
+  if (vip.portforward !== 'enable')
+    return [
+      ...PORT_PROTOCOLS.map((p) => ({ protocol: p, ports: ALL_PORTS, sources: internet })),
+      { protocol: 'other', ports: null, sources: internet },
+    ];
   const protocol = vip.protocol ?? 'tcp';
   if (protocol === 'icmp') return [{ protocol, ports: null, sources: internet }];
   const mapped = parsePortRange(vip.mappedport ?? vip.extport ?? '') ?? parsePortRange(vip.extport ?? '');
@@ -110,16 +122,27 @@ export function evaluateFortigate(vdom: FortigateVdom, notes: Set<string>): Forw
       const matchVip = deny && policy['match-vip'] === 'enable' && refNames(policy.dstaddr).includes('all');
       if (!direct && !matchVip) continue;
       if (policy['internet-service'] === 'enable' || policy['internet-service-src'] === 'enable') {
-        notes.add(`${where(vdom)} policy ${policy.policyid} uses internet-service objects: not modelled, not evaluated`);
+        notes.add(
+          `${where(vdom)} policy ${policy.policyid} uses internet-service objects: not modelled, not evaluated`,
+        );
         continue;
       }
       if (policy['service-negate'] === 'enable') {
-        notes.add(`${where(vdom)} policy ${policy.policyid} negates its services: not modelled, not evaluated`);
+        notes.add(
+          `${where(vdom)} policy ${policy.policyid} negates its services: not modelled, not evaluated`,
+        );
         continue;
       }
       if (policy.schedule !== undefined && policy.schedule !== 'always')
-        notes.add(`${where(vdom)} policy ${policy.policyid} has schedule ${policy.schedule}: schedules are not modelled (taken as always on)`);
-      const sources = policySources(vdom, refNames(policy.srcaddr), policy['srcaddr-negate'] === 'enable', notes);
+        notes.add(
+          `${where(vdom)} policy ${policy.policyid} has schedule ${policy.schedule}: schedules are not modelled (taken as always on)`,
+        );
+      const sources = policySources(
+        vdom,
+        refNames(policy.srcaddr),
+        policy['srcaddr-negate'] === 'enable',
+        notes,
+      );
       let services: ServiceSet = new Map();
       for (const s of refNames(policy.service)) services = mergeInto(services, serviceSet(vdom, s, notes));
       const next: Part[] = [];

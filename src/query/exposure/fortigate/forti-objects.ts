@@ -11,7 +11,8 @@ export type ServiceSet = 'all' | Map<string, PortRange[] | null>;
 export function ipRange(first: string, last: string = first): IpSet | null {
   const a = parseCidr(first.trim());
   const b = parseCidr(last.trim());
-  if (!a || !b || a.family !== 4 || b.family !== 4 || isIP(first.trim()) !== 4 || isIP(last.trim()) !== 4) return null;
+  if (!a || !b || a.family !== 4 || b.family !== 4 || isIP(first.trim()) !== 4 || isIP(last.trim()) !== 4)
+    return null;
   const [lo] = a.intervals[0]!;
   const [hi] = b.intervals[0]!;
   return lo <= hi ? { family: 4, intervals: [[lo, hi]] } : null;
@@ -48,7 +49,8 @@ export function addressSet(vdom: FortigateVdom, name: string, notes: Set<string>
     let set = emptySet(4);
     for (const member of refNames(group.member)) set = union(set, addressSet(vdom, member, notes, depth + 1));
     if (group.exclude === 'enable')
-      for (const member of refNames(group['exclude-member'])) set = subtract(set, addressSet(vdom, member, notes, depth + 1));
+      for (const member of refNames(group['exclude-member']))
+        set = subtract(set, addressSet(vdom, member, notes, depth + 1));
     return set;
   }
   if (name === 'all') return fullSet(4);
@@ -57,7 +59,12 @@ export function addressSet(vdom: FortigateVdom, name: string, notes: Set<string>
 }
 
 /** The sources a policy's `srcaddr` matches, `srcaddr-negate` applied. */
-export function policySources(vdom: FortigateVdom, names: readonly string[], negate: boolean, notes: Set<string>): IpSet {
+export function policySources(
+  vdom: FortigateVdom,
+  names: readonly string[],
+  negate: boolean,
+  notes: Set<string>,
+): IpSet {
   let set = emptySet(4);
   for (const name of names) set = union(set, addressSet(vdom, name, notes));
   return negate ? subtract(fullSet(4), set) : set;
@@ -86,19 +93,26 @@ export function serviceSet(vdom: FortigateVdom, name: string, notes: Set<string>
     if (protocol === 'ICMP') return new Map([['icmp', null]]);
     if (protocol === 'TCP/UDP/SCTP') {
       const out = new Map<string, PortRange[] | null>();
-      for (const [p, field] of [['tcp', 'tcp-portrange'], ['udp', 'udp-portrange'], ['sctp', 'sctp-portrange']] as const) {
+      for (const [p, field] of [
+        ['tcp', 'tcp-portrange'],
+        ['udp', 'udp-portrange'],
+        ['sctp', 'sctp-portrange'],
+      ] as const) {
         const ranges = portRanges(service[field]);
         if (ranges.length) out.set(p, ranges);
       }
       return out;
     }
-    notes.add(`${where(vdom)} service ${name} of protocol ${service.protocol} is not modelled (it matches nothing here)`);
+    notes.add(
+      `${where(vdom)} service ${name} of protocol ${service.protocol} is not modelled (it matches nothing here)`,
+    );
     return new Map();
   }
   const group = vdom.serviceGroups.get(name);
   if (group && depth < 8) {
     let out: ServiceSet = new Map();
-    for (const member of refNames(group.member)) out = mergeServices(out, serviceSet(vdom, member, notes, depth + 1));
+    for (const member of refNames(group.member))
+      out = mergeServices(out, serviceSet(vdom, member, notes, depth + 1));
     return out;
   }
   if (name === 'ALL') return 'all';

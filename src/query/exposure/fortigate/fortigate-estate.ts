@@ -1,4 +1,13 @@
-import type { FortiAddress, FortiAddrgrp, FortiInterface, FortiPolicy, FortiService, FortiServiceGroup, FortiVip, FortiVipgrp } from '../../../fortinet/types.js';
+import type {
+  FortiAddress,
+  FortiAddrgrp,
+  FortiInterface,
+  FortiPolicy,
+  FortiService,
+  FortiServiceGroup,
+  FortiVip,
+  FortiVipgrp,
+} from '../../../fortinet/types.js';
 
 /** One FortiGate VDOM as exposure reads it: policies in sequence order, and the objects they name, by name. */
 export interface FortigateVdom {
@@ -32,10 +41,13 @@ export function fortigateVdom(
     interfaces?: readonly FortiInterface[];
   },
 ): FortigateVdom {
-  const byName = <T extends { name: string }>(items: readonly T[] = []) => new Map(items.map((i) => [i.name, i]));
+  const byName = <T extends { name: string }>(items: readonly T[] = []) =>
+    new Map(items.map((i) => [i.name, i]));
   const position = new Map((parts.sequence ?? []).map((id, i) => [id, i]));
   const policies = [...parts.policies].sort(
-    (a, b) => (position.get(a.policyid) ?? Infinity) - (position.get(b.policyid) ?? Infinity) || a.policyid - b.policyid,
+    (a, b) =>
+      (position.get(a.policyid) ?? Infinity) - (position.get(b.policyid) ?? Infinity) ||
+      a.policyid - b.policyid,
   );
   return {
     device,

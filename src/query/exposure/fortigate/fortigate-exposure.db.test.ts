@@ -43,7 +43,10 @@ function gcpEstate(): EstateFile {
         resources: {
           networks: [{ name: 'vpc', autoCreateSubnetworks: false }],
           instances: [vm('app-1', '10.0.0.5', 'web'), vm('app-2', '10.0.0.6', 'locked')],
-          firewalls: [rule('allow-https', 'web', ['0.0.0.0/0']), rule('allow-internal', 'locked', ['10.0.0.0/8'])],
+          firewalls: [
+            rule('allow-https', 'web', ['0.0.0.0/0']),
+            rule('allow-internal', 'locked', ['10.0.0.0/8']),
+          ],
         },
       },
     ],
@@ -76,8 +79,28 @@ const fortigate: FortinetEstateDocument = {
         root: {
           'firewall/address': [{ name: 'all', type: 'ipmask', subnet: '0.0.0.0 0.0.0.0' }],
           'firewall/vip': [
-            { name: 'web', type: 'static-nat', extip: '198.51.100.10', mappedip: [{ range: '10.0.0.5' }], extintf: 'port1', portforward: 'enable', protocol: 'tcp', extport: '443', mappedport: '443' },
-            { name: 'locked', type: 'static-nat', extip: '198.51.100.11', mappedip: [{ range: '10.0.0.6' }], extintf: 'port1', portforward: 'enable', protocol: 'tcp', extport: '443', mappedport: '443' },
+            {
+              name: 'web',
+              type: 'static-nat',
+              extip: '198.51.100.10',
+              mappedip: [{ range: '10.0.0.5' }],
+              extintf: 'port1',
+              portforward: 'enable',
+              protocol: 'tcp',
+              extport: '443',
+              mappedport: '443',
+            },
+            {
+              name: 'locked',
+              type: 'static-nat',
+              extip: '198.51.100.11',
+              mappedip: [{ range: '10.0.0.6' }],
+              extintf: 'port1',
+              portforward: 'enable',
+              protocol: 'tcp',
+              extport: '443',
+              mappedport: '443',
+            },
           ],
           'firewall.service/custom': [{ name: 'HTTPS', protocol: 'TCP/UDP/SCTP', 'tcp-portrange': '443' }],
           'firewall/policy': [policy(1, 'web', 'disable'), policy(2, 'locked', 'disable')],
@@ -94,8 +117,15 @@ before(async () => {
 });
 after(() => env?.close());
 
-const line = (r: { instance_name: string; address: string; via: string; protocol: string; ports: string; rule_name: string; rule_priority: number }) =>
-  `${r.instance_name} ${r.address} ${r.via} ${r.protocol}/${r.ports} ${r.rule_name}@${r.rule_priority}`;
+const line = (r: {
+  instance_name: string;
+  address: string;
+  via: string;
+  protocol: string;
+  ports: string;
+  rule_name: string;
+  rule_priority: number;
+}) => `${r.instance_name} ${r.address} ${r.via} ${r.protocol}/${r.ports} ${r.rule_name}@${r.rule_priority}`;
 
 async function fortigateRows(at?: Date): Promise<string[]> {
   const result = await exposure(env.db.store.db, { project, ...(at && { asOf: at }) });
@@ -105,9 +135,14 @@ async function fortigateRows(at?: Date): Promise<string[]> {
 test('a VIP reaches a GCP VM through its firewall, another is blocked by it; with source NAT it is not; as of a time, the answer before', async () => {
   assert.equal((await env.syncGcp(project)).status, 'ok');
   assert.equal((await env.sync('edge/root')).status, 'ok');
-  assert.deepEqual(await fortigateRows(), ['app-1 198.51.100.10 fortigate edge/root vip web tcp/443 policy 1 in-web@1']);
+  assert.deepEqual(await fortigateRows(), [
+    'app-1 198.51.100.10 fortigate edge/root vip web tcp/443 policy 1 in-web@1',
+  ]);
   const notes = (await exposure(env.db.store.db, { project })).notes;
-  assert.ok(notes.some((n) => n.includes('vip locked') && n.includes('app-2') && n.includes('lets none of it in')), notes.join('\n'));
+  assert.ok(
+    notes.some((n) => n.includes('vip locked') && n.includes('app-2') && n.includes('lets none of it in')),
+    notes.join('\n'),
+  );
   const before = new Date();
   await new Promise((r) => setTimeout(r, 50));
   await env.fortinet.control.upsert('edge', 'root', 'firewall/policy', policy(2, 'locked', 'enable'));
@@ -116,5 +151,7 @@ test('a VIP reaches a GCP VM through its firewall, another is blocked by it; wit
     'app-1 198.51.100.10 fortigate edge/root vip web tcp/443 policy 1 in-web@1',
     'app-2 198.51.100.11 fortigate edge/root vip locked tcp/443 policy 2 in-locked@2',
   ]);
-  assert.deepEqual(await fortigateRows(before), ['app-1 198.51.100.10 fortigate edge/root vip web tcp/443 policy 1 in-web@1']);
+  assert.deepEqual(await fortigateRows(before), [
+    'app-1 198.51.100.10 fortigate edge/root vip web tcp/443 policy 1 in-web@1',
+  ]);
 });

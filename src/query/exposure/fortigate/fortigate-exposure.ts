@@ -27,7 +27,10 @@ export async function fortigateExposure(
   if (!vdoms.length) return { rows: [], notes: [] };
   const notes = new Set<string>();
   const flows = vdoms.map((vdom) => ({ vdom, flows: evaluateFortigate(vdom, notes) }));
-  const ips = mappedAddresses(flows.flatMap((f) => f.flows.flatMap((flow) => flow.mappedIps)), notes);
+  const ips = mappedAddresses(
+    flows.flatMap((f) => f.flows.flatMap((flow) => flow.mappedIps)),
+    notes,
+  );
   const vms = await loadVmInterfaces(db, scope, ips);
   const index = indexPolicies(gcp);
   const rows = flows.flatMap(({ vdom, flows }) => fortigateRows(vdom, flows, vms, index, filter, notes));

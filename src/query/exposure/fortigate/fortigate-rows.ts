@@ -67,7 +67,9 @@ export function fortigateRows(
     if (!targets.length) continue;
     const seen = sourceSeen(vdom, flow);
     if (!seen) {
-      notes.add(`${where(vdom)} policy ${flow.policy.id} source-NATs to an interface without an address: not evaluated`);
+      notes.add(
+        `${where(vdom)} policy ${flow.policy.id} source-NATs to an interface without an address: not evaluated`,
+      );
       continue;
     }
     const restriction = restrictionOf(flow, filter);
@@ -77,7 +79,10 @@ export function fortigateRows(
       const decisions = evaluateRules(levels, 4, seen.set, restriction);
       if (!decisions.length)
         notes.add(
-          `${where(vdom)} vip ${flow.vip} forwards ${flow.protocol} ${flow.mappedPorts ? formatPorts(flow.mappedPorts) : ''} to ${vm.project}/${vm.name} (${vm.internalIp}), but its GCP firewall lets none of it in from ${seen.label}`.replace(/ {2}/g, ' '),
+          `${where(vdom)} vip ${flow.vip} forwards ${flow.protocol} ${flow.mappedPorts ? formatPorts(flow.mappedPorts) : ''} to ${vm.project}/${vm.name} (${vm.internalIp}), but its GCP firewall lets none of it in from ${seen.label}`.replace(
+            / {2}/g,
+            ' ',
+          ),
         );
       for (const d of decisions)
         rows.push({
@@ -109,14 +114,24 @@ export function fortigateRows(
 
 function restrictionOf(flow: ForwardedFlow, filter: FortigateFilter): Restriction | null {
   const protocol = flow.protocol === 'all' ? undefined : normalizeProtocol(flow.protocol);
-  if (filter.protocol !== undefined && protocol !== undefined && normalizeProtocol(filter.protocol) !== protocol) return null;
+  if (
+    filter.protocol !== undefined &&
+    protocol !== undefined &&
+    normalizeProtocol(filter.protocol) !== protocol
+  )
+    return null;
   let ports = flow.mappedPorts ? [flow.mappedPorts] : undefined;
   if (filter.port !== undefined) {
     if (ports === undefined && protocol !== undefined) return null;
     ports = intersectPorts(ports ?? [[0, 65535]], [[filter.port, filter.port]]);
     if (!ports.length) return null;
   }
-  const protocols = protocol !== undefined ? [protocol] : filter.protocol !== undefined ? [normalizeProtocol(filter.protocol)] : undefined;
+  const protocols =
+    protocol !== undefined
+      ? [protocol]
+      : filter.protocol !== undefined
+        ? [normalizeProtocol(filter.protocol)]
+        : undefined;
   return { ...(protocols && { protocols }), ...(ports && { ports }) };
 }
 
@@ -124,7 +139,8 @@ function restrictionOf(flow: ForwardedFlow, filter: FortigateFilter): Restrictio
 function sourceRanges(vdom: FortigateVdom, flow: ForwardedFlow): string[] {
   return flow.policy.srcaddr.map((name) => {
     const address = vdom.addresses.get(name);
-    const subnet = address?.type === 'ipmask' || (address && address.type === undefined) ? (address.subnet ?? '') : '';
+    const subnet =
+      address?.type === 'ipmask' || (address && address.type === undefined) ? (address.subnet ?? '') : '';
     const set = subnet ? subnetSet(subnet) : null;
     const cidr = set ? cidrOf(subnet) : undefined;
     return cidr ? `${name} ${cidr} (${publicness(cidr)})` : name;
@@ -134,6 +150,8 @@ function sourceRanges(vdom: FortigateVdom, flow: ForwardedFlow): string[] {
 function cidrOf(subnet: string): string | undefined {
   const [address = '', mask] = subnet.trim().split(/\s+/);
   if (mask === undefined) return address;
-  const bits = mask.split('.').reduce((n, octet) => n + (Number(octet) >>> 0).toString(2).replace(/0/g, '').length, 0);
+  const bits = mask
+    .split('.')
+    .reduce((n, octet) => n + (Number(octet) >>> 0).toString(2).replace(/0/g, '').length, 0);
   return `${address}/${bits}`;
 }

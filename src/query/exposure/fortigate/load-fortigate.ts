@@ -1,7 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import { fortinetKind, type FortinetPlural } from '../../../fortinet/kinds.js';
 import type { FortiPolicySequence } from '../../../fortinet/policy-sequence/resource.js';
-import type { FortiAddress, FortiAddrgrp, FortiInterface, FortiPolicy, FortiService, FortiServiceGroup, FortiVip, FortiVipgrp } from '../../../fortinet/types.js';
+import type {
+  FortiAddress,
+  FortiAddrgrp,
+  FortiInterface,
+  FortiPolicy,
+  FortiService,
+  FortiServiceGroup,
+  FortiVip,
+  FortiVipgrp,
+} from '../../../fortinet/types.js';
 import { from, rows, type EstateScope } from '../estate-sql.js';
 import { normalizeUrl } from '../urls.js';
 import { fortigateVdom, type FortigateVdom } from './fortigate-estate.js';
@@ -11,12 +20,19 @@ import type { VmInterface } from './fortigate-rows.js';
 /** Most mapped addresses looked up among VM interfaces (a `mappedip` range is expanded address by address). */
 export const MAX_MAPPED_ADDRESSES = 65_536;
 
-async function raws<T>(db: Kysely<unknown>, plural: FortinetPlural, asOf: Date | undefined): Promise<Map<string, T[]>> {
+async function raws<T>(
+  db: Kysely<unknown>,
+  plural: FortinetPlural,
+  asOf: Date | undefined,
+): Promise<Map<string, T[]>> {
   const table = fortinetKind(plural).table;
   const found = await rows(
     db,
     asOf === undefined
-      ? sql<{ project_id: string; raw: T }>`select project_id, raw from ${sql.table(table)} order by project_id, id`
+      ? sql<{
+          project_id: string;
+          raw: T;
+        }>`select project_id, raw from ${sql.table(table)} order by project_id, id`
       : sql<{ project_id: string; raw: T }>`select project_id, raw from ${sql.table(`${table}_history`)}
           where valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf}) and deleted_at is null order by project_id, id`,
   );
@@ -27,17 +43,18 @@ async function raws<T>(db: Kysely<unknown>, plural: FortinetPlural, asOf: Date |
 
 /** Every stored FortiGate VDOM (now, or as of a time from history), its policies in sequence order. */
 export async function loadFortigateVdoms(db: Kysely<unknown>, asOf?: Date): Promise<FortigateVdom[]> {
-  const [policies, sequences, addresses, addrgrps, vips, vipgrps, services, serviceGroups, interfaces] = await Promise.all([
-    raws<FortiPolicy>(db, 'fortinet-policies', asOf),
-    raws<FortiPolicySequence>(db, 'fortinet-policy-sequences', asOf),
-    raws<FortiAddress>(db, 'fortinet-addresses', asOf),
-    raws<FortiAddrgrp>(db, 'fortinet-addrgrps', asOf),
-    raws<FortiVip>(db, 'fortinet-vips', asOf),
-    raws<FortiVipgrp>(db, 'fortinet-vipgrps', asOf),
-    raws<FortiService>(db, 'fortinet-services', asOf),
-    raws<FortiServiceGroup>(db, 'fortinet-service-groups', asOf),
-    raws<FortiInterface>(db, 'fortinet-interfaces', asOf),
-  ]);
+  const [policies, sequences, addresses, addrgrps, vips, vipgrps, services, serviceGroups, interfaces] =
+    await Promise.all([
+      raws<FortiPolicy>(db, 'fortinet-policies', asOf),
+      raws<FortiPolicySequence>(db, 'fortinet-policy-sequences', asOf),
+      raws<FortiAddress>(db, 'fortinet-addresses', asOf),
+      raws<FortiAddrgrp>(db, 'fortinet-addrgrps', asOf),
+      raws<FortiVip>(db, 'fortinet-vips', asOf),
+      raws<FortiVipgrp>(db, 'fortinet-vipgrps', asOf),
+      raws<FortiService>(db, 'fortinet-services', asOf),
+      raws<FortiServiceGroup>(db, 'fortinet-service-groups', asOf),
+      raws<FortiInterface>(db, 'fortinet-interfaces', asOf),
+    ]);
   const scopes = [...new Set([...vips.keys()])].sort();
   return scopes.map((scope) => {
     const [device = '', vdom = ''] = scope.split('/');
@@ -64,7 +81,9 @@ export function mappedAddresses(ranges: readonly string[], notes: Set<string>): 
     if (!set) continue;
     const [lo, hi] = set.intervals[0]!;
     if (hi - lo >= BigInt(MAX_MAPPED_ADDRESSES - out.size)) {
-      notes.add(`mapped range ${range} is larger than ${MAX_MAPPED_ADDRESSES} addresses: only its first ones are looked up`);
+      notes.add(
+        `mapped range ${range} is larger than ${MAX_MAPPED_ADDRESSES} addresses: only its first ones are looked up`,
+      );
     }
     for (let v = lo; v <= hi && out.size < MAX_MAPPED_ADDRESSES; v++)
       out.add([24n, 16n, 8n, 0n].map((s) => String((v >> s) & 255n)).join('.'));
@@ -72,10 +91,24 @@ export function mappedAddresses(ranges: readonly string[], notes: Set<string>): 
   return [...out];
 }
 
-type VmTuple = [string, string, string, string, string | null, string[] | null, string | null, { network?: string; networkIP?: string }[] | null, string[] | null];
+type VmTuple = [
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string[] | null,
+  string | null,
+  { network?: string; networkIP?: string }[] | null,
+  string[] | null,
+];
 
 /** The GCP instance interfaces (now, or as of a time) whose internal IP is one of `ips`. */
-export async function loadVmInterfaces(db: Kysely<unknown>, scope: EstateScope, ips: readonly string[]): Promise<VmInterface[]> {
+export async function loadVmInterfaces(
+  db: Kysely<unknown>,
+  scope: EstateScope,
+  ips: readonly string[],
+): Promise<VmInterface[]> {
   if (!ips.length) return [];
   const [row] = await rows(
     db,
@@ -85,20 +118,21 @@ export async function loadVmInterfaces(db: Kysely<unknown>, scope: EstateScope, 
       ${from('instances', scope)} and internal_ips && ${[...ips]}::text[]`,
   );
   const wanted = new Set(ips);
-  return (JSON.parse(row?.list ?? '[]') as VmTuple[]).flatMap(([project, id, name, zone, status, tags, sa, nics, secure]) =>
-    (nics ?? [])
-      .filter((n) => typeof n.networkIP === 'string' && wanted.has(n.networkIP))
-      .map((n) => ({
-        project,
-        id,
-        name,
-        zone,
-        status,
-        tags: tags ?? [],
-        serviceAccount: sa,
-        secureTags: secure ?? [],
-        network: normalizeUrl(n.network ?? ''),
-        internalIp: n.networkIP!,
-      })),
+  return (JSON.parse(row?.list ?? '[]') as VmTuple[]).flatMap(
+    ([project, id, name, zone, status, tags, sa, nics, secure]) =>
+      (nics ?? [])
+        .filter((n) => typeof n.networkIP === 'string' && wanted.has(n.networkIP))
+        .map((n) => ({
+          project,
+          id,
+          name,
+          zone,
+          status,
+          tags: tags ?? [],
+          serviceAccount: sa,
+          secureTags: secure ?? [],
+          network: normalizeUrl(n.network ?? ''),
+          internalIp: n.networkIP!,
+        })),
   );
 }
