@@ -33,8 +33,7 @@ export const fortinetProvider: Provider<FortinetClient, FortinetCaller> = {
   kinds: fortinetKinds,
   resources: fortinetResources,
   permanentFailures: permanentFortinetFailures,
-  howToConfigure:
-    'FortiGates: set fortinet.devices (name, baseUrl, vdoms and a token source) in the config file',
+  howToConfigure: 'FortiGates in the config file: fortinet.devices (name, baseUrl, vdoms and a token source)',
   resourceClient: (session) => session,
   createCaller: (options) => new FortinetCaller(options),
   kindWaves: [
