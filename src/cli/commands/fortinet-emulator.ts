@@ -17,8 +17,10 @@ export interface FortinetEmulatorFlags {
   token?: string;
 }
 
-/** Serves the FortiOS emulator until SIGINT/SIGTERM, printing each device's base URL and a config snippet. */
-export async function runFortinetEmulator(flags: FortinetEmulatorFlags): Promise<void> {
+/** Starts the FortiOS emulator from the flags: the banner (each device's base URL, a config snippet) and its stop. */
+export async function runFortinetEmulator(
+  flags: FortinetEmulatorFlags,
+): Promise<{ banner: string; stop(): Promise<void> }> {
   const generated = [flags.seed, flags.devices, flags.vdomsPerDevice, flags.policiesPerVdom].some(
     (f) => f !== undefined,
   );
@@ -48,15 +50,12 @@ export async function runFortinetEmulator(flags: FortinetEmulatorFlags): Promise
     (d) =>
       `  - name: ${d.name}\n    baseUrl: ${emulator.deviceUrl(d.name)}\n    vdoms: [${d.vdoms.join(', ')}]\n    tokenEnv: HOTPOT_FORTINET_TOKEN`,
   );
-  process.stdout.write(
-    `FortiOS emulator: ${emulator.url}/dev/<device>/api/v2/ (Bearer token: HOTPOT_FORTINET_TOKEN=${emulator.token})\n` +
-      `Control API: ${emulator.url}/_fortiemulator/\nConfig:\nfortinet:\n  allowInsecureEndpoint: true\n  devices:\n${lines.join('\n')}\n`,
-  );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await emulator.stop();
+  return {
+    banner:
+      `FortiOS emulator: ${emulator.url}/dev/<device>/api/v2/ (Bearer token: HOTPOT_FORTINET_TOKEN=${emulator.token})\n` +
+      `Control API: ${emulator.url}/_fortiemulator/\nConfig:\nfortinet:\n  allowInsecureEndpoint: true\n  devices:\n${lines.join('\n')}`,
+    stop: () => emulator.stop(),
+  };
 }
 
 function whole(flag: string, value: string, max: number): number {
