@@ -13,13 +13,14 @@ let running: RunningConsole;
 let browser: Browser;
 
 before(async () => {
-  [env, browser] = await Promise.all([
-    fortinetEnv({ fortinet: { estate: fortigateEstate }, gcp: { estate: fortigateGcpEstate(project) } }),
-    launchChromium(),
-  ]);
+  env = await fortinetEnv({
+    fortinet: { estate: fortigateEstate },
+    gcp: { estate: fortigateGcpEstate(project) },
+  });
   assert.equal((await env.syncGcp(project)).status, 'ok');
   assert.equal((await env.sync('edge/root')).status, 'ok');
   running = await startConsole({ db: env.db.store.db });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
