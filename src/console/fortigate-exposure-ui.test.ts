@@ -14,11 +14,11 @@ let browser: Browser;
 
 before(async () => {
   env = await fortinetEnv({
-    fortinet: { estate: fortigateEstate },
+    fortinet: { estate: fortigateEstate('edge-ui') },
     gcp: { estate: fortigateGcpEstate(project) },
   });
   assert.equal((await env.syncGcp(project)).status, 'ok');
-  assert.equal((await env.sync('edge/root')).status, 'ok');
+  assert.equal((await env.sync('edge-ui/root')).status, 'ok');
   running = await startConsole({ db: env.db.store.db });
   browser = await launchChromium();
 });
@@ -36,8 +36,12 @@ test('the exposure page shows a VM reached through a FortiGate VIP, with the dec
   assert.equal(rows.length, 1);
   const cells = (await rows[0]!.locator('td').allTextContents()).map((c) => c.trim());
   assert.deepEqual(
-    [cells[0], cells[2], cells[3], cells[4], cells[5], cells[9], cells[10]],
-    ['app-1', '198.51.100.10', 'fortigate edge/root vip web', 'tcp', '443', 'policy 1 in-web', '1'],
+    [cells[0], cells[2], cells[3], cells[4], cells[5], cells[10]],
+    ['app-1', '198.51.100.10', 'fortigate edge-ui/root vip web', 'tcp', '443', '1'],
+  );
+  assert.match(
+    cells[9]!,
+    /^policy 1 in-web \(narrowed by gcp rule allow-https in fgui-\w+ \(priority 1000\) for the client address\)$/,
   );
   const notes = (await page.textContent('ul.notes'))!;
   assert.match(notes, /vip locked forwards tcp 443 to .*app-2 .* lets none of it in from the client address/);

@@ -63,11 +63,11 @@ export const fortigatePolicy = (policyid: number, vip: string, nat: 'enable' | '
   nat,
 });
 
-/** The FortiGate side: `edge/root` with VIPs web → 10.0.0.5:443 and locked → 10.0.0.6:443. */
-export const fortigateEstate: FortinetEstateDocument = {
+/** The FortiGate side: `<device>/root` with VIPs web → 10.0.0.5:443 and locked → 10.0.0.6:443 (test files use their own device names: workflow ids are per scope). */
+export const fortigateEstate = (device: string): FortinetEstateDocument => ({
   devices: [
     {
-      name: 'edge',
+      name: device,
       interfaces: [
         { name: 'port1', vdom: 'root', ip: '192.0.2.2 255.255.255.0', role: 'wan' },
         { name: 'port2', vdom: 'root', ip: '10.0.0.1 255.255.255.0', role: 'lan' },
@@ -105,4 +105,4 @@ export const fortigateEstate: FortinetEstateDocument = {
       },
     },
   ],
-};
+});

@@ -15,7 +15,7 @@ let env: FortinetEnv;
 
 before(async () => {
   env = await fortinetEnv({
-    fortinet: { estate: fortigateEstate },
+    fortinet: { estate: fortigateEstate('edge') },
     gcp: { estate: fortigateGcpEstate(project) },
   });
 });

@@ -110,7 +110,9 @@ test('a VIP whose mapped IP is a VM\u2019s internal IP exposes that VM on the ma
     },
   );
   assert.deepEqual(row.source_ranges, ['all 0.0.0.0/0 (partly public)']);
-  assert.ok(row.narrowed_by.some((n) => n.startsWith('gcp allow-https') && n.includes('the client address')));
+  assert.ok(
+    row.narrowed_by.some((n) => n.startsWith('gcp rule allow-https') && n.includes('the client address')),
+  );
 });
 
 test('the GCP firewall still applies: without source NAT the VM sees internet clients, and a rule for internal sources lets none in', () => {

@@ -104,7 +104,7 @@ export function fortigateRows(
           narrowed_by: [
             ...flow.narrowedBy,
             ...d.narrowedBy,
-            `gcp ${ruleLabel(d.rule)}${d.rule.project ? ` in ${d.rule.project}` : ''} (priority ${d.rule.priority}) lets in ${seen.label}`,
+            `gcp rule ${ruleLabel(d.rule)}${d.rule.project ? ` in ${d.rule.project}` : ''} (priority ${d.rule.priority}) for ${seen.label}`,
           ],
         });
     }
