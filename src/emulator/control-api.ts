@@ -91,9 +91,12 @@ export async function serveControl(
   }
 }
 
-/** Every served object of a project by type, and each zonal group's member list (`instanceGroupMembers`). */
+/**
+ * Every served object of a project — or of an organization or folder (`organizations/N`: its hierarchical
+ * firewall policies) — by type, and each zonal group's member list (`instanceGroupMembers`).
+ */
 function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
-  const project = state.estate.project(projectId);
+  const project = state.estate.project(projectId) ?? state.estate.node(projectId);
   if (!project) return { status: 404, body: JSON.stringify({ error: `Unknown project '${projectId}'` }) };
   const parts: (string | Buffer)[] = [
     JSON.stringify({

@@ -162,6 +162,12 @@ export class Estate {
   private readonly nodes = new Map<string, ProjectState | null>();
 
   /**
+   * Hierarchical policies an estate file declares per node. Once any node declares some (even `[]`), nodes
+   * absent here have none; with no declaration at all every node gets the generated ones.
+   */
+  readonly declaredPolicies = new Map<string, object[]>();
+
+  /**
    * An organization or folder of the hierarchy (`organizations/N`, `folders/N`) as a scope holding its
    * hierarchical firewall policies (served by `firewallPolicies.list?parentId=`); undefined for an unknown node.
    */
@@ -174,7 +180,10 @@ export class Estate {
         (kind === 'folders' && this.hierarchy.folders.has(n));
       node = known ? new ProjectState(id, []) : null;
       if (node)
-        for (const p of generateNodePolicies(this.hierarchy, id)) node.putObject('firewallPolicies', p);
+        for (const p of this.declaredPolicies.size
+          ? (this.declaredPolicies.get(id) ?? [])
+          : generateNodePolicies(this.hierarchy, id))
+          node.putObject('firewallPolicies', p);
       this.nodes.set(id, node);
     }
     return node ?? undefined;

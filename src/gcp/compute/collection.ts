@@ -49,6 +49,8 @@ export function storedInRegion(
  */
 export function scopedCollection<T>(spec: {
   collection: string;
+  /** The URL segment of an object when it is not the collection's name (`firewallPolicies`). */
+  path?: string;
   itemKind: string;
   scope: CollectionScope;
   field?: string;
@@ -73,7 +75,7 @@ export function scopedCollection<T>(spec: {
       const regional = regionalGet !== undefined && storedInRegion(ref, spec.scope);
       const scope = regional ? 'regions' : spec.scope;
       const where = scope === 'global' ? 'global' : `${scope}/${at.location}`;
-      const path = `projects/${at.project}/${where}/${collection}/${at.name}`;
+      const path = `projects/${at.project}/${where}/${spec.path ?? collection}/${at.name}`;
       const call = { method: `${regional ? twin : collection}.get`, kind: spec.itemKind, path };
       return getOrGone(ctx.api, call, () => (regional ? regionalGet(client, at) : spec.get(client, at)));
     },

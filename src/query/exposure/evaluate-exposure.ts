@@ -3,7 +3,7 @@ import { evaluateRules, type Decision, type Restriction } from './evaluate-rules
 import { compareRows, text, type ExposureRow } from './exposure-row.js';
 import { ruleLabel, type FirewallRule } from './firewall-rule.js';
 import { parseCidr } from './ip-set.js';
-import { indexPolicies, ruleLevels } from './policy-order.js';
+import { ancestryGap, indexPolicies, ruleLevels } from './policy-order.js';
 import { GOOGLE_FRONT_ENDS, PUBLIC, publicness, splitByClass, type SourceClass } from './public-ranges.js';
 import { formatPorts, intersectPorts, normalizeProtocol, PORT_PROTOCOLS } from './protocols.js';
 import { reaches } from './reach.js';
@@ -138,6 +138,8 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
           (l) => l.rules,
         );
         for (const rule of levels.flat()) if (rule.unevaluated.length > 0) notes.push(unevaluatedNote(rule));
+        const gap = ancestryGap(estate, reach.network);
+        if (gap) notes.push(gap);
         applicable = { levels, key: levels.map((l) => l.map(idOf).join(',')).join('/') };
         targeted.set(targetKey, applicable);
       }
