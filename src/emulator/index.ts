@@ -3,7 +3,10 @@ import { EmulatorState } from './emulator-state.js';
 import type { Estate } from './estate.js';
 import { estateFromDocument, loadEstateFile, type EstateFile } from './estate-file.js';
 import { generateEstate, type GeneratorOptions } from './generate-estate.js';
+import { FeedPublisher, type FeedTarget } from './feed-publisher.js';
 import { createEmulatorServer, listen } from './server.js';
+
+export type { FeedFaults, FeedStats, FeedTarget } from './feed-publisher.js';
 
 export { emulatorComputeClient } from './compute-client.js';
 export { EmulatorControlClient, type GroundTruth, type RequestCounts } from './control-client.js';
@@ -43,6 +46,8 @@ export interface EmulatorOptions {
   estate?: EstateFile;
   /** Build lazily generated projects in idle time after start (default true). */
   warm?: boolean;
+  /** Publish a Cloud Asset feed message for every mutation to this Pub/Sub topic. */
+  feed?: FeedTarget;
 }
 
 /** A running emulator. `url` is the rootUrl base for `@googleapis/compute` (see emulatorComputeClient). */
@@ -65,6 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return generateEstate(options.generate);
   };
   const state = new EmulatorState(build);
+  if (options.feed) state.feed = new FeedPublisher(options.feed, state.estate.seed);
   const server = createEmulatorServer(state);
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
@@ -80,6 +86,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     control: new EmulatorControlClient(url),
     stop: async () => {
       if (warming) clearImmediate(warming);
+      await state.feed?.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
