@@ -24,6 +24,7 @@ const lowFloors = [
   'ingest',
   'gcp',
   's1',
+  'fortinet',
   'query',
   'provider',
   'sessions',

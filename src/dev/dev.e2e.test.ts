@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { EmulatorControlClient, emulatorComputeClient } from '../emulator/index.js';
 import { HierarchyControlClient } from '../emulator/resource-manager/hierarchy-control.js';
-import { s1InventoryWorkflowId } from '../ingest/workflows/names.js';
+import { providerInventoryWorkflowId, s1InventoryWorkflowId } from '../ingest/workflows/names.js';
 import { packageRoot } from '../package-root.js';
 import { freePort } from '../temporal/free-port.js';
 import type { DevState } from './dev-state.js';
@@ -153,7 +153,14 @@ test('query commands (through the running dev) match the emulator ground truth, 
     ['ok', 'ok'],
     'the demo SentinelOne console is synced after each GCP sync',
   );
-  const runs = all.filter((r) => !isS1(r));
+  const isFortinet = (r: { workflow_id: string }) =>
+    r.workflow_id.startsWith(providerInventoryWorkflowId('fortinet', ''));
+  assert.deepEqual(
+    all.filter(isFortinet).map((r) => r.status),
+    ['ok', 'ok'],
+    'the demo FortiGate is synced after each GCP sync',
+  );
+  const runs = all.filter((r) => !isS1(r) && !isFortinet(r));
   assert.deepEqual(
     runs.map((r) => r.status),
     ['ok', 'ok'],

@@ -23,6 +23,7 @@ import type { Progress } from './progress.js';
 import { runInventory } from './run-inventory.js';
 import { Cleanup } from './cleanup.js';
 import { startS1Demo, syncS1 } from './s1-demo.js';
+import { startFortinetDemo, syncFortinet } from './fortinet-demo.js';
 
 /** Options of `hotpot dev`. */
 export interface DevOptions {
@@ -72,6 +73,10 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       : undefined;
     if (s1Demo) cleanup.add(() => s1Demo.emulator.stop());
     const s1 = s1Demo?.s1 ?? config.s1;
+    const fortinetDemo = estate.emulator
+      ? await startFortinetDemo(estate.emulator.control, estate.emulator.url, progress)
+      : undefined;
+    if (fortinetDemo) cleanup.add(() => fortinetDemo.emulator.stop());
     const workerConfig = {
       temporal: {
         taskQueue: config.temporal.taskQueue,
@@ -82,6 +87,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       worker: config.worker,
       deletion: config.deletion,
       ...(s1 && { s1 }),
+      ...(fortinetDemo && { sections: { fortinet: fortinetDemo.section } }),
     };
     const client = await startWorker(workerConfig, store, progress, cleanup);
     const sync = async () => {
@@ -93,9 +99,16 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
         estate.parents,
       );
       if (workerConfig.s1) await syncS1(client, workerConfig.s1, progress);
+      if (fortinetDemo) await syncFortinet(client, fortinetDemo.emulator, progress);
       return result;
     };
-    const rounds = mutationRounds(estate.control, s1Demo?.emulator.control, sync, progress);
+    const rounds = mutationRounds(
+      estate.control,
+      s1Demo?.emulator.control,
+      sync,
+      progress,
+      fortinetDemo?.emulator.control,
+    );
     const state = await startFrontEnds(options, store, server, estate, rounds.mutate, cleanup);
     const first = await rounds.first();
     await feed?.listen(store.db, client, workerConfig.temporal.taskQueue);
@@ -132,7 +145,11 @@ async function startWorker(
     store,
     connection: nativeConnection,
     configService: createConfigService(workerConfig),
-    providers: providersNamed(s1 ? ['gcp', 's1'] : ['gcp']),
+    providers: providersNamed([
+      'gcp',
+      ...(s1 ? ['s1'] : []),
+      ...(workerConfig.sections?.fortinet ? ['fortinet'] : []),
+    ]),
   });
   const running = worker.run();
   cleanup.add(async () => {
@@ -151,6 +168,7 @@ function mutationRounds(
   s1Control: { mutate(): Promise<unknown> } | undefined,
   sync: () => Promise<InventoryResult>,
   progress: Progress,
+  fortinetControl?: { mutate(): Promise<unknown> },
 ): { first(): Promise<InventoryResult>; mutate: DevSession['mutate'] } {
   let syncing: Promise<unknown> = Promise.resolve();
   return {
@@ -171,6 +189,7 @@ function mutationRounds(
           });
           progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
           if (s1Control) await s1Control.mutate();
+          if (fortinetControl) await fortinetControl.mutate();
           return { round: round.round, changes: round.changes, result: await sync() };
         });
       syncing = next;

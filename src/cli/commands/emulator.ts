@@ -8,8 +8,9 @@ import {
   type S1EstateDocument,
 } from '../../emulator/s1/index.js';
 import { HotpotError } from '../../errors.js';
+import { runFortinetEmulator, type FortinetEmulatorFlags } from './fortinet-emulator.js';
 
-interface EmulatorFlags {
+interface EmulatorFlags extends Partial<Omit<FortinetEmulatorFlags, 'port' | 'host' | 'estate' | 'seed'>> {
   provider: string;
   sites?: string;
   groupsPerSite?: string;
@@ -34,7 +35,7 @@ export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
     .description(
-      'Serve a local emulated API (Compute Engine v1 by default; --provider s1: a SentinelOne console) with a control API',
+      'Serve a local emulated API (Compute Engine v1 by default; --provider s1: a SentinelOne console; --provider fortinet: FortiGates) with a control API',
     )
     .option('--provider <api>', `the API to emulate: ${Object.keys(emulatedApis).join(', ')}`, 'compute')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8085')
@@ -49,6 +50,10 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--sites <n>', 's1: generated sites')
     .option('--groups-per-site <n>', 's1: groups per generated site')
     .option('--agents <n>', 's1: agents on machines no cloud knows')
+    .option('--devices <n>', 'fortinet: generated FortiGates')
+    .option('--vdoms-per-device <n>', 'fortinet: VDOMs per generated FortiGate')
+    .option('--policies-per-vdom <n>', 'fortinet: firewall policies per generated VDOM')
+    .option('--token <t>', 'fortinet: the API token the devices accept')
     .action(async (flags: EmulatorFlags) => {
       const start = emulatedApis[flags.provider];
       if (!start)
@@ -81,6 +86,7 @@ interface RunningApi {
 const emulatedApis: Record<string, (flags: EmulatorFlags) => Promise<RunningApi>> = {
   compute: runEmulator,
   s1: runS1Emulator,
+  fortinet: runFortinetEmulator,
 };
 
 async function runS1Emulator(flags: EmulatorFlags): Promise<RunningApi> {

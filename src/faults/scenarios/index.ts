@@ -5,6 +5,7 @@ import { clockSkew } from './clock-skew.js';
 import { concurrentWorkflows } from './concurrent-workflows.js';
 import { failingProjects } from './failing-projects.js';
 import { hostileInput } from './hostile-input.js';
+import { fortinetFaults } from './fortinet-faults.js';
 import { malformedBodies } from './malformed-bodies.js';
 import { pendingScenarios } from './pending.js';
 import { postgresRestart } from './postgres-restart.js';
@@ -32,4 +33,5 @@ export const scenarios: Scenario[] = [
   failingProjects,
   secrets,
   hostileInput,
+  fortinetFaults,
 ];

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { evaluateExposure, type ExposureFilter, type ExposureResult } from './evaluate-exposure.js';
 import { compareRows, exposureKey, type ExposureRow } from './exposure-row.js';
+import { fortigateExposure } from './fortigate/fortigate-exposure.js';
 import { loadExposureEstate } from './load-estate.js';
 
 /** `hotpot exposure`: one project (or all), as of a time (or now), on a protocol and port (or any). */
@@ -16,7 +17,18 @@ export async function exposure(db: Kysely<unknown>, params: ExposureParams = {})
     ...(project !== undefined && { project }),
     ...(asOf !== undefined && { asOf }),
   });
-  return evaluateExposure(estate, filter);
+  const gcp = evaluateExposure(estate, filter);
+  const fortigate = await fortigateExposure(
+    db,
+    estate,
+    { ...(project !== undefined && { project }), ...(asOf !== undefined && { asOf }) },
+    filter,
+  );
+  if (!fortigate.rows.length && !fortigate.notes.length) return gcp;
+  return {
+    rows: [...gcp.rows, ...fortigate.rows].sort(compareRows),
+    notes: [...gcp.notes, ...fortigate.notes],
+  };
 }
 
 /** An exposure that exists now and did not at `since` (appeared), or the reverse (disappeared). */
