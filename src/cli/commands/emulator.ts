@@ -62,14 +62,13 @@ export function registerEmulatorCommand(program: Command): void {
         );
       const running = await start(flags);
       process.stdout.write(`${running.banner}\n`);
-      if (running.ready) {
-        await running.ready;
-        process.stdout.write('Estate generated; SIGINT or SIGTERM stops the emulator\n');
-      }
-      await new Promise<void>((resolve) => {
+      await running.ready;
+      const stopped = new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
+      if (running.ready) process.stdout.write('Estate generated; SIGINT or SIGTERM stops the emulator\n');
+      await stopped;
       await running.stop();
     });
 }
