@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { startEmulator, type EmulatorOptions } from '../../emulator/index.js';
 import { HotpotError } from '../../errors.js';
+import { runVngEmulator } from './vng-emulator.js';
 
 interface EmulatorFlags {
   port: string;
@@ -12,6 +13,10 @@ interface EmulatorFlags {
   disksPerProject?: string;
   networksPerProject?: string;
   zones?: string;
+  provider: string;
+  regions?: string;
+  servers?: string;
+  tokenSeconds?: string;
 }
 
 /** `hotpot emulator`: serves a Compute Engine v1 emulator until SIGINT/SIGTERM. */
@@ -30,10 +35,24 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--disks-per-project <n>', 'disks per project beyond each instance boot disk')
     .option('--networks-per-project <n>', 'networks per generated project')
     .option('--zones <z>', 'number of zones, or a comma-separated list of zone names')
+    .option(
+      '--provider <name>',
+      'the API to emulate: gcp, or vng (VNG Cloud IAM and vServer, docs/vng.md)',
+      'gcp',
+    )
+    .option(
+      '--regions <list>',
+      'vng: comma-separated regions (HCM-3,HAN-1); --projects is then a list of project ids',
+    )
+    .option('--servers <n>', 'vng: servers per project and region')
+    .option('--token-seconds <n>', 'vng: how long an access token lives')
     .action(async (flags: EmulatorFlags) => runEmulator(flags));
 }
 
 async function runEmulator(flags: EmulatorFlags): Promise<void> {
+  if (flags.provider === 'vng') return runVngEmulator(flags);
+  if (flags.provider !== 'gcp')
+    throw new HotpotError(`--provider must be gcp or vng, got '${flags.provider}'`);
   const generated = [
     flags.seed,
     flags.projects,
