@@ -3,7 +3,7 @@ import type { Secret } from '../config/secret.js';
 import { classifyVng, errorDetail, VngAnswerError } from './vng-errors.js';
 import type { VngTokenAnswer } from './types.js';
 
-/** Refresh this long before the token's stated expiry (or at half its life when that is shorter). */
+/** Refresh this long before the token's stated expiry (at half its life when it lives less than twice this). */
 const REFRESH_MARGIN_MS = 60_000;
 
 /** Where and how a session asks VNG's IAM for access tokens. */
@@ -71,7 +71,7 @@ export class IamToken {
     const now = (this.options.now ?? Date.now)();
     const lifeMs = answer.expires_in * 1000;
     this.token = answer.access_token;
-    this.expiresAt = now + Math.max(0, Math.min(lifeMs - REFRESH_MARGIN_MS, lifeMs / 2));
+    this.expiresAt = now + (lifeMs > 2 * REFRESH_MARGIN_MS ? lifeMs - REFRESH_MARGIN_MS : lifeMs / 2);
     this.fetched++;
     return answer.access_token;
   }
