@@ -5,6 +5,7 @@ import { Secret } from '../config/secret.js';
 import { redactKnownSecrets } from '../config/known-secrets.js';
 import { startVngEmulator, type RunningVngEmulator } from '../emulator/vng/index.js';
 import { TokenBucket } from '../provider/token-bucket.js';
+import { IamToken } from './iam-token.js';
 import { VngCaller } from './vng-caller.js';
 import { createVngClient, type VngClient } from './vng-client.js';
 import { serverResource } from './server/resource.js';
@@ -136,4 +137,23 @@ test('access tokens are known secrets: redaction removes them from any text', as
   assert.ok(token.access_token.startsWith('vng-at-'));
   assert.ok(c.tokensFetched >= 1);
   assert.doesNotMatch(redactKnownSecrets(`Bearer ${emu.clientSecret}`), new RegExp(emu.clientSecret));
+});
+
+test('a token is fetched again a minute before it expires, not before', async () => {
+  let now = 1_000_000;
+  const token = new IamToken({
+    iamEndpoint: emu.iamEndpoint,
+    clientId: emu.clientId,
+    clientSecret: new Secret(emu.clientSecret),
+    fetch,
+    timeoutMs: 10_000,
+    signal: new AbortController().signal,
+    now: () => now,
+  });
+  const first = await token.current();
+  now += 3_539_000;
+  assert.equal(await token.current(), first);
+  now += 2_000;
+  assert.notEqual(await token.current(), first);
+  assert.equal(token.fetched, 2);
 });
