@@ -1,5 +1,7 @@
 import { Client } from '@temporalio/client';
+import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
+import { providerConfigProblems, providerSections } from '../worker/provider-registry.js';
 import type { HotpotConfig } from '../config/types.js';
 import { migrate } from '../store/migrate.js';
 import { openStore, type Store } from '../store/open-store.js';
@@ -10,7 +12,14 @@ export function commandConfig(
   options: { config?: string },
   flags: Record<string, string> = {},
 ): HotpotConfig {
-  return loadConfig({ file: options.config, env: { ...process.env, ...flags } });
+  const config = loadConfig({
+    file: options.config,
+    env: { ...process.env, ...flags },
+    sections: providerSections,
+  });
+  const problems = providerConfigProblems(config);
+  if (problems.length) throw new ConfigError(problems);
+  return config;
 }
 
 /** A Temporal client for the configured frontend (TLS, mTLS, API key from Temporal's environment configuration), with a one-line error naming the setting when it fails. */

@@ -2,6 +2,8 @@ import { QueryNotRegisteredError, type Client, type WorkflowHandle } from '@temp
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { ComputeWorkflow, InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
 import { S1InventoryWorkflow } from '../ingest/workflows/s1-inventory.workflow.js';
+import { ProviderInventoryWorkflow } from '../ingest/workflows/provider-inventory.workflow.js';
+import { providerInventoryInput, type InventoriedProvider } from './provider-inventory-input.js';
 import type { InventoryInput, InventoryProgress } from '../ingest/workflows/types.js';
 import { inventoryProjects, requireProjectIds } from './inventory-projects.js';
 import type { DiscoveryOptions } from './discovery-options.js';
@@ -11,6 +13,7 @@ import {
   instancesWorkflowId,
   inventoryWorkflowId,
   progressQuery,
+  providerInventoryWorkflowId,
   s1InventoryWorkflowId,
 } from '../ingest/workflows/names.js';
 
@@ -20,6 +23,8 @@ export type InventoryHandle = WorkflowHandle<typeof GCPInventoryWorkflow>;
 export type ComputeHandle = WorkflowHandle<typeof ComputeWorkflow>;
 /** A running or finished S1InventoryWorkflow. */
 export type S1InventoryHandle = WorkflowHandle<typeof S1InventoryWorkflow>;
+/** A running or finished ProviderInventoryWorkflow. */
+export type ProviderInventoryHandle = WorkflowHandle<typeof ProviderInventoryWorkflow>;
 /** A running or finished InstanceWorkflow. */
 export type InstancesHandle = WorkflowHandle<typeof InstanceWorkflow>;
 
@@ -54,6 +59,12 @@ export interface HotpotClient extends HotpotSchedules {
     console: string,
     options: ProjectRunOptions & { taskQueue: string },
   ): Promise<S1InventoryHandle>;
+  /** One scope of a provider (`edge-1/root` of fortinet) on the provider's queue, in one session. */
+  startProviderInventory(
+    provider: InventoriedProvider,
+    scope: string,
+    options: ProjectRunOptions & { taskQueue: string },
+  ): Promise<ProviderInventoryHandle>;
 }
 
 /** Binds the ingestion workflows and the full-sync schedule to a Temporal client and the worker's task queue. */
@@ -103,6 +114,12 @@ export function createHotpotClient(client: Client, options: { taskQueue: string 
         taskQueue: options.taskQueue,
         workflowId: s1InventoryWorkflowId(console),
         args: [{ console, ...(options.allowMassDeletion && { allowMassDeletion: true }) }],
+      }),
+    startProviderInventory: (provider, scope, options) =>
+      client.workflow.start(ProviderInventoryWorkflow, {
+        taskQueue: options.taskQueue,
+        workflowId: providerInventoryWorkflowId(provider.name, scope),
+        args: [providerInventoryInput(provider, scope, options)],
       }),
     ...createSchedules(client, taskQueue),
   };

@@ -5,6 +5,7 @@ export {
   type HotpotClient,
   type InstancesHandle,
   type InventoryHandle,
+  type ProviderInventoryHandle,
   type StartInventoryOptions,
 } from './hotpot-client.js';
 export {
@@ -18,7 +19,9 @@ export {
   DEFAULT_SCHEDULE_ID,
   instancesWorkflowId,
   inventoryWorkflowId,
+  providerInventoryWorkflowId,
 } from '../ingest/workflows/names.js';
+export { providerInventoryInput, type InventoriedProvider } from './provider-inventory-input.js';
 export type {
   InventoryProgress,
   InventoryResult,

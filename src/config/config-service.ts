@@ -13,6 +13,7 @@ import type {
   S1TokenSource,
 } from './types.js';
 import { createVaultClient, type VaultClient } from './vault-client.js';
+import type { SecretSource } from './secret-source.js';
 
 /** Test seams for the config service. */
 export interface ConfigServiceDeps {
@@ -29,10 +30,49 @@ export function createConfigService(
   const vault = source.source === 'vault' ? createVaultClient({ ...source, ...deps }) : undefined;
   const s1 = config.s1?.token;
   const s1Vault = s1?.source === 'vault' ? createVaultClient({ ...s1, ...deps }) : undefined;
+  const vaults = new WeakMap<SecretSource, VaultClient>();
+  const vaultFor = (secret: Extract<SecretSource, { source: 'vault' }>): VaultClient => {
+    let client = vaults.get(secret);
+    if (!client) vaults.set(secret, (client = createVaultClient({ ...secret, ...deps })));
+    return client;
+  };
   return {
     getGcpCredentials: () => readCredentials(source, vault),
     getS1Token: () => readS1Token(s1, s1Vault),
+    readSecret: (secret, key) => readSecret(secret, key, vaultFor),
   };
+}
+
+async function readSecret(
+  source: SecretSource,
+  key: string,
+  vaultFor: (source: Extract<SecretSource, { source: 'vault' }>) => VaultClient,
+): Promise<Secret> {
+  switch (source.source) {
+    case 'inline':
+      return new Secret(checkedToken(source.token.reveal(), `${key}.token`));
+    case 'env': {
+      const value = process.env[source.name];
+      if (value === undefined)
+        throw new CredentialsError(`environment variable ${source.name} (${key}.tokenEnv) is not set`);
+      registerSecret(value);
+      return new Secret(checkedToken(value, `environment variable ${source.name} (${key}.tokenEnv)`));
+    }
+    case 'file': {
+      const text = await readSecretFile(source.path, `secret file (${key}.tokenFile)`);
+      registerSecret(text);
+      return new Secret(checkedToken(text, `secret file ${source.path} (${key}.tokenFile)`));
+    }
+    case 'vault': {
+      const secret = await vaultFor(source).readKv2(source.mount, source.path);
+      const value = secret.data[source.field];
+      if (typeof value === 'string') registerSecret(value);
+      const where = `field "${source.field}" of Vault secret ${source.mount}/${source.path} on ${redactUrl(source.address)} (${key}.vault)`;
+      if (typeof value !== 'string')
+        throw new CredentialsError(`${where} is missing or not a string (${key}.vault.field)`);
+      return new Secret(checkedToken(value, where));
+    }
+  }
 }
 
 async function readS1Token(

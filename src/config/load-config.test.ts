@@ -51,6 +51,8 @@ describe('loadConfig', () => {
       deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'info', format: 'text' },
       console: {},
+      sections: {},
+      baseDir: cwd,
     });
     assert.ok(Object.isFrozen(config.gcp.projects) && Object.isFrozen(config.gcp.credentials));
     assert.throws(() => {
@@ -59,8 +61,9 @@ describe('loadConfig', () => {
   });
 
   it('reads every setting from the environment', () => {
+    const cwd = tempDir();
     const config = loadConfig({
-      cwd: tempDir(),
+      cwd,
       env: {
         TEMPORAL_ADDRESS: 'temporal.internal:7233',
         TEMPORAL_NAMESPACE: 'prod',
@@ -113,6 +116,8 @@ describe('loadConfig', () => {
       deletion: { maxShare: 0.5, minRows: 20 },
       log: { level: 'debug', format: 'text' },
       console: { token: '<redacted>' },
+      sections: {},
+      baseDir: cwd,
     });
   });
 

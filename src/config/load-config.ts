@@ -4,13 +4,15 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { ENV_VARS } from './env-vars.js';
-import { credentialsSchema, fileSchema, isHostPort } from './file-schema.js';
+import { credentialsSchema, fileSchema, isHostPort, type RawCredentials } from './file-schema.js';
 import { insecureEndpoint } from './insecure-endpoint.js';
-import { resolveCredentials } from './resolve-credentials.js';
+import { resolveCredentials, resolveVault, type KeyProblem } from './resolve-credentials.js';
+import type { VaultConnection } from './secret-source.js';
 import { resolveS1 } from './s1-config.js';
 import { readTemporalProfile, temporalSettings } from './temporal-profile.js';
 import { resolveConsoleToken } from './console-token.js';
 import { registerSecret } from './known-secrets.js';
+import { registerSecretsIn } from './redact-config.js';
 import { urlSecrets } from './redact-url.js';
 import type { HotpotConfig } from './types.js';
 
@@ -19,6 +21,8 @@ export interface LoadConfigOptions {
   env?: NodeJS.ProcessEnv;
   file?: string;
   cwd?: string;
+  /** Top-level keys owned by providers (`fortinet`): kept raw in `config.sections` for the provider to check. */
+  sections?: readonly string[];
 }
 
 type Tree = Record<string, unknown>;
@@ -28,6 +32,7 @@ export function loadConfig({
   env = process.env,
   file,
   cwd = process.cwd(),
+  sections: sectionKeys = [],
 }: LoadConfigOptions = {}): HotpotConfig {
   const problems: ConfigProblem[] = [];
   const path = chooseFile(file, env, cwd);
@@ -39,6 +44,7 @@ export function loadConfig({
     problems.push({ key, message, ...withOrigin(originOf(keyOf(key))) });
   };
 
+  const sections = takeSections(fromFile, sectionKeys);
   const main = fileSchema.safeParse(fromFile);
   if (!main.success) reportIssues(main.error.issues, [], report);
   const rawGcp = fromFile.gcp;
@@ -91,6 +97,7 @@ export function loadConfig({
   if (problems.length > 0 || !main.success || source === undefined) throw new ConfigError(problems);
 
   const { temporal, database, gcp, worker, deletion, log } = main.data;
+  const vault = sharedVault(credentials.data?.vault);
   const config: HotpotConfig = {
     temporal: temporalSettings(temporal, profile),
     database: { ...database, url: resolveDatabaseUrl(database.url, cwd) },
@@ -109,8 +116,31 @@ export function loadConfig({
     deletion,
     log,
     console: consoleToken.token === undefined ? {} : { token: consoleToken.token },
+    sections,
+    baseDir: cwd,
+    ...(vault && { vault }),
   };
   return deepFreeze(config);
+}
+
+function takeSections(tree: Tree, keys: readonly string[]): Record<string, unknown> {
+  const sections: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!(key in tree)) continue;
+    sections[key] = tree[key];
+    registerSecretsIn(tree[key]);
+    delete tree[key];
+  }
+  return sections;
+}
+
+function sharedVault(raw: RawCredentials['vault']): VaultConnection | undefined {
+  if (raw?.address === undefined) return undefined;
+  const problems: KeyProblem[] = [];
+  const resolved = resolveVault({ ...raw, path: raw.path ?? '-' }, problems);
+  if (!resolved.source) return undefined;
+  const { address, namespace, auth } = resolved.source;
+  return { address, auth, ...(namespace !== undefined && { namespace }) };
 }
 
 function chooseFile(file: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { Secret } from './secret.js';
+import type { SecretSource, VaultConnection } from './secret-source.js';
 
 export type { Secret } from './secret.js';
 
@@ -78,6 +79,12 @@ export interface HotpotConfig {
   log: { level: LogLevel; format: 'text' | 'json' };
   /** The web console (`hotpot ui`, and the one `hotpot dev` starts): a bearer token it requires, if set. */
   console: { token?: Secret };
+  /** Provider-owned top-level sections (`fortinet:`), raw and frozen: each provider checks and parses its own. */
+  sections?: Readonly<Record<string, unknown>>;
+  /** The directory relative paths in provider sections resolve against (where the config was loaded). */
+  baseDir?: string;
+  /** `gcp.credentials.vault`'s server and login, shared as the default of provider sections' Vault secrets. */
+  vault?: VaultConnection;
 }
 
 /** A certificate or key: a file read when connecting (so a rotated file is used by the next connection) or inline PEM. */
@@ -161,4 +168,6 @@ export interface ConfigService {
   getGcpCredentials(): Promise<GcpCredentials>;
   /** The S1 API token, read afresh (file, Vault); throws a CredentialsError naming `s1.*` when none is configured. */
   getS1Token?(): Promise<Secret>;
+  /** A provider's secret, read afresh (inline, env, file, Vault); a CredentialsError names `key` and never the value. */
+  readSecret?(source: SecretSource, key: string): Promise<Secret>;
 }

@@ -1,3 +1,4 @@
+import type { ConfigProblem } from '../config/config-error.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
 import type { Store } from '../store/open-store.js';
 import type { KindNames } from './kind.js';
@@ -6,7 +7,7 @@ import type { CallerOptions } from './retrying-caller.js';
 
 /** The configuration a worker process runs with; each provider reads its own section. */
 export type WorkerConfig = Pick<HotpotConfig, 'temporal' | 'gcp' | 'worker' | 'deletion'> &
-  Partial<Pick<HotpotConfig, 's1'>>;
+  Partial<Pick<HotpotConfig, 's1' | 'sections' | 'baseDir' | 'vault'>>;
 
 /** A Temporal activity as a worker registers it. */
 export type ProviderActivity = (...args: never[]) => Promise<unknown>;
@@ -52,6 +53,17 @@ export interface Provider<S extends SessionClient = SessionClient, A extends Pac
   resourceClient(session: S): unknown;
   /** The paced, retrying caller of one scope's calls. */
   createCaller(options: CallerOptions): A;
+  /**
+   * The top-level config key it owns (`fortinet`): the core config keeps that section raw in `config.sections`,
+   * and the provider checks and parses it. Absent for the providers whose sections the core config knows (gcp, s1).
+   */
+  configSection?: string;
+  /** Problems of its config section, each naming its full key; `hotpot config check` and worker start report them. */
+  checkConfig?(config: WorkerConfig): ConfigProblem[];
+  /** Where `hotpot ingest <name>` sends a run (its queue) and the scopes its config names (the default scopes). */
+  inventoryTarget?(config: WorkerConfig): { taskQueue: string; scopes: string[] };
+  /** Activity names run together, wave after wave, by ProviderInventoryWorkflow; default: each kind alone, in order. */
+  kindWaves?: readonly (readonly string[])[];
   /** Whether the configuration sets it up (a worker serves the configured providers unless told otherwise). */
   configured(config: WorkerConfig): boolean;
   /** Its part of a worker with this configuration; throws a ConfigError naming the key when it is not configured. */

@@ -1,9 +1,7 @@
-import { computeResources } from '../gcp/compute/registry.js';
 import type { ResourceDefinition } from '../provider/resource.js';
-import { s1Resources } from '../s1/registry.js';
+import { providers } from '../worker/provider-registry.js';
 
-/** Every declared resource of every provider, in the order the CLI and console list kinds. */
-export const queryResources: readonly ResourceDefinition[] = [
-  ...(computeResources as readonly ResourceDefinition[]),
-  ...(s1Resources as readonly ResourceDefinition[]),
-];
+/** Every declared resource of every registered provider, in registry order: the order the CLI and console list kinds. */
+export const queryResources: readonly ResourceDefinition[] = providers.flatMap(
+  (p) => p.resources as readonly ResourceDefinition[],
+);

@@ -1,3 +1,4 @@
+import type { ConfigProblem } from '../config/config-error.js';
 import { HotpotError } from '../errors.js';
 import { gcpProvider } from '../gcp/provider.js';
 import type { Provider, WorkerConfig } from '../provider/provider.js';
@@ -5,6 +6,20 @@ import { s1Provider } from '../s1/provider.js';
 
 /** Every provider a worker can serve, each on its own task queue: adding one is its folder and a line here. */
 export const providers: readonly Provider[] = [gcpProvider, s1Provider];
+
+/** The top-level config keys providers own (`fortinet`, …), for `loadConfig`'s `sections`. */
+export const providerSections: readonly string[] = providers.flatMap((p) =>
+  p.configSection === undefined ? [] : [p.configSection],
+);
+
+/** Every provider's problems with its own config section (none when the section is absent). */
+export function providerConfigProblems(config: WorkerConfig): ConfigProblem[] {
+  return providers.flatMap((p) =>
+    p.configSection !== undefined && config.sections?.[p.configSection] !== undefined
+      ? (p.checkConfig?.(config) ?? [])
+      : [],
+  );
+}
 
 /** The providers the config sets up (GCP always, SentinelOne when `s1.endpoint` is set). */
 export function configuredProviders(config: WorkerConfig): Provider[] {

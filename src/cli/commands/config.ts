@@ -5,11 +5,14 @@ import { loadConfig, type LoadConfigOptions } from '../../config/load-config.js'
 import { redactConfig } from '../../config/redact-config.js';
 import { HotpotError } from '../../errors.js';
 import { credentialFileProblems } from '../../config/credential-files.js';
+import { providerConfigProblems, providerSections } from '../../worker/provider-registry.js';
 
 /** Loads the config and renders it redacted (YAML, or JSON with `json`); a ConfigError becomes a HotpotError with exit code 1 listing every problem. */
 export function checkConfig(options: LoadConfigOptions & { json?: boolean }): string {
   try {
-    const config = loadConfig(options);
+    const config = loadConfig({ sections: providerSections, ...options });
+    const sectionProblems = providerConfigProblems(config);
+    if (sectionProblems.length) throw new ConfigError(sectionProblems);
     const problems = credentialFileProblems(config);
     if (problems.length > 0)
       throw new HotpotError(

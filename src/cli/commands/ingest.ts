@@ -11,6 +11,8 @@ import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
 import { parseWholeNumber } from '../../query/user-input.js';
 import type { InventoryProgress, ProjectResult } from '../../ingest/workflows/types.js';
+import type { Provider } from '../../provider/provider.js';
+import { providers } from '../../worker/provider-registry.js';
 import { commandConfig, connectTemporal } from '../connect.js';
 
 interface IngestFlags {
@@ -64,6 +66,68 @@ export function registerIngestCommand(program: Command): void {
     .option('--json', 'print the result object as JSON')
     .option('--allow-mass-deletion', 'let this run delete more than deletion.maxShare of a scope')
     .action((flags: IngestFlags) => withClient(flags, (ctx) => runProject(ctx, flags, 's1')));
+  for (const provider of providers) {
+    if (provider.configSection === undefined || !provider.inventoryTarget) continue;
+    ingest
+      .command(provider.name)
+      .description(`${provider.howToConfigure.replace(/^a /, 'Every scope of ')} (one workflow per scope)`)
+      .option('--config <file>', 'YAML config file')
+      .option('--scope <id>', 'a scope to sync (repeatable; default: every scope the config names)', collect)
+      .option('--no-wait', 'print the workflow ids and Temporal UI links instead of waiting')
+      .option('--json', 'print the results as JSON')
+      .option('--allow-mass-deletion', 'let this run delete more than deletion.maxShare of a scope')
+      .action((flags: IngestFlags & { scope?: string[] }) =>
+        withClient(flags, (ctx) => runProviderScopes(ctx, flags, provider)),
+      );
+  }
+}
+
+async function runProviderScopes(
+  { config, hotpot }: Ctx,
+  flags: IngestFlags & { scope?: string[] },
+  provider: Provider,
+): Promise<void> {
+  if (!provider.configured(config))
+    throw new HotpotError(`ingest ${provider.name} needs ${provider.howToConfigure}`);
+  const target = provider.inventoryTarget!(config);
+  const scopes = [...new Set(flags.scope ?? target.scopes)];
+  const unknown = scopes.filter((s) => !target.scopes.includes(s));
+  if (unknown.length)
+    throw new HotpotError(
+      `unknown ${provider.name} scope ${unknown.map((s) => JSON.stringify(s)).join(', ')}: the config names ${target.scopes.join(', ') || 'none'}`,
+    );
+  if (!scopes.length) throw new HotpotError(`the ${provider.name} section names no scope to sync`);
+  const handles = [];
+  for (const scope of scopes)
+    handles.push(
+      await start(`ingest ${provider.name} of ${scope}`, () =>
+        hotpot.startProviderInventory(provider, scope, {
+          taskQueue: target.taskQueue,
+          allowMassDeletion: flags.allowMassDeletion === true,
+        }),
+      ),
+    );
+  if (!flags.wait) {
+    for (const handle of handles) printStarted(config, handle, flags.json);
+    return;
+  }
+  const line = statusLine(flags.json === true);
+  const results = await Promise.all(
+    handles.map(async (handle, i) => {
+      const result = await projectOutcome(scopes[i]!, handle);
+      line.finished(result);
+      return result;
+    }),
+  );
+  line.clear();
+  const status = results.every((r) => r.status === 'ok')
+    ? 'ok'
+    : results.every((r) => r.status === 'failed')
+      ? 'failed'
+      : 'partial';
+  if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else process.stdout.write(`${renderSummary(results, status)}\n`);
+  process.exitCode = exitCodeFor(status);
 }
 
 interface Ctx {

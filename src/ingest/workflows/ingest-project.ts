@@ -29,7 +29,8 @@ const runs = proxyActivities<RunActivities & ProjectActivities>({
   retry: { maximumAttempts: 10 },
 });
 
-type Step = keyof IngestActivities;
+/** The name of a session activity that syncs one kind of a scope. */
+export type Step = keyof IngestActivities;
 
 /** What ingests a project inside its session: returns one result per kind; may run again in a new session. */
 export type ProjectBody = (session: Session, input: IngestInput) => Promise<IngestResult[]>;

@@ -29,3 +29,8 @@ export const S1_TASK_QUEUE = 'hotpot-ingest-s1';
 export function s1InventoryWorkflowId(console: string): string {
   return `s1-inventory/${console}`;
 }
+
+/** The id of a provider scope's ProviderInventoryWorkflow (`<provider>-inventory/<scope>`). */
+export function providerInventoryWorkflowId(provider: string, scope: string): string {
+  return `${provider}-inventory/${scope}`;
+}

@@ -190,6 +190,22 @@ export interface S1InventoryInput {
   sessionCreationTimeout?: Duration;
 }
 
+/** Input of ProviderInventoryWorkflow: one scope of a provider, synced by the activities its waves name. */
+export interface ProviderInventoryInput {
+  /** The provider's `--provider` name (`fortinet`): for the workflow's logs and the run's records. */
+  provider: string;
+  /** The scope id its rows and runs are stored under, in the provider's own form (e.g. `edge-1/root`). */
+  scope: string;
+  /** Activity names run together, wave after wave. */
+  waves: string[][];
+  /** Failure types retrying cannot fix: the scope stops at once. */
+  permanentFailures: string[];
+  runId?: string;
+  allowMassDeletion?: boolean;
+  sessionHeartbeatTimeout?: Duration;
+  sessionCreationTimeout?: Duration;
+}
+
 /** What IngestComputeKinds takes: kinds of one project (plural names), ingested `concurrency` at a time. */
 export interface IngestKindsInput extends IngestInput {
   kinds: ComputePlural[];
