@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { evaluateExposure, type ExposureFilter, type ExposureResult } from './evaluate-exposure.js';
 import { compareRows, exposureKey, type ExposureRow } from './exposure-row.js';
 import { loadExposureEstate } from './load-estate.js';
+import { evaluateVngExposure } from './vng-exposure.js';
+import { loadVngExposure } from './vng-load.js';
 
 /** `hotpot exposure`: one project (or all), as of a time (or now), on a protocol and port (or any). */
 export interface ExposureParams extends ExposureFilter {
@@ -9,14 +11,14 @@ export interface ExposureParams extends ExposureFilter {
   asOf?: Date;
 }
 
-/** Which instances the internet can reach now or as of a time, and through which rule (rows and notes). */
+/** Which GCP instances and VNG servers the internet can reach now or as of a time, and through which rule (rows and notes). */
 export async function exposure(db: Kysely<unknown>, params: ExposureParams = {}): Promise<ExposureResult> {
   const { project, asOf, ...filter } = params;
-  const estate = await loadExposureEstate(db, {
-    ...(project !== undefined && { project }),
-    ...(asOf !== undefined && { asOf }),
-  });
-  return evaluateExposure(estate, filter);
+  const scope = { ...(project !== undefined && { project }), ...(asOf !== undefined && { asOf }) };
+  const [estate, vng] = await Promise.all([loadExposureEstate(db, scope), loadVngExposure(db, scope)]);
+  const gcp = evaluateExposure(estate, filter);
+  const vngRows = evaluateVngExposure(vng, filter);
+  return vngRows.length ? { ...gcp, rows: [...gcp.rows, ...vngRows].sort(compareRows) } : gcp;
 }
 
 /** An exposure that exists now and did not at `since` (appeared), or the reverse (disappeared). */

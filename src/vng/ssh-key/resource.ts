@@ -23,8 +23,8 @@ export const sshKeyResource = vngResource<VngSshKeyListed, VngSshKey>({
   collection: 'sshKeys',
   idField: 'id',
   nameField: 'name',
-  columns: { fingerprint: { type: 'text', index: 'btree' }, status: 'text' },
-  listColumns: ['fingerprint', 'status'],
-  row: (item) => ({ fingerprint: item.fingerprint, status: item.status }),
+  columns: { key_fingerprint: { type: 'text', index: 'btree' }, status: 'text' },
+  listColumns: ['key_fingerprint', 'status'],
+  row: (item) => ({ key_fingerprint: item.fingerprint, status: item.status }),
   each: withoutKeyMaterial,
 });
