@@ -10,7 +10,7 @@ test('defaults: VNG public endpoints, HCM-3, hotpot-ingest-vng; scopes are proje
   assert.deepStrictEqual(problems, []);
   assert.equal(settings?.iamEndpoint, 'https://iamapis.vngcloud.vn/accounts-api');
   assert.equal(settings?.taskQueue, 'hotpot-ingest-vng');
-  assert.deepStrictEqual(configuredVngScopes(settings!), ['pro-a1/HCM-3', 'pro-a1/HAN-1']);
+  assert.deepStrictEqual(configuredVngScopes(settings), ['pro-a1/HCM-3', 'pro-a1/HAN-1']);
 });
 
 const bad: [string, Record<string, unknown>, string, RegExp][] = [
