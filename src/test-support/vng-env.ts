@@ -47,37 +47,15 @@ export async function vngEnv(options: {
     testStore(),
     testTemporal(),
   ]);
-  const config: WorkerConfig = {
-    temporal: {
-      address: temporal.address,
-      namespace: temporal.namespace,
-      taskQueue: temporal.taskQueue('hotpot-ingest-gcp-test'),
-    },
-    gcp: { projects: [], credentials: { source: 'none' }, requestsPerMinute: 60_000, pageSize: 500 },
-    sections: {
-      vng: {
-        iamEndpoint: vng.iamEndpoint,
-        vserverEndpoint: vng.vserverEndpoint,
-        allowInsecureEndpoint: true,
-        clientId: vng.clientId,
-        clientSecret: { token: options.clientSecret ?? vng.clientSecret },
-        projects: options.projects,
-        regions: options.regions,
-        taskQueue: temporal.taskQueue('hotpot-ingest-vng-test'),
-        requestsPerMinute: 600_000,
-        pageSize: options.pageSize ?? 50,
-      },
-    },
-    worker: {
-      maxConcurrentSessions: 10,
-      maxConcurrentActivities: 20,
-      inventoryConcurrency: 10,
-      metricsPort: 0,
-      metricsHost: '127.0.0.1',
-      drainTimeoutMs: 30_000,
-    },
-    deletion: options.deletion ?? { maxShare: 0.5, minRows: 20 },
-  };
+  const config = vngWorkerConfig(vng, {
+    temporal: { address: temporal.address, namespace: temporal.namespace },
+    taskQueue: temporal.taskQueue('hotpot-ingest-vng-test'),
+    projects: options.projects,
+    regions: options.regions,
+    pageSize: options.pageSize ?? 50,
+    ...(options.clientSecret !== undefined && { clientSecret: options.clientSecret }),
+    ...(options.deletion && { deletion: options.deletion }),
+  });
   const workers = await createIngestWorker({
     config,
     store: db.store,
@@ -105,5 +83,47 @@ export async function vngEnv(options: {
       await running.catch(() => undefined);
       await Promise.all([vng.stop(), db.close(), temporal.close()]);
     },
+  };
+}
+
+/** A worker config serving `vng` from a running emulator (the GCP part inert); the secret inline. */
+export function vngWorkerConfig(
+  vng: RunningVngEmulator,
+  options: {
+    temporal: { address: string; namespace: string };
+    taskQueue: string;
+    projects: string[];
+    regions: string[];
+    pageSize: number;
+    clientSecret?: string;
+    deletion?: { maxShare: number; minRows: number };
+  },
+): WorkerConfig {
+  return {
+    temporal: { ...options.temporal, taskQueue: `${options.taskQueue}-gcp` },
+    gcp: { projects: [], credentials: { source: 'none' }, requestsPerMinute: 60_000, pageSize: 500 },
+    sections: {
+      vng: {
+        iamEndpoint: vng.iamEndpoint,
+        vserverEndpoint: vng.vserverEndpoint,
+        allowInsecureEndpoint: true,
+        clientId: vng.clientId,
+        clientSecret: { token: options.clientSecret ?? vng.clientSecret },
+        projects: options.projects,
+        regions: options.regions,
+        taskQueue: options.taskQueue,
+        requestsPerMinute: 600_000,
+        pageSize: options.pageSize,
+      },
+    },
+    worker: {
+      maxConcurrentSessions: 10,
+      maxConcurrentActivities: 20,
+      inventoryConcurrency: 10,
+      metricsPort: 0,
+      metricsHost: '127.0.0.1',
+      drainTimeoutMs: 30_000,
+    },
+    deletion: options.deletion ?? { maxShare: 0.5, minRows: 20 },
   };
 }
