@@ -22,6 +22,8 @@ import type { Progress } from './progress.js';
 import { runInventory } from './run-inventory.js';
 import { Cleanup } from './cleanup.js';
 import { startS1Demo, syncS1 } from './s1-demo.js';
+import { startVngDemo, syncVng } from './vng-demo.js';
+import { vngProvider } from '../vng/provider.js';
 
 /** Options of `hotpot dev`. */
 export interface DevOptions {
@@ -69,6 +71,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       : undefined;
     if (s1Demo) cleanup.add(() => s1Demo.emulator.stop());
     const s1 = s1Demo?.s1 ?? config.s1;
+    const vngDemo = estate.emulator ? await startVngDemo(progress) : undefined;
+    if (vngDemo) cleanup.add(() => vngDemo.emulator.stop());
     const workerConfig = {
       temporal: {
         taskQueue: config.temporal.taskQueue,
@@ -79,6 +83,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       worker: config.worker,
       deletion: config.deletion,
       ...(s1 && { s1 }),
+      ...(vngDemo && { sections: { vng: vngDemo.section } }),
     };
     const client = await startWorker(workerConfig, store, progress, cleanup);
     const sync = async () => {
@@ -90,9 +95,15 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
         estate.parents,
       );
       if (workerConfig.s1) await syncS1(client, workerConfig.s1, progress);
+      if (workerConfig.sections?.vng) await syncVng(client, workerConfig, progress);
       return result;
     };
-    const rounds = mutationRounds(estate.control, s1Demo?.emulator.control, sync, progress);
+    const rounds = mutationRounds(
+      estate.control,
+      [s1Demo?.emulator.control, vngDemo?.emulator.control],
+      sync,
+      progress,
+    );
     const state = await startFrontEnds(options, store, server, estate, rounds.mutate, cleanup);
     const first = await rounds.first();
     return {
@@ -128,7 +139,7 @@ async function startWorker(
     store,
     connection: nativeConnection,
     configService: createConfigService(workerConfig),
-    providers: providersNamed(s1 ? ['gcp', 's1'] : ['gcp']),
+    providers: providersNamed(['gcp', ...(s1 ? ['s1'] : []), ...(workerConfig.sections?.vng ? ['vng'] : [])]),
   });
   const running = worker.run();
   cleanup.add(async () => {
@@ -136,7 +147,7 @@ async function startWorker(
     await running.catch(() => undefined);
   });
   progress.line(
-    `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}`,
+    `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}${workerConfig.sections?.vng ? ` and ${vngProvider.inventoryTarget!(workerConfig).taskQueue}` : ''}`,
   );
   return new Client({ connection, namespace });
 }
@@ -144,7 +155,7 @@ async function startWorker(
 /** The first sync, and mutation rounds that each wait for the sync before them, change the emulators and sync again. */
 function mutationRounds(
   control: EstateSource['control'],
-  s1Control: { mutate(): Promise<unknown> } | undefined,
+  others: ({ mutate(): Promise<unknown> } | undefined)[],
   sync: () => Promise<InventoryResult>,
   progress: Progress,
 ): { first(): Promise<InventoryResult>; mutate: DevSession['mutate'] } {
@@ -166,7 +177,7 @@ function mutationRounds(
             ...(request.seed !== undefined && { seed: request.seed }),
           });
           progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
-          if (s1Control) await s1Control.mutate();
+          for (const other of others) await other?.mutate();
           return { round: round.round, changes: round.changes, result: await sync() };
         });
       syncing = next;

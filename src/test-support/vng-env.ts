@@ -1,6 +1,9 @@
 import { providerInventoryInput } from '../client/provider-inventory-input.js';
 import { createConfigService } from '../config/config-service.js';
 import { startVngEmulator, type RunningVngEmulator, type VngEmulatorOptions } from '../emulator/vng/index.js';
+import { startS1Emulator, type RunningS1Emulator, type S1EmulatorOptions } from '../emulator/s1/index.js';
+import { Secret } from '../config/secret.js';
+import { s1Provider } from '../s1/provider.js';
 import { providerInventoryWorkflowId } from '../ingest/workflows/names.js';
 import { ProviderInventoryWorkflow } from '../ingest/workflows/provider-inventory.workflow.js';
 import type { ProjectResult } from '../ingest/workflows/types.js';
@@ -13,6 +16,10 @@ import { testTemporal, type TestTemporal } from './temporal.js';
 /** Hotpot with the VNG emulator for one test file: a fresh store, Temporal, and a worker serving `vng` only. */
 export interface VngEnv {
   vng: RunningVngEmulator;
+  /** The SentinelOne emulator, when the environment was asked for one (console `s1-<projects[0]>`). */
+  s1?: RunningS1Emulator;
+  /** Runs ProviderInventoryWorkflow for the S1 console. */
+  syncS1(): Promise<ProjectResult>;
   db: TestStore;
   temporal: TestTemporal;
   workers: IngestWorker;
@@ -32,21 +39,29 @@ export async function vngEnv(options: {
   clientSecret?: string;
   pageSize?: number;
   deletion?: { maxShare: number; minRows: number };
+  /** Also a SentinelOne console (served by the same worker), for coverage. */
+  s1?: S1EmulatorOptions;
 }): Promise<VngEnv> {
   const { seed, servers, ...emulatorOptions } = options.emulator ?? {};
   const [vng, db, temporal] = await Promise.all([
-    startVngEmulator({
-      ...emulatorOptions,
-      generate: {
-        projects: options.projects,
-        regions: options.regions,
-        ...(seed !== undefined && { seed }),
-        ...(servers !== undefined && { servers }),
-      },
-    }),
+    startVngEmulator(
+      emulatorOptions.estate
+        ? emulatorOptions
+        : {
+            ...emulatorOptions,
+            generate: {
+              projects: options.projects,
+              regions: options.regions,
+              ...(seed !== undefined && { seed }),
+              ...(servers !== undefined && { servers }),
+            },
+          },
+    ),
     testStore(),
     testTemporal(),
   ]);
+  const s1 = options.s1 ? await startS1Emulator(options.s1) : undefined;
+  const console = `s1-${options.projects[0]}`;
   const config = vngWorkerConfig(vng, {
     temporal: { address: temporal.address, namespace: temporal.namespace },
     taskQueue: temporal.taskQueue('hotpot-ingest-vng-test'),
@@ -56,17 +71,35 @@ export async function vngEnv(options: {
     ...(options.clientSecret !== undefined && { clientSecret: options.clientSecret }),
     ...(options.deletion && { deletion: options.deletion }),
   });
+  if (s1)
+    config.s1 = {
+      endpoint: s1.url,
+      console,
+      allowInsecureEndpoint: true,
+      accountIds: [],
+      taskQueue: temporal.taskQueue('hotpot-ingest-s1-test'),
+      pageSize: 50,
+      requestsPerMinute: 60_000,
+      token: { source: 'inline', token: new Secret(s1.token) },
+    };
   const workers = await createIngestWorker({
     config,
     store: db.store,
     connection: temporal.nativeConnection,
     configService: createConfigService(config),
-    providers: [vngProvider],
+    providers: s1 ? [vngProvider, s1Provider] : [vngProvider],
   });
   const running = workers.run();
   const target = vngProvider.inventoryTarget!(config);
   return {
     vng,
+    ...(s1 && { s1 }),
+    syncS1: () =>
+      temporal.client.workflow.execute(ProviderInventoryWorkflow, {
+        taskQueue: config.s1!.taskQueue,
+        workflowId: providerInventoryWorkflowId(s1Provider.name, console),
+        args: [{ ...providerInventoryInput(s1Provider, console), sessionHeartbeatTimeout: '10s' }],
+      }),
     db,
     temporal,
     workers,
@@ -81,7 +114,7 @@ export async function vngEnv(options: {
     async close() {
       await workers.shutdown();
       await running.catch(() => undefined);
-      await Promise.all([vng.stop(), db.close(), temporal.close()]);
+      await Promise.all([vng.stop(), s1?.stop(), db.close(), temporal.close()]);
     },
   };
 }
