@@ -188,8 +188,10 @@ export const vngFaults: Scenario = {
           outcome.problems.push(`${final.historyMismatch} histories differ from the truth's versions`);
         outcome.recoveryMs = Date.now() - faultEndedAt;
         const tokens = await vng.control.tokens();
+        const calls = Object.values(await vng.control.requests()).reduce((a, b) => a + b, 0);
         outcome.notes.push(
-          `${scopes.length} scopes, ${final.rows} rows; ${tokens.issued} access tokens issued`,
+          `${scopes.length} scopes, ${final.rows} rows; first sync ${(firstMs / 1000).toFixed(1)} s ` +
+            `(${Math.round(final.rows / (firstMs / 1000))} rows/s); ${calls} API calls, ${tokens.issued} access tokens`,
         );
         return outcome;
       } finally {
