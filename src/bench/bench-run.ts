@@ -31,8 +31,8 @@ export interface BenchRun {
   cleanup: (() => Promise<unknown>)[];
   /** A database of that kind for one step (a fresh PostgreSQL database, dropped at the end). */
   database(kind: 'postgres' | 'pglite'): Promise<BenchDatabase>;
-  /** A worker process on its own queue, storing into `db` and reading `on`. */
-  target(db: BenchDatabase, on: RunningEmulator): Promise<SyncTarget>;
+  /** A worker process on its own queue (or joining `taskQueue`), storing into `db` and reading `on`. */
+  target(db: BenchDatabase, on: RunningEmulator, taskQueue?: string): Promise<SyncTarget>;
 }
 
 /** Starts what a bench run needs (Temporal unless given, the estate's emulator) and reads the estate's ground truth. */
@@ -80,8 +80,8 @@ export async function startBenchRun(options: BenchOptions, cleanup: BenchRun['cl
     phases: [],
     cleanup,
     database,
-    async target(db, on) {
-      const taskQueue = `hotpot-bench-${randomUUID()}`;
+    async target(db, on, joined) {
+      const taskQueue = joined ?? `hotpot-bench-${randomUUID()}`;
       const worker = await startWorkerChild({
         databaseUrl: db.url,
         poolSize: 10,

@@ -15,6 +15,7 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
     out,
     skipNaive: false,
     skipFanout: true,
+    latency: 'google',
     ...(process.env.HOTPOT_TEST_TEMPORAL_ADDRESS
       ? { temporalAddress: process.env.HOTPOT_TEST_TEMPORAL_ADDRESS }
       : {}),
@@ -41,6 +42,8 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
     're-sync after',
     'naive',
     'discovery',
+    'latency google: 4 projects, 1 worker',
+    'latency google: 4 projects, 2 workers',
   ]) {
     assert.ok(
       names.some((n) => n.startsWith(prefix)),
@@ -72,5 +75,8 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
   const projectKinds = computeKinds.filter((k) => !(nodeScopedKinds as readonly string[]).includes(k.plural));
   for (const { plural } of projectKinds)
     assert.ok(perType[plural]! > 0, `first sync made no ${plural} calls`);
+  for (const p of report.phases.filter((x) => x.name.startsWith('latency')))
+    assert.ok(p.latencyFloorMs! > 0 && /wall \/ floor/.test(p.note ?? ''), `${p.name}: ${p.note}`);
+  assert.ok(report.ratios.latencyOneWorkerOverFloor! > 0 && report.ratios.latencyTwoWorkersOverOne! > 0);
   assert.ok(report.ratios.firstSyncOverSlowerFloor! > 0 && report.ratios.resyncUnchangedOverFirstSync! > 0);
 });

@@ -1,3 +1,5 @@
+import type { LatencyModelName } from '../emulator/latency-model.js';
+
 /** Options of one bench run. */
 export interface BenchOptions {
   /** Estate size factor: 1 is 50 projects × (2,000 instances + 2,000 disks + 5 networks). */
@@ -6,6 +8,8 @@ export interface BenchOptions {
   out: string;
   skipNaive: boolean;
   skipFanout: boolean;
+  /** Adds the latency phases with this emulator latency model (`google`). */
+  latency?: LatencyModelName;
   /** A running Temporal frontend; otherwise the bench starts a dev server. */
   temporalAddress?: string;
   /** The PostgreSQL server (a maintenance database on it); the bench creates and drops its own databases. */

@@ -14,6 +14,8 @@ export interface PhaseResult {
   callsByType?: Record<string, number>;
   /** How the figure was obtained when it is not a plain measurement (subset, extrapolation). */
   note?: string;
+  /** Latency phases: the floor the emulator's delays set (see latency-floor.ts). */
+  latencyFloorMs?: number;
 }
 
 /** A phase from its measured parts. */

@@ -15,6 +15,10 @@ export interface BenchRatios {
   resyncMutatedOverFirstSync: number | null;
   naiveOverFirstSync: number | null;
   pgliteOverPostgresFirstSync: number | null;
+  /** Latency phases (`--latency`): one worker's wall time over the latency floor (target ≤ 1.2). */
+  latencyOneWorkerOverFloor?: number | null;
+  /** Two workers' wall time over one worker's, on the same estate and latency. */
+  latencyTwoWorkersOverOne?: number | null;
 }
 
 /** Structural checks of the first sync: list calls per type per project and client constructions. */
@@ -67,6 +71,17 @@ export function benchRatios(phases: PhaseResult[]): BenchRatios {
       phases.find((p) => p.name === 'first sync (pglite)'),
       pg,
     ),
+    ...latencyRatios(phases),
+  };
+}
+
+function latencyRatios(phases: PhaseResult[]): Partial<BenchRatios> {
+  const one = phases.find((p) => p.name.startsWith('latency') && p.name.endsWith('1 worker'));
+  const two = phases.find((p) => p.name.startsWith('latency') && p.name.endsWith('2 workers'));
+  if (!one) return {};
+  return {
+    latencyOneWorkerOverFloor: one.latencyFloorMs ? round2(one.wallMs / one.latencyFloorMs) : null,
+    latencyTwoWorkersOverOne: two ? round2(two.wallMs / one.wallMs) : null,
   };
 }
 

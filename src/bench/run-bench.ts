@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { startBenchRun, type BenchRun } from './bench-run.js';
 import { fanoutPhase, floorPhases, hotpotPhases, naivePhase, queryPhases } from './bench-steps.js';
 import { listCallChecks } from './calls-by-type.js';
+import { latencyPhases } from './latency-phase.js';
 import { estateAt, type BenchOptions } from './options.js';
 import { benchChecks, benchRatios, type BenchReport } from './report.js';
 import { resourceLines } from './resource-lines.js';
@@ -21,6 +22,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const hotpot = await hotpotPhases(run);
     if (!options.skipNaive) await naivePhase(run, hotpot.first.phase.resources);
     if (!options.skipFanout) hotpot.metricsChecks.push(await fanoutPhase(run));
+    if (options.latency && options.latency !== 'none') await latencyPhases(run, options.latency);
     await queryPhases(run);
     const listChecks = listCallChecks(hotpot.first.calls, run.truth, run.methods);
     return {
@@ -32,6 +34,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         seed: options.seed,
         skipNaive: options.skipNaive,
         skipFanout: options.skipFanout,
+        ...(options.latency && { latency: options.latency }),
       },
       estate: { ...estate, resources: run.resources },
       resourceLines: resourceLines(),

@@ -5,6 +5,7 @@ import { MutationError } from './explicit-mutations.js';
 import { FaultSpecError, type FaultSpec } from './faults.js';
 import { readControlJson, RequestTooLarge, reservedIn, ControlBadRequest } from './control-input.js';
 import { allResourceTypes } from './resource-types.js';
+import { LatencyModel, latencyModels } from './latency-model.js';
 
 /** The reserved path prefix of the control API. */
 export const controlPrefix = '/_emulator';
@@ -58,6 +59,21 @@ export async function serveControl(
       case 'DELETE /requests':
         state.counts.clear();
         return ok({});
+      case 'GET /latency':
+        return ok({ model: state.latency.name, givenMs: state.latency.givenJson() });
+      case 'PUT /latency': {
+        const body = (await readControlJson(req)) as { model?: unknown };
+        const model = latencyModels.find((m) => m === body?.model);
+        if (!model)
+          throw new ControlBadRequest(
+            `Body must be {"model": ${latencyModels.map((m) => `"${m}"`).join(' | ')}}`,
+          );
+        state.latency = new LatencyModel(model, state.estate.seed);
+        return ok({ model });
+      }
+      case 'DELETE /latency':
+        state.latency.clear();
+        return ok({ model: state.latency.name });
       case 'POST /reset':
         state.reset();
         return ok({ round: 0 });

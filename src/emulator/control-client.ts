@@ -1,3 +1,4 @@
+import type { LatencyModelName } from './latency-model.js';
 import type { compute_v1 } from '@googleapis/compute';
 import type { MutationRequest, MutationResult } from './emulator-state.js';
 import type { GroupMemberList } from './group-members.js';
@@ -111,6 +112,16 @@ export class EmulatorControlClient {
   /** Compute API calls received per project × method since start or the last reset. */
   requestCounts(): Promise<RequestCounts> {
     return this.call('GET', '/requests');
+  }
+
+  /** Gives every Compute call a latency drawn from `model` (`google`: log-normal, see latency-model.ts), or none. */
+  async setLatency(model: LatencyModelName): Promise<void> {
+    await this.call('PUT', '/latency', { model });
+  }
+
+  /** The latency model in use and the delay it gave each project × method since it was set or cleared. */
+  latency(): Promise<{ model: LatencyModelName; givenMs: Record<string, Record<string, number>> }> {
+    return this.call('GET', '/latency');
   }
 
   /** Zeroes the request counts only. */

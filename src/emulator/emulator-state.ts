@@ -1,3 +1,4 @@
+import { LatencyModel } from './latency-model.js';
 import type { Estate } from './estate.js';
 import { applyOps, type MutationOp } from './explicit-mutations.js';
 import { FaultInjector } from './faults.js';
@@ -21,6 +22,8 @@ export class EmulatorState {
   estate: Estate;
   round = 0;
   faults: FaultInjector;
+  /** The latency every Compute call is given (none unless set). */
+  latency: LatencyModel;
   /** Calls per project × method (e.g. `instances.aggregatedList`). */
   readonly counts = new Map<string, Map<string, number>>();
 
@@ -28,6 +31,7 @@ export class EmulatorState {
   constructor(private readonly build: () => Estate) {
     this.estate = build();
     this.faults = new FaultInjector(this.estate.seed);
+    this.latency = new LatencyModel('none', this.estate.seed);
   }
 
   /** Applies a mutation request as the next round; the clock of created resources advances an hour a round. */
@@ -59,5 +63,6 @@ export class EmulatorState {
     this.round = 0;
     this.counts.clear();
     this.faults = new FaultInjector(this.estate.seed);
+    this.latency = new LatencyModel('none', this.estate.seed);
   }
 }

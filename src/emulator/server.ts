@@ -67,7 +67,9 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     return sendError(res, rateLimitExceeded(call.project));
   const paged = call.verb !== 'get' && !!url.searchParams.get('pageToken');
   const decision = state.faults.decide(call.project, call.method, paged);
-  if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+  const pageItems = Number(url.searchParams.get('maxResults') ?? 500) || 500;
+  const latencyMs = decision.latencyMs + state.latency.delayMs(call.project, call.method, pageItems);
+  if (latencyMs > 0) await sleep(latencyMs);
   const failure = decision.failure;
   if (failure?.kind === 'connectionReset') {
     req.socket.destroy();

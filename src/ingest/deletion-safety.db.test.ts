@@ -2,48 +2,24 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, test } from 'node:test';
-import { sql, type Kysely } from 'kysely';
-import { GoogleApiCaller } from '../gcp/google-api-caller.js';
+import { test } from 'node:test';
+import { sql } from 'kysely';
 import { instanceResource } from '../gcp/compute/instance/resource.js';
-import { TokenBucket } from '../provider/token-bucket.js';
-import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
-import { testStore, type TestStore } from '../test-support/database.js';
 import { runDetail } from '../query/runs.js';
 import { defaultDeletionPolicy } from './deletion-policy.js';
 import type { ResourceDefinition } from '../provider/resource.js';
 import type { ComputeResource } from '../gcp/compute/compute-resource.js';
 import type { compute_v1 } from '@googleapis/compute';
-import { syncScope, type SyncScopeInput } from './sync-scope.js';
+import type { SyncScopeInput } from './sync-scope.js';
+import { emulatorScope } from '../gcp/compute/testing/emulator-scope.js';
 
-let ts: TestStore;
-let db: Kysely<unknown>;
-let emulator: RunningEmulator;
-
-before(async () => {
-  ts = await testStore();
-  db = ts.store.db;
-  emulator = await startEmulator({
-    generate: { seed: 11, projects: 6, zones: 2, instances: 40, disks: 0, networks: 1 },
-  });
-});
-after(async () => {
-  await emulator?.stop();
-  await ts?.close();
+const env = emulatorScope({
+  generate: { seed: 11, projects: 6, zones: 2, instances: 40, disks: 0, networks: 1 },
 });
 
 /** Syncs the project's instances from `url` (the emulator unless a test serves something else). */
 function sync(project: string, options: Partial<SyncScopeInput> & { url?: string } = {}) {
-  const api = new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 });
-  return syncScope({
-    db,
-    resource: instanceResource as ResourceDefinition,
-    client: emulatorComputeClient(options.url ?? emulator.url),
-    api,
-    scope: project,
-    runId: `run-${randomUUID()}`,
-    pageSize: 500,
-    holder: { execution: randomUUID(), attempt: 'test#1' },
+  return env.sync(instanceResource as ResourceDefinition, project, {
     deletion: defaultDeletionPolicy,
     ...options,
   });
@@ -51,19 +27,19 @@ function sync(project: string, options: Partial<SyncScopeInput> & { url?: string
 
 async function storedNames(project: string): Promise<string[]> {
   const r = await sql<{ name: string }>`
-    select name from gcp_compute_instances where project_id = ${project} order by name`.execute(db);
+    select name from gcp_compute_instances where project_id = ${project} order by name`.execute(env.db);
   return r.rows.map((x) => x.name);
 }
 
 async function truthNames(project: string): Promise<string[]> {
-  const truth = await emulator.control.groundTruth(project);
+  const truth = await env.emulator.control.groundTruth(project);
   return truth.resources.instances.map((i) => i.name!).sort();
 }
 
 async function closedVersions(project: string): Promise<number> {
   const r = await sql<{ n: number }>`
     select count(*)::int as n from gcp_compute_instances_history
-    where project_id = ${project} and deleted_at is not null`.execute(db);
+    where project_id = ${project} and deleted_at is not null`.execute(env.db);
   return r.rows[0]!.n;
 }
 
@@ -108,7 +84,7 @@ test('an endpoint answering 200 {} fails the scope with GcpMalformedResponse and
 test('a well-formed empty listing is refused by the mass deletion guard, and cannot prove deletions anyway', async () => {
   const project = 'hotpot-demo-003';
   await sync(project);
-  const truth = await emulator.control.groundTruth(project);
+  const truth = await env.emulator.control.groundTruth(project);
   const emptyListing = JSON.stringify({
     kind: 'compute#instanceAggregatedList',
     items: Object.fromEntries(
@@ -148,7 +124,9 @@ test('a real mass deletion is held until an operator allows it, then each one is
   const project = 'hotpot-demo-004';
   await sync(project);
   const names = (await truthNames(project)).slice(0, 30);
-  await emulator.control.applyOps(names.map((name) => ({ op: 'delete', project, type: 'instances', name })));
+  await env.emulator.control.applyOps(
+    names.map((name) => ({ op: 'delete', project, type: 'instances', name })),
+  );
   const held = await sync(project);
   assert.equal(held.held, 30);
   assert.equal(held.deleted, 0);
@@ -163,8 +141,8 @@ test('a real mass deletion is held until an operator allows it, then each one is
 test('a resource skipped because the listing shifted between pages is confirmed alive, not deleted', async () => {
   const project = 'hotpot-demo-005';
   const names = ['shift-a', 'shift-b', 'shift-c', 'shift-d', 'shift-e', 'shift-f'];
-  const zone = (await emulator.control.groundTruth(project)).zones[0]!;
-  await emulator.control.applyOps(
+  const zone = (await env.emulator.control.groundTruth(project)).zones[0]!;
+  await env.emulator.control.applyOps(
     names.map((name) => ({ op: 'create', project, type: 'instances', resource: { name, zone } })),
   );
   await sync(project);
@@ -186,7 +164,9 @@ test('a resource skipped because the listing shifted between pages is confirmed 
     onPage: async () => {
       if (deleted) return;
       deleted = true;
-      await emulator.control.applyOps([{ op: 'delete', project, type: 'instances', name: firstPage[0]! }]);
+      await env.emulator.control.applyOps([
+        { op: 'delete', project, type: 'instances', name: firstPage[0]! },
+      ]);
     },
   });
   assert.ok(result.confirmCalls >= 1, 'the skipped resource was checked');
@@ -200,9 +180,9 @@ test('a bad item is rejected and shown by the run detail; its previous version s
   const project = 'hotpot-demo-006';
   await sync(project);
   const before = await sql<{ name: string; raw: unknown }>`
-    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(db);
+    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(env.db);
   const victim = before.rows[0]!.name;
-  await emulator.control.setFault({ kind: 'badItem', variant: 'nulByte', project, name: victim });
+  await env.emulator.control.setFault({ kind: 'badItem', variant: 'nulByte', project, name: victim });
   const runId = `run-${randomUUID()}`;
   try {
     const result = await sync(project, { runId });
@@ -210,12 +190,12 @@ test('a bad item is rejected and shown by the run detail; its previous version s
     assert.equal(result.deleted, 0);
     assert.equal(result.status, 'partial');
   } finally {
-    await emulator.control.clearFaults();
+    await env.emulator.control.clearFaults();
   }
   const after = await sql<{ name: string; raw: unknown }>`
-    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(db);
+    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(env.db);
   assert.deepEqual(after.rows, before.rows);
-  const detail = await runDetail(db, runId);
+  const detail = await runDetail(env.db, runId);
   assert.equal(detail.rejected.length, 1);
   assert.match(detail.rejected[0]!.error, /NUL/);
   assert.equal(detail.scopes[0]?.rejected, 1);

@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { sql, type Kysely } from 'kysely';
-import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../emulator/index.js';
-import { GoogleApiCaller } from '../gcp/google-api-caller.js';
+import { test } from 'node:test';
+import { sql } from 'kysely';
 import { firewallResource } from '../gcp/compute/firewall/resource.js';
-import { TokenBucket } from '../provider/token-bucket.js';
 import { runEvidence } from '../query/run-evidence.js';
 import { agentResource } from '../s1/agent/resource.js';
-import { testStore, type TestStore } from '../test-support/database.js';
-import { defaultDeletionPolicy } from './deletion-policy.js';
 import { ScopeLease } from './scope-lease.js';
 import { ScopeWriter } from './scope-writer.js';
-import { syncScope } from './sync-scope.js';
+import { emulatorScope } from '../gcp/compute/testing/emulator-scope.js';
+import type { ResourceDefinition } from '../provider/resource.js';
 
-let ts: TestStore;
-let db: Kysely<unknown>;
-let emulator: RunningEmulator;
 const project = 'dup-ids-project';
 const network = `https://www.googleapis.com/compute/v1/projects/${project}/global/networks/default`;
 /** gcpdiag's recorded firewalls: two egress rules that share one id. */
@@ -30,53 +23,35 @@ const egress = (name: string) => ({
   destinationRanges: ['0.0.0.0/0'],
 });
 
-before(async () => {
-  ts = await testStore();
-  db = ts.store.db;
-  emulator = await startEmulator({
-    estate: {
-      projects: [
-        {
-          id: project,
-          resources: {
-            firewalls: [
-              egress('fw-egress-deny-all'),
-              egress('fw-egress-deny-all-copy'),
-              { id: '2239283495487326801', name: 'fw-ingress-ssh', network, sourceRanges: ['0.0.0.0/0'] },
-            ],
-          },
+const env = emulatorScope({
+  estate: {
+    projects: [
+      {
+        id: project,
+        resources: {
+          firewalls: [
+            egress('fw-egress-deny-all'),
+            egress('fw-egress-deny-all-copy'),
+            { id: '2239283495487326801', name: 'fw-ingress-ssh', network, sourceRanges: ['0.0.0.0/0'] },
+          ],
         },
-      ],
-    },
-  });
-});
-after(async () => {
-  await emulator?.stop();
-  await ts?.close();
+      },
+    ],
+  },
 });
 
 test('two firewalls sharing an id: the first is stored, the second is a rejected item naming both', async () => {
   const runId = `run-${randomUUID()}`;
-  const result = await syncScope({
-    db,
-    resource: firewallResource,
-    client: emulatorComputeClient(emulator.url),
-    api: new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
-    scope: project,
-    runId,
-    pageSize: 500,
-    holder: { execution: randomUUID(), attempt: 'test#1' },
-    deletion: { ...defaultDeletionPolicy, allowMass: true },
-  });
+  const result = await env.sync(firewallResource as ResourceDefinition, project, { runId });
   assert.equal(result.status, 'partial', 'a rejected item makes the scope partial');
   assert.equal(result.rejected, 1);
   const rows = await sql<{ id: string; name: string }>`
-    select id, name from gcp_compute_firewalls where project_id = ${project} order by id`.execute(db);
+    select id, name from gcp_compute_firewalls where project_id = ${project} order by id`.execute(env.db);
   assert.deepEqual(rows.rows, [
     { id: '2239283495487326800', name: 'fw-egress-deny-all' },
     { id: '2239283495487326801', name: 'fw-ingress-ssh' },
   ]);
-  const { rejected } = await runEvidence(db, runId);
+  const { rejected } = await runEvidence(env.db, runId);
   assert.equal(rejected.length, 1);
   assert.equal(rejected[0]!.item_id, '2239283495487326800');
   assert.equal(rejected[0]!.resource_kind, firewallResource.kind);
@@ -86,23 +61,14 @@ test('two firewalls sharing an id: the first is stored, the second is a rejected
 });
 
 test('a re-created object is not a duplicate: its deletion check returns the namesake the listing already had', async () => {
-  const sync = () =>
-    syncScope({
-      db,
-      resource: firewallResource,
-      client: emulatorComputeClient(emulator.url),
-      api: new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
-      scope: project,
-      runId: `run-${randomUUID()}`,
-      pageSize: 500,
-      holder: { execution: randomUUID(), attempt: 'test#1' },
-      deletion: { ...defaultDeletionPolicy, allowMass: true },
-    });
+  const sync = () => env.sync(firewallResource as ResourceDefinition, project);
   await sync();
-  const before = await emulator.control.groundTruth(project);
+  const before = await env.emulator.control.groundTruth(project);
   const oldId = before.resources.firewalls.find((f) => f.name === 'fw-ingress-ssh')!.id;
-  await emulator.control.applyOps([{ op: 'recreate', project, type: 'firewalls', name: 'fw-ingress-ssh' }]);
-  const after = await emulator.control.groundTruth(project);
+  await env.emulator.control.applyOps([
+    { op: 'recreate', project, type: 'firewalls', name: 'fw-ingress-ssh' },
+  ]);
+  const after = await env.emulator.control.groundTruth(project);
   const newId = after.resources.firewalls.find((f) => f.name === 'fw-ingress-ssh')!.id;
   assert.notEqual(newId, oldId);
   const result = await sync();
@@ -110,7 +76,7 @@ test('a re-created object is not a duplicate: its deletion check returns the nam
   assert.equal(result.deleted, 1);
   const rows = await sql<{ id: string }>`
     select id from gcp_compute_firewalls where project_id = ${project} and name = 'fw-ingress-ssh'`.execute(
-    db,
+    env.db,
   );
   assert.deepEqual(
     rows.rows.map((r) => r.id),
@@ -122,11 +88,11 @@ test('two S1 agents sharing an id on different pages: the second names the first
   const consoleId = `dup-agents-${randomUUID()}`;
   const runId = `run-${randomUUID()}`;
   const lease = await ScopeLease.acquire(
-    db,
+    env.db,
     { projectId: consoleId, kind: agentResource.kind },
     { execution: randomUUID(), attempt: 'a#1' },
   );
-  const writer = new ScopeWriter(db, agentResource, consoleId, lease, runId, false);
+  const writer = new ScopeWriter(env.db, agentResource, consoleId, lease, runId, false);
   const agent = (computerName: string) => ({ id: '1234567890123456789', computerName, isActive: true });
   await writer.writePage([agent('WIN-ALPHA'), { id: '1234567890123456790', computerName: 'other' }]);
   await writer.writePage([agent('WIN-BRAVO')]);
@@ -134,12 +100,14 @@ test('two S1 agents sharing an id on different pages: the second names the first
   assert.equal(writer.counts.rejected, 1);
   assert.equal(writer.counts.listed, 2);
   const rows = await sql<{ name: string }>`
-    select name from s1_agents where project_id = ${consoleId} and id = '1234567890123456789'`.execute(db);
+    select name from s1_agents where project_id = ${consoleId} and id = '1234567890123456789'`.execute(
+    env.db,
+  );
   assert.deepEqual(
     rows.rows.map((r) => r.name),
     ['WIN-ALPHA'],
   );
-  const { rejected } = await runEvidence(db, runId);
+  const { rejected } = await runEvidence(env.db, runId);
   assert.equal(rejected.length, 1);
   assert.equal(rejected[0]!.item_id, '1234567890123456789');
   assert.match(rejected[0]!.error, /"WIN-BRAVO" skipped, "WIN-ALPHA" \(listed first\) kept/);

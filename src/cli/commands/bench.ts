@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { runBench } from '../../bench/run-bench.js';
 import { formatReport } from '../../bench/report.js';
 import { HotpotError } from '../../errors.js';
+import { latencyModels, type LatencyModelName } from '../../emulator/latency-model.js';
 import { parseWholeNumber } from '../../query/user-input.js';
 
 interface BenchFlags {
@@ -12,6 +13,7 @@ interface BenchFlags {
   out?: string;
   skipNaive?: boolean;
   skipFanout?: boolean;
+  latency?: string;
   temporalAddress?: string;
   postgres: string;
   seed: string;
@@ -33,6 +35,10 @@ export function registerBenchCommand(program: Command): void {
     .option('--out <file>', 'JSON output (default bench-results/<timestamp>.json)')
     .option('--skip-naive', 'skip the naive baseline')
     .option('--skip-fanout', 'skip the 1,000-project fan-out phase')
+    .option(
+      '--latency <model>',
+      'add the latency phases: a mixed 200-project estate (× scale) behind the emulator latency model (google), one worker then two',
+    )
     .option('--temporal-address <host:port>', 'use this Temporal server instead of starting a dev server')
     .option(
       '--postgres <url>',
@@ -46,6 +52,8 @@ export function registerBenchCommand(program: Command): void {
       const seed = parseWholeNumber(flags.seed, '--seed', 0, Number.MAX_SAFE_INTEGER);
       if (!['postgres', 'pglite', 'both'].includes(flags.store))
         throw new HotpotError(`--store must be postgres, pglite or both`);
+      if (flags.latency !== undefined && !latencyModels.includes(flags.latency as LatencyModelName))
+        throw new HotpotError(`--latency must be one of ${latencyModels.join(', ')}, not ${flags.latency}`);
       const out =
         flags.out ?? path.join('bench-results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
       const report = await runBench({
@@ -54,6 +62,7 @@ export function registerBenchCommand(program: Command): void {
         out,
         skipNaive: flags.skipNaive ?? false,
         skipFanout: flags.skipFanout ?? false,
+        ...(flags.latency !== undefined && { latency: flags.latency as LatencyModelName }),
         ...(flags.temporalAddress ? { temporalAddress: flags.temporalAddress } : {}),
         postgresUrl: flags.postgres,
         seed,

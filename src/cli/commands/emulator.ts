@@ -1,9 +1,23 @@
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { startEmulator, type EmulatorOptions } from '../../emulator/index.js';
+import {
+  S1_EMULATOR_TOKEN,
+  startS1Emulator,
+  type S1EmulatorOptions,
+  type S1EstateDocument,
+} from '../../emulator/s1/index.js';
 import { HotpotError } from '../../errors.js';
 import { runVngEmulator } from './vng-emulator.js';
 
 interface EmulatorFlags {
+  provider: string;
+  regions?: string;
+  servers?: string;
+  tokenSeconds?: string;
+  sites?: string;
+  groupsPerSite?: string;
+  agents?: string;
   port: string;
   host: string;
   estate?: string;
@@ -13,19 +27,16 @@ interface EmulatorFlags {
   disksPerProject?: string;
   networksPerProject?: string;
   zones?: string;
-  provider: string;
-  regions?: string;
-  servers?: string;
-  tokenSeconds?: string;
 }
 
-/** `hotpot emulator`: serves a Compute Engine v1 emulator until SIGINT/SIGTERM. */
+/** `hotpot emulator [--provider compute|s1|vng]`: serves one emulated API on its own until SIGINT/SIGTERM. */
 export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
     .description(
-      'Serve a local Compute Engine v1 API (generated or file-described estate) with a control API under /_emulator/',
+      'Serve a local emulated API (Compute Engine v1 by default; --provider s1: a SentinelOne console; vng: VNG Cloud IAM and vServer) with a control API',
     )
+    .option('--provider <api>', `the API to emulate: ${Object.keys(emulatedApis).join(', ')}`, 'compute')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8085')
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .option('--estate <file>', 'estate file (JSON, see docs/emulator.md) instead of a generated estate')
@@ -35,24 +46,90 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--disks-per-project <n>', 'disks per project beyond each instance boot disk')
     .option('--networks-per-project <n>', 'networks per generated project')
     .option('--zones <z>', 'number of zones, or a comma-separated list of zone names')
-    .option(
-      '--provider <name>',
-      'the API to emulate: gcp, or vng (VNG Cloud IAM and vServer, docs/vng.md)',
-      'gcp',
-    )
+    .option('--sites <n>', 's1: generated sites')
+    .option('--groups-per-site <n>', 's1: groups per generated site')
+    .option('--agents <n>', 's1: agents on machines no cloud knows')
     .option(
       '--regions <list>',
-      'vng: comma-separated regions (HCM-3,HAN-1); --projects is then a list of project ids',
+      'vng: comma-separated regions (HCM-3,HAN-1); --projects is a list of project ids',
     )
     .option('--servers <n>', 'vng: servers per project and region')
-    .option('--token-seconds <n>', 'vng: how long an access token lives')
-    .action(async (flags: EmulatorFlags) => runEmulator(flags));
+    .option('--token-seconds <n>', 'vng: how long an IAM access token lives')
+    .action(async (flags: EmulatorFlags) => {
+      const start = emulatedApis[flags.provider];
+      if (!start)
+        throw new HotpotError(
+          `unknown --provider '${flags.provider}': use one of ${Object.keys(emulatedApis).join(', ')}`,
+        );
+      const running = await start(flags);
+      process.stdout.write(`${running.banner}\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await running.stop();
+    });
 }
 
-async function runEmulator(flags: EmulatorFlags): Promise<void> {
-  if (flags.provider === 'vng') return runVngEmulator(flags);
-  if (flags.provider !== 'gcp')
-    throw new HotpotError(`--provider must be gcp or vng, got '${flags.provider}'`);
+/** An emulator started from the command's flags: what to print, and how to stop it. */
+interface RunningApi {
+  banner: string;
+  stop(): Promise<void>;
+}
+
+/** Every API `hotpot emulator --provider` can serve on its own, by name. */
+const emulatedApis: Record<string, (flags: EmulatorFlags) => Promise<RunningApi>> = {
+  compute: runEmulator,
+  s1: runS1Emulator,
+  vng: runVngEmulator,
+};
+
+async function runS1Emulator(flags: EmulatorFlags): Promise<RunningApi> {
+  const generated = [flags.seed, flags.sites, flags.groupsPerSite, flags.agents].some((f) => f !== undefined);
+  if (flags.estate && generated)
+    throw new HotpotError('Pass either --estate or generator flags (--seed, --sites, …), not both');
+  const options: S1EmulatorOptions = { port: count('--port', flags.port, 65535), host: flags.host };
+  if (flags.estate) options.estate = readS1Estate(flags.estate);
+  else
+    options.generate = {
+      ...(flags.seed !== undefined && { seed: flags.seed }),
+      ...(flags.sites !== undefined && { sites: count('--sites', flags.sites, 10_000) }),
+      ...(flags.groupsPerSite !== undefined && {
+        groupsPerSite: count('--groups-per-site', flags.groupsPerSite, 10_000),
+      }),
+      ...(flags.agents !== undefined && { standaloneAgents: count('--agents', flags.agents) }),
+    };
+  let emulator;
+  try {
+    emulator = await startS1Emulator(options);
+  } catch (err) {
+    throw new HotpotError(`Cannot start the SentinelOne emulator: ${(err as Error).message}`);
+  }
+  return {
+    banner:
+      `SentinelOne emulator: ${emulator.url}/web/api/v2.1/ (s1.endpoint ${emulator.url}, s1.allowInsecureEndpoint: true)\n` +
+      `It accepts the emulator's fixed API token ${S1_EMULATOR_TOKEN} (set s1.token).\nControl API: ${emulator.url}/_s1emulator/`,
+    stop: () => emulator.stop(),
+  };
+}
+
+function readS1Estate(file: string): S1EstateDocument {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new HotpotError(
+      `Cannot read the estate file ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
+  }
+  try {
+    return JSON.parse(text) as S1EstateDocument;
+  } catch (err) {
+    throw new HotpotError(`The estate file ${file} is not JSON: ${(err as Error).message}`);
+  }
+}
+
+async function runEmulator(flags: EmulatorFlags): Promise<RunningApi> {
   const generated = [
     flags.seed,
     flags.projects,
@@ -96,14 +173,10 @@ async function runEmulator(flags: EmulatorFlags): Promise<void> {
     await emulator?.stop();
     throw new HotpotError(`Cannot start the emulator: ${(err as Error).message}`);
   }
-  process.stdout.write(
-    `Compute Engine emulator: ${emulator.url}/compute/v1/ (rootUrl ${emulator.url}/)\nControl API: ${emulator.url}/_emulator/\n`,
-  );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await emulator.stop();
+  return {
+    banner: `Compute Engine emulator: ${emulator.url}/compute/v1/ (rootUrl ${emulator.url}/)\nControl API: ${emulator.url}/_emulator/`,
+    stop: () => emulator.stop(),
+  };
 }
 
 /** Largest generated count accepted: a 1e12 estate would exhaust memory long before it was served. */

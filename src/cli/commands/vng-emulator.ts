@@ -14,8 +14,10 @@ export interface VngEmulatorFlags {
   tokenSeconds?: string;
 }
 
-/** Serves the VNG Cloud emulator (IAM and vServer v2) until SIGINT/SIGTERM and prints the config it needs. */
-export async function runVngEmulator(flags: VngEmulatorFlags): Promise<void> {
+/** Starts the VNG Cloud emulator (IAM and vServer v2) from the command's flags; returns the config it needs and its stop. */
+export async function runVngEmulator(
+  flags: VngEmulatorFlags,
+): Promise<{ banner: string; stop(): Promise<void> }> {
   const generated = [flags.seed, flags.projects, flags.regions, flags.servers].some((f) => f !== undefined);
   if (flags.estate && generated)
     throw new HotpotError('Pass either --estate or generator flags (--seed, --projects, …), not both');
@@ -36,16 +38,13 @@ export async function runVngEmulator(flags: VngEmulatorFlags): Promise<void> {
   } catch (err) {
     throw new HotpotError(`Cannot start the VNG emulator: ${(err as Error).message}`);
   }
-  process.stdout.write(
-    `VNG Cloud emulator: vng.iamEndpoint ${emulator.iamEndpoint}, vng.vserverEndpoint ${emulator.vserverEndpoint}\n` +
-      `Service account: client id ${emulator.clientId}, secret ${emulator.clientSecret} (the emulator's own, not a real one)\n` +
-      `Control API: ${emulator.url}/_vngemulator/\n`,
-  );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await emulator.stop();
+  return {
+    banner:
+      `VNG Cloud emulator: vng.iamEndpoint ${emulator.iamEndpoint}, vng.vserverEndpoint ${emulator.vserverEndpoint} (vng.allowInsecureEndpoint: true)\n` +
+      `It accepts the emulator's own service account: clientId ${emulator.clientId}, clientSecret ${emulator.clientSecret}\n` +
+      `Control API: ${emulator.url}/_vngemulator/`,
+    stop: () => emulator.stop(),
+  };
 }
 
 function whole(flag: string, value: string, max: number): number {

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { sql, type Kysely } from 'kysely';
-import {
-  emulatorComputeClient,
-  startEmulator,
-  type GroundTruth,
-  type RunningEmulator,
-} from '../../emulator/index.js';
+import { test } from 'node:test';
+import { sql } from 'kysely';
+import { emulatorComputeClient, type GroundTruth } from '../../emulator/index.js';
 import { confirmDeletions } from '../../ingest/confirm-deletions.js';
 import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
 import type { ResourceDefinition } from '../../provider/resource.js';
-import { syncScope } from '../../ingest/sync-scope.js';
-import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
 import { GoogleApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
+import { emulatorScope } from './testing/emulator-scope.js';
 import { lastSegment } from '../../emulator/urls.js';
 import { imageResource } from './image/resource.js';
 import { instanceGroupResource } from './instance-group/resource.js';
@@ -51,21 +44,9 @@ const group = [
 type Plural = keyof GroundTruth['resources'];
 
 const projects = ['infra-test-1', 'infra-test-2'];
-let ts: TestStore;
-let db: Kysely<unknown>;
-let emulator: RunningEmulator;
 const expected = new ExpectedHistory(group);
-
-before(async () => {
-  ts = await testStore();
-  db = ts.store.db;
-  emulator = await startEmulator({
-    generate: { seed: 17, projects, zones: 3, instances: 40, disks: 8, networks: 2, images: 5, snapshots: 6 },
-  });
-});
-after(async () => {
-  await emulator?.stop();
-  await ts?.close();
+const env = emulatorScope({
+  generate: { seed: 17, projects, zones: 3, instances: 40, disks: 8, networks: 2, images: 5, snapshots: 6 },
 });
 
 function api() {
@@ -73,23 +54,13 @@ function api() {
 }
 
 function sync(resource: ResourceDefinition, projectId: string) {
-  return syncScope({
-    db,
-    resource,
-    client: emulatorComputeClient(emulator.url),
-    api: api(),
-    scope: projectId,
-    runId: `run-${randomUUID()}`,
-    pageSize: 500,
-    holder: { execution: randomUUID(), attempt: 'test#1' },
-    deletion: defaultDeletionPolicy,
-  });
+  return env.sync(resource, projectId, { deletion: defaultDeletionPolicy });
 }
 
 async function syncAll(): Promise<GroundTruth[]> {
   for (const projectId of projects)
     for (const resource of group) assert.equal((await sync(resource, projectId)).status, 'ok');
-  const truths = await Promise.all(projects.map((p) => emulator.control.groundTruth(p)));
+  const truths = await Promise.all(projects.map((p) => env.emulator.control.groundTruth(p)));
   expected.observe(truths);
   return truths;
 }
@@ -100,13 +71,13 @@ async function assertStoreMatches(truths: GroundTruth[]): Promise<void> {
       truths.some((t) => t.resources[plural as Plural].length > 0),
       `${plural}: the estate has some`,
     );
-  await assertStoreMatchesTruth(db, truths, expected);
+  await assertStoreMatchesTruth(env.db, truths, expected);
 }
 
 test('every infra type round-trips the emulator ground truth field for field', async () => {
   await assertStoreMatches(await syncAll());
   const regional = await sql<{ location: string }>`
-    select location from gcp_compute_instance_templates where project_id = ${projects[0]}`.execute(db);
+    select location from gcp_compute_instance_templates where project_id = ${projects[0]}`.execute(env.db);
   assert.ok(
     regional.rows.some((r) => r.location === 'global') && regional.rows.some((r) => r.location !== 'global'),
   );
@@ -130,7 +101,7 @@ test('two mutation rounds over the group: current rows equal ground truth, histo
   ] as const;
   const ops = new Set<string>();
   for (const seed of [1, 2]) {
-    const { changes } = await emulator.control.mutateRound({ percent: 40, seed, types: [...types] });
+    const { changes } = await env.emulator.control.mutateRound({ percent: 40, seed, types: [...types] });
     for (const t of types)
       assert.ok(
         changes.some((c) => c.type === t),
@@ -150,7 +121,7 @@ test('a missing project fails the scope with GcpProjectNotFound, and its 404 pro
   const ref = { id: '123', name: 'no-such-project', location: 'global', selfLink: null };
   const found = await confirmDeletions(
     projectResource as unknown as ResourceDefinition,
-    emulatorComputeClient(emulator.url),
+    emulatorComputeClient(env.emulator.url),
     ctx,
     [ref],
   );
@@ -159,28 +130,28 @@ test('a missing project fails the scope with GcpProjectNotFound, and its 404 pro
 });
 
 test('a deletion check that keeps failing retryably fails the attempt instead of holding the deletion', async () => {
-  const truth = await emulator.control.groundTruth(projects[0]!);
+  const truth = await env.emulator.control.groundTruth(projects[0]!);
   const image = truth.resources.images[0]!;
   const ref = { id: image.id!, name: image.name!, location: 'global', selfLink: image.selfLink ?? null };
   const ctx = { scope: projects[0]!, pageSize: 500, api: api() };
-  await emulator.control.setFault({ kind: 'rateLimitExceeded', probability: 1 });
+  await env.emulator.control.setFault({ kind: 'rateLimitExceeded', probability: 1 });
   try {
     await assert.rejects(
       confirmDeletions(
         imageResource as unknown as ResourceDefinition,
-        emulatorComputeClient(emulator.url),
+        emulatorComputeClient(env.emulator.url),
         ctx,
         [ref],
       ),
       { type: 'GcpRateLimited' },
     );
   } finally {
-    await emulator.control.clearFaults();
+    await env.emulator.control.clearFaults();
   }
 });
 
 test('a regional instance group is got from regionInstanceGroups: present while it exists, gone on its 404', async () => {
-  const truth = await emulator.control.groundTruth(projects[0]!);
+  const truth = await env.emulator.control.groundTruth(projects[0]!);
   const regional = truth.resources.instanceGroups.find((g) => g.region && !g.zone);
   assert.ok(regional?.id && regional.name && regional.selfLink);
   const ref = {
@@ -197,7 +168,7 @@ test('a regional instance group is got from regionInstanceGroups: present while 
   };
   const ctx = { scope: projects[0]!, pageSize: 500, api: api() };
   const groups = instanceGroupResource as unknown as ResourceDefinition;
-  const found = await confirmDeletions(groups, emulatorComputeClient(emulator.url), ctx, [ref, missing]);
+  const found = await confirmDeletions(groups, emulatorComputeClient(env.emulator.url), ctx, [ref, missing]);
   assert.deepEqual(found.gone, ['1']);
   assert.deepEqual(found.present, [regional]);
 });

@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { sql, type Kysely } from 'kysely';
+import { test } from 'node:test';
+import { sql } from 'kysely';
 import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/load-balancing-types.js';
-import { emulatorComputeClient, startEmulator, type RunningEmulator } from '../../emulator/index.js';
-import { defaultDeletionPolicy } from '../../ingest/deletion-policy.js';
 import type { ResourceDefinition } from '../../provider/resource.js';
-import { syncScope } from '../../ingest/sync-scope.js';
 import { listInventory } from '../../query/inventory.js';
-import { testStore, type TestStore } from '../../test-support/database.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
-import { GoogleApiCaller } from '../google-api-caller.js';
-import { TokenBucket } from '../../provider/token-bucket.js';
 import { computeResources } from './registry.js';
+import { emulatorScope } from './testing/emulator-scope.js';
 
 type Raw = { id: string; region?: string; zone?: string } & Record<string, unknown>;
 
@@ -23,53 +17,31 @@ const resources = allLoadBalancingTypes.map((type) => {
   return [type, resource as ResourceDefinition] as const;
 });
 
-let ts: TestStore;
-let db: Kysely<unknown>;
-let emulator: RunningEmulator;
-
-before(async () => {
-  ts = await testStore();
-  db = ts.store.db;
-  emulator = await startEmulator({
-    generate: {
-      seed: 16,
-      projects: 2,
-      zones: 4,
-      instances: 16,
-      disks: 0,
-      loadBalancersPerRegion: 3,
-      globalLoadBalancers: 2,
-    },
-  });
-});
-after(async () => {
-  await emulator?.stop();
-  await ts?.close();
+const env = emulatorScope({
+  generate: {
+    seed: 16,
+    projects: 2,
+    zones: 4,
+    instances: 16,
+    disks: 0,
+    loadBalancersPerRegion: 3,
+    globalLoadBalancers: 2,
+  },
 });
 
 async function sync(resource: ResourceDefinition, projectId: string) {
-  const result = await syncScope({
-    db,
-    resource,
-    client: emulatorComputeClient(emulator.url),
-    api: new GoogleApiCaller({ bucket: new TokenBucket(60_000), maxAttempts: 2, baseDelayMs: 1 }),
-    scope: projectId,
-    runId: `run-${randomUUID()}`,
-    pageSize: 7,
-    holder: { execution: randomUUID(), attempt: 'test#1' },
-    deletion: { ...defaultDeletionPolicy, allowMass: true },
-  });
+  const result = await env.sync(resource, projectId, { pageSize: 7 });
   assert.equal(result.status, 'ok', `${resource.plural} ${projectId}`);
 }
 
 async function truthOf(type: LoadBalancingType, projectId: string): Promise<Raw[]> {
-  return ((await emulator.control.groundTruth(projectId)).resources[type] as Raw[]).sort(byId);
+  return ((await env.emulator.control.groundTruth(projectId)).resources[type] as Raw[]).sort(byId);
 }
 
 async function stored(table: string, projectId: string) {
   const r = await sql<{ id: string; location: string; raw: Raw }>`
     select id, location, raw from ${sql.table(table)} where project_id = ${projectId} order by id`.execute(
-    db,
+    env.db,
   );
   return r.rows.sort(byId);
 }
@@ -109,7 +81,9 @@ test('every load-balancing type round-trips the raw objects of the estate, globa
     assert.ok(rows.length > 0, `${type} has rows`);
   }
   const locations = await sql<{ location: string }>`
-    select distinct location from gcp_compute_backend_services where project_id = ${projects[0]}`.execute(db);
+    select distinct location from gcp_compute_backend_services where project_id = ${projects[0]}`.execute(
+    env.db,
+  );
   assert.ok(
     locations.rows.some((r) => r.location === 'global'),
     'global backend services',
@@ -130,27 +104,27 @@ test('typed columns join a forwarding rule to what it fronts', async () => {
       and not exists (select 1 from gcp_compute_target_instances t where t.raw->>'selfLink' = f.target)
       and coalesce(f.target, '') not like '%/targetVpnGateways/%' -- classic VPN: no load balancer behind
       and not exists (select 1 from gcp_compute_backend_services b where b.raw->>'selfLink' = f.backend_service)`.execute(
-    db,
+    env.db,
   );
   assert.deepEqual(unresolved.rows, []);
   const schemes = await sql<{ load_balancing_scheme: string }>`
     select distinct load_balancing_scheme from gcp_compute_forwarding_rules where project_id = ${projectId}
-    order by 1`.execute(db);
+    order by 1`.execute(env.db);
   assert.deepEqual(
     schemes.rows.map((r) => r.load_balancing_scheme),
     ['EXTERNAL', 'INTERNAL', 'INTERNAL_MANAGED'],
   );
   const truth = await truthOf('forwardingRules', projectId);
-  const env = truth[0]?.['labels'] as Record<string, string> | undefined;
-  assert.ok(env?.['env'], 'generated rules are labelled');
-  const listed = await listInventory(db, 'forwardingRules', {
+  const labels = truth[0]?.['labels'] as Record<string, string> | undefined;
+  assert.ok(labels?.['env'], 'generated rules are labelled');
+  const listed = await listInventory(env.db, 'forwardingRules', {
     project: projectId,
-    labels: { env: env['env'] },
+    labels: { env: labels['env'] },
   });
   assert.deepEqual(
     listed.map((r) => r['id']).sort(),
     truth
-      .filter((f) => (f['labels'] as Record<string, string>)['env'] === env['env'])
+      .filter((f) => (f['labels'] as Record<string, string>)['env'] === labels['env'])
       .map((f) => f.id)
       .sort(),
   );
@@ -166,9 +140,9 @@ test('typed columns join a forwarding rule to what it fronts', async () => {
 test('mutation rounds over every load-balancing type: stores equal the truth, history holds exactly the versions', async () => {
   const projectId = projects[1]!;
   const expected = new ExpectedHistory(resources.map(([, r]) => r));
-  expected.observe([await emulator.control.groundTruth(projectId)]);
+  expected.observe([await env.emulator.control.groundTruth(projectId)]);
   for (let round = 1; round <= 3; round++) {
-    const { changes } = await emulator.control.mutateRound({
+    const { changes } = await env.emulator.control.mutateRound({
       percent: 40,
       seed: round,
       projects: [projectId],
@@ -178,9 +152,9 @@ test('mutation rounds over every load-balancing type: stores equal the truth, hi
       await sync(resource, projectId);
       await assertStoreMatches(type, resource, projectId);
     }
-    const truth = await emulator.control.groundTruth(projectId);
+    const truth = await env.emulator.control.groundTruth(projectId);
     expected.observe([truth]);
-    await assertStoreMatchesTruth(db, [truth], expected);
+    await assertStoreMatchesTruth(env.db, [truth], expected);
   }
   const { changed, deleted } = expected.counts();
   assert.ok(changed > 0 && deleted > 0, `rounds changed ${changed} and deleted ${deleted} resources`);
