@@ -138,6 +138,20 @@ export const fileSchema = z.strictObject({
           requestsPerMinute: wholeNumber(300, 1),
         })
         .prefault({}),
+      feeds: z
+        .strictObject({
+          subscriptions: z
+            .array(
+              text.regex(/^projects\/[^/]+\/subscriptions\/[^/]+$/, {
+                error: (iss) => `${JSON.stringify(iss.input)} is not projects/P/subscriptions/S`,
+              }),
+              { error: 'must be a list of projects/P/subscriptions/S' },
+            )
+            .default([]),
+          maxOutstanding: wholeNumber(200, 1),
+          maxEventAgeSeconds: wholeNumber(6 * 24 * 3600, 1),
+        })
+        .prefault({}),
     })
     .prefault({}),
   s1: z

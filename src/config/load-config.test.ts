@@ -39,6 +39,7 @@ describe('loadConfig', () => {
         pageSize: 500,
         maxResponseBytes: 268_435_456,
         discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
+        feeds: { subscriptions: [], maxOutstanding: 200, maxEventAgeSeconds: 518_400 },
       },
       worker: {
         maxConcurrentSessions: 10,
@@ -80,6 +81,8 @@ describe('loadConfig', () => {
         HOTPOT_INVENTORY_CONCURRENCY: '2',
         HOTPOT_LOG_LEVEL: 'debug',
         HOTPOT_CONSOLE_TOKEN: 'console-token-7f3a-0123',
+        HOTPOT_GCP_FEED_SUBSCRIPTIONS: 'projects/p/subscriptions/a,projects/p/subscriptions/b',
+        HOTPOT_GCP_FEED_MAX_EVENT_AGE_SECONDS: '600',
       },
     });
     assert.equal(config.console.token?.reveal(), 'console-token-7f3a-0123');
@@ -104,6 +107,11 @@ describe('loadConfig', () => {
         pageSize: 100,
         maxResponseBytes: 1_048_576,
         discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
+        feeds: {
+          subscriptions: ['projects/p/subscriptions/a', 'projects/p/subscriptions/b'],
+          maxOutstanding: 200,
+          maxEventAgeSeconds: 600,
+        },
       },
       worker: {
         maxConcurrentSessions: 3,

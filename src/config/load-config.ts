@@ -110,6 +110,7 @@ export function loadConfig({
       pageSize: gcp.pageSize,
       maxResponseBytes: gcp.maxResponseBytes,
       discovery: gcp.discovery,
+      feeds: gcp.feeds,
     },
     ...(s1.s1 && { s1: s1.s1 }),
     worker,

@@ -114,7 +114,7 @@ function resolveVaultSecret(
   for (const [name, v] of Object.entries(vault))
     if (VAULT_KEYS.includes(name) && typeof v !== 'string') add(name, `must be a string, got ${typeof v}`);
   const text = (name: string): string | undefined =>
-    typeof vault[name] === 'string' ? (vault[name]).trim() : undefined;
+    typeof vault[name] === 'string' ? vault[name].trim() : undefined;
   const path = text('path');
   if (path === undefined || path === '') add('path', 'required: the secret path under the KV v2 mount');
   const address = text('address') ?? context.vault?.address;

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { after, test } from 'node:test';
 import { ConfigError } from './config-error.js';
 import { loadConfig } from './load-config.js';
 import { redactConfig } from './redact-config.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'hotpot-temporal-profile-'));
+const dir = testTempDir('temporal-profile');
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const toml = path.join(dir, 'temporal.toml');

@@ -59,6 +59,15 @@ export interface HotpotConfig {
       /** One bucket for Resource Manager and Service Usage calls. */
       requestsPerMinute: number;
     };
+    /** Cloud Asset feed subscriptions `hotpot listen` applies between full syncs; absent or empty = none. */
+    feeds?: {
+      /** `projects/P/subscriptions/S`, each fed by a Cloud Asset feed's topic. */
+      subscriptions: string[];
+      /** Messages held unacknowledged at once per subscription (flow control). */
+      maxOutstanding: number;
+      /** An event older than this (or a project silent longer) is a gap: its project is synced in full. */
+      maxEventAgeSeconds: number;
+    };
   };
   worker: {
     maxConcurrentSessions: number;

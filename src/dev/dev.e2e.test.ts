@@ -115,6 +115,7 @@ test('query commands (through the running dev) match the emulator ground truth, 
     (n, t) => n + projectKinds.reduce((m, k) => m + t.resources[k.plural].length, 0),
     0,
   );
+  const initialNodePolicies = await nodePolicies();
   const t0 = new Date().toISOString();
   const outcome = await hotpot<{ round: number; result: { status: string } }>(
     'dev',
@@ -165,7 +166,7 @@ test('query commands (through the running dev) match the emulator ground truth, 
   );
   assert.equal(
     runs[1]!.created,
-    initialTotal + (await nodePolicies()),
+    initialTotal + initialNodePolicies,
     'the first run created every resource of the synced round-0 projects and their organization and folders',
   );
 });

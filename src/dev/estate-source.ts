@@ -4,6 +4,7 @@ import {
   EmulatorControlClient,
   startEmulator,
   type EstateFile,
+  type FeedTarget,
   type RunningEmulator,
 } from '../emulator/index.js';
 import { HotpotError } from '../errors.js';
@@ -49,7 +50,11 @@ export interface EstateSource {
 }
 
 /** Real GCP when projects are configured without an endpoint; a configured endpoint (an emulator); else an embedded demo emulator. */
-export async function chooseEstate(config: HotpotConfig, progress: Progress): Promise<EstateSource> {
+export async function chooseEstate(
+  config: HotpotConfig,
+  progress: Progress,
+  feed?: FeedTarget,
+): Promise<EstateSource> {
   const { gcp } = config;
   if (gcp.projects.length > 0 && gcp.endpoint === undefined) {
     return {
@@ -73,7 +78,7 @@ export async function chooseEstate(config: HotpotConfig, progress: Progress): Pr
     return { description: `the API at ${redactUrl(gcp.endpoint)}`, gcp, projectIds, control };
   }
   progress.status('emulator: starting the demo estate…');
-  const emulator = await startEmulator({ estate: DEMO_ESTATE }).catch((err: Error) => {
+  const emulator = await startEmulator({ estate: DEMO_ESTATE, ...(feed && { feed }) }).catch((err: Error) => {
     throw new HotpotError(`could not start the Compute Engine emulator: ${err.message}`);
   });
   const projectIds = await emulator.control.projects();

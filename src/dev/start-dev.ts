@@ -18,6 +18,7 @@ import { startControlServer } from './control-server.js';
 import { startTemporal } from './start-temporal.js';
 import { removeDevState, writeDevState, type DevState } from './dev-state.js';
 import { chooseEstate, type EstateSource } from './estate-source.js';
+import { startDevFeed } from './dev-feed.js';
 import type { Progress } from './progress.js';
 import { runInventory } from './run-inventory.js';
 import { Cleanup } from './cleanup.js';
@@ -64,7 +65,9 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     cleanup.add(() => store.close());
     await migrate(store.db);
     progress.line(`store: ${store.description} (migrated)`);
-    const estate = await chooseEstate(config, progress);
+    const demo = config.gcp.projects.length === 0 && config.gcp.endpoint === undefined;
+    const feed = demo ? await startDevFeed(progress, cleanup) : undefined;
+    const estate = await chooseEstate(config, progress, feed?.target);
     if (estate.emulator) cleanup.add(() => estate.emulator!.stop());
     const s1Demo = estate.emulator
       ? await startS1Demo(estate.emulator.control, estate.emulator.url, progress)
@@ -106,6 +109,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
     );
     const state = await startFrontEnds(options, store, server, estate, rounds.mutate, cleanup);
     const first = await rounds.first();
+    await feed?.listen(store.db, client, workerConfig.temporal.taskQueue);
     return {
       state,
       estate: estate.description,

@@ -1,3 +1,4 @@
+import type { FeedFaults } from './feed-publisher.js';
 import { groupMemberLists } from './group-members.js';
 import type { IncomingMessage } from 'node:http';
 import type { EmulatorState, MutationRequest } from './emulator-state.js';
@@ -47,6 +48,14 @@ export async function serveControl(
           throw new ControlBadRequest('Body must be {"round": {"percent": n, …}} or {"ops": [...]}');
         return ok(state.mutate(body));
       }
+      case 'GET /feed':
+        if (!state.feed) throw new ControlBadRequest('No feed topic is configured');
+        return ok({ faults: state.feed.faults, stats: state.feed.stats });
+      case 'PUT /feed/faults': {
+        if (!state.feed) throw new ControlBadRequest('No feed topic is configured');
+        state.feed.faults = feedFaultsOf(await readControlJson(req));
+        return ok({ faults: state.feed.faults });
+      }
       case 'GET /faults':
         return ok({ faults: state.faults.list(), quotas: state.faults.quotaList() });
       case 'POST /faults':
@@ -91,9 +100,12 @@ export async function serveControl(
   }
 }
 
-/** Every served object of a project by type, and each zonal group's member list (`instanceGroupMembers`). */
+/**
+ * Every served object of a project — or of an organization or folder (`organizations/N`: its hierarchical
+ * firewall policies) — by type, and each zonal group's member list (`instanceGroupMembers`).
+ */
 function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
-  const project = state.estate.project(projectId);
+  const project = state.estate.project(projectId) ?? state.estate.node(projectId);
   if (!project) return { status: 404, body: JSON.stringify({ error: `Unknown project '${projectId}'` }) };
   const parts: (string | Buffer)[] = [
     JSON.stringify({
@@ -117,4 +129,24 @@ function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
 
 function ok(value: unknown): ControlResponse {
   return { status: 200, body: JSON.stringify(value) };
+}
+
+/** Feed faults from a control body: delayMs [min, max] ≥ 0, duplicate and reorder probabilities, reorderMs ≥ 0. */
+function feedFaultsOf(body: unknown): FeedFaults {
+  const b = (body ?? {}) as Partial<Record<keyof FeedFaults, unknown>>;
+  const ms = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 600_000;
+  const p = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
+  const delay = b.delayMs ?? [0, 0];
+  if (!Array.isArray(delay) || delay.length !== 2 || !delay.every(ms) || delay[0] > delay[1])
+    throw new ControlBadRequest('delayMs must be [min, max] milliseconds, 0 ≤ min ≤ max ≤ 600000');
+  for (const k of ['duplicate', 'reorder'] as const)
+    if (b[k] !== undefined && !p(b[k])) throw new ControlBadRequest(`${k} must be a probability from 0 to 1`);
+  if (b.reorderMs !== undefined && !ms(b.reorderMs))
+    throw new ControlBadRequest('reorderMs must be 0–600000');
+  return {
+    delayMs: [delay[0] as number, delay[1] as number],
+    duplicate: (b.duplicate as number | undefined) ?? 0,
+    reorder: (b.reorder as number | undefined) ?? 0,
+    reorderMs: (b.reorderMs as number | undefined) ?? 1000,
+  };
 }

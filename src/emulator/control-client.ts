@@ -1,3 +1,4 @@
+import type { FeedFaults, FeedStats } from './feed-publisher.js';
 import type { LatencyModelName } from './latency-model.js';
 import type { compute_v1 } from '@googleapis/compute';
 import type { MutationRequest, MutationResult } from './emulator-state.js';
@@ -110,6 +111,16 @@ export class EmulatorControlClient {
   }
 
   /** Compute API calls received per project × method since start or the last reset. */
+  /** Sets the change feed's delays, duplicates and reordering (the emulator must have a feed topic). */
+  setFeedFaults(faults: Partial<FeedFaults>): Promise<{ faults: FeedFaults }> {
+    return this.call('PUT', '/feed/faults', faults);
+  }
+
+  /** The change feed's faults and what it published so far. */
+  feed(): Promise<{ faults: FeedFaults; stats: FeedStats }> {
+    return this.call('GET', '/feed');
+  }
+
   requestCounts(): Promise<RequestCounts> {
     return this.call('GET', '/requests');
   }

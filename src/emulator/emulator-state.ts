@@ -1,7 +1,8 @@
 import { LatencyModel } from './latency-model.js';
-import type { Estate } from './estate.js';
+import { withJournal, type Estate } from './estate.js';
 import { applyOps, type MutationOp } from './explicit-mutations.js';
 import { FaultInjector } from './faults.js';
+import type { FeedPublisher } from './feed-publisher.js';
 import { applyRound, type SeededRound } from './mutation-round.js';
 import type { MutationChange } from './project-edits.js';
 import { derivePrng } from './prng.js';
@@ -26,6 +27,8 @@ export class EmulatorState {
   latency: LatencyModel;
   /** Calls per project × method (e.g. `instances.aggregatedList`). */
   readonly counts = new Map<string, Map<string, number>>();
+  /** Publishes a Cloud Asset feed message per change a mutation applies, when a feed topic is configured. */
+  feed: FeedPublisher | undefined;
 
   /** `build` makes the round-0 estate; reset calls it again. */
   constructor(private readonly build: () => Estate) {
@@ -38,11 +41,14 @@ export class EmulatorState {
   mutate(request: MutationRequest): MutationResult {
     const round = this.round + 1;
     const nowMs = roundZeroMs + round * 3_600_000;
-    const changes =
+    const at = new Date();
+    const { result: changes, journal } = withJournal(() =>
       'ops' in request
         ? applyOps(this.estate, request.ops, derivePrng(this.estate.seed, 'ops', round), nowMs)
-        : applyRound(this.estate, round, request.round, nowMs);
+        : applyRound(this.estate, round, request.round, nowMs),
+    );
     this.round = round;
+    this.feed?.publishChanges((id) => this.estate.project(id), changes, journal, at);
     return { round, changes };
   }
 

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { completeResource, type ResourceInput } from './complete-resource.js';
 import { Estate, ProjectState } from './estate.js';
+import { checkGenerate } from './generate-bounds.js';
 import { generateEstate, type GeneratorOptions } from './generate-estate.js';
 import { makeProject } from './generate-project.js';
+import { checkNetworkPolicies, declaredNodePolicies, PolicyDeclarationError } from './estate-policies.js';
 import { derivePrng } from './prng.js';
 import { allResourceTypes, isResourceType } from './resource-types.js';
 import {
   hierarchyFromDocument,
   HierarchyError,
+  type FolderSpec,
   type OrganizationSpec,
   type ProjectHierarchySpec,
 } from './resource-manager/hierarchy-document.js';
@@ -52,6 +55,12 @@ export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw new EstateFileError(`${where}: expected a JSON object with "projects" and/or "generate"`);
   const file = doc as EstateFile;
+  if (file.generate !== undefined)
+    try {
+      checkGenerate(file.generate, where);
+    } catch (err) {
+      throw new EstateFileError((err as Error).message);
+    }
   const seed = file.seed ?? file.generate?.seed ?? 1;
   const generated = file.generate ? generateEstate({ ...file.generate, seed }) : new Estate(seed);
   const estate = new Estate(seed);
@@ -75,11 +84,25 @@ export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
   });
   try {
     estate.hierarchy = hierarchyFromDocument(file, estate.projectIds(), where);
+    declarePolicies(estate, file.organizations ?? [], where);
   } catch (err) {
-    if (err instanceof HierarchyError) throw new EstateFileError(err.message);
+    if (err instanceof HierarchyError || err instanceof PolicyDeclarationError)
+      throw new EstateFileError(err.message);
     throw err;
   }
   return estate;
+}
+
+/** Records the hierarchical firewall policies organizations and folders declare (checked as Google would). */
+function declarePolicies(estate: Estate, organizations: OrganizationSpec[], where: string): void {
+  const isNode = (id: string) => estate.nodeIds().includes(id);
+  const taken = new Map<string, string>();
+  const visit = (node: string, spec: OrganizationSpec | FolderSpec, at: string) => {
+    if (spec.firewallPolicies !== undefined)
+      estate.declaredPolicies.set(node, declaredNodePolicies(node, spec.firewallPolicies, at, isNode, taken));
+    (spec.folders ?? []).forEach((f, i) => visit(`folders/${f.id}`, f, `${at}.folders[${i}]`));
+  };
+  organizations.forEach((o, i) => visit(`organizations/${o.id}`, o, `${where}: organizations[${i}]`));
 }
 
 function checkProject(p: EstateFileProject, where: string): EstateFileProject {
@@ -140,6 +163,12 @@ function buildProject(p: EstateFileProject, seed: number | string, where: string
         throw new EstateFileError(`${where}: resources.${type}[${i}]: ${(err as Error).message}`);
       }
     });
+  }
+  try {
+    checkNetworkPolicies(project, where);
+  } catch (err) {
+    if (err instanceof PolicyDeclarationError) throw new EstateFileError(err.message);
+    throw err;
   }
   if (project.collections.projects.size === 0) {
     const own = derivePrng(seed, 'estate-file-project', p.id);

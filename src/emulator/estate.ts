@@ -27,6 +27,21 @@ export function parseStored<T = Record<string, unknown>>(resource: StoredResourc
   return JSON.parse(resource.json.toString()) as T;
 }
 
+/** Prior states of what changed while a journal is open: collection → `<scope>/<name>` → the object or null. */
+export type Journal = Map<ResourceCollection, Map<string, StoredResource | null>>;
+let openJournal: Journal | undefined;
+
+/** Runs `fn` recording the state each resource had before its first change in it (a feed's prior asset). */
+export function withJournal<R>(fn: () => R): { result: R; journal: Journal } {
+  const journal: Journal = new Map();
+  openJournal = journal;
+  try {
+    return { result: fn(), journal };
+  } finally {
+    openJournal = undefined;
+  }
+}
+
 /** The resources of one type in one project, grouped by scope in a stable order. */
 export class ResourceCollection {
   private readonly scopes = new Map<string, Map<string, StoredResource>>();
@@ -43,6 +58,7 @@ export class ResourceCollection {
 
   /** Adds or replaces a resource (a replaced one keeps its position). */
   put(resource: StoredResource): void {
+    this.record(resource.scope, resource.name);
     let scope = this.scopes.get(resource.scope);
     if (!scope) {
       scope = new Map();
@@ -56,6 +72,7 @@ export class ResourceCollection {
   insertBefore(resource: StoredResource, beforeName: string): void {
     const scope = this.scopes.get(resource.scope);
     if (!scope?.has(beforeName)) return this.put(resource);
+    this.record(resource.scope, resource.name);
     const entries = [...scope];
     scope.clear();
     for (const [name, r] of entries) {
@@ -67,6 +84,7 @@ export class ResourceCollection {
 
   /** Removes a resource; true when it existed. */
   remove(scope: string, name: string): boolean {
+    this.record(scope, name);
     const removed = this.scopes.get(scope)?.delete(name) ?? false;
     if (removed) this.flat = undefined;
     return removed;
@@ -74,6 +92,14 @@ export class ResourceCollection {
 
   get(scope: string, name: string): StoredResource | undefined {
     return this.scopes.get(scope)?.get(name);
+  }
+
+  private record(scope: string, name: string): void {
+    if (!openJournal) return;
+    let mine = openJournal.get(this);
+    if (!mine) openJournal.set(this, (mine = new Map<string, StoredResource | null>()));
+    const key = `${scope}/${name}`;
+    if (!mine.has(key)) mine.set(key, this.get(scope, name) ?? null);
   }
 
   /** The resources of one scope in order. */
@@ -162,6 +188,12 @@ export class Estate {
   private readonly nodes = new Map<string, ProjectState | null>();
 
   /**
+   * Hierarchical policies an estate file declares per node. Once any node declares some (even `[]`), nodes
+   * absent here have none; with no declaration at all every node gets the generated ones.
+   */
+  readonly declaredPolicies = new Map<string, object[]>();
+
+  /**
    * An organization or folder of the hierarchy (`organizations/N`, `folders/N`) as a scope holding its
    * hierarchical firewall policies (served by `firewallPolicies.list?parentId=`); undefined for an unknown node.
    */
@@ -174,7 +206,10 @@ export class Estate {
         (kind === 'folders' && this.hierarchy.folders.has(n));
       node = known ? new ProjectState(id, []) : null;
       if (node)
-        for (const p of generateNodePolicies(this.hierarchy, id)) node.putObject('firewallPolicies', p);
+        for (const p of this.declaredPolicies.size
+          ? (this.declaredPolicies.get(id) ?? [])
+          : generateNodePolicies(this.hierarchy, id))
+          node.putObject('firewallPolicies', p);
       this.nodes.set(id, node);
     }
     return node ?? undefined;

@@ -46,8 +46,9 @@ export function applyOps(
 }
 
 function applyOp(estate: Estate, op: MutationOp, prng: Prng, nowMs: number): MutationChange[] {
-  const project = estate.project(op.project);
-  if (!project) throw new MutationError(`Unknown project '${op.project}' in ${op.op} mutation`);
+  const project = estate.project(op.project) ?? estate.node(op.project);
+  if (!project)
+    throw new MutationError(`Unknown project, organization or folder '${op.project}' in ${op.op} mutation`);
   if (!isResourceType(op.type))
     throw new MutationError(`Unknown resource type '${String(op.type)}' in ${op.op} mutation`);
   const base = { project: op.project, type: op.type };

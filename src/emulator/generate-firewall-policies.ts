@@ -29,7 +29,7 @@ export function ingressRule(
 }
 
 /** Google's default rules of a new policy: every ingress and egress handed to the next level. */
-function defaultRules(): Rule[] {
+export function defaultPolicyRules(): Rule[] {
   const any = (priority: number, direction: string, range: string): Rule => ({
     kind: 'compute#firewallPolicyRule',
     priority,
@@ -49,9 +49,18 @@ function defaultRules(): Rule[] {
   ];
 }
 
-/** The hierarchical policy a node owns and is associated with, numbered from the node id. */
-function nodePolicy(node: string, shortName: string, rules: Rule[], created: string): Policy {
-  const id = `${node.startsWith('organizations/') ? 7 : 8}${node.slice(node.indexOf('/') + 1).padStart(11, '0')}`;
+/**
+ * The hierarchical policy a node owns and is associated with, numbered from the node id (and `suffix`, the
+ * policy's index, when the node has several).
+ */
+export function nodePolicy(
+  node: string,
+  shortName: string,
+  rules: Rule[],
+  created: string,
+  suffix = '',
+): Policy {
+  const id = `${node.startsWith('organizations/') ? 7 : 8}${node.slice(node.indexOf('/') + 1).padStart(11, '0')}${suffix}`;
   return {
     kind: 'compute#firewallPolicy',
     id,
@@ -66,7 +75,7 @@ function nodePolicy(node: string, shortName: string, rules: Rule[], created: str
     associations: [
       { name: `${shortName}-association`, attachmentTarget: node, firewallPolicyId: id, shortName },
     ],
-    rules: [...rules, ...defaultRules()],
+    rules: [...rules, ...defaultPolicyRules()],
     ruleTupleCount: rules.length * 2 + 8,
   };
 }
@@ -125,7 +134,7 @@ export function generateNetworkPolicies(seed: number | string, state: ProjectSta
     fingerprint: prng.base64(),
     selfLink: `${base}/firewallPolicies/${name}`,
     associations: [association],
-    rules: [...rules, ...defaultRules()],
+    rules: [...rules, ...defaultPolicyRules()],
     ruleTupleCount: rules.length * 2 + 8,
     ...(region !== undefined && { region: regionUrl(state.id, region) }),
   });

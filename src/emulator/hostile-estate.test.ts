@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { EstateFileError, estateFromDocument } from './estate-file.js';
@@ -39,4 +39,90 @@ test('hotpot emulator refuses negative, non-numeric and absurd counts before gen
     assert.equal(run.status, 1, `${value}: ${run.stderr}`);
     assert.match(run.stderr, /--instances-per-project must be a whole number from 0 to 1000000/, value);
   }
+});
+
+test('an estate file whose generate section would exhaust memory is refused, naming the key', () => {
+  const cases: [unknown, RegExp][] = [
+    [{ instances: 1e12 }, /generate\.instances must be a whole number from 0 to 1000000, got 1000000000000/],
+    [{ disks: -1 }, /generate\.disks must be a whole number from 0 to 1000000, got -1/],
+    [{ networks: '10' }, /generate\.networks must be a whole number .* got "10"/],
+    [{ projects: 1e9 }, /generate\.projects must be a whole number from 0 to 100000/],
+    [{ instancesPerProject: 5 }, /generate\.instancesPerProject is not a known key/],
+    [
+      { projects: 100, instances: 1_000_000 },
+      /about \d+ resources, above the 5000000 .* lower generate\.instances/,
+    ],
+    [{ zones: 40, instanceGroupsPerZone: 1_000_000 }, /lower generate\.instanceGroupsPerZone/],
+    [
+      {
+        projects: ['a', 'b'],
+        overrides: { b: { instances: 1_000_000, disks: 1_000_000 }, a: { disks: 4e6 } },
+      },
+      /generate\.overrides\.a\.disks must be a whole number from 0 to 1000000/,
+    ],
+    [
+      { projects: 10, overrides: { 'hotpot-demo-001': { instances: 1_000_000 } }, instances: 500_000 },
+      /above the 5000000 .* lower generate\.overrides\.hotpot-demo-001\.instances/,
+    ],
+    [[1, 2], /"generate" must be an object of counts/],
+  ];
+  for (const [generate, want] of cases)
+    assert.throws(
+      () => estateFromDocument({ generate }),
+      (err: Error) => err instanceof EstateFileError && want.test(err.message),
+      JSON.stringify(generate),
+    );
+  assert.doesNotThrow(() => estateFromDocument({ generate: { projects: 2, instances: 1000, zones: 2 } }));
+});
+
+test('SIGTERM while a large estate is still being generated ends hotpot emulator at once', async () => {
+  const main = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    [main, 'emulator', '--port', '0', '--projects', '4', '--instances-per-project', '1000000'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+  await new Promise<void>((resolve) =>
+    child.stdout.on('data', () => out.includes('Control API') && resolve()),
+  );
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  child.kill('SIGTERM');
+  const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const how = await exited;
+  clearTimeout(guard);
+  assert.equal(how, 'SIGTERM', 'ended by the signal itself, not killed after the guard (SIGKILL)');
+});
+
+test('once the estate is built, SIGTERM stops hotpot emulator and it exits 0', async () => {
+  const main = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    [main, 'emulator', '--port', '0', '--projects', '1', '--instances-per-project', '5'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+  await new Promise<void>((resolve) =>
+    child.stdout.on('data', () => out.includes('Control API') && resolve()),
+  );
+  await new Promise<void>((resolve) => {
+    const check = () => out.includes('Estate generated') && resolve();
+    check();
+    child.stdout.on('data', check);
+  });
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(`${code ?? signal} ${err}`)),
+  );
+  child.kill('SIGTERM');
+  assert.equal(await exited, '0 ');
 });

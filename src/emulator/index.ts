@@ -3,7 +3,10 @@ import { EmulatorState } from './emulator-state.js';
 import type { Estate } from './estate.js';
 import { estateFromDocument, loadEstateFile, type EstateFile } from './estate-file.js';
 import { generateEstate, type GeneratorOptions } from './generate-estate.js';
+import { FeedPublisher, type FeedTarget } from './feed-publisher.js';
 import { createEmulatorServer, listen } from './server.js';
+
+export type { FeedFaults, FeedStats, FeedTarget } from './feed-publisher.js';
 
 export { emulatorComputeClient } from './compute-client.js';
 export { EmulatorControlClient, type GroundTruth, type RequestCounts } from './control-client.js';
@@ -21,6 +24,7 @@ export {
   type FaultTarget,
 } from './faults.js';
 export { maxControlBodyBytes } from './control-input.js';
+export { MAX_COUNT, MAX_PROJECTS, MAX_RESOURCES } from './generate-bounds.js';
 export {
   defaultCounts,
   type EstateCounts,
@@ -43,6 +47,8 @@ export interface EmulatorOptions {
   estate?: EstateFile;
   /** Build lazily generated projects in idle time after start (default true). */
   warm?: boolean;
+  /** Publish a Cloud Asset feed message for every mutation to this Pub/Sub topic. */
+  feed?: FeedTarget;
 }
 
 /** A running emulator. `url` is the rootUrl base for `@googleapis/compute` (see emulatorComputeClient). */
@@ -50,6 +56,8 @@ export interface RunningEmulator {
   url: string;
   port: number;
   control: EmulatorControlClient;
+  /** Settles when every deferred project is built (at once when warming is off), or the emulator stops. */
+  warmed: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -65,21 +73,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return generateEstate(options.generate);
   };
   const state = new EmulatorState(build);
+  if (options.feed) state.feed = new FeedPublisher(options.feed, state.estate.seed);
   const server = createEmulatorServer(state);
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
   let warming: NodeJS.Immediate | undefined;
+  let doneWarming = () => {};
+  const warmed = new Promise<void>((resolve) => (doneWarming = resolve));
   const warm = () => {
     warming = state.estate.buildNextDeferred() ? setImmediate(warm) : undefined;
+    if (!warming) doneWarming();
   };
   if (options.warm ?? true) warming = setImmediate(warm);
+  else doneWarming();
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     url,
     port,
     control: new EmulatorControlClient(url),
+    warmed,
     stop: async () => {
       if (warming) clearImmediate(warming);
+      await state.feed?.close();
+      doneWarming();
       server.closeIdleConnections();
       await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

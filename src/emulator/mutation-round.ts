@@ -6,13 +6,25 @@ import { makeNetwork, type ProjectContext } from './generate-network.js';
 import { infraMutableTypes, isInfraMutable, mutateInfra, type InfraMutableType } from './mutate-infra.js';
 import { allLoadBalancingTypes, type LoadBalancingType } from './load-balancing-types.js';
 import { isLoadBalancingType, mutateLoadBalancing } from './mutate-load-balancing.js';
+import {
+  isPolicyMutable,
+  mutatePolicy,
+  policyMutableTypes,
+  type PolicyMutableType,
+} from './mutate-firewall-policies.js';
 import { replaceResource, type MutationChange } from './project-edits.js';
 import { derivePrng, type Prng } from './prng.js';
 import { lastSegment, regionOfZone } from './urls.js';
 import { publicIp, rfc3339 } from './values.js';
 
 /** The resource types a seeded round mutates. */
-export type MutableType = 'instances' | 'disks' | 'networks' | LoadBalancingType | InfraMutableType;
+export type MutableType =
+  | 'instances'
+  | 'disks'
+  | 'networks'
+  | LoadBalancingType
+  | InfraMutableType
+  | PolicyMutableType;
 
 /** A seeded round: touches `percent` % of each type in each project (creates, modifies, deletes, recreates). */
 export interface SeededRound {
@@ -31,9 +43,13 @@ const defaultMutableTypes: MutableType[] = [
   'networks',
   ...allLoadBalancingTypes,
   ...infraMutableTypes,
+  ...policyMutableTypes,
 ];
 
-/** Applies one seeded round as round number `round`; deterministic in (estate seed, round, options). */
+/**
+ * Applies one seeded round as round number `round`; deterministic in (estate seed, round, options). Organizations
+ * and folders (their hierarchical firewall policies) are mutated like projects; `projects` may name them.
+ */
 export function applyRound(
   estate: Estate,
   round: number,
@@ -43,20 +59,38 @@ export function applyRound(
   const changes: MutationChange[] = [];
   for (const id of options.projects ?? estate.projectIds()) {
     const project = estate.project(id);
-    if (!project || project.forbidden) continue;
-    for (const type of options.types ?? defaultMutableTypes) {
-      const prng = derivePrng(estate.seed, 'round', round, options.seed ?? '', id, type);
-      const size = project.collections[type].size;
-      const n = options.percent <= 0 ? 0 : Math.max(1, Math.round((size * options.percent) / 100));
-      const touched = new Set<string>();
-      for (let k = 0; k < n; k++) {
-        const action = pickAction(prng);
-        const pool = project.collections[type].all().filter((r) => !touched.has(`${r.scope}/${r.name}`));
-        const target = pool.length ? prng.pick(pool) : undefined;
-        const made = mutate(estate, project, type, action, target, { prng, round, k, nowMs });
-        for (const c of made) touched.add(`${c.scope}/${c.name}`);
-        changes.push(...made);
-      }
+    if (project && !project.forbidden) changes.push(...mutateScope(estate, project, round, options, nowMs));
+  }
+  const types = options.types ?? defaultMutableTypes;
+  if (types.includes('firewallPolicies'))
+    for (const id of estate.nodeIds()) {
+      const node = estate.node(id);
+      if (node && (options.projects?.includes(id) ?? true))
+        changes.push(...mutateScope(estate, node, round, { ...options, types: ['firewallPolicies'] }, nowMs));
+    }
+  return changes;
+}
+
+function mutateScope(
+  estate: Estate,
+  project: ProjectState,
+  round: number,
+  options: SeededRound,
+  nowMs: number,
+): MutationChange[] {
+  const changes: MutationChange[] = [];
+  for (const type of options.types ?? defaultMutableTypes) {
+    const prng = derivePrng(estate.seed, 'round', round, options.seed ?? '', project.id, type);
+    const size = project.collections[type].size;
+    const n = options.percent <= 0 ? 0 : Math.max(1, Math.round((size * options.percent) / 100));
+    const touched = new Set<string>();
+    for (let k = 0; k < n; k++) {
+      const action = pickAction(prng);
+      const pool = project.collections[type].all().filter((r) => !touched.has(`${r.scope}/${r.name}`));
+      const target = pool.length ? prng.pick(pool) : undefined;
+      const made = mutate(estate, project, type, action, target, { prng, round, k, nowMs });
+      for (const c of made) touched.add(`${c.scope}/${c.name}`);
+      changes.push(...made);
     }
   }
   return changes;
@@ -83,6 +117,7 @@ function mutate(
   step: Step,
 ): MutationChange[] {
   if (isInfraMutable(type)) return mutateInfra(estate, project, type, action, target, step);
+  if (isPolicyMutable(type)) return mutatePolicy(project, type, action, target, step);
   if (isLoadBalancingType(type)) return mutateLoadBalancing(estate, project, type, action, target, step);
   if (action === 'create' || !target) return create(project, type, step);
   const ref = { project: project.id, type, name: target.name, location: lastSegment(target.scope) };

@@ -5,6 +5,7 @@ import { routeCompute, routeFirewallPolicies, serveCompute } from './compute-api
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
 import { handleResourceManager } from './resource-manager/rm-handler.js';
+import { instanceTagBindings } from './tag-bindings.js';
 import { serveEffectiveFirewalls } from './effective-firewalls-route.js';
 import {
   GoogleApiError,
@@ -41,7 +42,12 @@ export async function listen(server: Server, port: number, host: string): Promis
 
 async function handle(state: EmulatorState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator');
-  const rm = { hierarchy: state.estate.hierarchy, faults: state.faults, count: state.count.bind(state) };
+  const rm = {
+    hierarchy: state.estate.hierarchy,
+    faults: state.faults,
+    count: state.count.bind(state),
+    tagBindings: (parent: string) => instanceTagBindings(state.estate, parent),
+  };
   if (await handleResourceManager(rm, req, res, url)) return;
   if (url.pathname.startsWith(`${controlPrefix}/`) || url.pathname === controlPrefix) {
     const answer = await serveControl(state, req, url.pathname);

@@ -35,7 +35,10 @@ export const gcpProvider: Provider<ComputeClient, GoogleApiCaller> = {
         ...createDiscoveryActivities({
           db: store.db,
           client: async () =>
-            createDiscoveryClient(await configService.getGcpCredentials(), gcp.endpoint, insecure),
+            createDiscoveryClient(await configService.getGcpCredentials(), gcp.endpoint, {
+              ...insecure,
+              maxResponseBytes: gcp.maxResponseBytes,
+            }),
           requestsPerMinute: gcp.discovery?.requestsPerMinute ?? 300,
           pageSize: Math.max(gcp.pageSize, 100),
           resourceTables: computeResources.map((r) => r.table),

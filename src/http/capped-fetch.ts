@@ -1,21 +1,21 @@
 /** Default cap on one response body: far above Google's largest page (a few MB for 500 instances) and S1's. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 
-/** The words every over-cap error carries, so a classifier that only sees text can still recognise one. */
-export const RESPONSE_TOO_LARGE = 'response body exceeds the cap of';
-
 /** A response body was larger than the cap: a malformed answer that fetching it again will not fix. */
 export class ResponseTooLargeError extends Error {
+  /** Stable code, for code that sees the error through a layer that keeps `code` but not the class. */
+  readonly code = 'RESPONSE_TOO_LARGE';
+
   constructor(
     readonly limit: number,
     readonly configKey: string,
   ) {
-    super(`${RESPONSE_TOO_LARGE} ${limit} bytes (${configKey})`);
+    super(`response body exceeds the cap of ${limit} bytes (${configKey})`);
     this.name = 'ResponseTooLargeError';
   }
 }
 
-/** True when `err` or any error in its cause chain is a ResponseTooLargeError. */
+/** True when `err` or any error in its cause chain is a ResponseTooLargeError (by class, never by message text). */
 export function isResponseTooLarge(err: unknown): boolean {
   for (let e = err; e instanceof Error; e = e.cause) if (e instanceof ResponseTooLargeError) return true;
   return false;

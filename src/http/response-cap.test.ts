@@ -5,6 +5,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { Secret } from '../config/secret.js';
 import { GoogleApiCaller } from '../gcp/google-api-caller.js';
 import { createComputeClient } from '../gcp/compute-client.js';
+import { createDiscoveryClient } from '../gcp/discovery/discovery-client.js';
 import { noRetry } from '../gcp/compute/collection.js';
 import { TokenBucket } from '../provider/token-bucket.js';
 import { S1Caller } from '../s1/s1-caller.js';
@@ -72,6 +73,32 @@ describe('a response body over the cap fails its call as malformed, once, withou
       assert.equal(seen.requests, 1, 'the same call is not sent again');
       assert.ok(seen.written < CAP * 16, `the server wrote ${seen.written} bytes before the client stopped`);
     });
+
+    for (const api of ['rm', 'usage'] as const)
+      test(`GCP discovery (${api === 'rm' ? 'Resource Manager' : 'Service Usage'}), ${how}`, async () => {
+        reset(chunked);
+        const client = createDiscoveryClient({ kind: 'none' }, url, { maxResponseBytes: CAP });
+        const caller = new GoogleApiCaller({
+          bucket: new TokenBucket(60_000),
+          baseDelayMs: 1,
+          maxDelayMs: 1,
+        });
+        const failure = await failureOf(
+          caller.call('discovery', () =>
+            api === 'rm'
+              ? client.rm.projects.search({ query: 'parent:folders/1' })
+              : client.usage.services.list({ parent: 'projects/p', filter: 'state:ENABLED' }),
+          ),
+        );
+        assert.equal(failure.type, 'GcpMalformedResponse');
+        assert.equal(failure.nonRetryable, true);
+        assert.match(failure.message, /exceeds the cap of 1048576 bytes \(gcp\.maxResponseBytes\)/);
+        assert.equal(seen.requests, 1, 'the same call is not sent again');
+        assert.ok(
+          seen.written < CAP * 16,
+          `the server wrote ${seen.written} bytes before the client stopped`,
+        );
+      });
 
     test(`SentinelOne, ${how}`, async () => {
       reset(chunked);

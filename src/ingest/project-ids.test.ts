@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { WorkflowFailedError } from '@temporalio/client';
@@ -13,9 +11,10 @@ import { HotpotError } from '../errors.js';
 import { gcpProjectIdProblem } from '../gcp/project-id.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 import { InstanceWorkflow } from './workflows/compute.workflow.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../cli/main.js', import.meta.url));
-const cwd = mkdtempSync(path.join(tmpdir(), 'hotpot-project-ids-'));
+const cwd = testTempDir('project-ids');
 const good = 'project-ids-test-1';
 const bad = [
   'Bad_Project!',

@@ -70,6 +70,8 @@ export interface ResourceDefinition<T = unknown, C = unknown, A extends PacedCal
   version?: number;
   /** The typed columns `hotpot inventory` lists by default. */
   listColumns: readonly string[];
+  /** The change feed's names of this kind (Cloud Asset types): feed events of these types become its versions. */
+  assetTypes?: readonly string[];
   list(client: C, ctx: ListContext<A>): AsyncIterable<ListPage<T>>;
   /** One resource as it is now, or 'gone' only on the API's own not-found answer naming it (deletion evidence). */
   get(client: C, ctx: ListContext<A>, ref: StoredRef): Promise<T | 'gone'>;

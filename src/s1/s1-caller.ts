@@ -1,5 +1,11 @@
 import { RetryingCaller, type CallerOptions } from '../provider/retrying-caller.js';
-import { classifyS1, errorDetail, toS1Failure, type ClassifiedS1Error } from './s1-errors.js';
+import {
+  classifyS1,
+  classifyS1Thrown,
+  errorDetail,
+  toS1Failure,
+  type ClassifiedS1Error,
+} from './s1-errors.js';
 import type { S1Client } from './s1-client.js';
 
 /** How one console's calls are paced and retried. */
@@ -14,9 +20,7 @@ class S1AnswerError extends Error {
 
 const s1Errors = {
   classify(err: unknown, what: string): ClassifiedS1Error {
-    if (err instanceof S1AnswerError) return err.classified;
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
-    return classifyS1(what, undefined, `${(err as Error).message} ${cause}`.trim());
+    return err instanceof S1AnswerError ? err.classified : classifyS1Thrown(what, err);
   },
   toFailure: toS1Failure,
 };

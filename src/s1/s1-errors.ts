@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { RESPONSE_TOO_LARGE } from '../http/capped-fetch.js';
+import { isResponseTooLarge } from '../http/capped-fetch.js';
 import { S1FailureType } from './failure-types.js';
 import type { S1ErrorBody } from './types.js';
 
@@ -12,7 +12,20 @@ export interface ClassifiedS1Error {
   message: string;
 }
 
-/** Classifies an HTTP answer (or `undefined` status for no answer / a malformed body); `what` names the call. A body over the cap is malformed and not retried. */
+/** Classifies an error thrown before an answer was read: a body over the cap is malformed and not retried, anything else unavailable. */
+export function classifyS1Thrown(what: string, err: unknown): ClassifiedS1Error {
+  const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
+  const detail = `${err instanceof Error ? err.message : String(err)} ${cause}`.trim();
+  if (isResponseTooLarge(err))
+    return {
+      ...classifyS1(what, undefined, detail),
+      type: S1FailureType.MalformedResponse,
+      retryable: false,
+    };
+  return classifyS1(what, undefined, detail);
+}
+
+/** Classifies an HTTP answer (or `undefined` status for no answer / a malformed body); `what` names the call. */
 export function classifyS1(
   what: string,
   status: number | undefined,
@@ -26,8 +39,6 @@ export function classifyS1(
     retryAfterMs: retryAfterMs(retryAfter),
     message: `${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`,
   });
-  if (status === undefined && detail.includes(RESPONSE_TOO_LARGE))
-    return make(S1FailureType.MalformedResponse, false);
   if (status === undefined) return make(S1FailureType.Unavailable, true);
   if (status === 200) return make(S1FailureType.MalformedResponse, true);
   if (status === 401) return make(S1FailureType.Unauthenticated, false);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { postgresBinDir, startPgCluster, type PgCluster } from '../faults/pg-cluster.js';
 import { makeTestCerts, type TestCerts } from '../temporal/testing/test-certs.js';
 import { openStore } from './open-store.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
 function missingPostgres(): string | false {
   try {
@@ -25,7 +25,7 @@ let cluster: PgCluster;
 
 before(async () => {
   if (skip) return;
-  dir = mkdtempSync(path.join(os.tmpdir(), 'hotpot-pg-ssl-'));
+  dir = testTempDir('pg-ssl');
   certs = makeTestCerts(dir);
   cluster = await startPgCluster(certs.server);
 });

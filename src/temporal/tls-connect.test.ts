@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadConfig } from '../config/load-config.js';
@@ -8,6 +7,7 @@ import { testTemporal, type TestTemporal } from '../test-support/temporal.js';
 import { connectClient, connectNative } from './connect-temporal.js';
 import { makeTestCerts, type TestCerts } from './testing/test-certs.js';
 import { findNginx, startTlsProxy, type TlsProxy } from './testing/tls-proxy.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
 const nginx = findNginx();
 const skip = nginx === undefined ? 'nginx is not installed (apt-get install nginx-light)' : false;
@@ -19,7 +19,7 @@ let temporal: TestTemporal;
 
 before(async () => {
   if (nginx === undefined) return;
-  dir = mkdtempSync(path.join(os.tmpdir(), 'hotpot-tls-'));
+  dir = testTempDir('tls');
   certs = makeTestCerts(dir);
   temporal = await testTemporal();
   proxy = await startTlsProxy(nginx, dir, certs, temporal.address);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import {
@@ -10,6 +9,7 @@ import {
   secretForms,
   type SecretForm,
 } from './secrets-grep.js';
+import { testTempDir } from './temp-dir.js';
 
 const PASSWORD = 'p@ss:w/rd!';
 const TOKEN = 'hvs.CAESIJ9x';
@@ -77,7 +77,7 @@ test('hits carry source, line and column, and their printout holds no secret', (
 });
 
 test('files are read and named by path', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secrets-grep-'));
+  const dir = testTempDir('secrets-grep');
   try {
     const clean = path.join(dir, 'clean.log');
     const dirty = path.join(dir, 'dirty.log');

@@ -91,7 +91,9 @@ export async function assertStoreMatchesTruth(
       const key = `${row.project_id}/${row.id}`;
       byKey.set(key, [...(byKey.get(key) ?? []), row]);
     }
-    const want = [...expected.byPlural.get(plural)!].filter(([key]) => projects.includes(key.split('/')[0]!));
+    const want = [...expected.byPlural.get(plural)!].filter(([key]) =>
+      projects.some((p) => key.startsWith(`${p}/`)),
+    );
     assert.equal(byKey.size, want.length, `${plural}: resources with history`);
     for (const [key, w] of want) {
       const got = byKey.get(key) ?? [];

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { testStore, type TestStore } from '../../test-support/database.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
-const cwd = mkdtempSync(path.join(tmpdir(), 'hotpot-bad-input-'));
+const cwd = testTempDir('bad-input');
 let db: TestStore;
 /** Held open while the CLI runs: a test run starting in another checkout drops test databases nobody is connected to. */
 let pin: pg.Client;

@@ -5,6 +5,7 @@ import { loadConfig, type LoadConfigOptions } from '../../config/load-config.js'
 import { redactConfig } from '../../config/redact-config.js';
 import { HotpotError } from '../../errors.js';
 import { credentialFileProblems } from '../../config/credential-files.js';
+import { checkVaultSecrets } from '../../config/vault-check.js';
 import { providerConfigProblems, providerSections } from '../../worker/provider-registry.js';
 
 /** Loads the config and renders it redacted (YAML, or JSON with `json`); a ConfigError becomes a HotpotError with exit code 1 listing every problem. */
@@ -27,17 +28,38 @@ export function checkConfig(options: LoadConfigOptions & { json?: boolean }): st
   }
 }
 
+/**
+ * `checkConfig`, then every secret configured in Vault read as a worker would: each read is reported on stderr by
+ * its key and path; a failure is a HotpotError (exit 1) naming the key and the cause, never the value.
+ */
+export async function checkConfigAndVault(options: LoadConfigOptions & { json?: boolean }): Promise<string> {
+  const printed = checkConfig(options);
+  const vault = await checkVaultSecrets(loadConfig({ sections: providerSections, ...options }));
+  if (vault.problems.length > 0)
+    throw new HotpotError(
+      `credential sources are not usable:\n${vault.problems.map((p) => `  ${p}`).join('\n')}`,
+      1,
+    );
+  for (const line of vault.ok) process.stderr.write(`${line}\n`);
+  return printed;
+}
+
 /** Adds `hotpot config check [--config FILE] [--json]`. */
 export function registerConfigCommand(program: Command): void {
   const config = program.command('config').description('Inspect the configuration');
   config
     .command('check')
-    .description('Validate the configuration and print it with secrets redacted')
+    .description(
+      'Validate the configuration, read every credential source (files, Vault), and print it with secrets redacted',
+    )
     .option('--config <file>', 'YAML config file (default: $HOTPOT_CONFIG, else ./hotpot.yaml if present)')
     .option('--json', 'print JSON instead of YAML')
-    .action((opts: { config?: string; json?: boolean }) => {
+    .action(async (opts: { config?: string; json?: boolean }) => {
       process.stdout.write(
-        checkConfig({ ...(opts.config !== undefined && { file: opts.config }), json: opts.json === true }),
+        await checkConfigAndVault({
+          ...(opts.config !== undefined && { file: opts.config }),
+          json: opts.json === true,
+        }),
       );
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { startEmulator, type EmulatorOptions } from '../../emulator/index.js';
+import { MAX_COUNT, startEmulator, type EmulatorOptions } from '../../emulator/index.js';
 import {
   S1_EMULATOR_TOKEN,
   startS1Emulator,
@@ -29,7 +29,11 @@ interface EmulatorFlags {
   zones?: string;
 }
 
-/** `hotpot emulator [--provider compute|s1|vng]`: serves one emulated API on its own until SIGINT/SIGTERM. */
+/**
+ * `hotpot emulator [--provider compute|s1|vng]`: serves one emulated API on its own until SIGINT/SIGTERM. While an
+ * estate is still being generated no signal handler is installed, so a signal ends the process at once (a
+ * synchronous build could not run a handler); once it is built a signal stops the server and the process exits 0.
+ */
 export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
@@ -63,6 +67,10 @@ export function registerEmulatorCommand(program: Command): void {
         );
       const running = await start(flags);
       process.stdout.write(`${running.banner}\n`);
+      if (running.ready) {
+        await running.ready;
+        process.stdout.write('Estate generated; SIGINT or SIGTERM stops the emulator\n');
+      }
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
@@ -74,6 +82,8 @@ export function registerEmulatorCommand(program: Command): void {
 /** An emulator started from the command's flags: what to print, and how to stop it. */
 interface RunningApi {
   banner: string;
+  /** Settles when the estate is fully built (signals are left to their default until then). */
+  ready?: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -175,12 +185,10 @@ async function runEmulator(flags: EmulatorFlags): Promise<RunningApi> {
   }
   return {
     banner: `Compute Engine emulator: ${emulator.url}/compute/v1/ (rootUrl ${emulator.url}/)\nControl API: ${emulator.url}/_emulator/`,
+    ready: emulator.warmed,
     stop: () => emulator.stop(),
   };
 }
-
-/** Largest generated count accepted: a 1e12 estate would exhaust memory long before it was served. */
-const MAX_COUNT = 1_000_000;
 
 function count(flag: string, value: string, max = MAX_COUNT): number {
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;

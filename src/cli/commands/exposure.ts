@@ -6,6 +6,7 @@ import { parsePort, parseProtocol, parseTime } from '../../query/user-input.js';
 import { output, project } from './inventory.js';
 import { DEFAULT_SOURCE_CLASSES } from '../../query/exposure/evaluate-exposure.js';
 import { SOURCE_CLASSES, type SourceClass } from '../../query/exposure/public-ranges.js';
+import { escapeControls } from '../../text/controls.js';
 
 interface ExposureFlags extends OutputFlags {
   config?: string;
@@ -73,7 +74,7 @@ function print<R extends object>(
     return;
   }
   printRows(result.rows, columnsOf(columns), flags);
-  const notes = result.notes.map((n) => `note: ${n}\n`).join('');
+  const notes = result.notes.map((n) => `note: ${escapeControls(n)}\n`).join('');
   if (flags.csv) process.stderr.write(notes);
   else process.stdout.write(`\n${notes}`);
 }

@@ -3,6 +3,7 @@ import { registerBenchCommand } from './bench.js';
 import { registerChangesCommand } from './changes.js';
 import { registerDevCommand } from './dev.js';
 import { registerExposureCommand } from './exposure.js';
+import { registerFeedsCommand } from './feeds.js';
 import { registerHistoryCommand } from './history.js';
 import { registerInventoryCommand } from './inventory.js';
 import { registerRunsCommand } from './runs.js';
@@ -10,6 +11,7 @@ import { registerConfigCommand } from './config.js';
 import { registerCoverageCommand } from './coverage.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
+import { registerListenCommand } from './listen.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerProjectsCommand } from './projects.js';
 import { registerScheduleCommand } from './schedule.js';
@@ -34,6 +36,8 @@ export const commands: RegisterCommand[] = [
   registerEmulatorCommand,
   registerMigrateCommand,
   registerWorkerCommand,
+  registerListenCommand,
+  registerFeedsCommand,
   registerIngestCommand,
   registerScheduleCommand,
   registerBenchCommand,

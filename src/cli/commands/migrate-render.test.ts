@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +8,11 @@ import { packageRoot } from '../../package-root.js';
 import { migrate, migrationsDir, readMigrations, type Migration } from '../../store/migrate.js';
 import { openStore } from '../../store/open-store.js';
 import { schemaSnapshot } from '../../store/testing/schema-snapshot.js';
+import { testTempDir } from '../../test-support/temp-dir.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
 const frozen0009 = path.join(packageRoot, 'dist', 'store', 'testing', 'store-0009', '0009_s1.sql');
-const temp = fs.mkdtempSync(path.join(tmpdir(), 'hotpot-render-'));
+const temp = testTempDir('render');
 after(() => fs.rmSync(temp, { recursive: true, force: true }));
 
 function hotpot(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

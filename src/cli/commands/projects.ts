@@ -45,6 +45,7 @@ async function run(flags: ProjectsFlags): Promise<void> {
   const credentials = await createConfigService(config).getGcpCredentials();
   const client = createDiscoveryClient(credentials, config.gcp.endpoint, {
     allowInsecureEndpoint: config.gcp.allowInsecureEndpoint,
+    maxResponseBytes: config.gcp.maxResponseBytes,
   });
   const caller = new GoogleApiCaller({ bucket: new TokenBucket(discovery?.requestsPerMinute ?? 300) });
   const listing = await listProjects(

@@ -4,7 +4,10 @@ import { createIngestWorker } from '../../worker/ingest-worker.js';
 import { configuredProviders, parseProviders } from '../../worker/provider-registry.js';
 import { installWorkerLogger } from '../../log/runtime-logger.js';
 import { startMetricsServer } from '../../metrics/metrics-server.js';
-import { connectNative } from '../../temporal/connect-temporal.js';
+import { connectClient, connectNative } from '../../temporal/connect-temporal.js';
+import { Client } from '@temporalio/client';
+import { startFeedListener } from '../../feeds/start-listener.js';
+import { FeedMetrics } from '../../metrics/feed-metrics.js';
 import { freePort } from '../../temporal/free-port.js';
 import { drainOnSignals, type DrainOutcome } from '../../worker-lifecycle/drain.js';
 import { createReadiness, type WorkerPhase } from '../../worker-lifecycle/readiness.js';
@@ -19,6 +22,10 @@ export function registerWorkerCommand(program: Command): void {
     .option('--provider <list>', 'providers to serve, e.g. gcp,s1 (default: the providers configured)')
     .option('--metrics-port <port>', 'serve Prometheus /metrics on this port (worker.metricsPort)')
     .option('--log-format <format>', 'text or json (log.format)')
+    .option(
+      '--listen',
+      'also apply Cloud Asset change-feed messages (gcp.feeds.subscriptions), as `hotpot listen`',
+    )
     .action(async (opts: WorkerFlags) => runWorker(opts));
 }
 
@@ -27,6 +34,7 @@ interface WorkerFlags {
   provider?: string;
   metricsPort?: string;
   logFormat?: string;
+  listen?: boolean;
 }
 
 async function runWorker(opts: WorkerFlags): Promise<void> {
@@ -64,6 +72,15 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
         : undefined;
       const running = worker.run();
       phase = 'polling';
+      const feedConnection = opts.listen ? await connectClient(config.temporal) : undefined;
+      const feed = feedConnection
+        ? await startFeedListener(config, {
+            db: store.db,
+            temporal: new Client({ connection: feedConnection, namespace: config.temporal.namespace }),
+            log: (line) => process.stdout.write(`${line}\n`),
+            ...(worker.metrics && { metrics: new FeedMetrics(worker.metrics.registry) }),
+          })
+        : undefined;
       const drain = drainOnSignals(worker, {
         timeoutMs: config.worker.drainTimeoutMs,
         setPhase: (p) => (phase = p),
@@ -81,6 +98,8 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
         await Promise.race([running, drain.expired]);
         drained = await drain.outcome();
       } finally {
+        await feed?.stop();
+        await feedConnection?.close();
         drain.dispose();
         await metrics?.close();
       }

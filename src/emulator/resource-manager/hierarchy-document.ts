@@ -8,6 +8,8 @@ export interface FolderSpec {
   id: string;
   displayName?: string;
   folders?: FolderSpec[];
+  /** Hierarchical firewall policies the folder owns (the Compute emulator reads them; default: generated ones). */
+  firewallPolicies?: unknown[];
 }
 
 /** An organization of an estate file. */
@@ -15,6 +17,8 @@ export interface OrganizationSpec {
   id: string;
   displayName?: string;
   folders?: FolderSpec[];
+  /** Hierarchical firewall policies the organization owns (default: generated ones). */
+  firewallPolicies?: unknown[];
 }
 
 /** The Resource Manager fields of an estate file's project (its Compute resources are read elsewhere). */

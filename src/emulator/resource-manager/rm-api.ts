@@ -15,9 +15,34 @@ export function isResourceManagerPath(pathname: string): boolean {
   return pathname.startsWith('/v3/') || pathname.startsWith('/v1/projects/');
 }
 
-/** The call a GET of `pathname` (with query `params`) makes, or undefined when no method lives there. */
-export function routeResourceManager(pathname: string, params: URLSearchParams): RmCall | undefined {
+/** A resource's tag bindings by its full resource name; undefined for a resource that does not exist. */
+export type TagBindingLookup = (parent: string) => object[] | undefined;
+
+/**
+ * The call a GET of `pathname` (with query `params`) makes, or undefined when no method lives there;
+ * `tagBindings` answers `tagBindings.list` (none without it: the standalone emulator has no Compute resources).
+ */
+export function routeResourceManager(
+  pathname: string,
+  params: URLSearchParams,
+  tagBindings: TagBindingLookup = () => undefined,
+): RmCall | undefined {
   const path = decodeURIComponent(pathname);
+  if (path === '/v3/tagBindings') {
+    const parent = params.get('parent') ?? '';
+    const project = /^\/\/compute\.googleapis\.com\/projects\/([^/]+)\//.exec(parent)?.[1];
+    return {
+      method: 'tagBindings.list',
+      key: project ?? parent,
+      serve: (_h, p) => {
+        if (!parent.startsWith('//')) throw invalidArgument(`Invalid value for field 'parent': '${parent}'.`);
+        const bindings = tagBindings(parent);
+        if (!bindings)
+          throw denied('tagBindings.list', parent.slice(2), 'resourcemanager.tagValueBindings.list');
+        return listOf('tagBindings', bindings, p);
+      },
+    };
+  }
   if (path === '/v3/projects:search') {
     const query = params.get('query') ?? '';
     const parent = /(?:^|\s)parent:(\S+)/i.exec(query)?.[1] ?? '*';

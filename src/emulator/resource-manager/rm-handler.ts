@@ -4,11 +4,19 @@ import type { FaultInjector } from '../faults.js';
 import { GoogleApiError, internalError, tooManyRequests, unavailable } from '../google-errors.js';
 import type { Hierarchy } from './hierarchy.js';
 import { hierarchyControlPrefix, serveHierarchyControl } from './hierarchy-control.js';
-import { denied, isResourceManagerPath, routeResourceManager, unknownRmPath } from './rm-api.js';
+import {
+  denied,
+  isResourceManagerPath,
+  routeResourceManager,
+  unknownRmPath,
+  type TagBindingLookup,
+} from './rm-api.js';
 
 /** What the Resource Manager emulator needs of the emulator state (EmulatorState has all of it). */
 export interface RmContext {
   hierarchy: Hierarchy;
+  /** Tag bindings of Compute resources (the full emulator); absent in the standalone one. */
+  tagBindings?: TagBindingLookup;
   faults: FaultInjector;
   count(key: string, method: string): void;
 }
@@ -30,7 +38,8 @@ export async function handleResourceManager(
     return true;
   }
   if (!isResourceManagerPath(url.pathname)) return false;
-  const call = req.method === 'GET' ? routeResourceManager(url.pathname, url.searchParams) : undefined;
+  const call =
+    req.method === 'GET' ? routeResourceManager(url.pathname, url.searchParams, ctx.tagBindings) : undefined;
   if (!call) return sendError(res, unknownRmPath(url.pathname));
   ctx.count(call.key, call.method);
   if (ctx.faults.overQuota(call.key, Date.now())) return sendError(res, tooManyRequests(1));

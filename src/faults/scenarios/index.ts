@@ -4,6 +4,7 @@ import { churnDuringListing } from './churn-during-listing.js';
 import { clockSkew } from './clock-skew.js';
 import { concurrentWorkflows } from './concurrent-workflows.js';
 import { failingProjects } from './failing-projects.js';
+import { hostileInput } from './hostile-input.js';
 import { malformedBodies } from './malformed-bodies.js';
 import { pendingScenarios } from './pending.js';
 import { postgresRestart } from './postgres-restart.js';
@@ -31,5 +32,6 @@ export const scenarios: Scenario[] = [
   clockSkew,
   failingProjects,
   secrets,
+  hostileInput,
   vngFaults,
 ];

@@ -49,6 +49,8 @@ export function storedInRegion(
  */
 export function scopedCollection<T>(spec: {
   collection: string;
+  /** The URL segment of an object when it is not the collection's name (`firewallPolicies`). */
+  path?: string;
   itemKind: string;
   scope: CollectionScope;
   field?: string;
@@ -56,12 +58,14 @@ export function scopedCollection<T>(spec: {
   aggregatedList: (client: Client, params: ListParams) => Reply<AggregatedListBody>;
   get: (client: Client, at: Address) => Reply<T>;
   regionalGet?: (client: Client, at: Address) => Reply<T>;
-}): Pick<ComputeResource<T>, 'list' | 'get'> {
+}): Pick<ComputeResource<T>, 'list' | 'get' | 'assetTypes'> {
   const { collection, regionalGet } = spec;
   const method = `${collection}.aggregatedList`;
   const kind = spec.listKind ?? `${spec.itemKind}AggregatedList`;
   const twin = `region${collection.charAt(0).toUpperCase()}${collection.slice(1)}`;
+  const assetType = cloudAssetType(spec.itemKind);
   return {
+    assetTypes: regionalGet ? [assetType, cloudAssetType(spec.itemKind, 'Region')] : [assetType],
     list: (client, ctx) =>
       aggregatedPages<T>(
         ctx,
@@ -73,7 +77,7 @@ export function scopedCollection<T>(spec: {
       const regional = regionalGet !== undefined && storedInRegion(ref, spec.scope);
       const scope = regional ? 'regions' : spec.scope;
       const where = scope === 'global' ? 'global' : `${scope}/${at.location}`;
-      const path = `projects/${at.project}/${where}/${collection}/${at.name}`;
+      const path = `projects/${at.project}/${where}/${spec.path ?? collection}/${at.name}`;
       const call = { method: `${regional ? twin : collection}.get`, kind: spec.itemKind, path };
       return getOrGone(ctx.api, call, () => (regional ? regionalGet(client, at) : spec.get(client, at)));
     },
@@ -87,9 +91,10 @@ export function globalCollection<T>(spec: {
   itemKind: string;
   list: (client: Client, params: ListParams) => Reply<ListBody<T>>;
   get: (client: Client, at: Address) => Reply<T>;
-}): Pick<ComputeResource<T>, 'list' | 'get'> {
+}): Pick<ComputeResource<T>, 'list' | 'get' | 'assetTypes'> {
   const kind = `${spec.itemKind}List`;
   return {
+    assetTypes: [cloudAssetType(spec.itemKind)],
     list: (client, ctx) =>
       listPages<T>(ctx, { method: `${spec.collection}.list`, kind }, (params) => spec.list(client, params)),
     get: (client, ctx, ref) => {
@@ -100,4 +105,10 @@ export function globalCollection<T>(spec: {
       );
     },
   };
+}
+
+/** Cloud Asset Inventory's type of a Compute object kind: `compute#forwardingRule` → `compute.googleapis.com/ForwardingRule`. */
+export function cloudAssetType(itemKind: string, prefix = ''): string {
+  const name = itemKind.replace(/^compute#/, '');
+  return `compute.googleapis.com/${prefix}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }

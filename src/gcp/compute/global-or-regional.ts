@@ -19,6 +19,6 @@ export function globalAndRegionalCollection<T>(spec: {
   aggregatedList: (client: Client, params: ListParams) => Reply<AggregatedListBody>;
   get: (client: Client, at: Address) => Reply<T>;
   regionalGet: (client: Client, at: Address) => Reply<T>;
-}): Pick<ComputeResource<T>, 'list' | 'get'> {
+}): Pick<ComputeResource<T>, 'list' | 'get' | 'assetTypes'> {
   return scopedCollection<T>({ ...spec, scope: 'global' });
 }

@@ -1,10 +1,12 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
+import { walkAncestors } from './ancestors.js';
 import { classifyProject } from './classify.js';
 import {
   discoveryCounts,
   finishDiscovery,
   finishWalk,
+  hierarchyGaps,
   insertDiscovered,
   insertFolders,
   pendingProjects,
@@ -41,6 +43,8 @@ export async function discoverIntoStore(
     (folders) => insertFolders(db, input.runId, folders),
   );
   for (const projectId of input.projectIds ?? []) await addExplicit(db, api, input.runId, projectId, filters);
+  const { gaps, known } = await hierarchyGaps(db, input.runId);
+  await walkAncestors(api, gaps, known, (folder) => insertFolders(db, input.runId, [folder]));
   await finishWalk(db, input.runId, failures, api.caller.calls);
   return discoveryCounts(db, input.runId);
 }

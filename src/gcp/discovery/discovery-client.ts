@@ -3,6 +3,7 @@ import type { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager';
 import type * as GoogleServiceUsage from '@googleapis/serviceusage';
 import type { serviceusage_v1 } from '@googleapis/serviceusage';
 import type { GcpCredentials } from '../../config/types.js';
+import { cappedFetch, DEFAULT_MAX_RESPONSE_BYTES } from '../../http/capped-fetch.js';
 import { assertSafeEndpoint, type ComputeClientOptions } from '../compute-client.js';
 import { loadGoogleClient } from '../load-google-client.js';
 
@@ -16,8 +17,8 @@ export interface DiscoveryClient {
 
 /**
  * Builds both clients from credentials read now; `endpoint` replaces Google's root URLs (the emulator serves
- * `/v3/...` and `/v1/projects/...` beside Compute). Same plain-http rule as the Compute client. Retries are
- * off: the GoogleApiCaller retries.
+ * `/v3/...` and `/v1/projects/...` beside Compute). Same plain-http rule and response cap
+ * (`gcp.maxResponseBytes`) as the Compute client. Retries are off: the GoogleApiCaller retries.
  */
 export function createDiscoveryClient(
   credentials: GcpCredentials,
@@ -36,6 +37,10 @@ export function createDiscoveryClient(
     authClient = new googleAuth.GoogleAuth({ scopes });
   }
   const common = {
+    fetchImplementation: cappedFetch(
+      options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      'gcp.maxResponseBytes',
+    ),
     ...(rootUrl ? { rootUrl } : {}),
     ...(authClient ? { auth: authClient } : {}),
     retry: false,

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { ProjectHierarchySpec } from '../../emulator/resource-manager/hierarchy-document.js';
 import { HierarchyControlClient } from '../../emulator/resource-manager/hierarchy-control.js';
 import type { InventoryResult } from '../../ingest/workflows/types.js';
+import { loadPolicies } from '../../query/exposure/load-policies.js';
 import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
 
 // A 3-level tree under organizations/900: 910 → 920 → 930, and 911 → 921, 911 → 922.
@@ -184,4 +185,55 @@ test('a 403 on one folder fails that folder only, naming it, and deletes nothing
     env.db.store.db,
   );
   assert.equal(vanished.rows[0]?.n, 0);
+});
+
+/** The hierarchy a run recorded: each folder with its parent. */
+async function recordedFolders(runId: string): Promise<string[]> {
+  const r = await sql<{ folder: string; parent: string }>`
+    select folder, parent from gcp_discovered_folders where run_id = ${runId} order by folder`.execute(
+    env.db.store.db,
+  );
+  return r.rows.map((x) => `${x.folder} < ${x.parent}`);
+}
+
+test('--parent folders/920: the folders above it and the organization are read and synced for their policies', async () => {
+  const result = await run({ parents: ['folders/920'] });
+  // By hand from the tree: 920 walks down to 930; folders.get reads 920 → 910 → organizations/900.
+  assert.deepEqual(await recordedFolders(result.runId), [
+    'folders/910 < organizations/900',
+    'folders/920 < folders/910',
+    'folders/930 < folders/920',
+  ]);
+  assert.deepEqual(await syncedProjects(result.runId, true), [
+    'folders/910',
+    'folders/920',
+    'folders/930',
+    'organizations/900',
+  ]);
+  assert.equal(result.discovery?.counts.complete, true);
+  const estate = await loadPolicies(env.db.store.db, {});
+  assert.deepEqual(estate.ancestry.get('web-03'), ['organizations/900', 'folders/910', 'folders/920']);
+  assert.deepEqual(estate.ancestry.get('lab-01-sandbox'), [
+    'organizations/900',
+    'folders/910',
+    'folders/920',
+    'folders/930',
+  ]);
+  const owners = new Set(estate.policies.filter((p) => p.type === 'hierarchy').map((p) => p.owner));
+  assert.ok(owners.has('organizations/900'), 'the organization policy above folder 920 is in the store');
+});
+
+test('an ancestor that answers 403 ends the chain there; the discovery stays complete', async () => {
+  await env.emulator.control.setFault({
+    kind: 'permissionDenied',
+    method: 'folders.get',
+    project: 'folders/910',
+  });
+  const result = await run({ parents: ['folders/920'] });
+  assert.deepEqual(await recordedFolders(result.runId), [
+    'folders/920 < folders/910',
+    'folders/930 < folders/920',
+  ]);
+  assert.deepEqual(await syncedProjects(result.runId, true), ['folders/920', 'folders/930']);
+  assert.equal(result.discovery?.counts.complete, true);
 });

@@ -46,11 +46,37 @@ export async function insertFolders(
     on conflict (run_id, folder) do nothing`.execute(db);
 }
 
-/** The run's hierarchy nodes: its parents and every folder walked, less those it could not read (their policies are synced too). */
+/**
+ * Folders the run's hierarchy names whose own parent it does not know yet: given parents and projects'
+ * (pending or included) parents above which the walk did not go (`--parent folders/N`, explicit projects); and the folders it knows.
+ */
+export async function hierarchyGaps(
+  db: Kysely<unknown>,
+  runId: string,
+): Promise<{ gaps: string[]; known: Set<string> }> {
+  const known = await sql<{ folder: string }>`
+    select folder from gcp_discovered_folders where run_id = ${runId}`.execute(db);
+  const named = await sql<{ folder: string }>`
+    select distinct id as folder from (
+      select unnest(parents) as id from gcp_discovery_runs where run_id = ${runId}
+      union select parent from gcp_discovered_projects
+        where run_id = ${runId} and status in ('pending', 'included')) n
+    where id like 'folders/%' order by id`.execute(db);
+  const knownSet = new Set(known.rows.map((r) => r.folder));
+  return { gaps: named.rows.map((r) => r.folder).filter((f) => !knownSet.has(f)), known: knownSet };
+}
+
+/**
+ * The run's hierarchy nodes: its parents, every folder walked or read above them, and the organizations above
+ * those, less the parents it could not read (their policies are synced too).
+ */
 const nodes = (runId: string) => sql`
   select id from (
     select unnest(parents) as id from gcp_discovery_runs where run_id = ${runId}
-    union select folder from gcp_discovered_folders where run_id = ${runId}) n
+    union select folder from gcp_discovered_folders where run_id = ${runId}
+    union select parent from gcp_discovered_folders where run_id = ${runId} and parent like 'organizations/%'
+    union select parent from gcp_discovered_projects
+      where run_id = ${runId} and status = 'included' and parent like 'organizations/%') n
   where not exists (select 1 from gcp_discovery_runs r, jsonb_array_elements(r.failures) f
     where r.run_id = ${runId} and f->>'parent' = n.id)`;
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { compute_v1 } from '@googleapis/compute';
+import { sql } from 'kysely';
 import { emulatorComputeClient } from '../../emulator/index.js';
 import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
 import type { ExposureInstance } from './estate.js';
@@ -109,15 +110,10 @@ async function fromListing(
   return evaluateExposure(e, { sourceClasses: SOURCE_CLASSES }).rows;
 }
 
-test('for every generated instance, the evaluation from the store equals the one from Google’s effective-firewalls listing', async () => {
-  const run = await (await env.inventory({ parents: [`organizations/${org}`] })).result();
-  assert.equal(run.status, 'ok');
-  const db = env.db.store.db;
+/** Every external interface's answer from Google's effective-firewalls listings of the estate as it is now. */
+async function fromListings(): Promise<{ rows: ExposureRow[]; interfaces: number }> {
   const compute = emulatorComputeClient(env.emulator.url);
-  const ours = (await exposure(db, { sourceClasses: SOURCE_CLASSES })).rows.filter(
-    (r) => projects.includes(r.project_id) && r.via === 'direct IP',
-  );
-  const theirs: ExposureRow[] = [];
+  const rows: ExposureRow[] = [];
   let interfaces = 0;
   for (const project of projects) {
     const truth = (await env.emulator.control.groundTruth(project)).resources;
@@ -134,12 +130,30 @@ test('for every generated instance, the evaluation from the store equals the one
         if (!external) continue;
         interfaces++;
         const order = orders.get(normalizeUrl(nic.network!)) ?? 'AFTER_CLASSIC_FIREWALL';
-        theirs.push(...(await fromListing(compute, instance, project, nic, order)));
+        rows.push(...(await fromListing(compute, instance, project, nic, order)));
       }
   }
-  assert.ok(interfaces >= 10, `the estate has instances with external addresses (${interfaces})`);
-  const sort = (rows: ExposureRow[]) => rows.map(line).sort();
-  assert.deepEqual(sort(ours), sort(theirs));
+  return { rows, interfaces };
+}
+
+/** Hotpot's answer from the store (now, or as of a time) for the estate's instances' own addresses. */
+async function fromStore(asOf?: Date): Promise<ExposureRow[]> {
+  const all = await exposure(env.db.store.db, { sourceClasses: SOURCE_CLASSES, ...(asOf && { asOf }) });
+  return all.rows.filter((r) => projects.includes(r.project_id) && r.via === 'direct IP');
+}
+
+const sort = (rows: ExposureRow[]) => rows.map(line).sort();
+
+test('for every generated instance, the evaluation from the store equals the one from Google’s effective-firewalls listing', async () => {
+  const run = await (await env.inventory({ parents: [`organizations/${org}`] })).result();
+  assert.equal(run.status, 'ok');
+  const ours = await fromStore();
+  const theirs = await fromListings();
+  assert.ok(
+    theirs.interfaces >= 10,
+    `the estate has instances with external addresses (${theirs.interfaces})`,
+  );
+  assert.deepEqual(sort(ours), sort(theirs.rows));
   const levels = new Set(ours.map((r) => r.rule_level.split(' ')[0]));
   for (const level of ['vpc', 'org', 'network', 'regional'])
     assert.ok(
@@ -156,4 +170,53 @@ test('for every generated instance, the evaluation from the store equals the one
     [],
     'the org policy denies tcp 80',
   );
+});
+
+test('--parent of the lowest folder: the organization and top folder policies still apply', async () => {
+  const run = await (await env.inventory({ parents: [`folders/${org}2`] })).result();
+  assert.equal(run.status, 'ok');
+  const synced = await sql<{ project_id: string }>`select distinct project_id from ingest_scope_results
+    where run_id = ${run.runId} and (project_id like 'organizations/%' or project_id like 'folders/%')
+    order by project_id`.execute(env.db.store.db);
+  assert.deepEqual(
+    synced.rows.map((r) => r.project_id),
+    [`folders/${org}1`, `folders/${org}2`, `organizations/${org}`],
+    'this run synced the folders above the given one and the organization',
+  );
+  const ours = await fromStore();
+  assert.deepEqual(sort(ours), sort((await fromListings()).rows));
+  assert.ok(
+    ours.some((r) => r.rule_level === `org ${org} policy org-baseline`),
+    'some answer is decided by the organization policy above the given folder',
+  );
+  assert.deepEqual(
+    ours.filter((r) => r.rule_name.endsWith('-allow-http') && r.ports === '80'),
+    [],
+    'the org policy still denies tcp 80',
+  );
+});
+
+test('policy mutation rounds: the answer now and as of each earlier round equals Google’s listing at that round', async () => {
+  await (await env.inventory({ parents: [`organizations/${org}`] })).result();
+  const rounds: { at: Date; theirs: ExposureRow[] }[] = [
+    { at: new Date(), theirs: (await fromListings()).rows },
+  ];
+  const types = ['networkFirewallPolicies', 'regionNetworkFirewallPolicies', 'firewallPolicies'] as const;
+  let changed = 0;
+  for (const seed of [1, 2, 3]) {
+    await new Promise((r) => setTimeout(r, 20));
+    const { changes } = await env.emulator.control.mutateRound({ percent: 100, seed, types: [...types] });
+    changed += changes.length;
+    const run = await (await env.inventory({ parents: [`organizations/${org}`] })).result();
+    assert.equal(run.status, 'ok');
+    rounds.push({ at: new Date(), theirs: (await fromListings()).rows });
+  }
+  assert.ok(changed >= 6, `the rounds changed policies (${changed} changes)`);
+  assert.ok(
+    rounds.some((r) => sort(r.theirs).join('\n') !== sort(rounds[0]!.theirs).join('\n')),
+    'some round changed the exposure',
+  );
+  for (const [i, r] of rounds.entries())
+    assert.deepEqual(sort(await fromStore(r.at)), sort(r.theirs), `as of round ${i}`);
+  assert.deepEqual(sort(await fromStore()), sort(rounds.at(-1)!.theirs));
 });

@@ -3,7 +3,7 @@ import { evaluateRules, type Decision, type Restriction } from './evaluate-rules
 import { compareRows, text, type ExposureRow } from './exposure-row.js';
 import { ruleLabel, type FirewallRule } from './firewall-rule.js';
 import { parseCidr } from './ip-set.js';
-import { indexPolicies, ruleLevels } from './policy-order.js';
+import { ancestryGap, indexPolicies, ruleLevels } from './policy-order.js';
 import { GOOGLE_FRONT_ENDS, PUBLIC, publicness, splitByClass, type SourceClass } from './public-ranges.js';
 import { formatPorts, intersectPorts, normalizeProtocol, PORT_PROTOCOLS } from './protocols.js';
 import { reaches } from './reach.js';
@@ -108,6 +108,17 @@ function unevaluatedNote(rule: FirewallRule): string {
   return `rule ${ruleLabel(rule)}${where} also matches ${rule.unevaluated.join('; ')}: not evaluated (those sources count as no internet source)`;
 }
 
+const BAD_PORT_EFFECT = {
+  allow: 'what it would allow there is not listed as exposed through it',
+  deny: 'what it would deny there is not counted as denied by it',
+  goto_next: 'what it would hand to the next level there is not handed on by it',
+} as const;
+
+function badPortsNote(rule: FirewallRule): string {
+  const where = rule.project ? ` in ${rule.project}` : '';
+  return `rule ${ruleLabel(rule)}${where} has port entries that are not a port or range (${rule.badPorts.join(', ')}): Google refuses such entries, so each matches no port here; ${BAD_PORT_EFFECT[rule.action]}`;
+}
+
 /** Pure: which instances of the estate the internet can reach, on which protocols and ports, through which rule. */
 export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter = {}): ExposureResult {
   const index = indexPolicies(estate);
@@ -137,7 +148,12 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
         const levels = ruleLevels(index, { ...instance, network: reach.network }, instance.zone).map(
           (l) => l.rules,
         );
-        for (const rule of levels.flat()) if (rule.unevaluated.length > 0) notes.push(unevaluatedNote(rule));
+        for (const rule of levels.flat()) {
+          if (rule.unevaluated.length > 0) notes.push(unevaluatedNote(rule));
+          if (rule.badPorts.length > 0) notes.push(badPortsNote(rule));
+        }
+        const gap = ancestryGap(estate, reach.network);
+        if (gap) notes.push(gap);
         applicable = { levels, key: levels.map((l) => l.map(idOf).join(',')).join('/') };
         targeted.set(targetKey, applicable);
       }

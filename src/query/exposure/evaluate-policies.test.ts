@@ -260,3 +260,16 @@ test('a policy rule with FQDN or address-group sources is named in the notes as 
     result.notes.join('\n'),
   );
 });
+
+test('a hierarchy known only up to a folder is named in a note; one reaching the organization is not', () => {
+  const gapNote =
+    'the hierarchy above folders/200 (an ancestor of project p) is unknown: firewall policies of higher folders and the organization are not applied to its networks';
+  const partial = estate({
+    instances: [web],
+    ancestry: { p: [FOLDER] },
+    firewalls: [vpcAllow('allow-ssh', '22')],
+  });
+  assert.ok(evaluateExposure(partial).notes.includes(gapNote));
+  const whole = estate({ instances: [web], ancestry, firewalls: [vpcAllow('allow-ssh', '22')] });
+  assert.ok(!evaluateExposure(whole).notes.some((n) => n.startsWith('the hierarchy above')));
+});

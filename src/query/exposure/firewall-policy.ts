@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { entries, type FirewallRule } from './firewall-rule.js';
+import { badPortEntries, entries, type FirewallRule } from './firewall-rule.js';
 import { normalizeUrl } from './urls.js';
 
 /** Which kind of firewall policy: hierarchical (organization/folder), global network, regional network. */
@@ -72,6 +72,7 @@ export function policyRule(
     targetResources: (raw.targetResources ?? []).map(normalizeUrl),
     unevaluated: unevaluatedSources(match),
     entries: entries(match.layer4Configs ?? []),
+    badPorts: badPortEntries('match.layer4Configs', match.layer4Configs),
   };
 }
 

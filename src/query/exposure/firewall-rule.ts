@@ -34,6 +34,8 @@ export interface FirewallRule {
   /** Sources the rule names that are not evaluated (address groups, FQDNs, geo, threat intelligence). */
   unevaluated: readonly string[];
   entries: readonly RuleEntry[];
+  /** Port entries that are not a port or range (`80-`, `abc`), as `<field>[i].ports[j] '<text>'`: they match no port. */
+  badPorts: readonly string[];
 }
 
 /** What a rule is matched against: the instance's network, network tags, service account and secure tags. */
@@ -47,18 +49,32 @@ export interface RuleTarget {
 /** Google's default priority when a rule gives none. */
 export const DEFAULT_PRIORITY = 1000;
 
+type RawEntry = { IPProtocol?: string | null; ipProtocol?: string | null; ports?: string[] | null };
+
 /** Firewall `allowed[]`/`denied[]` or policy `layer4Configs[]` entries → the evaluator's entries. */
-export function entries(
-  list:
-    | readonly { IPProtocol?: string | null; ipProtocol?: string | null; ports?: string[] | null }[]
-    | null
-    | undefined,
-): RuleEntry[] {
+export function entries(list: readonly RawEntry[] | null | undefined): RuleEntry[] {
   return (list ?? []).map((e) => {
     const protocol = normalizeProtocol(e.IPProtocol ?? e.ipProtocol ?? 'all');
     const ports = (e.ports ?? []).map(parsePortRange).filter((p): p is PortRange => p !== null);
     return { protocol, ports: hasPorts(protocol) && (e.ports ?? []).length > 0 ? ports : null };
   });
+}
+
+/**
+ * The port entries of a port-carrying protocol that are not a port or range, named `<field>[i].ports[j] '<text>'`.
+ * Google refuses such a rule when it is written, so a stored one cannot be enforced as it reads: the entry
+ * matches no port, and the answer names it (an allow's exposure through it, or a deny's cover, is not counted).
+ */
+export function badPortEntries(field: string, list: readonly RawEntry[] | null | undefined): string[] {
+  return (list ?? []).flatMap((e, i) =>
+    hasPorts(normalizeProtocol(e.IPProtocol ?? e.ipProtocol ?? 'all'))
+      ? (e.ports ?? []).flatMap((text, j) =>
+          parsePortRange(String(text)) !== null
+            ? []
+            : [`${field}[${i}].ports[${j}] ${JSON.stringify(String(text).slice(0, 40))}`],
+        )
+      : [],
+  );
 }
 
 /**
@@ -87,6 +103,7 @@ export function firewallRule(project: string, raw: compute_v1.Schema$Firewall): 
     targetResources: [],
     unevaluated: [],
     entries: denied ? entries(raw.denied) : entries(raw.allowed),
+    badPorts: denied ? badPortEntries('denied', raw.denied) : badPortEntries('allowed', raw.allowed),
   };
 }
 

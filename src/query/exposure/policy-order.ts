@@ -90,3 +90,14 @@ export function ruleLevels(index: PolicyIndex, target: RuleTarget, zone: string)
   else levels.push(vpc, ...policies);
   return levels;
 }
+
+/**
+ * Pure: a note when the hierarchy recorded above the project owning `network` stops below an organization (the
+ * parent of its top node could not be read), so policies of nodes higher up cannot be applied; else undefined.
+ */
+export function ancestryGap(estate: PolicyEstate, network: string): string | undefined {
+  const project = parseRef(network)?.project ?? '';
+  const top = estate.ancestry.get(project)?.[0];
+  if (top === undefined || top.startsWith('organizations/')) return undefined;
+  return `the hierarchy above ${top} (an ancestor of project ${project}) is unknown: firewall policies of higher folders and the organization are not applied to its networks`;
+}

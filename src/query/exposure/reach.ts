@@ -73,6 +73,15 @@ export function reaches(estate: ExposureEstate): {
     if (!EXTERNAL.has(rule.scheme ?? 'EXTERNAL') || !rule.ipAddress) continue;
     const family = rule.ipAddress.includes(':') ? 6 : 4;
     const base = { address: rule.ipAddress, via: `forwarding rule ${rule.name}`, family } as const;
+    const bad = rule.allPorts
+      ? []
+      : [...rule.ports, ...(rule.portRange ? [rule.portRange] : [])].filter(
+          (p) => parsePortRange(String(p)) === null,
+        );
+    if (bad.length > 0)
+      notes.push(
+        `forwarding rule ${rule.name} in ${rule.project} has ports that are not a port or range (${bad.map((p) => JSON.stringify(String(p).slice(0, 40))).join(', ')}): ignored; with no other port listed the rule counts as open on every port`,
+      );
     const onBackend: OnBackend = (instance, sources, restriction) => {
       const nic0 = instance.nics[0];
       if (nic0) add(instance, { ...base, network: nic0.network, sources, restriction });

@@ -17,6 +17,8 @@ export const globalAddressResource: ComputeResource<compute_v1.Schema$Address> =
     list: (c, params) => c.globalAddresses.list(params, noRetry),
     get: (c, at) => c.globalAddresses.get({ project: at.project, address: at.name }, noRetry),
   }),
+  /** Cloud Asset names global addresses apart from regional ones. */
+  assetTypes: ['compute.googleapis.com/GlobalAddress'],
   convert: convertAddress,
   identify: identifyBy('global address'),
 };

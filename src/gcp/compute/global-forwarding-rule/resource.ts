@@ -16,5 +16,7 @@ export const globalForwardingRuleResource: ComputeResource<compute_v1.Schema$For
     list: (c, params) => c.globalForwardingRules.list(params, noRetry),
     get: (c, at) => c.globalForwardingRules.get({ project: at.project, forwardingRule: at.name }, noRetry),
   }),
+  /** Cloud Asset names global forwarding rules apart from regional ones. */
+  assetTypes: ['compute.googleapis.com/GlobalForwardingRule'],
   identify: identifyBy('global forwarding rule'),
 };

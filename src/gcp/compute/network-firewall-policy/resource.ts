@@ -17,6 +17,8 @@ export const networkFirewallPolicyResource: ComputeResource<compute_v1.Schema$Fi
     list: (c, params) => c.networkFirewallPolicies.list(params, noRetry),
     get: (c, at) => c.networkFirewallPolicies.get({ project: at.project, firewallPolicy: at.name }, noRetry),
   }),
+  /** Not fed: Cloud Asset's FirewallPolicy type is the hierarchical policies' (firewallPolicies); a full sync keeps these. */
+  assetTypes: [],
   convert: convertFirewallPolicy,
   identify: identifyBy('firewall policy'),
 };

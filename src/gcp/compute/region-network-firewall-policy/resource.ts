@@ -9,6 +9,7 @@ type Policy = compute_v1.Schema$FirewallPolicy;
 
 const collection = scopedCollection<Policy>({
   collection: 'regionNetworkFirewallPolicies',
+  path: 'firewallPolicies',
   itemKind: 'compute#firewallPolicy',
   scope: 'regions',
   field: 'firewallPolicies',
