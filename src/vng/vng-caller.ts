@@ -1,6 +1,7 @@
 import { RetryingCaller, type CallerOptions } from '../provider/retrying-caller.js';
 import {
   classifyVng,
+  classifyVngThrown,
   errorDetail,
   toVngFailure,
   VngAnswerError,
@@ -10,9 +11,7 @@ import type { VngClient } from './vng-client.js';
 
 const vngErrors = {
   classify(err: unknown, what: string): ClassifiedVngError {
-    if (err instanceof VngAnswerError) return err.classified;
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
-    return classifyVng(what, undefined, `${(err as Error).message} ${cause}`.trim());
+    return err instanceof VngAnswerError ? err.classified : classifyVngThrown(what, err);
   },
   toFailure: toVngFailure,
 };

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { RESPONSE_TOO_LARGE } from '../http/capped-fetch.js';
+import { isResponseTooLarge } from '../http/capped-fetch.js';
 import { VngFailureType } from './failure-types.js';
 
 /** A failed VNG call, classified: retry or stop, and how to name it. */
@@ -11,9 +11,19 @@ export interface ClassifiedVngError {
   message: string;
 }
 
+/** Classifies an error thrown before an answer was read: a body over the cap is malformed and not retried, anything else unavailable. */
+export function classifyVngThrown(what: string, err: unknown): ClassifiedVngError {
+  const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
+  const detail = `${err instanceof Error ? err.message : String(err)} ${cause}`.trim();
+  const classified = classifyVng(what, undefined, detail);
+  return isResponseTooLarge(err)
+    ? { ...classified, type: VngFailureType.MalformedResponse, retryable: false }
+    : classified;
+}
+
 /**
  * Classifies an HTTP answer (`undefined` status: no answer); `what` names the call. 200 here means a malformed
- * body (retried); a body over the cap is malformed and not retried; 401/403/404/400 stop; 408, 429 and 5xx retry.
+ * body (retried); 401/403/404/400 stop; 408, 429 and 5xx retry.
  */
 export function classifyVng(
   what: string,
@@ -28,8 +38,6 @@ export function classifyVng(
     retryAfterMs: retryAfterMs(retryAfter),
     message: `${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`,
   });
-  if (status === undefined && detail.includes(RESPONSE_TOO_LARGE))
-    return make(VngFailureType.MalformedResponse, false);
   if (status === undefined) return make(VngFailureType.Unavailable, true);
   if (status === 200) return make(VngFailureType.MalformedResponse, true);
   if (status === 401) return make(VngFailureType.Unauthenticated, false);
