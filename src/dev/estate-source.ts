@@ -10,13 +10,23 @@ import {
 import { HotpotError } from '../errors.js';
 import type { Progress } from './progress.js';
 
+/** What the demo's projects enable: Compute and every service beyond it (hotpot-demo-002 without Cloud SQL). */
+const demoServices = [
+  'compute.googleapis.com',
+  'container.googleapis.com',
+  'sqladmin.googleapis.com',
+  'storage.googleapis.com',
+  'iam.googleapis.com',
+];
+
 /**
  * The demo estate of `hotpot dev`: an organization with two folders and 3 projects, a few hundred resources,
- * always the same (fixed seed); hotpot-demo-003 has Compute disabled, so discovery skips it.
+ * always the same (fixed seed), with GKE, Cloud SQL, Storage and IAM beside Compute (hotpot-demo-002 has Cloud
+ * SQL disabled, so that service is skipped); hotpot-demo-003 has Compute disabled, so discovery skips it.
  */
 export const DEMO_ESTATE = {
   seed: 'hotpot-demo',
-  generate: { projects: 3, zones: 3, instances: 60, disks: 20, networks: 3 },
+  generate: { projects: 3, zones: 3, instances: 60, disks: 20, networks: 3, withServices: true },
   organizations: [
     {
       id: '1000',
@@ -28,8 +38,13 @@ export const DEMO_ESTATE = {
     },
   ],
   projects: [
-    { id: 'hotpot-demo-001', parent: 'folders/1001', labels: { env: 'prod' } },
-    { id: 'hotpot-demo-002', parent: 'folders/1001', labels: { env: 'prod' } },
+    { id: 'hotpot-demo-001', parent: 'folders/1001', labels: { env: 'prod' }, services: demoServices },
+    {
+      id: 'hotpot-demo-002',
+      parent: 'folders/1001',
+      labels: { env: 'prod' },
+      services: demoServices.filter((s) => s !== 'sqladmin.googleapis.com'),
+    },
     { id: 'hotpot-demo-003', parent: 'folders/1002', labels: { env: 'sandbox' }, services: [] },
   ],
 } satisfies EstateFile;

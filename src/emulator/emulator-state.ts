@@ -6,11 +6,14 @@ import type { FeedPublisher } from './feed-publisher.js';
 import { applyRound, type SeededRound } from './mutation-round.js';
 import type { MutationChange } from './project-edits.js';
 import { derivePrng } from './prng.js';
+import { mutateServices, type ServiceChange } from './services/mutate-services.js';
 
 /** The outcome of one mutation round. */
 export interface MutationResult {
   round: number;
   changes: MutationChange[];
+  /** Changes to the services beyond Compute (seeded rounds of projects that have them). */
+  serviceChanges?: ServiceChange[];
 }
 
 /** A mutation request: a seeded round, or explicit operations (applied together as one round). */
@@ -49,7 +52,8 @@ export class EmulatorState {
     );
     this.round = round;
     this.feed?.publishChanges((id) => this.estate.project(id), changes, journal, at);
-    return { round, changes };
+    const serviceChanges = 'round' in request ? mutateServices(this.estate, round, request.round, nowMs) : [];
+    return { round, changes, ...(serviceChanges.length ? { serviceChanges } : {}) };
   }
 
   count(project: string, method: string): void {

@@ -15,6 +15,7 @@ import {
   type ProjectHierarchySpec,
 } from './resource-manager/hierarchy-document.js';
 import { lastSegment } from './urls.js';
+import { emptyServices, type ProjectServices } from './services/service-objects.js';
 
 /**
  * One project of an estate file; resources are API objects keyed by resource type. Resource Manager fields
@@ -25,6 +26,12 @@ export interface EstateFileProject extends ProjectHierarchySpec {
   zones?: string[];
   forbidden?: boolean;
   resources?: Partial<Record<string, ResourceInput[]>>;
+  /**
+   * Its GKE, Cloud SQL, Storage and IAM objects exactly as their APIs return them (served when `services` enables
+   * the API): `clusters` (with `nodePools`), `sqlInstances`, `buckets`, `bucketPolicies` (by bucket name),
+   * `serviceAccounts`, `keys` (by email), `projectPolicy`.
+   */
+  serviceObjects?: Partial<ProjectServices>;
 }
 
 /** The estate file format (see docs/emulator.md): optional generated projects, then explicit ones. */
@@ -75,7 +82,11 @@ export function estateFromDocument(doc: unknown, where = 'estate'): Estate {
   });
   const generatedIds = new Set(generated.projectIds());
   const keepsGenerated = (p: EstateFileProject) =>
-    generatedIds.has(p.id) && p.resources === undefined && p.zones === undefined && p.forbidden === undefined;
+    generatedIds.has(p.id) &&
+    p.resources === undefined &&
+    p.zones === undefined &&
+    p.forbidden === undefined &&
+    p.serviceObjects === undefined;
   for (const id of generatedIds)
     if (!explicit.has(id) || keepsGenerated(explicit.get(id)!))
       estate.add(id, () => generated.project(id) as ProjectState);
@@ -163,6 +174,11 @@ function buildProject(p: EstateFileProject, seed: number | string, where: string
         throw new EstateFileError(`${where}: resources.${type}[${i}]: ${(err as Error).message}`);
       }
     });
+  }
+  if (p.serviceObjects !== undefined) {
+    if (p.serviceObjects === null || typeof p.serviceObjects !== 'object' || Array.isArray(p.serviceObjects))
+      throw new EstateFileError(`${where}: serviceObjects must be an object of service API objects`);
+    project.services = { ...emptyServices(), ...p.serviceObjects };
   }
   try {
     checkNetworkPolicies(project, where);

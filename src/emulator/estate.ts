@@ -8,6 +8,7 @@ import {
 import { lastSegment, regionOfZone, scopeKey } from './urls.js';
 import { Hierarchy } from './resource-manager/hierarchy.js';
 import { generateNodePolicies } from './generate-firewall-policies.js';
+import type { ProjectServices } from './services/service-objects.js';
 
 /** One stored resource: kept as its UTF-8 JSON (off the JS heap) so pages are served by concatenation. */
 export interface StoredResource {
@@ -124,6 +125,8 @@ export class ProjectState {
   readonly collections: Record<ResourceType, ResourceCollection>;
   /** Unmanaged instance groups' members: `zones/<z>/<group>` → instance names (see group-members.ts). */
   readonly groupMembers = new Map<string, string[]>();
+  /** Its GKE, Cloud SQL, Storage and IAM objects (served when the hierarchy enables those services). */
+  services: ProjectServices | undefined;
 
   constructor(
     readonly id: string,

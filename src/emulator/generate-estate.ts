@@ -9,12 +9,17 @@ import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './
 import { derivePrng } from './prng.js';
 import { regionOfZone, zoneUrl } from './urls.js';
 import { knownZones } from './values.js';
+import { Hierarchy, defaultServices, defaultProject } from './resource-manager/hierarchy.js';
+import { defaultServiceCounts, generateServices, type ServiceCounts } from './services/generate-services.js';
+import { serviceApis } from './services/service-objects.js';
 
 /** Per-project resource counts of a generated estate. */
 export type EstateCounts = ComputeCounts & NetworkCounts & LoadBalancingCounts & InfraCounts;
 
 /** Per-project deviations: e.g. `{ zones: ['us-central1-a'], instances: 50000 }` is one huge zone. */
 export interface ProjectOverride extends Partial<EstateCounts> {
+  /** Generate its GKE, Cloud SQL, Storage and IAM objects (and enable those services). */
+  withServices?: boolean;
   zones?: string[];
   /** The project answers 403 to every call. */
   forbidden?: boolean;
@@ -28,6 +33,10 @@ export interface GeneratorOptions extends Partial<EstateCounts> {
   /** A count (the first N of a realistic list) or explicit zone names. */
   zones?: number | string[];
   overrides?: Record<string, ProjectOverride>;
+  /** Every project gets GKE, Cloud SQL, Storage and IAM objects, and those services enabled (default false). */
+  withServices?: boolean;
+  /** Sizes of the services beyond Compute (defaultServiceCounts). */
+  serviceCounts?: Partial<ServiceCounts>;
 }
 
 /** Defaults: modest estates that still exercise every resource type and cross-reference. */
@@ -74,9 +83,26 @@ export function generateEstate(options: GeneratorOptions = {}): Estate {
       ...stripUndefined(options),
       ...stripUndefined(override),
     } as EstateCounts;
+    const services =
+      (override.withServices ?? options.withServices)
+        ? { ...defaultServiceCounts, ...options.serviceCounts }
+        : undefined;
     estate.add(id, () =>
-      generateProject(seed, id, override.zones ?? zones, counts, override.forbidden ?? false),
+      generateProject(seed, id, override.zones ?? zones, counts, override.forbidden ?? false, services),
     );
+  }
+  const withServices = projectIds(options.projects).filter(
+    (id) => options.overrides?.[id]?.withServices ?? options.withServices,
+  );
+  if (withServices.length) {
+    const h = new Hierarchy();
+    for (const id of estate.projectIds()) {
+      const enabled = withServices.includes(id)
+        ? [...defaultServices, ...Object.values(serviceApis)]
+        : defaultServices;
+      h.addProject(defaultProject(id, { services: new Set(enabled) }));
+    }
+    estate.hierarchy = h;
   }
   return estate;
 }
@@ -88,6 +114,7 @@ export function generateProject(
   zones: string[],
   counts: EstateCounts,
   forbidden: boolean,
+  services?: ServiceCounts,
 ): ProjectState {
   const prng = derivePrng(seed, 'project', id);
   const state = new ProjectState(id, zones, forbidden);
@@ -113,6 +140,13 @@ export function generateProject(
   generateProxyTargets(targets, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
   generateInfraSide(seed, ctx, counts, state);
   generateNetworkPolicies(seed, state);
+  if (services) {
+    const sctx = { ...ctx, prng: derivePrng(seed, 'services', id) };
+    state.services = generateServices(sctx, services, net, (instance, boot) => {
+      state.putObject('disks', boot);
+      state.putObject('instances', instance);
+    });
+  }
   return state;
 }
 
@@ -139,6 +173,8 @@ function stripUndefined(o: object): Record<string, unknown> {
         k !== 'projects' &&
         k !== 'seed' &&
         k !== 'overrides' &&
+        k !== 'withServices' &&
+        k !== 'serviceCounts' &&
         k !== 'forbidden',
     ),
   );

@@ -5,6 +5,7 @@ import { routeCompute, routeFirewallPolicies, serveCompute } from './compute-api
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
 import { handleResourceManager } from './resource-manager/rm-handler.js';
+import { handleServices } from './services/services-handler.js';
 import { instanceTagBindings } from './tag-bindings.js';
 import { serveEffectiveFirewalls } from './effective-firewalls-route.js';
 import {
@@ -42,6 +43,7 @@ export async function listen(server: Server, port: number, host: string): Promis
 
 async function handle(state: EmulatorState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator');
+  if (await handleServices(state, req, res, url)) return;
   const rm = {
     hierarchy: state.estate.hierarchy,
     faults: state.faults,

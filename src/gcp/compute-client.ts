@@ -6,12 +6,15 @@ import { redactUrl } from '../config/redact-url.js';
 import type { GcpCredentials } from '../config/types.js';
 import { cappedFetch, DEFAULT_MAX_RESPONSE_BYTES } from '../http/capped-fetch.js';
 import { loadGoogleClient } from './load-google-client.js';
+import { lazyServiceClients, type ServiceClients } from './services/service-clients.js';
 
 const scopes = ['https://www.googleapis.com/auth/compute.readonly'];
+const serviceScopes = ['https://www.googleapis.com/auth/cloud-platform.read-only'];
 
-/** A closable Compute client, as a session owns it. */
+/** A session's closable Google clients: Compute, and the other services' clients built on first use. */
 export interface ComputeClient {
   compute: compute_v1.Compute;
+  services: ServiceClients;
   close(): Promise<void>;
 }
 
@@ -37,21 +40,30 @@ export function createComputeClient(
   assertSafeEndpoint(credentials, endpoint, options);
   const { auth: googleAuth, compute_v1: v1 } = loadGoogleClient<typeof GoogleCompute>('@googleapis/compute');
   const rootUrl = endpoint ? `${endpoint.replace(/\/+$/, '')}/` : undefined;
-  let authClient: InstanceType<typeof googleAuth.GoogleAuth> | undefined;
-  if (credentials.kind === 'serviceAccount') {
-    authClient = new googleAuth.GoogleAuth({ credentials: { ...credentials.key }, scopes });
-  } else if (credentials.kind === 'adc') {
-    authClient = new googleAuth.GoogleAuth({ scopes });
-  }
-  const compute = new v1.Compute({
+  const authFor = (s: string[]) =>
+    credentials.kind === 'serviceAccount'
+      ? new googleAuth.GoogleAuth({ credentials: { ...credentials.key }, scopes: s })
+      : credentials.kind === 'adc'
+        ? new googleAuth.GoogleAuth({ scopes: s })
+        : undefined;
+  const common = {
     fetchImplementation: cappedFetch(
       options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       'gcp.maxResponseBytes',
     ),
     ...(rootUrl ? { rootUrl } : {}),
-    ...(authClient ? { auth: authClient } : {}),
-  });
-  return { compute, close: async () => {} };
+  };
+  const authClient = authFor(scopes);
+  const compute = new v1.Compute({ ...common, ...(authClient ? { auth: authClient } : {}) });
+  let services: ServiceClients | undefined;
+  return {
+    compute,
+    get services() {
+      const auth = authFor(serviceScopes);
+      return (services ??= lazyServiceClients({ ...common, ...(auth ? { auth } : {}) }));
+    },
+    close: async () => {},
+  };
 }
 
 /** Throws a CredentialsError when real credentials would go to a plain-http endpoint without `allowInsecureEndpoint`. */

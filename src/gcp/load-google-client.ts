@@ -8,7 +8,14 @@ const loaded = new Map<string, unknown>();
  * idle worker (or one that never runs discovery) does not need to hold.
  */
 export function loadGoogleClient<T>(
-  name: '@googleapis/compute' | '@googleapis/cloudresourcemanager' | '@googleapis/serviceusage',
+  name:
+    | '@googleapis/compute'
+    | '@googleapis/cloudresourcemanager'
+    | '@googleapis/serviceusage'
+    | '@googleapis/container'
+    | '@googleapis/sqladmin'
+    | '@googleapis/storage'
+    | '@googleapis/iam',
 ): T {
   if (!loaded.has(name)) loaded.set(name, load(name));
   return loaded.get(name) as T;

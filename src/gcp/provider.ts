@@ -6,16 +6,27 @@ import { createDiscoveryActivities } from './discovery/discovery-activities.js';
 import { createDiscoveryClient } from './discovery/discovery-client.js';
 import { permanentGcpFailures } from './failure-types.js';
 import { GoogleApiCaller } from './google-api-caller.js';
+import { serviceKinds } from './services/kinds.js';
+import { serviceResources } from './services/registry.js';
 
-/** Google Cloud: Compute Engine per project on `temporal.taskQueue`, and project discovery on its main queue. */
+const resources = [...computeResources, ...serviceResources] as Provider<
+  ComputeClient,
+  GoogleApiCaller
+>['resources'];
+
+/**
+ * Google Cloud: Compute Engine and the services beyond it (GKE, Cloud SQL, Storage, IAM) per project on
+ * `temporal.taskQueue`, and project discovery on its main queue.
+ */
 export const gcpProvider: Provider<ComputeClient, GoogleApiCaller> = {
   name: 'gcp',
-  kinds: computeKinds,
-  resources: computeResources,
+  kinds: [...computeKinds, ...serviceKinds],
+  resources,
   permanentFailures: permanentGcpFailures,
   kindsActivity: 'IngestComputeKinds',
   howToConfigure: 'Google Cloud settings (gcp.*)',
-  resourceClient: (session) => session.compute,
+  resourceClient: (session, resource) =>
+    resource.kind.startsWith('gcp.compute.') ? session.compute : session.services,
   createCaller: (options) => new GoogleApiCaller(options),
   configured: () => true,
   setup(config, { store, configService }) {
@@ -41,7 +52,7 @@ export const gcpProvider: Provider<ComputeClient, GoogleApiCaller> = {
             }),
           requestsPerMinute: gcp.discovery?.requestsPerMinute ?? 300,
           pageSize: Math.max(gcp.pageSize, 100),
-          resourceTables: computeResources.map((r) => r.table),
+          resourceTables: resources.map((r) => r.table),
         }),
       },
     };

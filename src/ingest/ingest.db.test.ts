@@ -74,6 +74,7 @@ test('one list call per page: ⌈n/500⌉ calls per resource type per project', 
     );
     const child = childListings.instanceGroupMembers;
     expected[`${child.parent}.aggregatedList`]! *= 2;
+    expected['services.batchGet'] = 1;
     const groups = truth.resources.instanceGroupMembers;
     if (groups.length > 0)
       expected[child.method] = groups.reduce(

@@ -21,7 +21,12 @@ function workflowType(history: unknown): string | undefined {
 describe('recorded workflow histories replay against the current code', () => {
   it('has a recorded history of every workflow type', () => {
     const types = new Set(fixtures.map(({ fixture }) => workflowType(fixture.history)));
-    assert.deepEqual([...types].sort(), ['ComputeWorkflow', 'GCPInventoryWorkflow', 'InstanceWorkflow']);
+    assert.deepEqual([...types].sort(), [
+      'ComputeWorkflow',
+      'GCPInventoryWorkflow',
+      'GcpServiceWorkflow',
+      'InstanceWorkflow',
+    ]);
   });
 
   it('replays every recorded history with the built workflow bundle without a non-determinism error', async () => {

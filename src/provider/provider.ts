@@ -49,8 +49,8 @@ export interface Provider<S extends SessionClient = SessionClient, A extends Pac
   kindsActivity?: string;
   /** What the configuration needs before `--provider <name>` can run (said when it is missing). */
   howToConfigure: string;
-  /** The client a declaration's list and get receive, from the session's client. */
-  resourceClient(session: S): unknown;
+  /** The client a declaration's list and get receive, from the session's client (a provider may hold several). */
+  resourceClient(session: S, resource: ResourceDefinition<unknown, never, A>): unknown;
   /** The paced, retrying caller of one scope's calls. */
   createCaller(options: CallerOptions): A;
   /**

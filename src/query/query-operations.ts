@@ -12,6 +12,8 @@ import { lastSynced, type LastSyncedRow } from './last-synced.js';
 import { KIND_NAMES } from './kinds.js';
 import { listRuns, runDetail, type RejectedRow, type RunRow, type ScopeRow } from './runs.js';
 import { findResources, type ResourceRow } from './show.js';
+import { findings, type FindingRow } from './services/findings.js';
+import { servicesExposure, type ServicesExposure } from './services/services-exposure.js';
 
 const name = z.string().min(1).max(512);
 const kind = z.string().refine((k) => KIND_NAMES.includes(k), {
@@ -46,6 +48,12 @@ const schemas = {
   lastSynced: z.strictObject({ projects: z.array(name).max(100_000) }),
   exposure: z.strictObject({ ...exposureFilter, asOf: date.optional() }),
   exposureChanges: z.strictObject({ ...exposureFilter, since: date }),
+  servicesExposure: z.strictObject({ project: name.optional(), asOf: date.optional() }),
+  findings: z.strictObject({
+    project: name.optional(),
+    asOf: date.optional(),
+    keyAgeDays: z.number().int().min(0).max(36_500).optional(),
+  }),
   coverage: z.strictObject({
     project: name.optional(),
     asOf: date.optional(),
@@ -71,6 +79,8 @@ export interface OperationResults {
   exposure: ExposureResult;
   exposureChanges: { rows: ExposureChange[]; notes: string[] };
   coverage: CoverageReport;
+  servicesExposure: ServicesExposure;
+  findings: { asOf: string | null; rows: FindingRow[]; notes: string[] };
 }
 
 /** Every operation name. */
@@ -137,6 +147,10 @@ export async function runOperation(db: Kysely<unknown>, call: OperationCall): Pr
       return exposure(db, call.params);
     case 'exposureChanges':
       return exposureChanges(db, call.params);
+    case 'servicesExposure':
+      return servicesExposure(db, call.params);
+    case 'findings':
+      return findings(db, call.params);
     case 'coverage':
       return coverage(db, call.params);
   }

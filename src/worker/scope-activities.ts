@@ -75,7 +75,7 @@ async function ingest(
     },
   });
   return ingestScope(deps, resource, input, {
-    client: provider.resourceClient(session),
+    client: provider.resourceClient(session, resource),
     api,
     pageSize: deps.setup.pageSize,
     ...(progress ? { progress } : {}),

@@ -66,7 +66,8 @@ async function runDev(flags: DevFlags): Promise<void> {
       `  Temporal Web UI:  ${session.state.uiUrl}/namespaces/default/workflows\n` +
       `  Store:            ${session.storeDescription}\n` +
       `  Query it:         npx hotpot inventory instances   (also: disks, networks, agents, show, history, changes, runs)\n` +
-      `  EDR coverage:     npx hotpot coverage              (VMs without a SentinelOne agent, stale and unknown agents)` +
+      `  EDR coverage:     npx hotpot coverage              (VMs without a SentinelOne agent, stale and unknown agents)\n` +
+      `  Services:         npx hotpot exposure --all-services   npx hotpot findings   (GKE, Cloud SQL, buckets, IAM)` +
       `${mutateHint}\n\nRunning. Press Ctrl-C to stop.\n`,
   );
   await new Promise<void>((resolve) => {

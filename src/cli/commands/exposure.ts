@@ -17,7 +17,19 @@ interface ExposureFlags extends OutputFlags {
   since?: string;
   sourceClass?: string;
   includeIap?: boolean;
+  allServices?: boolean;
 }
+
+const SERVICE_COLUMNS = [
+  'project_id',
+  'service',
+  'kind',
+  'resource',
+  'location',
+  'access',
+  'from',
+  'deciding_setting',
+] as const;
 
 const COLUMNS = [
   'project_id',
@@ -95,7 +107,13 @@ export function registerExposureCommand(program: Command): void {
     .option('--include-iap', 'also exposure only IAP TCP forwarding (35.235.240.0/20) can use')
     .option('--as-of <time>', 'as it was then: ISO-8601 or relative (-2h, -30m, -7d)')
     .option('--since <time>', 'exposure that appeared or disappeared since then')
+    .option(
+      '--all-services',
+      'also public GKE control planes, Cloud SQL instances open to the internet and public buckets (with --as-of, not --since)',
+    )
     .action(async (flags: ExposureFlags) => {
+      if (flags.allServices && flags.since !== undefined)
+        throw new HotpotError('--all-services does not go with --since: use --as-of to compare two times');
       if (flags.asOf !== undefined && flags.since !== undefined)
         throw new HotpotError('--as-of and --since do not go together: --since compares that time with now');
       const params = { ...project(flags), ...filter(flags) };
@@ -106,6 +124,20 @@ export function registerExposureCommand(program: Command): void {
         return;
       }
       const asOf = flags.asOf === undefined ? {} : { asOf: parseTime(flags.asOf, '--as-of') };
+      if (flags.allServices) {
+        const both = await withQueries(flags, async (q) => ({
+          compute: await q.run('exposure', { ...params, ...asOf }),
+          services: await q.run('servicesExposure', { ...project(flags), ...asOf }),
+        }));
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(both, null, 2)}\n`);
+          return;
+        }
+        print(both.compute, COLUMNS, flags);
+        if (!flags.csv) process.stdout.write('\nServices beyond Compute:\n\n');
+        print(both.services, SERVICE_COLUMNS, flags);
+        return;
+      }
       const result = await withQueries(flags, (q) => q.run('exposure', { ...params, ...asOf }));
       print(result, COLUMNS, flags);
     });

@@ -9,6 +9,7 @@ import { registerInventoryCommand } from './inventory.js';
 import { registerRunsCommand } from './runs.js';
 import { registerConfigCommand } from './config.js';
 import { registerCoverageCommand } from './coverage.js';
+import { registerFindingsCommand } from './findings.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerListenCommand } from './listen.js';
@@ -30,6 +31,7 @@ export const commands: RegisterCommand[] = [
   registerChangesCommand,
   registerExposureCommand,
   registerCoverageCommand,
+  registerFindingsCommand,
   registerRunsCommand,
   registerProjectsCommand,
   registerUiCommand,

@@ -1,4 +1,5 @@
 import { computeKinds } from '../../gcp/compute/kinds.js';
+import { gcpServices, serviceKinds } from '../../gcp/services/kinds.js';
 import type { ProjectResult, ResourceCounts } from '../../ingest/workflows/types.js';
 import { renderTable } from './table.js';
 
@@ -12,8 +13,9 @@ export interface SummaryRow {
   error: string;
 }
 
+const serviceNames = gcpServices.map((s) => s.name);
 const fields: Field[] = ['listed', 'created', 'changed', 'deleted', 'held', 'rejected', 'apiCalls'];
-const kinds = computeKinds.map((k) => k.plural as string);
+const kinds = [...computeKinds, ...serviceKinds].map((k) => k.plural as string);
 
 function sum(all: readonly Partial<ResourceCounts>[]): Record<Field, number> {
   return Object.fromEntries(fields.map((f) => [f, all.reduce((n, c) => n + (c[f] ?? 0), 0)])) as Record<
@@ -29,7 +31,12 @@ export function summaryRows(projects: readonly ProjectResult[], overall: string)
       name: p.projectId,
       status: p.status,
       counts: sum(Object.values(p.resources)),
-      error: p.error ? `${p.error.type}: ${p.error.message}` : '',
+      error: [
+        p.error && `${p.error.type}: ${p.error.message}`,
+        ...(p.failedServices ?? []).map((f) => `${f.service}: ${f.type}: ${f.message}`),
+      ]
+        .filter(Boolean)
+        .join('; '),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   if (rows.length < 2) return rows;
@@ -63,14 +70,29 @@ export function renderSummary(projects: readonly ProjectResult[], overall: strin
     ...numberColumns(rename),
     { header: 'error', value: (r) => r.error },
   ]);
+  const skipped = skippedLines(projects);
   const byKind = kindRows(projects);
-  if (!byKind.length) return byProject;
+  if (!byKind.length) return `${byProject}${skipped}`;
   const perKind = renderTable(byKind, [
     { header: 'kind', value: (r) => r.name },
     ...numberColumns((f) => (f === 'created' ? 'new' : f)),
     { header: 'api calls', value: (r) => r.counts.apiCalls, align: 'right' },
   ]);
-  return `${byProject}\n\n${perKind}`;
+  return `${byProject}${skipped}\n\n${perKind}`;
+}
+
+/**
+ * A line per project that syncs some services beyond Compute and skips others (disabled in Service Usage); a
+ * project with all of them disabled is a Compute-only project and is not mentioned.
+ */
+function skippedLines(projects: readonly ProjectResult[]): string {
+  const lines = projects
+    .filter((p) => p.skippedServices?.length && p.skippedServices.length < serviceNames.length)
+    .map(
+      (p) =>
+        `\n${p.projectId}: services disabled in Service Usage, skipped: ${p.skippedServices!.join(', ')}`,
+    );
+  return lines.length ? `\n${lines.join('')}` : '';
 }
 
 /** One finished project as a progress line: `p  ok  +12 ~3 -1` (new, changed, deleted over all kinds) or its error. */

@@ -5,9 +5,11 @@ import { TokenBucket } from '../../provider/token-bucket.js';
 import { checkComputeServices, discoverIntoStore } from './discover.js';
 import type { DiscoveryClient } from './discovery-client.js';
 import { includedPage } from './discovery-store.js';
+import { enabledServices } from './enabled-services.js';
 import type { DiscoveryActivities } from './types.js';
 import { handleVanished } from './vanished.js';
 import type { DiscoveryApi } from './walk.js';
+import type { ServiceGateActivities } from '../../ingest/workflows/types.js';
 
 /** What discovery activities depend on. */
 export interface DiscoveryDeps {
@@ -24,7 +26,7 @@ export interface DiscoveryDeps {
 }
 
 /** Discovery activities: walk parents into the store, check Compute, page included ids, handle vanished projects. */
-export function createDiscoveryActivities(deps: DiscoveryDeps): DiscoveryActivities {
+export function createDiscoveryActivities(deps: DiscoveryDeps): DiscoveryActivities & ServiceGateActivities {
   const bucket = new TokenBucket(deps.requestsPerMinute);
   const api = async (): Promise<DiscoveryApi> => {
     const ctx = Context.current();
@@ -51,6 +53,9 @@ export function createDiscoveryActivities(deps: DiscoveryDeps): DiscoveryActivit
     },
     async NextDiscoveredPage({ runId, offset, limit }) {
       return { projectIds: await includedPage(deps.db, runId, offset, Math.min(limit, 500)) };
+    },
+    async EnabledServices({ projectId }) {
+      return enabledServices(await api(), projectId);
     },
     async HandleVanishedProjects({ runId }) {
       return handleVanished(deps.db, await api(), runId, deps.resourceTables);

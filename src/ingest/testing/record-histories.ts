@@ -97,6 +97,37 @@ export async function recordHistories(): Promise<void> {
   } finally {
     await env.close();
   }
+  await recordServices();
+}
+
+/**
+ * An inventory of a project with GKE, Cloud SQL, Storage and IAM enabled (the `gcp-services` patch: one
+ * GcpServiceWorkflow per service beside ComputeWorkflow), and one of those service workflows.
+ */
+export async function recordServices(): Promise<void> {
+  const project = 'history-services';
+  const env = await ingestEnv({
+    emulator: {
+      generate: {
+        seed: 22,
+        projects: [project],
+        zones: 1,
+        instances: 1,
+        disks: 1,
+        networks: 1,
+        withServices: true,
+      },
+    },
+    apiRetry: { maxAttempts: 1 },
+  });
+  try {
+    const inventory = await env.inventory({ projectIds: [project] });
+    await settle(inventory);
+    await save(env, 'inventory-services', inventory.workflowId);
+    await save(env, 'service-ok', `gcp-iam/${project}`);
+  } finally {
+    await env.close();
+  }
 }
 
 /** A ComputeWorkflow whose session's worker stops mid-ingestion: the session is lost and re-created on a second worker. */

@@ -1,4 +1,4 @@
-import { computeWorkflowId, progressQuery } from './names.js';
+import { computeWorkflowId, progressQuery, serviceWorkflowId } from './names.js';
 import {
   CancellationScope,
   ChildWorkflowFailure,
@@ -7,13 +7,17 @@ import {
   isCancellation,
   log,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { isNodeScope } from '../../gcp/compute/kinds.js';
 import { ComputeWorkflow } from './compute.workflow.js';
+import { GcpServiceWorkflow } from './service.workflow.js';
+import { withServices, type ServiceOutcome } from './service-results.js';
 import { requireGcpProjectIds } from './project-ids.js';
 import { discoverProjects, handleVanishedProjects, nextDiscoveredPage } from './discovery-steps.js';
 import { failureOf } from './failure-of.js';
@@ -27,11 +31,12 @@ import {
   type ProjectResult,
   type ProjectActivities,
   type RunActivities,
+  type ServiceGateActivities,
 } from './types.js';
 
 /** Live progress of a GCPInventoryWorkflow run. */
 
-const runs = proxyActivities<RunActivities & ProjectActivities>({
+const runs = proxyActivities<RunActivities & ProjectActivities & ServiceGateActivities>({
   startToCloseTimeout: '1m',
   retry: { maximumAttempts: 10 },
 });
@@ -193,7 +198,59 @@ function summaryOf(carry: InventoryCarry) {
   };
 }
 
+/**
+ * Patch id: each project's services beyond Compute (GKE, Cloud SQL, Storage, IAM) run beside its ComputeWorkflow,
+ * each as a child GcpServiceWorkflow with its own session, when Service Usage says the service is enabled.
+ */
+export const servicesPatch = 'gcp-services';
+
+/** A project's ComputeWorkflow and, behind the `gcp-services` patch, its enabled services' workflows. */
 async function runChild(
+  projectId: string,
+  runId: string,
+  allowMassDeletion: boolean,
+): Promise<ProjectResult> {
+  if (isNodeScope(projectId) || !patched(servicesPatch))
+    return runCompute(projectId, runId, allowMassDeletion);
+  const [compute, services] = await Promise.all([
+    runCompute(projectId, runId, allowMassDeletion),
+    runServices(projectId, runId, allowMassDeletion),
+  ]);
+  return withServices(compute, services);
+}
+
+/** The enabled services' workflows of one project; a disabled service is reported skipped, never run. */
+async function runServices(
+  projectId: string,
+  runId: string,
+  allowMassDeletion: boolean,
+): Promise<ServiceOutcome[]> {
+  let gate: { enabled: string[]; disabled: string[] };
+  try {
+    gate = await runs.EnabledServices({ runId, projectId });
+  } catch (err) {
+    return [{ service: 'serviceusage', failed: failureOf(err) }];
+  }
+  const skipped: ServiceOutcome[] = gate.disabled.map((service) => ({ service, skipped: true }));
+  const ran = await Promise.all(
+    gate.enabled.map(async (service): Promise<ServiceOutcome> => {
+      try {
+        const child = await startChild(GcpServiceWorkflow, {
+          workflowId: serviceWorkflowId(service, projectId),
+          args: [{ projectId, runId, service, ...(allowMassDeletion ? { allowMassDeletion } : {}) }],
+          parentClosePolicy: ParentClosePolicy.TERMINATE,
+        });
+        return { service, result: await child.result() };
+      } catch (err) {
+        if (isCancellation(err)) throw err;
+        return { service, failed: failureOf(err) };
+      }
+    }),
+  );
+  return [...ran, ...skipped];
+}
+
+async function runCompute(
   projectId: string,
   runId: string,
   allowMassDeletion: boolean,

@@ -1,7 +1,12 @@
 import { ApplicationFailure, sleep } from '@temporalio/workflow';
-import type { ComputePlural } from '../../gcp/compute/kinds.js';
 import { proxySessionActivities, type Session } from '../../sessions/workflow/index.js';
-import type { IngestInput, IngestKindsActivities, IngestResult, KindFailure } from './types.js';
+import type {
+  IngestInput,
+  IngestKindsActivities,
+  IngestKindsInput,
+  IngestResult,
+  KindFailure,
+} from './types.js';
 
 /** Attempts per kind, as the per-kind activities' retry policy had (6). */
 export const MAX_KIND_ATTEMPTS = 6;
@@ -20,7 +25,7 @@ function kindRetryDelayMs(attempt: number): number {
  * are not retried.
  */
 export function kindBatches(
-  kinds: readonly ComputePlural[],
+  kinds: readonly IngestKindsInput['kinds'][number][],
   concurrency: number,
   permanentFailures: readonly string[],
 ): (session: Session, input: IngestInput) => Promise<IngestResult[]> {
@@ -46,7 +51,7 @@ export function kindBatches(
         outcome.failures.find((f) => !f.retryable) ??
         outcome.failures.find((f) => (attempts.get(f.plural) ?? 0) >= MAX_KIND_ATTEMPTS);
       if (fatal) throw kindFailed(fatal);
-      pending = outcome.failures.map((f) => f.plural as ComputePlural);
+      pending = outcome.failures.map((f) => f.plural as IngestKindsInput['kinds'][number]);
       if (pending.length)
         await sleep(kindRetryDelayMs(Math.max(...pending.map((k) => attempts.get(k) ?? 1))));
     }

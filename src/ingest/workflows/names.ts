@@ -14,6 +14,11 @@ export function computeWorkflowId(projectId: string): string {
   return `gcp-compute/${projectId}`;
 }
 
+/** The id of a project's GcpServiceWorkflow for one service (`gcp-gke/<projectId>`, `gcp-sql/<projectId>`, …). */
+export function serviceWorkflowId(service: string, projectId: string): string {
+  return `gcp-${service}/${projectId}`;
+}
+
 /** The id of a project's standalone InstanceWorkflow. */
 export function instancesWorkflowId(projectId: string): string {
   return `gcp-instances/${projectId}`;

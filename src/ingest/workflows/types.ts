@@ -2,6 +2,7 @@
 import type { Duration } from '@temporalio/common';
 import type { ComputeActivityName, ComputePlural } from '../../gcp/compute/kinds.js';
 import type { DiscoveryCounts, VanishedSummary } from '../../gcp/discovery/types.js';
+import type { ServiceActivityName, ServicePlural } from '../../gcp/services/kinds.js';
 import type { S1ActivityName } from '../../s1/kinds.js';
 
 /** Counts of one resource kind in one project. */
@@ -44,6 +45,10 @@ export interface ProjectResult {
   status: 'ok' | 'partial' | 'failed';
   resources: Record<string, ResourceCounts>;
   error?: { type: string; message: string };
+  /** Services beyond Compute not synced because Service Usage says they are disabled (not a failure). */
+  skippedServices?: string[];
+  /** Services beyond Compute whose workflow failed, with the error (the project is then `partial`). */
+  failedServices?: { service: string; type: string; message: string }[];
 }
 
 /** Input of ComputeWorkflow and InstanceWorkflow. */
@@ -59,6 +64,11 @@ export interface ComputeInput {
   sessionHeartbeatTimeout?: Duration;
   /** How long the project may wait for a free session slot on some worker before it fails. Default 1 h. */
   sessionCreationTimeout?: Duration;
+}
+
+/** Input of GcpServiceWorkflow: one Google service (`gke`, `sql`, `storage`, `iam`) of one project. */
+export interface ServiceInput extends ComputeInput {
+  service: string;
 }
 
 /** Input of GCPInventoryWorkflow; the `carry` fields are set only by continue-as-new. */
@@ -174,9 +184,21 @@ export interface ProjectActivities {
   ListProjects(page: { offset: number; limit: number }): Promise<{ projectIds: string[]; total: number }>;
 }
 
+/** The main-queue activity that gates a project's services beyond Compute (GCP discovery serves it). */
+export interface ServiceGateActivities {
+  /**
+   * The services beyond Compute enabled in a project, by short name (`gke`, `sql`, …), as Service Usage says now;
+   * a project Service Usage refuses to describe gets every service (its syncs then say what is wrong).
+   */
+  EnabledServices(input: {
+    runId: string;
+    projectId: string;
+  }): Promise<{ enabled: string[]; disabled: string[] }>;
+}
+
 /** Activities run in a scope's session: one `Ingest<Plural>` per Compute kind and per S1 kind of the registries. */
 export type IngestActivities = Record<
-  ComputeActivityName | S1ActivityName,
+  ComputeActivityName | ServiceActivityName | S1ActivityName,
   (input: IngestInput) => Promise<IngestResult>
 >;
 
@@ -208,7 +230,7 @@ export interface ProviderInventoryInput {
 
 /** What IngestComputeKinds takes: kinds of one project (plural names), ingested `concurrency` at a time. */
 export interface IngestKindsInput extends IngestInput {
-  kinds: ComputePlural[];
+  kinds: (ComputePlural | ServicePlural)[];
   concurrency: number;
 }
 

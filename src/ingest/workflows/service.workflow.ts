@@ -1,0 +1,25 @@
+import { ApplicationFailure } from '@temporalio/workflow';
+import { gcpServices } from '../../gcp/services/kinds.js';
+import { permanentGcpFailures } from '../../gcp/failure-types.js';
+import { DEFAULT_KIND_CONCURRENCY } from './compute.workflow.js';
+import { ingestProject } from './ingest-project.js';
+import { kindBatches } from './kind-batches.js';
+import { requireGcpProjectIds } from './project-ids.js';
+import type { ProjectResult, ServiceInput } from './types.js';
+
+/**
+ * One Google service beyond Compute (`gke`, `sql`, `storage`, `iam`) of one project, in its own session with its
+ * own client: the service's kinds through IngestComputeKinds calls, with the same scope writer, history and
+ * deletion rules as Compute. Started by GCPInventoryWorkflow for each enabled service, or on its own.
+ */
+export async function GcpServiceWorkflow(input: ServiceInput): Promise<ProjectResult> {
+  requireGcpProjectIds([input.projectId]);
+  const service = gcpServices.find((s) => s.name === input.service);
+  if (!service)
+    throw ApplicationFailure.nonRetryable(
+      `unknown Google service '${input.service}': use one of ${gcpServices.map((s) => s.name).join(', ')}`,
+      'HotpotInvalidInput',
+    );
+  const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
+  return ingestProject(input, kindBatches(service.kinds, concurrency, permanentGcpFailures));
+}
