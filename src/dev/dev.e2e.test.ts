@@ -153,6 +153,12 @@ test('query commands (through the running dev) match the emulator ground truth, 
     ['ok', 'ok'],
     'the demo SentinelOne console is synced after each GCP sync',
   );
+  const isVng = (r: { workflow_id: string }) => r.workflow_id.startsWith('vng-inventory/');
+  assert.deepEqual(
+    all.filter(isVng).map((r) => r.status),
+    ['ok', 'ok'],
+    'the demo VNG project (one scope) is synced after each GCP sync',
+  );
   const isFortinet = (r: { workflow_id: string }) =>
     r.workflow_id.startsWith(providerInventoryWorkflowId('fortinet', ''));
   assert.deepEqual(
@@ -160,7 +166,7 @@ test('query commands (through the running dev) match the emulator ground truth, 
     ['ok', 'ok'],
     'the demo FortiGate is synced after each GCP sync',
   );
-  const runs = all.filter((r) => !isS1(r) && !isFortinet(r));
+  const runs = all.filter((r) => !isS1(r) && !isFortinet(r) && !isVng(r));
   assert.deepEqual(
     runs.map((r) => r.status),
     ['ok', 'ok'],

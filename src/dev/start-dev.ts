@@ -24,6 +24,8 @@ import { runInventory } from './run-inventory.js';
 import { Cleanup } from './cleanup.js';
 import { startS1Demo, syncS1 } from './s1-demo.js';
 import { startFortinetDemo, syncFortinet } from './fortinet-demo.js';
+import { startVngDemo, syncVng } from './vng-demo.js';
+import { vngProvider } from '../vng/provider.js';
 
 /** Options of `hotpot dev`. */
 export interface DevOptions {
@@ -77,6 +79,8 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       ? await startFortinetDemo(estate.emulator.control, estate.emulator.url, progress)
       : undefined;
     if (fortinetDemo) cleanup.add(() => fortinetDemo.emulator.stop());
+    const vngDemo = estate.emulator ? await startVngDemo(progress) : undefined;
+    if (vngDemo) cleanup.add(() => vngDemo.emulator.stop());
     const workerConfig = {
       temporal: {
         taskQueue: config.temporal.taskQueue,
@@ -87,7 +91,12 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       worker: config.worker,
       deletion: config.deletion,
       ...(s1 && { s1 }),
-      ...(fortinetDemo && { sections: { fortinet: fortinetDemo.section } }),
+      ...((fortinetDemo || vngDemo) && {
+        sections: {
+          ...(fortinetDemo && { fortinet: fortinetDemo.section }),
+          ...(vngDemo && { vng: vngDemo.section }),
+        },
+      }),
     };
     const client = await startWorker(workerConfig, store, progress, cleanup);
     const sync = async () => {
@@ -100,14 +109,14 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
       );
       if (workerConfig.s1) await syncS1(client, workerConfig.s1, progress);
       if (fortinetDemo) await syncFortinet(client, fortinetDemo.emulator, progress);
+      if (workerConfig.sections?.vng) await syncVng(client, workerConfig, progress);
       return result;
     };
     const rounds = mutationRounds(
       estate.control,
-      s1Demo?.emulator.control,
+      [s1Demo?.emulator.control, fortinetDemo?.emulator.control, vngDemo?.emulator.control],
       sync,
       progress,
-      fortinetDemo?.emulator.control,
     );
     const state = await startFrontEnds(options, store, server, estate, rounds.mutate, cleanup);
     const first = await rounds.first();
@@ -149,6 +158,7 @@ async function startWorker(
       'gcp',
       ...(s1 ? ['s1'] : []),
       ...(workerConfig.sections?.fortinet ? ['fortinet'] : []),
+      ...(workerConfig.sections?.vng ? ['vng'] : []),
     ]),
   });
   const running = worker.run();
@@ -157,7 +167,7 @@ async function startWorker(
     await running.catch(() => undefined);
   });
   progress.line(
-    `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}`,
+    `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}${workerConfig.sections?.vng ? ` and ${vngProvider.inventoryTarget!(workerConfig).taskQueue}` : ''}`,
   );
   return new Client({ connection, namespace });
 }
@@ -165,10 +175,9 @@ async function startWorker(
 /** The first sync, and mutation rounds that each wait for the sync before them, change the emulators and sync again. */
 function mutationRounds(
   control: EstateSource['control'],
-  s1Control: { mutate(): Promise<unknown> } | undefined,
+  others: ({ mutate(): Promise<unknown> } | undefined)[],
   sync: () => Promise<InventoryResult>,
   progress: Progress,
-  fortinetControl?: { mutate(): Promise<unknown> },
 ): { first(): Promise<InventoryResult>; mutate: DevSession['mutate'] } {
   let syncing: Promise<unknown> = Promise.resolve();
   return {
@@ -188,8 +197,7 @@ function mutationRounds(
             ...(request.seed !== undefined && { seed: request.seed }),
           });
           progress.line(`emulator: mutation round ${round.round} changed ${round.changes.length} resources`);
-          if (s1Control) await s1Control.mutate();
-          if (fortinetControl) await fortinetControl.mutate();
+          for (const other of others) await other?.mutate();
           return { round: round.round, changes: round.changes, result: await sync() };
         });
       syncing = next;

@@ -50,7 +50,7 @@ export interface CoverageReport {
 const DAY = 86_400_000;
 
 /**
- * Correlates GCP instances with SentinelOne agents now or as of a time: covered instances and how they matched,
+ * Correlates GCP instances and VNG servers (VNG's ACTIVE read as RUNNING) with SentinelOne agents now or as of a time: covered instances and how they matched,
  * instances with no agent (and since when, from agent history), agents silent for more than `staleDays` on
  * running instances, ambiguous matches, and agents matching no known instance.
  */
@@ -115,13 +115,22 @@ const flags = sql`is_active as "isActive", is_decommissioned as "isDecommissione
 
 type Flags = Parameters<typeof agentState>[0];
 
+/** A VNG server's status in Compute's words where they mean the same: ACTIVE is running; others as VNG says. */
+const vngStatus = sql<string>`case status when 'ACTIVE' then 'RUNNING' else status end`;
+
+/** A VNG server runs Windows when its image says so (`image.imageType`). */
+const vngWindows = sql<boolean>`coalesce(lower(image_type) like 'windows%', false)`;
+
 async function instancesAt(db: Kysely<unknown>, asOf: Date | undefined): Promise<CoverageInstance[]> {
+  const at = asOf ? sql`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})` : sql`true`;
   const r = await sql<CoverageInstance>`
     select project_id as project, id, name, location as zone, status, internal_ips as "internalIps",
            first_seen as "firstSeen", ${windows} as windows
-    from ${sql.table(asOf ? 'gcp_compute_instances_history' : 'gcp_compute_instances')}
-    where ${asOf ? sql`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})` : sql`true`}
-    order by project_id, name, id`.execute(db);
+    from ${sql.table(asOf ? 'gcp_compute_instances_history' : 'gcp_compute_instances')} where ${at}
+    union all
+    select project_id, id, name, coalesce(zone_id, location), ${vngStatus}, fixed_ips, first_seen, ${vngWindows}
+    from ${sql.table(asOf ? 'vng_servers_history' : 'vng_servers')} where ${at}
+    order by 1, 3, 2`.execute(db);
   return r.rows.map((i) => ({ ...i, firstSeen: new Date(i.firstSeen).toISOString() }));
 }
 

@@ -4,9 +4,10 @@ import { gcpProvider } from '../gcp/provider.js';
 import type { Provider, WorkerConfig } from '../provider/provider.js';
 import { s1Provider } from '../s1/provider.js';
 import { fortinetProvider } from '../fortinet/provider.js';
+import { vngProvider } from '../vng/provider.js';
 
 /** Every provider a worker can serve, each on its own task queue: adding one is its folder and a line here. */
-export const providers: readonly Provider[] = [gcpProvider, s1Provider, fortinetProvider];
+export const providers: readonly Provider[] = [gcpProvider, s1Provider, fortinetProvider, vngProvider];
 
 /** The top-level config keys providers own (`fortinet`, …), for `loadConfig`'s `sections`. */
 export const providerSections: readonly string[] = providers.flatMap((p) =>

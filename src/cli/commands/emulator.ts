@@ -9,9 +9,13 @@ import {
 } from '../../emulator/s1/index.js';
 import { HotpotError } from '../../errors.js';
 import { runFortinetEmulator, type FortinetEmulatorFlags } from './fortinet-emulator.js';
+import { runVngEmulator } from './vng-emulator.js';
 
 interface EmulatorFlags extends Partial<Omit<FortinetEmulatorFlags, 'port' | 'host' | 'estate' | 'seed'>> {
   provider: string;
+  regions?: string;
+  servers?: string;
+  tokenSeconds?: string;
   sites?: string;
   groupsPerSite?: string;
   agents?: string;
@@ -27,7 +31,7 @@ interface EmulatorFlags extends Partial<Omit<FortinetEmulatorFlags, 'port' | 'ho
 }
 
 /**
- * `hotpot emulator [--provider compute|s1]`: serves one emulated API on its own until SIGINT/SIGTERM. While an
+ * `hotpot emulator [--provider compute|s1|vng]`: serves one emulated API on its own until SIGINT/SIGTERM. While an
  * estate is still being generated no signal handler is installed, so a signal ends the process at once (a
  * synchronous build could not run a handler); once it is built a signal stops the server and the process exits 0.
  */
@@ -35,7 +39,7 @@ export function registerEmulatorCommand(program: Command): void {
   program
     .command('emulator')
     .description(
-      'Serve a local emulated API (Compute Engine v1 by default; --provider s1: a SentinelOne console; --provider fortinet: FortiGates) with a control API',
+      'Serve a local emulated API (Compute Engine v1 by default; --provider s1: a SentinelOne console; fortinet: FortiGates; vng: VNG Cloud IAM and vServer) with a control API',
     )
     .option('--provider <api>', `the API to emulate: ${Object.keys(emulatedApis).join(', ')}`, 'compute')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8085')
@@ -54,6 +58,12 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--vdoms-per-device <n>', 'fortinet: VDOMs per generated FortiGate')
     .option('--policies-per-vdom <n>', 'fortinet: firewall policies per generated VDOM')
     .option('--token <t>', 'fortinet: the API token the devices accept')
+    .option(
+      '--regions <list>',
+      'vng: comma-separated regions (HCM-3,HAN-1); --projects is a list of project ids',
+    )
+    .option('--servers <n>', 'vng: servers per project and region')
+    .option('--token-seconds <n>', 'vng: how long an IAM access token lives')
     .action(async (flags: EmulatorFlags) => {
       const start = emulatedApis[flags.provider];
       if (!start)
@@ -86,6 +96,7 @@ const emulatedApis: Record<string, (flags: EmulatorFlags) => Promise<RunningApi>
   compute: runEmulator,
   s1: runS1Emulator,
   fortinet: runFortinetEmulator,
+  vng: runVngEmulator,
 };
 
 async function runS1Emulator(flags: EmulatorFlags): Promise<RunningApi> {

@@ -12,6 +12,7 @@ import { postgresRestart } from './postgres-restart.js';
 import { secrets } from './secrets.js';
 import { storms } from './storms.js';
 import { temporalRestart } from './temporal-restart.js';
+import { vngFaults } from './vng-faults.js';
 import { workerDrain } from './worker-drain.js';
 import { workerKill } from './worker-kill.js';
 import { workerUpgrade } from './worker-upgrade.js';
@@ -34,4 +35,5 @@ export const scenarios: Scenario[] = [
   secrets,
   hostileInput,
   fortinetFaults,
+  vngFaults,
 ];

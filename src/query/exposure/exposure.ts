@@ -3,6 +3,8 @@ import { evaluateExposure, type ExposureFilter, type ExposureResult } from './ev
 import { compareRows, exposureKey, type ExposureRow } from './exposure-row.js';
 import { fortigateExposure } from './fortigate/fortigate-exposure.js';
 import { loadExposureEstate } from './load-estate.js';
+import { evaluateVngExposure } from './vng-exposure.js';
+import { loadVngExposure } from './vng-load.js';
 
 /** `hotpot exposure`: one project (or all), as of a time (or now), on a protocol and port (or any). */
 export interface ExposureParams extends ExposureFilter {
@@ -10,23 +12,17 @@ export interface ExposureParams extends ExposureFilter {
   asOf?: Date;
 }
 
-/** Which instances the internet can reach now or as of a time, and through which rule (rows and notes). */
+/** Which GCP instances (directly or through a FortiGate VIP) and VNG servers the internet can reach now or as of a time, and through which rule. */
 export async function exposure(db: Kysely<unknown>, params: ExposureParams = {}): Promise<ExposureResult> {
   const { project, asOf, ...filter } = params;
-  const estate = await loadExposureEstate(db, {
-    ...(project !== undefined && { project }),
-    ...(asOf !== undefined && { asOf }),
-  });
+  const scope = { ...(project !== undefined && { project }), ...(asOf !== undefined && { asOf }) };
+  const [estate, vng] = await Promise.all([loadExposureEstate(db, scope), loadVngExposure(db, scope)]);
   const gcp = evaluateExposure(estate, filter);
-  const fortigate = await fortigateExposure(
-    db,
-    estate,
-    { ...(project !== undefined && { project }), ...(asOf !== undefined && { asOf }) },
-    filter,
-  );
-  if (!fortigate.rows.length && !fortigate.notes.length) return gcp;
+  const fortigate = await fortigateExposure(db, estate, scope, filter);
+  const vngRows = evaluateVngExposure(vng, filter);
+  if (!fortigate.rows.length && !fortigate.notes.length && !vngRows.length) return gcp;
   return {
-    rows: [...gcp.rows, ...fortigate.rows].sort(compareRows),
+    rows: [...gcp.rows, ...fortigate.rows, ...vngRows].sort(compareRows),
     notes: [...gcp.notes, ...fortigate.notes],
   };
 }
