@@ -41,7 +41,7 @@ test('binds to 127.0.0.1 by default and serves every page of an empty store, as 
 });
 
 test('unknown pages, kinds, runs and resources are 404; bad filters and cursors are 400', async () => {
-  for (const path of ['/nowhere', '/kinds/buckets', '/runs/no-such-run', '/resources/instances/p/123'])
+  for (const path of ['/nowhere', '/kinds/teapots', '/runs/no-such-run', '/resources/instances/p/123'])
     assert.equal((await fetch(`${open.url}${path}`)).status, 404, path);
   for (const path of ['/kinds/networks?status=READY', '/kinds/instances?after=garbage', '/?as_of=yesterday'])
     assert.equal((await fetch(`${open.url}${path}`)).status, 400, path);

@@ -1,3 +1,4 @@
+import { gcpServices } from '../gcp/services/kinds.js';
 import { projectKinds, type ComputePlural } from '../gcp/compute/kinds.js';
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -82,10 +83,22 @@ after(() => {
   fs.rmSync(cwd, { recursive: true, force: true });
 });
 
+/** A project's objects of every kind a sync stores: its Compute kinds, and its services' objects where the demo enables the service. */
+async function projectTruth(project: string) {
+  const [truth, services] = await Promise.all([control.groundTruth(project), control.serviceTruth(project)]);
+  const enabled: readonly string[] = DEMO_ESTATE.projects.find((p) => p.id === project)?.services ?? [];
+  const serviceObjects = Object.entries(services)
+    .filter(([plural]) =>
+      enabled.includes(gcpServices.find((s) => s.kinds.includes(plural as never))?.api ?? ''),
+    )
+    .reduce((n, [, objects]) => n + objects.length, 0);
+  return { ...truth, serviceObjects };
+}
+
 test('the summary shows the demo estate and the Temporal UI link', async () => {
-  const truths = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
+  const truths = await Promise.all((await syncedProjects()).map(projectTruth));
   const count = (t: (typeof truths)[number]) =>
-    projectKinds.reduce((n, k) => n + t.resources[k.plural].length, 0);
+    projectKinds.reduce((n, k) => n + t.resources[k.plural].length, 0) + t.serviceObjects;
   for (const t of truths)
     assert.match(stdout, new RegExp(`${t.projectId}\\s+ok\\s+${count(t)}\\s+${count(t)}\\s+0\\s+0`));
   const policies = await nodePolicies();
@@ -110,9 +123,9 @@ test('query commands (through the running dev) match the emulator ground truth, 
     assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
   }
   const before = await truthIds('instances');
-  const initial = await Promise.all((await syncedProjects()).map((p) => control.groundTruth(p)));
+  const initial = await Promise.all((await syncedProjects()).map(projectTruth));
   const initialTotal = initial.reduce(
-    (n, t) => n + projectKinds.reduce((m, k) => m + t.resources[k.plural].length, 0),
+    (n, t) => n + projectKinds.reduce((m, k) => m + t.resources[k.plural].length, 0) + t.serviceObjects,
     0,
   );
   const initialNodePolicies = await nodePolicies();

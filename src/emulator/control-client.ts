@@ -70,12 +70,12 @@ export class EmulatorControlClient {
     return this.call('GET', `/projects/${encodeURIComponent(projectId)}/state`);
   }
 
-  /** The current mutation round (0 after start or reset). */
   /** A project's GKE, Cloud SQL, Storage and IAM objects by Hotpot kind plural, exactly as their APIs serve them. */
   serviceTruth(projectId: string): Promise<Record<string, Record<string, unknown>[]>> {
     return this.call('GET', `/services/${encodeURIComponent(projectId)}`);
   }
 
+  /** The current mutation round (0 after start or reset). */
   async round(): Promise<number> {
     return (await this.call<{ round: number }>('GET', '/round')).round;
   }

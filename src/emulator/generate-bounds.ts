@@ -1,3 +1,4 @@
+import { defaultServiceCounts } from './services/generate-services.js';
 import { defaultCounts, type EstateCounts } from './generate-estate.js';
 
 /** Largest count of one kind accepted (per project, per zone, …): a 1e12 estate would exhaust memory first. */
@@ -8,7 +9,7 @@ export const MAX_PROJECTS = 100_000;
 export const MAX_RESOURCES = 5_000_000;
 
 const COUNT_KEYS = Object.keys(defaultCounts) as (keyof EstateCounts)[];
-const OTHER_KEYS = new Set(['seed', 'projects', 'zones', 'overrides']);
+const OTHER_KEYS = new Set(['seed', 'projects', 'zones', 'overrides', 'withServices', 'serviceCounts']);
 
 function fail(where: string, message: string): never {
   throw new RangeError(`${where}: ${message}`);
@@ -68,10 +69,13 @@ export function checkGenerate(generate: unknown, where: string): void {
     if (!OTHER_KEYS.has(key) && !(COUNT_KEYS as string[]).includes(key))
       fail(
         where,
-        `generate.${key} is not a known key (counts: ${COUNT_KEYS.join(', ')}; also seed, projects, zones, overrides)`,
+        `generate.${key} is not a known key (counts: ${COUNT_KEYS.join(', ')}; also seed, projects, zones, overrides, withServices, serviceCounts)`,
       );
   if (g['seed'] !== undefined && typeof g['seed'] !== 'string' && typeof g['seed'] !== 'number')
     fail(where, 'generate.seed must be a number or a string');
+  if (g['withServices'] !== undefined && typeof g['withServices'] !== 'boolean')
+    fail(where, 'generate.withServices must be true or false');
+  checkServiceCounts(where, 'generate.serviceCounts', g['serviceCounts']);
   const projects =
     g['projects'] === undefined ? 3 : names(where, 'generate.projects', g['projects'], MAX_PROJECTS);
   const zones = g['zones'] === undefined ? 4 : names(where, 'generate.zones', g['zones'], 1000);
@@ -91,8 +95,8 @@ export function checkGenerate(generate: unknown, where: string): void {
     const own: Record<string, number> = { ...counts };
     for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
       if (k === 'zones') names(where, `${key}.zones`, v, 1000);
-      else if (k === 'forbidden') {
-        if (typeof v !== 'boolean') fail(where, `${key}.forbidden must be true or false`);
+      else if (k === 'forbidden' || k === 'withServices') {
+        if (typeof v !== 'boolean') fail(where, `${key}.${k} must be true or false`);
       } else if ((COUNT_KEYS as string[]).includes(k)) own[k] = whole(where, `${key}.${k}`, v, MAX_COUNT);
       else fail(where, `${key}.${k} is not a known key`);
     }
@@ -108,4 +112,16 @@ export function checkGenerate(generate: unknown, where: string): void {
       where,
       `generate would make about ${total} resources, above the ${MAX_RESOURCES} the emulator holds in memory; lower ${biggest} or generate.projects`,
     );
+}
+
+/** The services' sizes: whole counts up to MAX_COUNT under the keys defaultServiceCounts names. */
+function checkServiceCounts(where: string, key: string, value: unknown): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    fail(where, `${key} must be an object of counts`);
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (!(k in defaultServiceCounts))
+      fail(where, `${key}.${k} is not a known key (${Object.keys(defaultServiceCounts).join(', ')})`);
+    whole(where, `${key}.${k}`, v, MAX_COUNT);
+  }
 }

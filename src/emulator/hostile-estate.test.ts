@@ -65,6 +65,9 @@ test('an estate file whose generate section would exhaust memory is refused, nam
       /above the 5000000 .* lower generate\.overrides\.hotpot-demo-001\.instances/,
     ],
     [[1, 2], /"generate" must be an object of counts/],
+    [{ withServices: 'yes' }, /generate\.withServices must be true or false/],
+    [{ serviceCounts: { clusters: 2 } }, /generate\.serviceCounts\.clusters is not a known key/],
+    [{ serviceCounts: { buckets: -2 } }, /generate\.serviceCounts\.buckets must be a whole number/],
   ];
   for (const [generate, want] of cases)
     assert.throws(
@@ -73,6 +76,16 @@ test('an estate file whose generate section would exhaust memory is refused, nam
       JSON.stringify(generate),
     );
   assert.doesNotThrow(() => estateFromDocument({ generate: { projects: 2, instances: 1000, zones: 2 } }));
+  assert.doesNotThrow(() =>
+    estateFromDocument({
+      generate: {
+        projects: 2,
+        withServices: true,
+        serviceCounts: { buckets: 4 },
+        overrides: { 'hotpot-demo-001': { withServices: false } },
+      },
+    }),
+  );
 });
 
 test('SIGTERM while a large estate is still being generated ends hotpot emulator at once', async () => {

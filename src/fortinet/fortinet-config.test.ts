@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { configuredFortinetScopes, parseFortinetConfig } from './fortinet-config.js';
 import { parseFortinetScope } from './scope.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 
 const device = {
   name: 'fw-edge-1',
@@ -73,7 +73,7 @@ test('plain http is refused unless allowInsecureEndpoint, and then only to loopb
 });
 
 test('a CA bundle is read from caFile (relative to the config) and must be PEM', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fortinet-ca-'));
+  const dir = testTempDir('fortinet-ca');
   writeFileSync(path.join(dir, 'ca.pem'), '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
   writeFileSync(path.join(dir, 'bad.pem'), 'not a cert');
   const ok = parseFortinetConfig({ caFile: 'ca.pem', devices: [device] }, { baseDir: dir });

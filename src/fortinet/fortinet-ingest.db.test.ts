@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { WorkflowFailedError } from '@temporalio/client';
-import { failureOf } from './workflows/failure-of.js';
+import { failureOf } from '../ingest/workflows/failure-of.js';
 import { fortinetEnv, type FortinetEnv } from '../test-support/fortinet-env.js';
-import { ExpectedHistory } from '../fortinet/testing/store-matches.js';
+import { ExpectedHistory } from './testing/store-matches.js';
 import type { FortinetFault } from '../emulator/fortinet/index.js';
 
 let env: FortinetEnv;

@@ -37,22 +37,18 @@ export function kindSpec(kind: Kind): KindSpec {
   return spec;
 }
 
-/** Every spelling a person may type for a kind: the plural, the singular (snake, camel or kebab) and the full kind. */
-const aliases = new Map<string, Kind>(
-  queryResources.flatMap((r) => {
-    const singular = r.kind.slice(r.kind.lastIndexOf('.') + 1);
-    const camel = singular.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-    const spellings = [
-      r.plural,
-      r.kind,
-      singular,
-      camel,
-      singular.replaceAll('_', '-'),
-      r.plural.toLowerCase(),
-    ];
-    return spellings.map((s) => [s.toLowerCase(), r.plural] as const);
-  }),
-);
+/**
+ * Every spelling a person may type for a kind: the plural, the singular (snake, camel or kebab) and the full kind.
+ * A short spelling two kinds share (`instance`: Compute's and Cloud SQL's) means the first in registry order; the
+ * plural and the full kind are always unique.
+ */
+const aliases = new Map<string, Kind>();
+for (const r of queryResources) {
+  const singular = r.kind.slice(r.kind.lastIndexOf('.') + 1);
+  const camel = singular.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  for (const s of [r.plural, r.kind, singular, camel, singular.replaceAll('_', '-'), r.plural.toLowerCase()])
+    if (!aliases.has(s.toLowerCase())) aliases.set(s.toLowerCase(), r.plural);
+}
 
 /** Reads a kind from user input: plural (`sslPolicies`), singular (`ssl_policy`, `sslPolicy`, `ssl-policy`) or full kind. */
 export function parseKind(text: string): Kind {

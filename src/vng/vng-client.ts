@@ -9,6 +9,12 @@ export interface VngResponse {
   text: string;
 }
 
+/**
+ * Tokens tried per call: a 401 drops the token and the call is made again with a fresh one, twice, since tokens can
+ * be revoked again while a fresh one is in flight (several calls of one session share it); a third 401 is an answer.
+ */
+const TOKEN_ATTEMPTS = 3;
+
 /** A session's VNG client: vServer GETs in any region, with an IAM access token fetched and refreshed as needed. */
 export interface VngClient {
   /** The vServer base of a region (`{region}` of the endpoint template, lower-cased, filled in). */
@@ -35,7 +41,7 @@ export interface VngClientOptions {
 
 /**
  * Builds a fetch-based client. The bearer token goes only into the Authorization header; a 401 answered to a
- * token is met once with a fresh token (it may have expired or been revoked mid-run) before it counts.
+ * token is met with a fresh token (it may have expired or been revoked mid-run), up to TOKEN_ATTEMPTS tokens.
  */
 export function createVngClient(options: VngClientOptions): VngClient {
   const fetchFn = cappedFetch(
@@ -74,11 +80,12 @@ export function createVngClient(options: VngClientOptions): VngClient {
     async get(region, path, params) {
       const query = new URLSearchParams(params).toString();
       const url = `${baseOf(region)}${path}${query ? `?${query}` : ''}`;
-      const bearer = await token.current();
-      const first = await once(url, bearer);
-      if (first.status !== 401) return first;
-      token.reject(bearer);
-      return once(url, await token.current());
+      for (let attempt = 1; ; attempt++) {
+        const bearer = await token.current();
+        const answer = await once(url, bearer);
+        if (answer.status !== 401 || attempt === TOKEN_ATTEMPTS) return answer;
+        token.reject(bearer);
+      }
     },
     close: async () => controller.abort(),
   };
