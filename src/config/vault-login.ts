@@ -28,8 +28,9 @@ export function resolveVaultLogin(
   if (address === undefined)
     note('address', 'required: the Vault server URL (or set gcp.credentials.vault.address to share it)');
   else if (!/^https?:\/\//.test(address)) note('address', 'must be an http(s) URL');
+  const before = problems;
   const auth = vaultAuth(text, note) ?? shared?.auth;
-  if (auth === undefined && problems === 0)
+  if (auth === undefined && problems === before)
     note('token', 'Vault needs a token, or roleId + secretId (or gcp.credentials.vault to share its login)');
   if (problems > 0 || address === undefined || auth === undefined) return undefined;
   const namespace = text('namespace') ?? shared?.namespace;
