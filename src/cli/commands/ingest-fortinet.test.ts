@@ -22,6 +22,7 @@ before(async () => {
       generate: {
         seed: 'ingest-fortinet-cli',
         devices: 2,
+        devicePrefix: 'cli-fw',
         vdomsPerDevice: 3,
         policiesPerVdom: 30,
         addressesPerVdom: 12,
