@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { ENV_VARS } from '../config/env-vars.js';
 import { kustomizationDirs, renderManifests, type K8sObject } from './render-manifests.js';
 
@@ -158,7 +159,29 @@ test('a broken manifest fails the check: unknown field, wrong type, patch of a m
     writeFileSync(path.join(copy, file), text.replace(from, to));
     await assert.rejects(renderManifests([path.join(copy, path.dirname(file))]), message, `${file}: ${to}`);
   }
+  // kustomize applies a patch whose target matches nothing as a no-op, so the test checks targets itself.
+  const copy = path.join(broken, 'patch-target');
+  cpSync(root, copy, { recursive: true });
+  const file = path.join(copy, 'overlays/mtls/kustomization.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('name: hotpot-worker', 'name: hotpot-workr'));
+  const dir = path.dirname(file);
+  const objects = (await renderManifests([dir]))[dir]!;
+  assert.deepEqual(missingPatchTargets(dir, objects), ['Deployment/hotpot-workr']);
 });
+
+test('every patch of every overlay targets an object that is rendered', () => {
+  for (const dir of dirs) assert.deepEqual(missingPatchTargets(dir, rendered[dir]!), [], dir);
+});
+
+function missingPatchTargets(dir: string, objects: K8sObject[]): string[] {
+  const file = parse(readFileSync(path.join(dir, 'kustomization.yaml'), 'utf8')) as {
+    patches?: { target?: { kind: string; name: string } }[];
+  };
+  return (file.patches ?? [])
+    .flatMap((p) => (p.target ? [p.target] : []))
+    .filter((t) => !objects.some((o) => o.kind === t.kind && o.metadata.name === t.name))
+    .map((t) => `${t.kind}/${t.name}`);
+}
 
 function mebibytes(q: string): number {
   const m = /^(\d+)(Mi|Gi)$/.exec(q);
