@@ -36,12 +36,11 @@ const WORKFLOW_INFO_ATTRIBUTES = ['workflowId', 'runId', 'workflowType', 'taskQu
 
 function workflowSpanSink(processor: BatchSpanProcessor, resource: Resource) {
   const sink = makeWorkflowExporter(processor, resource);
-  const exportSpans = sink.export.fn;
   return {
     export: {
       ...sink.export,
-      fn: (info: WorkflowInfo, spans: Parameters<typeof exportSpans>[1]) =>
-        exportSpans(
+      fn: (info: WorkflowInfo, spans: Parameters<(typeof sink.export)['fn']>[1]) =>
+        sink.export.fn(
           Object.fromEntries(
             WORKFLOW_INFO_ATTRIBUTES.map((k) => [k, info[k as keyof WorkflowInfo]]),
           ) as unknown as WorkflowInfo,
