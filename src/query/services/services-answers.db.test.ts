@@ -44,6 +44,19 @@ const policy = (name: string, bindings: object[]) => ({
   bindings,
 });
 const app = 'app@crafted-services.iam.gserviceaccount.com';
+const runName = (short: string) => `projects/${project}/locations/us-central1/services/${short}`;
+const runService = (short: string, extra: object) => ({
+  name: runName(short),
+  uid: `uid-${short}`,
+  uri: `https://${short}-x.a.run.app`,
+  template: { serviceAccount: app },
+  ...extra,
+});
+const invoker = (...members: string[]) => ({
+  version: 1,
+  etag: 'BwY=',
+  bindings: [{ role: 'roles/run.invoker', members }],
+});
 
 const estate: EstateFile = {
   seed: 3,
@@ -151,6 +164,21 @@ const estate: EstateFile = {
             key(app, 'k4', 'USER_MANAGED', daysAgo(300), true),
           ],
         },
+        runServices: [
+          runService('public-api', { ingress: 'INGRESS_TRAFFIC_ALL' }),
+          runService('internal-api', { ingress: 'INGRESS_TRAFFIC_INTERNAL_ONLY' }),
+          runService('lb-api', { ingress: 'INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER' }),
+          runService('caller-only', { ingress: 'INGRESS_TRAFFIC_ALL' }),
+          runService('open-noauth', { ingress: 'INGRESS_TRAFFIC_ALL', invokerIamDisabled: true }),
+        ],
+        runServicePolicies: {
+          [runName('public-api')]: invoker('allUsers'),
+          [runName('internal-api')]: invoker('allUsers'),
+          [runName('lb-api')]: invoker('allUsers'),
+          [runName('caller-only')]: invoker(`serviceAccount:${app}`),
+          [runName('open-noauth')]: { version: 1, etag: 'BwY=' },
+        },
+        runJobs: [{ name: `projects/${project}/locations/us-central1/jobs/nightly`, uid: 'uid-job' }],
         projectPolicy: {
           version: 1,
           etag: 'BwYAAAAAAAA=',
@@ -184,6 +212,8 @@ test('a crafted estate gives the hand-derived exposure and findings, now and as 
     'gkeClusters wide-cp 0.0.0.0/0 | masterAuthorizedNetworksConfig.cidrBlocks: 0.0.0.0/0',
     'sqlInstances open-db 0.0.0.0/0 | settings.ipConfiguration.authorizedNetworks: 0.0.0.0/0',
     'buckets crafted-public allUsers | iamPolicy roles/storage.objectViewer: allUsers (publicAccessPrevention: inherited)',
+    'runServices open-noauth any address | ingress: INGRESS_TRAFFIC_ALL; invokerIamDisabled: true',
+    'runServices public-api allUsers | ingress: INGRESS_TRAFFIC_ALL; iamPolicy roles/run.invoker: allUsers',
   ];
   assert.deepEqual(exposed, expectedExposure);
   const found = (await findings(db, { keyAgeDays: 90 })).rows.map((r) => `${r.finding} ${r.resource}`);
