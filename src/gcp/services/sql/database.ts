@@ -28,14 +28,14 @@ export function convertSqlDatabase(d: Database) {
     creation_timestamp: null,
     instance,
     charset: d.charset ?? null,
-    collation: d.collation ?? null,
+    collation_name: d.collation ?? null,
   };
 }
 
 /** Cloud SQL databases (names, charset) of every instance: `databases.list`, one call per instance. */
 export const sqlDatabaseResource: ServiceResource<Database> = {
   ...serviceKind('sqlDatabases'),
-  columns: { instance: { type: 'text', index: 'btree' }, charset: 'text', collation: 'text' },
+  columns: { instance: { type: 'text', index: 'btree' }, charset: 'text', collation_name: 'text' },
   listColumns: ['instance', 'charset'],
   list: (client, ctx) =>
     perInstance<Database>(client, ctx, 'sqlDatabases.list', 'sql#databasesList', (instance) =>
