@@ -70,7 +70,7 @@ test('Cloud Run v2 through the official client: pages over every region, one reg
   const second = await services.list({
     parent: `projects/${project}/locations/-`,
     pageSize: 2,
-    pageToken: first.data.nextPageToken!,
+    pageToken: first.data.nextPageToken,
   });
   assert.deepEqual(second.data, { services: [{ name: name('europe-west1', 'services', 'c') }] });
   const europe = await services.list({ parent: `projects/${project}/locations/europe-west1` });
