@@ -32,6 +32,8 @@ export async function ingestEnv(
   options: {
     emulator?: EmulatorOptions;
     requestsPerMinute?: number;
+    /** `gcp.pageSize` (default 500). */
+    pageSize?: number;
     /** The worker's `gcp.projects` (read by an inventory with `projectSource: 'config'`). */
     projects?: string[];
     maxConcurrentSessions?: number;
@@ -54,7 +56,7 @@ export async function ingestEnv(
       projects: options.projects ?? [],
       credentials: { source: 'none' as const },
       requestsPerMinute: options.requestsPerMinute ?? 60_000,
-      pageSize: 500,
+      pageSize: options.pageSize ?? 500,
       discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 60_000 },
     },
     worker: {

@@ -22,7 +22,7 @@ export interface ScopeActivitiesDeps extends ScopeActivityDeps {
   setup: Pick<ProviderSetup, 'pageSize'>;
   sessions: SessionRegistry<SessionClient, ConfigService>;
   configService: ConfigService;
-  /** One token bucket per scope. */
+  /** One token bucket per scope, and per scope and API for kinds with their own quota. */
   buckets: TokenBuckets;
   /** Scope syncs this process runs at once, over every provider, session and activity. */
   slots: Slots;
@@ -57,7 +57,9 @@ async function ingest(
   const session = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
   const api = provider.createCaller({
     ...deps.apiRetry,
-    bucket: deps.buckets.for(input.projectId),
+    bucket: resource.quota
+      ? deps.buckets.for(`${input.projectId}/${resource.quota.bucket}`, resource.quota.requestsPerMinute)
+      : deps.buckets.for(input.projectId),
     ...(metrics ? { observer: apiObserver(metrics) } : {}),
     onWait: heartbeatWhileWaiting,
     onRetry: (error, attempt, delayMs) => {

@@ -10,6 +10,7 @@ import { malformedBodies } from './malformed-bodies.js';
 import { pendingScenarios } from './pending.js';
 import { postgresRestart } from './postgres-restart.js';
 import { secrets } from './secrets.js';
+import { servicesFaults } from './services-faults.js';
 import { storms } from './storms.js';
 import { temporalRestart } from './temporal-restart.js';
 import { vngFaults } from './vng-faults.js';
@@ -36,4 +37,5 @@ export const scenarios: Scenario[] = [
   hostileInput,
   fortinetFaults,
   vngFaults,
+  servicesFaults,
 ];
