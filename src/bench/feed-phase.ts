@@ -40,7 +40,10 @@ const fed = computeResources.filter((r) => r.assetTypes?.length);
 
 /** Runs the phase once on a fresh store, estate and Pub/Sub server (the test harness of `npm test`). */
 export async function runFeedPhase(o: FeedPhaseOptions): Promise<FeedPhaseRun> {
-  const projects = Array.from({ length: o.projects }, (_, i) => `feed-bench-${String(i + 1).padStart(3, '0')}`);
+  const projects = Array.from(
+    { length: o.projects },
+    (_, i) => `feed-bench-${String(i + 1).padStart(3, '0')}`,
+  );
   const fe = await feedEnv(projects, o.seed, { instances: 30, disks: 10, networks: 2 });
   const expected = new ExpectedHistory(fed.map(({ plural, table }) => ({ plural, table })));
   try {

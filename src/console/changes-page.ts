@@ -68,7 +68,9 @@ export const changesPage: Page = async (tx, request) => {
                   <td>${e.location}</td>
                   <td>
                     ${e.source === 'feed'
-                      ? html`<span class="badge source-feed" title="applied from a Cloud Asset change-feed event"
+                      ? html`<span
+                          class="badge source-feed"
+                          title="applied from a Cloud Asset change-feed event"
                           >feed</span
                         >`
                       : html`<span class="source-sync">sync</span>`}

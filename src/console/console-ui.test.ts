@@ -166,11 +166,18 @@ test('the changes page marks the version a change-feed event wrote, and only it'
   await page.goto(`${demo.console.url}/changes?since=-1h&kind=instances&project=${demo.projects[0]}`);
   const marked = page.locator('#changes tbody tr', { has: page.locator('.source-feed') });
   assert.equal(await marked.count(), 1);
-  assert.deepEqual(
-    (await marked.locator('td').allTextContents()).map((c) => c.trim()).slice(1, 5),
-    ['modified', 'instances', instance.name!, demo.projects[0]],
+  assert.deepEqual((await marked.locator('td').allTextContents()).map((c) => c.trim()).slice(1, 5), [
+    'modified',
+    'instances',
+    instance.name!,
+    demo.projects[0],
+  ]);
+  const sources = (await page.locator('#changes tbody tr td:nth-child(7)').allTextContents()).map((c) =>
+    c.trim(),
   );
-  const sources = (await page.locator('#changes tbody tr td:nth-child(7)').allTextContents()).map((c) => c.trim());
-  assert.ok(sources.length > 1 && sources.filter((s) => s === 'sync').length === sources.length - 1, String(sources));
+  assert.ok(
+    sources.length > 1 && sources.filter((s) => s === 'sync').length === sources.length - 1,
+    String(sources),
+  );
   await page.close();
 });

@@ -16,7 +16,7 @@ export const fedTypes = ['instances', 'disks', 'networks'] as const;
 export interface FeedScenarioKit {
   ctx: ScenarioContext;
   scale: Scale;
-  listen(env?: Record<string, string>): Promise<WorkerProcess>;
+  listen: (env?: Record<string, string>) => Promise<WorkerProcess>;
 }
 
 /** What a feed scenario's body returns: when its faults ended, and problems it found itself. */
@@ -102,15 +102,28 @@ async function changesOfNextSync(ctx: ScenarioContext): Promise<number> {
 }
 
 /** Counts the distinct sync runs that listed `project`. */
-export async function runsOf(ctx: ScenarioContext, project: string): Promise<number> {
+export function runsOf(ctx: ScenarioContext, project: string): Promise<number> {
+  return count(
+    ctx,
+    'select count(distinct run_id)::int as n from ingest_scope_results where project_id = $1',
+    [project],
+  );
+}
+
+/** Counts the versions the feed wrote for one resource. */
+export function feedVersionsOf(ctx: ScenarioContext, project: string, id: string): Promise<number> {
+  return count(
+    ctx,
+    'select count(*)::int as n from feed_versions where project_id = $1 and resource_id = $2',
+    [project, id],
+  );
+}
+
+async function count(ctx: ScenarioContext, query: string, values: unknown[]): Promise<number> {
   const client = new pg.Client({ connectionString: ctx.databaseUrl });
   await client.connect();
   try {
-    const r = await client.query<{ n: number }>(
-      'select count(distinct run_id)::int as n from ingest_scope_results where project_id = $1',
-      [project],
-    );
-    return r.rows[0]!.n;
+    return (await client.query<{ n: number }>(query, values)).rows[0]!.n;
   } finally {
     await client.end();
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { feedScenario, fedTypes, runsOf } from '../feed-scenario.js';
+import { feedScenario, fedTypes, feedVersionsOf, runsOf } from '../feed-scenario.js';
 import { sleep } from '../in-context.js';
 import type { Scenario } from '../scenario.js';
 
@@ -135,16 +135,13 @@ const gapSync = feedScenario(
         name: String(instance.name),
         location: zone,
       };
-      const settle = async () => {
-        for (let i = 0; i < 40 && (await ctx.emulator.control.feed()).stats.pending > 0; i++)
-          await sleep(100);
-        await sleep(1500);
-      };
       await ctx.truth.mutate({ ops: [{ ...ref, set: { description: 'before the gap' } }] });
-      await settle();
+      const deadline = Date.now() + 30_000;
+      while ((await feedVersionsOf(ctx, project, String(instance.id))) < 1 && Date.now() < deadline)
+        await sleep(200);
       await ctx.emulator.control.setFeedFaults({ drop: 1 });
       await ctx.truth.mutate({ ops: [{ ...ref, set: { description: 'lost' } }] });
-      await ctx.truth.mutate({ round: { percent: 10, types: [...fedTypes], projects: [project] } });
+      await ctx.truth.mutate({ round: { percent: 10, types: ['disks', 'networks'], projects: [project] } });
       ctx.faults++;
       await ctx.emulator.control.setFeedFaults({});
       await ctx.truth.mutate({ ops: [{ ...ref, set: { description: 'after the gap' } }] });
