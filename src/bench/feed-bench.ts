@@ -30,7 +30,7 @@ export function formatFeedBench(r: FeedBenchReport): string {
     `${name}: ${x.mutations} mutations (${x.mutationsPerSecond}/s) over ${x.projects} projects, ${x.published} messages ` +
     `(${x.duplicated} duplicated, ${x.reordered} reordered); event→commit p50 ${x.latencyMs.p50} ms, p99 ` +
     `${x.latencyMs.p99} ms, max ${x.latencyMs.max} ms; ${x.eventsPerSecond} events/s sustained in ${x.batches} ` +
-    `transactions; outcomes ${JSON.stringify(x.outcomes)}; history ${x.history}; full sync after: ` +
+    `transactions; ${x.gapSyncs} gap syncs; outcomes ${JSON.stringify(x.outcomes)}; history ${x.history}; full sync after: ` +
     `${x.fullSyncAfter.status}, ${x.fullSyncAfter.changedInFedKinds} changes`;
   return [
     line('without feed faults', r.clean),

@@ -27,6 +27,8 @@ export interface FeedPhaseRun {
   outcomes: Record<string, number>;
   /** Transactions the listener committed (each one scope's queued events). */
   batches: number;
+  /** Full syncs the listener started for a gap. */
+  gapSyncs: number;
   latencyMs: { p50: number; p99: number; max: number };
   /** Messages handled per second from the first mutation until every one was applied. */
   eventsPerSecond: number;
@@ -98,6 +100,7 @@ export async function runFeedPhase(o: FeedPhaseOptions): Promise<FeedPhaseRun> {
       reordered: stats.reordered,
       outcomes: listener.stats.outcomes,
       batches: listener.stats.batches,
+      gapSyncs: listener.stats.gapSyncs.length,
       latencyMs: { p50: pct(0.5), p99: pct(0.99), max: lat.at(-1) ?? NaN },
       eventsPerSecond: Math.round((stats.published / settledMs) * 1000),
       history,

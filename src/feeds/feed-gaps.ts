@@ -11,6 +11,8 @@ export interface FeedGapOptions {
   /** How long a hole in a resource's chain of events may wait for its missing event (reordered) before it is a gap. */
   holeGraceSeconds: number;
   requestSync?: (projectId: string, reason: string) => Promise<void>;
+  /** Whether the listener holds events not yet applied (a hole is not judged while it is behind). */
+  behind: () => boolean;
   metrics: FeedMetrics;
   log?: (line: string) => void;
 }
@@ -28,6 +30,8 @@ export class FeedGaps {
   private readonly requested = new Map<string, number>();
   private readonly noted = new Map<string, number>();
   private holes: { hole: FeedHole; due: number }[] = [];
+  /** The latest event time applied (ms): how far the feed has progressed. */
+  private watermark = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: FeedGapOptions) {}
@@ -55,6 +59,7 @@ export class FeedGaps {
 
   /** Records the project's latest event (at most once a second); an event older than the limit is a gap. */
   async note(change: FeedChange): Promise<void> {
+    this.watermark = Math.max(this.watermark, change.time.getTime());
     const last = this.noted.get(change.projectId) ?? 0;
     if (Date.now() - last >= 1000) {
       this.noted.set(change.projectId, Date.now());
@@ -85,11 +90,19 @@ export class FeedGaps {
     this.holes.push({ hole, due: Date.now() + this.options.holeGraceSeconds * 1000 });
   }
 
+  /**
+   * Judges holes whose grace has passed on the wall clock and in the feed: the listener applied an event at least
+   * the grace later than the hole, or holds nothing unapplied (a listener far behind has not yet seen the late event).
+   */
   private async checkHoles(): Promise<void> {
     const now = Date.now();
-    const due = this.holes.filter((h) => h.due <= now);
+    const grace = this.options.holeGraceSeconds * 1000;
+    const idle = !this.options.behind();
+    const ripe = (h: { hole: FeedHole; due: number }) =>
+      h.due <= now && (idle || this.watermark >= h.hole.time.getTime() + grace);
+    const due = this.holes.filter(ripe);
     if (!due.length) return;
-    this.holes = this.holes.filter((h) => h.due > now);
+    this.holes = this.holes.filter((h) => !ripe(h));
     for (const { hole } of due) {
       try {
         if (await holeFilled(this.options.db, hole)) continue;

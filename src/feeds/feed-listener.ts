@@ -76,6 +76,7 @@ export class FeedListener {
       maxEventAgeSeconds: options.maxEventAgeSeconds,
       holeGraceSeconds: options.holeGraceSeconds ?? 30,
       metrics: this.metrics,
+      behind: () => this.stats.inFlight > 0,
       ...(options.requestSync && { requestSync: options.requestSync }),
       ...(options.log && { log: options.log }),
     });
