@@ -62,6 +62,11 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_METRICS_PORT', key: 'worker.metricsPort' },
   { name: 'HOTPOT_METRICS_HOST', key: 'worker.metricsHost' },
   { name: 'HOTPOT_DRAIN_TIMEOUT_MS', key: 'worker.drainTimeoutMs' },
+  { name: 'OTEL_TRACES_EXPORTER', key: 'worker.tracing.exporter' },
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', key: 'worker.tracing.endpoint' },
+  { name: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', key: 'worker.tracing.tracesEndpoint' },
+  { name: 'OTEL_SERVICE_NAME', key: 'worker.tracing.serviceName' },
+  { name: 'OTEL_SDK_DISABLED', key: 'worker.tracing.sdkDisabled' },
   { name: 'HOTPOT_CONSOLE_TOKEN', key: 'console.token' },
   { name: 'HOTPOT_CONSOLE_TOKEN_FILE', key: 'console.tokenFile' },
 ];

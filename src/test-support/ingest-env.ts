@@ -2,7 +2,7 @@ import { computeWorkflowId } from '../ingest/workflows/names.js';
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandleWithFirstExecutionRunId as WorkflowHandle } from '@temporalio/client';
 import { createConfigService } from '../config/config-service.js';
-import type { HotpotConfig } from '../config/types.js';
+import type { HotpotConfig, TracingSettings } from '../config/types.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { ComputeWorkflow, type InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
@@ -37,6 +37,8 @@ export async function ingestEnv(
     maxConcurrentSessions?: number;
     /** Google call retries within one activity attempt (default: the worker's own). */
     apiRetry?: IngestWorkerOptions['apiRetry'];
+    /** The worker's `worker.tracing` (default: off). */
+    tracing?: TracingSettings;
   } = {},
 ): Promise<IngestEnv> {
   const [emulator, db, temporal] = await Promise.all([
@@ -62,6 +64,7 @@ export async function ingestEnv(
       metricsPort: 0,
       metricsHost: '127.0.0.1',
       drainTimeoutMs: 30_000,
+      ...(options.tracing ? { tracing: options.tracing } : {}),
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };
