@@ -27,6 +27,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_GCP_DISCOVERY_REQUESTS_PER_MINUTE', key: 'gcp.discovery.requestsPerMinute' },
   { name: 'HOTPOT_GCP_FEED_SUBSCRIPTIONS', key: 'gcp.feeds.subscriptions', list: true },
   { name: 'HOTPOT_GCP_FEED_MAX_EVENT_AGE_SECONDS', key: 'gcp.feeds.maxEventAgeSeconds' },
+  { name: 'HOTPOT_GCP_FEED_HOLE_GRACE_SECONDS', key: 'gcp.feeds.holeGraceSeconds' },
   { name: 'HOTPOT_GCP_CREDENTIALS_SOURCE', key: 'gcp.credentials.source' },
   { name: 'GOOGLE_APPLICATION_CREDENTIALS', key: 'gcp.credentials.keyFile' },
   { name: 'HOTPOT_GCP_CREDENTIALS_JSON', key: 'gcp.credentials.json' },

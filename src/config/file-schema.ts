@@ -150,6 +150,7 @@ export const fileSchema = z.strictObject({
             .default([]),
           maxOutstanding: wholeNumber(200, 1),
           maxEventAgeSeconds: wholeNumber(6 * 24 * 3600, 1),
+          holeGraceSeconds: wholeNumber(30, 1),
         })
         .prefault({}),
     })

@@ -39,7 +39,7 @@ describe('loadConfig', () => {
         pageSize: 500,
         maxResponseBytes: 268_435_456,
         discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 300 },
-        feeds: { subscriptions: [], maxOutstanding: 200, maxEventAgeSeconds: 518_400 },
+        feeds: { subscriptions: [], maxOutstanding: 200, maxEventAgeSeconds: 518_400, holeGraceSeconds: 30 },
       },
       worker: {
         maxConcurrentSessions: 10,
@@ -117,6 +117,7 @@ describe('loadConfig', () => {
           subscriptions: ['projects/p/subscriptions/a', 'projects/p/subscriptions/b'],
           maxOutstanding: 200,
           maxEventAgeSeconds: 600,
+          holeGraceSeconds: 30,
         },
       },
       worker: {

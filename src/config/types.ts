@@ -67,6 +67,8 @@ export interface HotpotConfig {
       maxOutstanding: number;
       /** An event older than this (or a project silent longer) is a gap: its project is synced in full. */
       maxEventAgeSeconds: number;
+      /** How long an event missing from a resource's chain (its successor's prior asset) may be late before it is a gap. */
+      holeGraceSeconds: number;
     };
   };
   worker: {

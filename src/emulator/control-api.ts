@@ -131,7 +131,7 @@ function ok(value: unknown): ControlResponse {
   return { status: 200, body: JSON.stringify(value) };
 }
 
-/** Feed faults from a control body: delayMs [min, max] ≥ 0, duplicate and reorder probabilities, reorderMs ≥ 0. */
+/** Feed faults from a control body: delayMs [min, max] ≥ 0, duplicate, reorder and drop probabilities, reorderMs ≥ 0. */
 function feedFaultsOf(body: unknown): FeedFaults {
   const b = (body ?? {}) as Partial<Record<keyof FeedFaults, unknown>>;
   const ms = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 600_000;
@@ -139,7 +139,7 @@ function feedFaultsOf(body: unknown): FeedFaults {
   const delay = b.delayMs ?? [0, 0];
   if (!Array.isArray(delay) || delay.length !== 2 || !delay.every(ms) || delay[0] > delay[1])
     throw new ControlBadRequest('delayMs must be [min, max] milliseconds, 0 ≤ min ≤ max ≤ 600000');
-  for (const k of ['duplicate', 'reorder'] as const)
+  for (const k of ['duplicate', 'reorder', 'drop'] as const)
     if (b[k] !== undefined && !p(b[k])) throw new ControlBadRequest(`${k} must be a probability from 0 to 1`);
   if (b.reorderMs !== undefined && !ms(b.reorderMs))
     throw new ControlBadRequest('reorderMs must be 0–600000');
@@ -148,5 +148,6 @@ function feedFaultsOf(body: unknown): FeedFaults {
     duplicate: (b.duplicate as number | undefined) ?? 0,
     reorder: (b.reorder as number | undefined) ?? 0,
     reorderMs: (b.reorderMs as number | undefined) ?? 1000,
+    drop: (b.drop as number | undefined) ?? 0,
   };
 }

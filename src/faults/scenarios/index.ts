@@ -4,6 +4,7 @@ import { churnDuringListing } from './churn-during-listing.js';
 import { clockSkew } from './clock-skew.js';
 import { concurrentWorkflows } from './concurrent-workflows.js';
 import { failingProjects } from './failing-projects.js';
+import { feedFaults } from './feed-faults.js';
 import { hostileInput } from './hostile-input.js';
 import { fortinetFaults } from './fortinet-faults.js';
 import { malformedBodies } from './malformed-bodies.js';
@@ -38,4 +39,5 @@ export const scenarios: Scenario[] = [
   fortinetFaults,
   vngFaults,
   servicesFaults,
+  ...feedFaults,
 ];
