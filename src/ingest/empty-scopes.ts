@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ResourceDefinition } from '../provider/resource.js';
+import { scopesStartedInserts } from './runs.js';
 
 /** A scope that held no rows and whose listing showed none: what its run record says. */
 export interface EmptyScopeRecord {
@@ -29,7 +30,10 @@ export class EmptyScopeBatch {
     private readonly empty: ReadonlySet<string>,
   ) {}
 
-  /** Asks, in one statement, which of `resources` hold no rows of `scope`. */
+  /**
+   * Records every kind of the batch as running in its run and asks which hold no rows of `scope`, in one
+   * statement.
+   */
   static async begin(
     db: Kysely<unknown>,
     resources: readonly ResourceDefinition[],
@@ -41,7 +45,11 @@ export class EmptyScopeBatch {
         sql`select ${r.kind}::text as kind where not exists (
           select 1 from ${sql.table(r.table)} where project_id = ${s.scope})`,
     );
-    const rows = await sql<{ kind: string }>`${sql.join(probes, sql` union all `)}`.execute(db);
+    const kinds = resources.map((r) => r.kind);
+    const started = scopesStartedInserts(s, kinds);
+    const rows = await sql<{ kind: string }>`
+      with run as (${started.run}), started as (${started.scopes})
+      ${sql.join(probes, sql` union all `)}`.execute(db);
     return new EmptyScopeBatch(db, s.runId, s.scope, new Set(rows.rows.map((r) => r.kind)));
   }
 
@@ -61,8 +69,8 @@ export class EmptyScopeBatch {
   }
 
   /**
-   * Writes the deferred run records and covered locations in one statement. A record never overwrites the outcome
-   * of a newer attempt that listed items.
+   * Writes the deferred run records and covered locations in one statement. Only a scope still running takes its
+   * record: an outcome written meanwhile (a newer attempt's, or the run's end) stays.
    */
   async flush(): Promise<void> {
     const records = this.#pending.splice(0);
@@ -99,7 +107,7 @@ export class EmptyScopeBatch {
           unchanged = 0, deleted = 0, api_calls = excluded.api_calls, unreachable = excluded.unreachable,
           error_type = excluded.error_type, error_message = excluded.error_message, rejected = 0, confirm_calls = 0,
           deletions_held = 0, held_reason = null, covered = excluded.covered
-        where s.status = 'running' or s.listed = 0)
+        where s.status = 'running')
       insert into sync_locations (project_id, resource_kind, location, last_seen_at, last_run_id)
       select ${this.scope}, kind, loc, date_trunc('milliseconds', now()), ${this.runId}
       from rec, unnest(covered) as loc

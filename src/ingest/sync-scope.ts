@@ -1,3 +1,4 @@
+import { CancelledFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import { confirmDeletions } from './confirm-deletions.js';
 import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
@@ -68,6 +69,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       });
     } catch (err) {
       const failure = err as { type?: string; message?: string };
+      if (err instanceof CancelledFailure) throw err;
       batch.defer({
         kind: resource.kind,
         startedAt,
