@@ -1,5 +1,6 @@
 import { Context, log } from '@temporalio/activity';
 import type { ConfigService } from '../config/types.js';
+import type { EmptyScopeBatch } from '../ingest/empty-scopes.js';
 import { ingestKinds } from '../ingest/ingest-kinds.js';
 import {
   heartbeatWhileWaiting,
@@ -36,14 +37,18 @@ export interface ScopeActivitiesDeps extends ScopeActivityDeps {
  */
 export function createScopeActivities(deps: ScopeActivitiesDeps): Record<string, ActivityFn> {
   const { provider } = deps;
-  const one = (resource: ResourceDefinition, input: IngestInput, progress?: ScopeProgress) =>
-    deps.slots.run(() => ingest(deps, resource, input, progress));
+  const one = (
+    resource: ResourceDefinition,
+    input: IngestInput,
+    progress?: ScopeProgress,
+    batch?: EmptyScopeBatch,
+  ) => deps.slots.run(() => ingest(deps, resource, input, progress, batch));
   const activities: Record<string, ActivityFn> = {};
   for (const resource of provider.resources)
     activities[resource.activityName] = (input: IngestInput) => one(resource, input);
   if (provider.kindsActivity)
     activities[provider.kindsActivity] = (input: IngestKindsInput) =>
-      ingestKinds(provider.resources, input, one, provider.permanentFailures);
+      ingestKinds(deps.store.db, provider.resources, input, one, provider.permanentFailures);
   return activities;
 }
 
@@ -52,6 +57,7 @@ async function ingest(
   resource: ResourceDefinition,
   input: IngestInput,
   progress?: ScopeProgress,
+  batch?: EmptyScopeBatch,
 ): Promise<IngestResult> {
   const { provider, metrics } = deps;
   const session = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
@@ -76,12 +82,18 @@ async function ingest(
       });
     },
   });
-  return ingestScope(deps, resource, input, {
-    client: provider.resourceClient(session, resource),
-    api,
-    pageSize: deps.setup.pageSize,
-    ...(progress ? { progress } : {}),
-  });
+  return ingestScope(
+    deps,
+    resource,
+    input,
+    {
+      client: provider.resourceClient(session, resource),
+      api,
+      pageSize: deps.setup.pageSize,
+      ...(progress ? { progress } : {}),
+    },
+    batch,
+  );
 }
 
 function apiObserver(metrics: IngestMetrics): ApiObserver {
