@@ -165,7 +165,9 @@ test('for every generated instance, the evaluation from the store equals the one
   assert.deepEqual(sort(ours), sort(theirs.rows));
   const levels = new Set(ours.map((r) => r.rule_level.split(' ')[0]));
   assert.ok(
-    ours.some((r) => r.rule_level.startsWith('network policy') && r.rule_priority === 300 && r.ports === '8000'),
+    ours.some(
+      (r) => r.rule_level.startsWith('network policy') && r.rule_priority === 300 && r.ports === '8000',
+    ),
     'the network policy rule for the secure tag role=web decides for tagged instances',
   );
   for (const level of ['vpc', 'org', 'network', 'regional'])

@@ -55,7 +55,10 @@ test('every instance’s bindings, one tagBindings.list call per instance, raw b
   assert.deepEqual(raw.rows[0]!.raw.bindings, tagged.bindings);
   const names = raw.rows[0]!.tag_value_names;
   assert.deepEqual(names, tagged.bindings.map((b) => b.tagValueNamespacedName).sort());
-  assert.ok(names.every((n) => /^tag-bindings-test\/role\/(web|db)$/.test(n)), names.join());
+  assert.ok(
+    names.every((n) => /^tag-bindings-test\/role\/(web|db)$/.test(n)),
+    names.join(),
+  );
 });
 
 test('a mutation round that binds and unbinds tags gives new versions; history keeps the old ones', async () => {
