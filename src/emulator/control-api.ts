@@ -1,5 +1,6 @@
 import type { FeedFaults } from './feed-publisher.js';
 import { groupMemberLists } from './group-members.js';
+import { instanceTagBindingLists } from './tag-bindings.js';
 import type { IncomingMessage } from 'node:http';
 import type { EmulatorState, MutationRequest } from './emulator-state.js';
 import { MutationError } from './explicit-mutations.js';
@@ -102,7 +103,8 @@ export async function serveControl(
 
 /**
  * Every served object of a project — or of an organization or folder (`organizations/N`: its hierarchical
- * firewall policies) — by type, and each zonal group's member list (`instanceGroupMembers`).
+ * firewall policies) — by type, each zonal group's member list (`instanceGroupMembers`) and each instance's tag
+ * bindings (`instanceTagBindings`).
  */
 function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
   const project = state.estate.project(projectId) ?? state.estate.node(projectId);
@@ -123,6 +125,7 @@ function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
     parts.push(']');
   });
   parts.push(`,"instanceGroupMembers":${JSON.stringify(groupMemberLists(project))}`);
+  parts.push(`,"instanceTagBindings":${JSON.stringify(instanceTagBindingLists(project))}`);
   parts.push('}}');
   return { status: 200, body: Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))) };
 }

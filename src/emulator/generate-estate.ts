@@ -1,4 +1,5 @@
 import { generateNetworkPolicies } from './generate-firewall-policies.js';
+import { generateSecureTags } from './generate-secure-tags.js';
 import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
 import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './generate-infra.js';
@@ -140,6 +141,7 @@ export function generateProject(
   generateProxyTargets(targets, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
   generateInfraSide(seed, ctx, counts, state);
   generateNetworkPolicies(seed, state);
+  generateSecureTags(seed, state);
   if (services) {
     const sctx = { ...ctx, prng: derivePrng(seed, 'services', id) };
     state.services = generateServices(sctx, services, net, (instance, boot) => {
