@@ -32,7 +32,7 @@ export async function startDevFeed(progress: Progress, cleanup: Cleanup): Promis
     return undefined;
   }
   cleanup.add(() => server.stop());
-  const pubsub = new PubSub({ projectId: 'hotpot-demo-feeds', apiEndpoint: server.host });
+  const pubsub = new PubSub({ projectId: 'hotpot-demo-feeds', apiEndpoint: server.host, emulatorMode: true });
   cleanup.add(() => pubsub.close());
   const [topic] = await pubsub.createTopic('hotpot-cai');
   const [sub] = await topic.createSubscription('hotpot-cai-listener', { ackDeadlineSeconds: 30 });

@@ -25,7 +25,6 @@ import { Cleanup } from './cleanup.js';
 import { startS1Demo, syncS1 } from './s1-demo.js';
 import { startFortinetDemo, syncFortinet } from './fortinet-demo.js';
 import { startVngDemo, syncVng } from './vng-demo.js';
-import { vngProvider } from '../vng/provider.js';
 
 /** Options of `hotpot dev`. */
 export interface DevOptions {
@@ -59,6 +58,8 @@ export interface DevSession {
 export async function startDev(options: DevOptions): Promise<DevSession> {
   const { config, cwd, progress } = options;
   const cleanup = new Cleanup();
+  // Every Google API of the demo is an emulator: Google's auth library need not look for a metadata server.
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
   try {
     const server = await startTemporal(options, cleanup);
     progress.status(`store: opening ${redactUrl(config.database.url)}…`);
@@ -167,7 +168,9 @@ async function startWorker(
     await running.catch(() => undefined);
   });
   progress.line(
-    `worker: polling task queue ${workerConfig.temporal.taskQueue}${s1 ? ` and ${s1.taskQueue}` : ''}${workerConfig.sections?.vng ? ` and ${vngProvider.inventoryTarget!(workerConfig).taskQueue}` : ''}`,
+    `worker: polling task queues ${Object.values(worker.providers)
+      .map((p) => p.taskQueue)
+      .join(', ')}`,
   );
   return new Client({ connection, namespace });
 }

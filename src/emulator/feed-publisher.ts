@@ -60,7 +60,7 @@ export class FeedPublisher {
     if (!project) throw new Error(`feed topic ${JSON.stringify(target.topic)} is not projects/P/topics/T`);
     this.client = new PubSub({
       projectId: project,
-      ...(target.pubsubHost ? { apiEndpoint: target.pubsubHost } : {}),
+      ...(target.pubsubHost ? { apiEndpoint: target.pubsubHost, emulatorMode: true } : {}),
     });
     this.topic = this.client.topic(target.topic);
     this.prng = derivePrng(seed, 'feed');

@@ -38,7 +38,7 @@ export async function startFeedListener(
   const hotpot = deps.temporal && createHotpotClient(deps.temporal, { taskQueue: config.temporal.taskQueue });
   const listener = new FeedListener({
     db: deps.db,
-    pubsub: deps.pubsub ?? new PubSub(),
+    pubsub: deps.pubsub ?? new PubSub(subscriptionProject(feeds.subscriptions[0]!)),
     subscriptions: feeds.subscriptions,
     resources: computeResources,
     maxOutstanding: feeds.maxOutstanding,
@@ -58,4 +58,10 @@ export async function startFeedListener(
   });
   await listener.start();
   return listener;
+}
+
+/** The client's project, taken from a subscription's path so the client never asks the metadata server for one. */
+function subscriptionProject(subscription: string): { projectId?: string } {
+  const project = /^projects\/([^/]+)\/subscriptions\//.exec(subscription)?.[1];
+  return project ? { projectId: project } : {};
 }
