@@ -68,10 +68,10 @@ before(async () => {
   );
   dev.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
   dev.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + 240_000;
   while (!stdout.includes('Press Ctrl-C')) {
     if (dev.exitCode !== null) assert.fail(`hotpot dev exited ${dev.exitCode}:\n${stderr}`);
-    if (Date.now() > deadline) assert.fail(`no summary within 45 s:\n${stdout}\n${stderr}`);
+    if (Date.now() > deadline) assert.fail(`no summary within 240 s:\n${stdout}\n${stderr}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   state = JSON.parse(fs.readFileSync(path.join(cwd, '.hotpot', 'dev.json'), 'utf8')) as DevState;
