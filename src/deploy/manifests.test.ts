@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ENV_VARS } from '../config/env-vars.js';
+import { testTempDir } from '../test-support/temp-dir.js';
 import { kustomizationDirs, renderManifests, type K8sObject } from './render-manifests.js';
 
 const root = fileURLToPath(new URL('../../deploy/kubernetes/', import.meta.url));
@@ -125,11 +125,8 @@ test('secrets come from Secrets; the ConfigMap holds only variables Hotpot or Te
   assert.ok(apiKey?.valueFrom?.secretKeyRef, 'temporal-cloud: TEMPORAL_API_KEY from a Secret');
 });
 
-let broken: string | undefined;
-after(() => broken && rmSync(broken, { recursive: true, force: true }));
-
 test('a broken manifest fails the check: unknown field, wrong type, patch of a missing object', async () => {
-  broken = mkdtempSync(path.join(tmpdir(), 'hotpot-k8s-'));
+  const broken = testTempDir('k8s');
   const cases: [file: string, from: string, to: string, message: RegExp][] = [
     [
       'base/worker-deployment.yaml',

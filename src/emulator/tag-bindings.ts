@@ -43,9 +43,7 @@ function bindingsOf(
  * instance (Google then answers 403).
  */
 export function instanceTagBindings(estate: Estate, parent: string): TagBinding[] | undefined {
-  const m = /^\/\/compute\.googleapis\.com\/projects\/([^/]+)\/zones\/([^/]+)\/instances\/([^/]+)$/.exec(
-    parent,
-  );
+  const m = /^\/\/compute\.googleapis\.com\/projects\/([^/]+)\/zones\/([^/]+)\/instances\/(.+)$/.exec(parent);
   if (!m) return undefined;
   const [, ref = '', zone = '', instanceRef = ''] = m;
   const projectId = estate.hierarchy.project(ref)?.projectId ?? ref;

@@ -30,11 +30,15 @@ export function clean(r: InvariantReport): boolean {
   return equalsTruth(r) && r.duplicates === 0 && r.wrongDeletions === 0;
 }
 
-/** Compares the store at `databaseUrl` with the truth log, for `projects` (default: every project of the log). */
+/**
+ * Compares the store at `databaseUrl` with the truth log, for `projects` (default: every project of the log) and
+ * the resource types `only` names (default: every stored type).
+ */
 export async function checkInvariants(
   databaseUrl: string,
   truth: TruthLog,
   projects: string[] = truth.projects,
+  only?: readonly string[],
 ): Promise<InvariantReport> {
   const report: InvariantReport = {
     lost: 0,
@@ -52,6 +56,7 @@ export async function checkInvariants(
   await client.connect();
   try {
     for (const { type, table } of storedTypes) {
+      if (only && !only.includes(type)) continue;
       const current = await client.query<{ project_id: string; id: string; raw: unknown }>(
         `select project_id, id, raw from ${table} where project_id = any($1)`,
         [projects],

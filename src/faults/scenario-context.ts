@@ -190,9 +190,9 @@ export class ScenarioContext {
     await this.emulator.control.clearFaults();
   }
 
-  /** Compares the store with the ground truth now. */
-  check(projects?: string[]): Promise<InvariantReport> {
-    return checkInvariants(this.databaseUrl, this.truth, projects);
+  /** Compares the store with the ground truth now (of the resource types `only` names, default all). */
+  check(projects?: string[], only?: readonly string[]): Promise<InvariantReport> {
+    return checkInvariants(this.databaseUrl, this.truth, projects, only);
   }
 
   /**
