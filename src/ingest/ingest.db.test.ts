@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { GroundTruth } from '../emulator/index.js';
 import { childListings, computeKinds, kindsOfScope } from '../gcp/compute/kinds.js';
-import { isSingleton, resourceTypes } from '../emulator/resource-types.js';
+import { isSingleton, resourceTypes } from '../emulator/compute/resource-types.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../test-support/store-truth.js';
 import type { InventoryResult } from './workflows/types.js';

@@ -9,7 +9,7 @@ import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/sto
 import { GoogleApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { emulatorScope } from './testing/emulator-scope.js';
-import { lastSegment } from '../../emulator/urls.js';
+import { lastSegment } from '../../emulator/compute/urls.js';
 import { imageResource } from './image/resource.js';
 import { instanceGroupResource } from './instance-group/resource.js';
 import { instanceGroupManagerResource } from './instance-group-manager/resource.js';

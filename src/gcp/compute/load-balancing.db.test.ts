@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/load-balancing-types.js';
+import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/compute/load-balancing-types.js';
 import type { ResourceDefinition } from '../../provider/resource.js';
 import { listInventory } from '../../query/inventory.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
