@@ -90,9 +90,9 @@ export class FeedListener {
         return message.ack();
       }
       const { resource, change } = event;
-      if (!(await this.knownProject(change.projectId))) {
+      if (!(await this.knownProject(change.scope))) {
         this.count(kind, 'ignored');
-        this.options.log?.(`feed: ignored event of unknown project ${change.projectId}`);
+        this.options.log?.(`feed: ignored event of unknown project ${change.scope}`);
         return message.ack();
       }
       const outcome = await this.apply(resource, change);
@@ -123,7 +123,7 @@ export class FeedListener {
       const { outcome, error } = await applyFeedChange(this.options.db, resource, change);
       if (outcome !== 'busy') {
         if (error)
-          this.options.log?.(`feed: ${resource.kind} ${change.projectId}/${change.id} rejected: ${error}`);
+          this.options.log?.(`feed: ${resource.kind} ${change.scope}/${change.id} rejected: ${error}`);
         return outcome;
       }
       await new Promise((r) => setTimeout(r, busyRetryMs));
@@ -140,28 +140,26 @@ export class FeedListener {
   private async knownProject(projectId: string): Promise<boolean> {
     if (this.known.has(projectId)) return true;
     const r = await sql<{ n: number }>`
-      select 1 as n from ingest_scope_results where project_id = ${projectId} limit 1`.execute(
-      this.options.db,
-    );
+      select 1 as n from ingest_scope_results where scope = ${projectId} limit 1`.execute(this.options.db);
     if (r.rows.length) this.known.add(projectId);
     return r.rows.length > 0;
   }
 
   /** Records the project's latest event; an event older than the limit is a gap that syncs the project. */
   private async noteProject(change: FeedChange): Promise<void> {
-    const last = this.noted.get(change.projectId) ?? 0;
+    const last = this.noted.get(change.scope) ?? 0;
     if (Date.now() - last >= 1000) {
-      this.noted.set(change.projectId, Date.now());
+      this.noted.set(change.scope, Date.now());
       await sql`
       insert into feed_projects (project_id, last_event_time, last_received_at)
-      values (${change.projectId}, ${change.time.toISOString()}::timestamptz, clock_timestamp())
+      values (${change.scope}, ${change.time.toISOString()}::timestamptz, clock_timestamp())
       on conflict (project_id) do update set last_event_time = greatest(feed_projects.last_event_time,
         excluded.last_event_time), last_received_at = excluded.last_received_at`.execute(this.options.db);
     }
     const ageS = (Date.now() - change.time.getTime()) / 1000;
     if (ageS > this.options.maxEventAgeSeconds)
       await this.requestSync(
-        change.projectId,
+        change.scope,
         `an event ${Math.round(ageS)} s old (limit ${this.options.maxEventAgeSeconds} s)`,
       );
   }

@@ -104,9 +104,7 @@ test('a project denied with 403 keeps its stored rows, the others complete, the 
   const denied = projects[1]!;
   const before = await sql<{
     n: number;
-  }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(
-    env.db.store.db,
-  );
+  }>`select count(*)::int as n from gcp_compute_instances where scope = ${denied}`.execute(env.db.store.db);
   await env.emulator.control.mutateRound({ percent: 30, seed: 99 });
   await env.emulator.control.setFault({ kind: 'permissionDenied', project: denied });
   try {
@@ -119,9 +117,7 @@ test('a project denied with 403 keeps its stored rows, the others complete, the 
     );
     const after = await sql<{
       n: number;
-    }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(
-      env.db.store.db,
-    );
+    }>`select count(*)::int as n from gcp_compute_instances where scope = ${denied}`.execute(env.db.store.db);
     assert.equal(after.rows[0]?.n, before.rows[0]?.n);
     const run = await sql<{
       status: string;
@@ -152,7 +148,7 @@ test('an unreachable zone deletes nothing in that zone', async () => {
     assert.deepEqual(result.resources.instances?.unreachable, [zone]);
     assert.equal(result.resources.instances?.deleted, 0);
     const rows = await sql<{ n: number }>`
-      select count(*)::int as n from gcp_compute_instances where project_id = ${project} and location = ${zone}`.execute(
+      select count(*)::int as n from gcp_compute_instances where scope = ${project} and location = ${zone}`.execute(
       env.db.store.db,
     );
     assert.equal(rows.rows[0]?.n, inZone.length);

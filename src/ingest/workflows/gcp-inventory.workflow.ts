@@ -77,7 +77,7 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
         runId: carry.runId,
         workflowId: info.workflowId,
         workflowType: info.workflowType,
-        projectCount: carry.total,
+        scopeCount: carry.total,
         startedAt: carry.startedAt,
       });
     }
@@ -151,7 +151,7 @@ async function discoveredPage(
       runId: carry.runId,
       workflowId: info.workflowId,
       workflowType: info.workflowType,
-      projectCount: 0,
+      scopeCount: 0,
       startedAt: carry.startedAt,
     });
     carry.discovery = await discoverProjects({
@@ -269,7 +269,7 @@ async function runCompute(
         : failedProject(projectId, err);
     if (!recordedByChild(err)) {
       await CancellationScope.nonCancellable(() =>
-        runs.RecordProjectFailed({ runId, projectId, error: result.error ?? failureOf(err) }),
+        runs.RecordProjectFailed({ runId, scope: projectId, error: result.error ?? failureOf(err) }),
       );
     }
     return result;

@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/workflow';
 import { gcpServices } from '../../gcp/services/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { DEFAULT_KIND_CONCURRENCY } from './compute.workflow.js';
-import { ingestProject } from './ingest-project.js';
+import { ingestGcpProject } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
 import { requireGcpProjectIds } from './project-ids.js';
 import type { ProjectResult, ServiceInput } from './types.js';
@@ -21,5 +21,5 @@ export async function GcpServiceWorkflow(input: ServiceInput): Promise<ProjectRe
       'HotpotInvalidInput',
     );
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
-  return ingestProject(input, kindBatches(service.kinds, concurrency, permanentGcpFailures));
+  return ingestGcpProject(input, kindBatches(service.kinds, concurrency, permanentGcpFailures));
 }

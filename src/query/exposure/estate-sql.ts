@@ -13,7 +13,7 @@ export function from(plural: ComputePlural, scope: EstateScope, project = true):
   const where: RawBuilder<unknown>[] = [sql`true`];
   if (scope.asOf !== undefined)
     where.push(sql`valid_from <= ${scope.asOf}`, sql`(valid_to is null or valid_to > ${scope.asOf})`);
-  if (project && scope.project !== undefined) where.push(sql`project_id = ${scope.project}`);
+  if (project && scope.project !== undefined) where.push(sql`scope = ${scope.project}`);
   return sql`from ${sql.table(scope.asOf === undefined ? table : `${table}_history`)} where ${sql.join(where, sql` and `)}`;
 }
 
