@@ -112,7 +112,7 @@ export function generateEstate(options: GeneratorOptions = {}): Estate {
 }
 
 /** Generates one project; independent of the other projects, so each is stable under estate size changes. */
-export function generateProject(
+function generateProject(
   seed: number | string,
   id: string,
   zones: string[],

@@ -16,9 +16,6 @@ const vngErrors = {
   toFailure: toVngFailure,
 };
 
-/** What a VNG GET answered after paging and validation: the body, or the API's own not-found. */
-export type VngGot<T> = { found: T } | { notFound: true };
-
 /**
  * Makes vServer GETs under a per-scope token bucket; retries 429 (honouring Retry-After up to a cap), 5xx,
  * network failures and malformed bodies with jittered exponential backoff; 400/401/403/404 throw a

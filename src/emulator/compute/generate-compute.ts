@@ -43,7 +43,7 @@ const debianLicense =
   'https://www.googleapis.com/compute/v1/projects/debian-cloud/global/licenses/debian-12-bookworm';
 
 /** The number of NICs of generated instance `i`: mostly 1, some 2, every 97th 8 and every 89th none. */
-export function nicCountFor(i: number): number {
+function nicCountFor(i: number): number {
   if (i % 97 === 13) return 8;
   if (i % 89 === 7) return 0;
   return i % 10 === 3 ? 2 : 1;
@@ -198,7 +198,7 @@ export function makeInstance(
 }
 
 /** Attaches a data disk to an instance and records the instance among the disk's users. */
-export function attachDisk(instance: compute_v1.Schema$Instance, disk: compute_v1.Schema$Disk): void {
+function attachDisk(instance: compute_v1.Schema$Instance, disk: compute_v1.Schema$Disk): void {
   const disks = (instance.disks ??= []);
   disks.push({
     kind: 'compute#attachedDisk',

@@ -11,7 +11,7 @@ const debianImage =
   'https://www.googleapis.com/compute/v1/projects/debian-cloud/global/images/family/debian-12';
 
 /** The instance properties of a template for `workload`, booting the project's own image family when it has one. */
-export function templateProperties(
+function templateProperties(
   ctx: ProjectContext,
   infra: InfraContext,
   workload: string,

@@ -13,7 +13,7 @@ import {
 import { computeBase } from './urls.js';
 
 /** Compute's default and maximum page size. */
-export const maxPageSize = 500;
+const maxPageSize = 500;
 
 /** The list parameters a request carries, already read from the query string. */
 export interface ListParams {

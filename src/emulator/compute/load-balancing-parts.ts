@@ -7,7 +7,7 @@ import { randomLabels } from './values.js';
 export type LbRegion = string | undefined;
 
 /** The URL of a global or regional load-balancing resource. */
-export function lbUrl(ctx: ProjectContext, region: LbRegion, collection: string, name: string): string {
+function lbUrl(ctx: ProjectContext, region: LbRegion, collection: string, name: string): string {
   return `${region ? regionUrl(ctx.project, region) : `${projectUrl(ctx.project)}/global`}/${collection}/${name}`;
 }
 

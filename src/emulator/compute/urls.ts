@@ -32,8 +32,3 @@ export function scopeKey(scope: 'zone' | 'region' | 'global', location: string):
   if (scope === 'global') return 'global';
   return scope === 'zone' ? `zones/${location}` : `regions/${location}`;
 }
-
-/** The URL of a resource from its project, scope key and collection path. */
-export function resourceUrl(project: string, scope: string, path: string, name: string): string {
-  return `${computeBase}/projects/${project}/${scope}/${path}/${name}`;
-}
