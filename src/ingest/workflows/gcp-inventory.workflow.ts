@@ -78,6 +78,7 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
         workflowId: info.workflowId,
         workflowType: info.workflowType,
         scopeCount: carry.total,
+        projectCount: carry.total,
         startedAt: carry.startedAt,
       });
     }
@@ -152,6 +153,7 @@ async function discoveredPage(
       workflowId: info.workflowId,
       workflowType: info.workflowType,
       scopeCount: 0,
+      projectCount: 0,
       startedAt: carry.startedAt,
     });
     carry.discovery = await discoverProjects({
@@ -269,7 +271,12 @@ async function runCompute(
         : failedProject(projectId, err);
     if (!recordedByChild(err)) {
       await CancellationScope.nonCancellable(() =>
-        runs.RecordProjectFailed({ runId, scope: projectId, error: result.error ?? failureOf(err) }),
+        runs.RecordProjectFailed({
+          runId,
+          scope: projectId,
+          projectId,
+          error: result.error ?? failureOf(err),
+        }),
       );
     }
     return result;

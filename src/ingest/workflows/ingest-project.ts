@@ -55,6 +55,7 @@ export async function ingestProject(input: ScopeInput, body: ProjectBody): Promi
         workflowId: info.workflowId,
         workflowType: info.workflowType,
         scopeCount: 1,
+        projectCount: 1,
         startedAt,
       });
     }
@@ -68,6 +69,7 @@ export async function ingestProject(input: ScopeInput, body: ProjectBody): Promi
       (session) =>
         body(session, {
           scope: input.scope,
+          projectId: input.scope,
           runId,
           ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
         }),
@@ -78,7 +80,7 @@ export async function ingestProject(input: ScopeInput, body: ProjectBody): Promi
   } catch (err) {
     const error = failureOf(err);
     await CancellationScope.nonCancellable(async () => {
-      await runs.RecordProjectFailed({ runId, scope: input.scope, error });
+      await runs.RecordProjectFailed({ runId, scope: input.scope, projectId: input.scope, error });
       if (standalone) {
         const summary: ScopeResult = { scope: input.scope, status: 'failed', resources: {}, error };
         await runs.RecordRunFinished({ runId, status: 'failed', summary });

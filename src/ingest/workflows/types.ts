@@ -28,6 +28,8 @@ export interface ResourceCounts {
 export interface IngestInput {
   /** The scope id (a GCP project, an S1 console, a FortiGate VDOM, a VNG project). */
   scope: string;
+  /** The scope's name before it was `scope`: still sent, so that workers of the previous release read it. */
+  projectId?: string;
   runId: string;
   /** The operator allows this run to exceed the mass deletion guard. */
   allowMassDeletion?: boolean;
@@ -174,6 +176,8 @@ export interface RunActivities {
     workflowId: string;
     workflowType: string;
     scopeCount: number;
+    /** `scopeCount` under its previous name, still sent for workers of the previous release. */
+    projectCount?: number;
     startedAt: string;
   }): Promise<void>;
   RecordRunFinished(run: {
@@ -189,6 +193,8 @@ export interface ProjectActivities {
   RecordProjectFailed(failure: {
     runId: string;
     scope: string;
+    /** `scope` under its previous name, still sent for workers of the previous release. */
+    projectId?: string;
     error: { type: string; message: string };
   }): Promise<void>;
   /** A page of the worker's configured projects (`gcp.projects`) and their total. */
