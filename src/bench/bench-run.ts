@@ -38,10 +38,12 @@ export interface BenchRun {
 /** Starts what a bench run needs (Temporal unless given, the estate's emulator) and reads the estate's ground truth. */
 export async function startBenchRun(options: BenchOptions, cleanup: BenchRun['cleanup']): Promise<BenchRun> {
   let address = options.temporalAddress;
+  let temporalPid: number | undefined;
   if (!address) {
     const server = await startDevServer({ namespace });
     cleanup.push(() => server.stop());
     address = server.address;
+    temporalPid = server.pid;
   }
   const connection = await Connection.connect({ address });
   cleanup.push(() => connection.close());
@@ -89,7 +91,14 @@ export async function startBenchRun(options: BenchOptions, cleanup: BenchRun['cl
         temporal: { ...temporal, taskQueue },
       });
       cleanup.push(() => worker.stop());
-      return { client, taskQueue, worker, emulator: on };
+      const database = db.url.startsWith('pglite:') ? undefined : new URL(db.url).pathname.slice(1);
+      return {
+        client,
+        taskQueue,
+        worker,
+        emulator: on,
+        cpu: { ...(temporalPid ? { temporalPid } : {}), ...(database ? { database } : {}) },
+      };
     },
   };
 }

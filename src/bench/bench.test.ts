@@ -57,6 +57,9 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
   }
   const first = report.phases.find((p) => p.name.startsWith('first sync'))!;
   assert.ok(first.workerPeakRssMb! > 0 && first.parentHistoryEvents! > 0 && first.largestPayloadBytes! > 0);
+  assert.ok(first.cpuMs && first.cpuMs.workerMs > 0, `worker CPU measured: ${JSON.stringify(first.cpuMs)}`);
+  if (store === 'postgres')
+    assert.ok(first.cpuMs.postgresMs! > 0, 'the database backends of the sync were found');
   assert.equal(first.clientConstructions, report.estate.projects);
   assert.deepEqual(
     report.checks.listCalls.map((c) => c.type),

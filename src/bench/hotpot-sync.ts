@@ -7,6 +7,7 @@ import type { InventoryInput, InventoryResult } from '../ingest/workflows/types.
 import { historyFigures } from './history.js';
 import { compareWithSummary, scrapeResourceCounters, type MetricsSummaryCheck } from './metrics-check.js';
 import { phase, totalCalls, type PhaseResult } from './phase.js';
+import { startCpuSampler, type CpuTargets } from './process-cpu.js';
 import type { WorkerChild } from './worker-child.js';
 
 /** Where a Hotpot sync runs: the Temporal client, the worker process and its queue, and the emulator it reads. */
@@ -15,6 +16,8 @@ export interface SyncTarget {
   taskQueue: string;
   worker: WorkerChild;
   emulator: RunningEmulator;
+  /** Where the phase's CPU goes besides the worker: the Temporal server (when the bench owns it), the database. */
+  cpu: Omit<CpuTargets, 'workerPid'>;
 }
 
 /** Runs one GCPInventoryWorkflow over `projectIds` and measures it as a phase. */
@@ -33,6 +36,7 @@ export async function hotpotSync(
   await target.worker.resetPeak();
   const before = await target.worker.stats();
   const workflowId = `gcp-inventory/bench-${randomUUID()}`;
+  const cpu = startCpuSampler({ ...target.cpu, workerPid: target.worker.pid });
   const start = performance.now();
   const handle = await target.client.workflow.start(GCPInventoryWorkflow, {
     taskQueue: target.taskQueue,
@@ -41,6 +45,7 @@ export async function hotpotSync(
   });
   const result = await handle.result();
   const wallMs = performance.now() - start;
+  const cpuMs = cpu.stop();
   const after = await target.worker.stats();
   const countersAfter = await scrapeResourceCounters(target.worker.metricsUrl);
   const calls = await target.emulator.control.requestCounts();
@@ -68,6 +73,8 @@ export async function hotpotSync(
       parentHistoryEvents: history.events,
       parentRuns: history.runs,
       largestPayloadBytes: history.largestPayload,
+      cpuMs,
+      scopes: projectIds.length * Object.keys(result.totals.resources).length,
     }),
   };
 }

@@ -1,3 +1,5 @@
+import type { CpuSplit } from './process-cpu.js';
+
 /** One measured phase of the bench; null where a figure does not apply. */
 export interface PhaseResult {
   name: string;
@@ -16,6 +18,10 @@ export interface PhaseResult {
   note?: string;
   /** Latency phases: the floor the emulator's delays set (see latency-floor.ts). */
   latencyFloorMs?: number;
+  /** Hotpot syncs: CPU the phase cost the worker, the database's backends and the Temporal server. */
+  cpuMs?: CpuSplit;
+  /** Hotpot syncs: scopes (project × kind) the phase synced. */
+  scopes?: number;
 }
 
 /** A phase from its measured parts. */

@@ -133,6 +133,7 @@ export function formatReport(report: BenchReport): string {
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
   for (const p of report.phases) if (p.note) out.push(`note (${p.name}): ${p.note}`);
   out.push(...formatCallsByType(report.phases));
+  out.push(...formatCpu(report.phases));
   out.push('', 'ratios:');
   for (const [k, v] of Object.entries(report.ratios)) out.push(`  ${k}: ${v ?? '-'}`);
   out.push('checks:', ...formatListChecks(report.checks.listCalls));
@@ -147,4 +148,28 @@ export function formatReport(report: BenchReport): string {
     );
   }
   return out.join('\n');
+}
+
+/** Each sync phase's CPU by process: seconds, ms per scope and ms per 1,000 resources. */
+function formatCpu(phases: readonly PhaseResult[]): string[] {
+  const out: string[] = [];
+  for (const p of phases) {
+    const cpu = p.cpuMs;
+    if (!cpu) continue;
+    const parts: [string, number | null][] = [
+      ['worker', cpu.workerMs],
+      ['PostgreSQL', cpu.postgresMs],
+      ['Temporal', cpu.temporalMs],
+    ];
+    const known = parts.filter((x): x is [string, number] => x[1] !== null);
+    const per = (n: number, by: number | undefined) => (by ? (n / by).toFixed(2) : '-');
+    out.push(
+      `cpu (${p.name}): ${known.map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')}; per scope ${known
+        .map(([, ms]) => per(ms, p.scopes))
+        .join(
+          ' / ',
+        )} ms; per 1,000 resources ${known.map(([, ms]) => per(ms * 1000, p.resources)).join(' / ')} ms`,
+    );
+  }
+  return out;
 }

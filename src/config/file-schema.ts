@@ -150,6 +150,7 @@ export const fileSchema = z.strictObject({
             .default([]),
           maxOutstanding: wholeNumber(200, 1),
           maxEventAgeSeconds: wholeNumber(6 * 24 * 3600, 1),
+          holeGraceSeconds: wholeNumber(30, 1),
         })
         .prefault({}),
     })
@@ -184,6 +185,15 @@ export const fileSchema = z.strictObject({
       metricsPort: wholeNumber(0, 0, 65535),
       metricsHost: text.default('127.0.0.1'),
       drainTimeoutMs: wholeNumber(30_000, 1000),
+      tracing: z
+        .strictObject({
+          exporter: z.enum(['none', 'otlp'], { error: 'must be none or otlp' }).default('none'),
+          endpoint: httpUrl.optional(),
+          tracesEndpoint: httpUrl.optional(),
+          serviceName: text.default('hotpot-worker'),
+          sdkDisabled: flag,
+        })
+        .prefault({}),
     })
     .prefault({}),
   deletion: z

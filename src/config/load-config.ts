@@ -6,8 +6,8 @@ import { ConfigError, type ConfigProblem } from './config-error.js';
 import { ENV_VARS } from './env-vars.js';
 import { credentialsSchema, fileSchema, isHostPort, type RawCredentials } from './file-schema.js';
 import { insecureEndpoint } from './insecure-endpoint.js';
-import { resolveCredentials, resolveVault, type KeyProblem } from './resolve-credentials.js';
-import type { VaultConnection } from './secret-source.js';
+import { resolveCredentials } from './resolve-credentials.js';
+import { resolveVaultLogin, type VaultConnection } from './vault-login.js';
 import { resolveS1 } from './s1-config.js';
 import { readTemporalProfile, temporalSettings } from './temporal-profile.js';
 import { resolveConsoleToken } from './console-token.js';
@@ -137,11 +137,8 @@ function takeSections(tree: Tree, keys: readonly string[]): Record<string, unkno
 
 function sharedVault(raw: RawCredentials['vault']): VaultConnection | undefined {
   if (raw?.address === undefined) return undefined;
-  const problems: KeyProblem[] = [];
-  const resolved = resolveVault({ ...raw, path: raw.path ?? '-' }, problems);
-  if (!resolved.source) return undefined;
-  const { address, namespace, auth } = resolved.source;
-  return { address, auth, ...(namespace !== undefined && { namespace }) };
+  const text = (field: string): string | undefined => raw[field as keyof typeof raw]?.trim();
+  return resolveVaultLogin(text, () => undefined);
 }
 
 function chooseFile(file: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | undefined {

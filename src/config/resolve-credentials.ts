@@ -1,11 +1,11 @@
 import { closeSync, openSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { tokenProblem } from './credential-text.js';
 import { CredentialsError } from './credentials-error.js';
 import type { RawCredentials } from './file-schema.js';
 import { Secret } from './secret.js';
 import { parseServiceAccountKey } from './service-account-key.js';
 import type { GcpCredentialSource } from './types.js';
+import { resolveVaultLogin, trimSlashes } from './vault-login.js';
 
 const SOURCES = ['adc', 'none', 'keyFile', 'inline', 'vault'] as const;
 type Source = (typeof SOURCES)[number];
@@ -95,7 +95,7 @@ function inferSource(raw: RawCredentials, endpoint: string | undefined): Source 
   return endpoint === undefined ? 'adc' : 'none';
 }
 
-/** Checks a Vault section (KV v2 path, token or AppRole); problems are keyed under `prefix`. */
+/** Checks a Vault section (KV v2 path, and a login: token or AppRole); problems are keyed under `prefix`. */
 export function resolveVault(
   vault: NonNullable<RawCredentials['vault']>,
   problems: KeyProblem[],
@@ -104,45 +104,24 @@ export function resolveVault(
   const add = (key: string, message: string): void => {
     problems.push({ key: `${prefix}.${key}`, message });
   };
-  if (vault.address === undefined) add('address', 'required for the vault source (the Vault server URL)');
+  const text = (field: string): string | undefined => {
+    const value = vault[field as keyof typeof vault];
+    return value === undefined ? undefined : value.trim();
+  };
   if (vault.path === undefined)
     add('path', 'required for the vault source (the secret path under the KV v2 mount)');
-  const approle = vault.roleId !== undefined || vault.secretId !== undefined;
-  if (approle && vault.roleId === undefined) add('roleId', 'required for AppRole auth (secretId is set)');
-  if (approle && vault.secretId === undefined) add('secretId', 'required for AppRole auth (roleId is set)');
-  if (!approle && vault.token === undefined)
-    add('token', 'Vault needs a token, or roleId + secretId for AppRole');
-  for (const key of ['token', 'secretId'] as const) {
-    const value = vault[key];
-    const problem = value === undefined ? undefined : tokenProblem(value, `the Vault ${key}`);
-    if (problem !== undefined) add(key, problem);
-  }
-  if (problems.length > 0 || vault.address === undefined || vault.path === undefined) return { problems };
-  const auth =
-    vault.roleId !== undefined && vault.secretId !== undefined
-      ? {
-          method: 'approle' as const,
-          roleId: vault.roleId,
-          secretId: new Secret(vault.secretId.trim()),
-          mount: trimSlashes(vault.authMount ?? 'approle'),
-        }
-      : { method: 'token' as const, token: new Secret((vault.token ?? '').trim()) };
+  const login = resolveVaultLogin(text, add);
+  if (problems.length > 0 || login === undefined || vault.path === undefined) return { problems };
   return {
     source: {
       source: 'vault',
-      address: vault.address.replace(/\/+$/, ''),
+      ...login,
       mount: trimSlashes(vault.mount ?? 'secret'),
       path: trimSlashes(vault.path),
       field: vault.field ?? 'credentials',
-      ...(vault.namespace !== undefined && { namespace: vault.namespace }),
-      auth,
     },
     problems,
   };
-}
-
-function trimSlashes(value: string): string {
-  return value.replace(/^\/+|\/+$/g, '');
 }
 
 function checkReadableFile(path: string): string | undefined {

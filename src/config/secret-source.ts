@@ -2,14 +2,9 @@ import { resolve } from 'node:path';
 import type { ConfigProblem } from './config-error.js';
 import { tokenProblem } from './credential-text.js';
 import { Secret } from './secret.js';
-import type { VaultAuth } from './types.js';
+import { resolveVaultLogin, trimSlashes, type VaultConnection } from './vault-login.js';
 
-/** A Vault server and how to log in to it: `gcp.credentials.vault`'s, the default of every provider's `vault` secret. */
-export interface VaultConnection {
-  address: string;
-  namespace?: string;
-  auth: VaultAuth;
-}
+export type { VaultConnection } from './vault-login.js';
 
 /** Where a provider's secret comes from; read afresh by `ConfigService.readSecret` each time a session starts. */
 export type SecretSource =
@@ -117,64 +112,16 @@ function resolveVaultSecret(
     typeof vault[name] === 'string' ? vault[name].trim() : undefined;
   const path = text('path');
   if (path === undefined || path === '') add('path', 'required: the secret path under the KV v2 mount');
-  const address = text('address') ?? context.vault?.address;
-  if (address === undefined)
-    add('address', 'required: the Vault server URL (or set gcp.credentials.vault.address to share it)');
-  else if (!/^https?:\/\//.test(address)) add('address', 'must be an http(s) URL');
-  const auth = vaultAuth(text, add) ?? context.vault?.auth;
-  if (
-    auth === undefined &&
-    !problems.some(
-      (p) =>
-        p.key.startsWith(`${key}.token`) ||
-        p.key.startsWith(`${key}.secretId`) ||
-        p.key.startsWith(`${key}.roleId`),
-    )
-  )
-    add('token', 'Vault needs a token, or roleId + secretId (or gcp.credentials.vault to share its login)');
-  if (problems.length || path === undefined || address === undefined || auth === undefined)
-    return { problems };
-  const namespace = text('namespace') ?? context.vault?.namespace;
+  const login = resolveVaultLogin(text, add, context.vault);
+  if (problems.length || path === undefined || login === undefined) return { problems };
   return {
     source: {
       source: 'vault',
-      address: address.replace(/\/+$/, ''),
+      ...login,
       mount: trimSlashes(text('mount') ?? 'secret'),
       path: trimSlashes(path),
       field: text('field') ?? 'token',
-      ...(namespace !== undefined && { namespace }),
-      auth,
     },
     problems,
   };
-}
-
-function vaultAuth(
-  text: (name: string) => string | undefined,
-  add: (field: string, message: string) => void,
-): VaultAuth | undefined {
-  const [token, roleId, secretId] = [text('token'), text('roleId'), text('secretId')];
-  for (const [name, v] of [
-    ['token', token],
-    ['secretId', secretId],
-  ] as const) {
-    const problem = v === undefined ? undefined : tokenProblem(v, `the Vault ${name}`);
-    if (problem !== undefined) add(name, problem);
-  }
-  if (roleId !== undefined || secretId !== undefined) {
-    if (roleId === undefined) add('roleId', 'required for AppRole auth (secretId is set)');
-    if (secretId === undefined) add('secretId', 'required for AppRole auth (roleId is set)');
-    if (roleId === undefined || secretId === undefined) return undefined;
-    return {
-      method: 'approle',
-      roleId,
-      secretId: new Secret(secretId),
-      mount: trimSlashes(text('authMount') ?? 'approle'),
-    };
-  }
-  return token === undefined ? undefined : { method: 'token', token: new Secret(token) };
-}
-
-function trimSlashes(value: string): string {
-  return value.replace(/^\/+|\/+$/g, '');
 }

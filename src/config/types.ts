@@ -67,6 +67,8 @@ export interface HotpotConfig {
       maxOutstanding: number;
       /** An event older than this (or a project silent longer) is a gap: its project is synced in full. */
       maxEventAgeSeconds: number;
+      /** How long an event missing from a resource's chain (its successor's prior asset) may be late before it is a gap. */
+      holeGraceSeconds: number;
     };
   };
   worker: {
@@ -79,6 +81,8 @@ export interface HotpotConfig {
     metricsHost: string;
     /** Longest a SIGTERM drain may take (stop polling, hand sessions back, settle activities) before the worker exits 1. */
     drainTimeoutMs: number;
+    /** OpenTelemetry tracing of workflows and activities (OTel's standard `OTEL_*` variables); absent = off. */
+    tracing?: TracingSettings;
   };
   /** A SentinelOne management console (Management API v2.1); absent when `s1.endpoint` is not set. */
   s1?: S1Config;
@@ -94,6 +98,20 @@ export interface HotpotConfig {
   baseDir?: string;
   /** `gcp.credentials.vault`'s server and login, shared as the default of provider sections' Vault secrets. */
   vault?: VaultConnection;
+}
+
+/** Tracing settings as OTel's environment variables name them; traces are exported only when `exporter` is `otlp`. */
+export interface TracingSettings {
+  /** `OTEL_TRACES_EXPORTER`: `otlp` turns tracing on; Hotpot's default is `none`. */
+  exporter: 'none' | 'otlp';
+  /** `OTEL_EXPORTER_OTLP_ENDPOINT`: base URL, `/v1/traces` is appended. */
+  endpoint?: string;
+  /** `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`: the full traces URL, used as is (wins over `endpoint`). */
+  tracesEndpoint?: string;
+  /** `OTEL_SERVICE_NAME`: the `service.name` resource attribute. */
+  serviceName: string;
+  /** `OTEL_SDK_DISABLED=true` turns tracing off whatever else is set. */
+  sdkDisabled: boolean;
 }
 
 /** A certificate or key: a file read when connecting (so a rotated file is used by the next connection) or inline PEM. */

@@ -51,6 +51,7 @@ export const changesPage: Page = async (tx, request) => {
               <th>Name</th>
               <th>Project</th>
               <th>Location</th>
+              <th>Source</th>
             </tr>
           </thead>
           <tbody>
@@ -65,6 +66,15 @@ export const changesPage: Page = async (tx, request) => {
                   </td>
                   <td>${e.scope}</td>
                   <td>${e.location}</td>
+                  <td>
+                    ${e.source === 'feed'
+                      ? html`<span
+                          class="badge source-feed"
+                          title="applied from a Cloud Asset change-feed event"
+                          >feed</span
+                        >`
+                      : html`<span class="source-sync">sync</span>`}
+                  </td>
                 </tr>`,
             )}
           </tbody>

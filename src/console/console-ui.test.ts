@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { compute_v1 } from '@googleapis/compute';
 import type { Browser, Page } from 'playwright-core';
+import { computeResources } from '../gcp/compute/registry.js';
+import { applyFeedChange } from '../ingest/feed-writer.js';
 import { diffJson } from '../query/json-diff.js';
 import { launchChromium } from './testing/browser.js';
 import { demoConsole, type DemoConsole } from './testing/demo-console.js';
@@ -147,4 +149,35 @@ test('the changes feed, paged to its end, holds each change of the two syncs onc
       .sort();
   assert.deepEqual(of('created'), [...new Set([...before, ...now])].sort());
   assert.deepEqual(of('deleted'), [...before].filter((k) => !now.has(k)).sort());
+});
+
+test('the changes page marks the version a change-feed event wrote, and only it', async () => {
+  const instance = instancesOf(demo.after, demo.projects[0])[0]!;
+  const resource = computeResources.find((r) => r.plural === 'instances')!;
+  const { outcome } = await applyFeedChange(demo.env.db.store.db, resource as never, {
+    scope: demo.projects[0]!,
+    id: instance.id!,
+    item: { ...instance, description: 'changed through the feed' },
+    time: new Date(),
+    messageId: `ui-${tag}`,
+  });
+  assert.equal(outcome, 'applied');
+  const page = await browser.newPage();
+  await page.goto(`${demo.console.url}/changes?since=-1h&kind=instances&project=${demo.projects[0]}`);
+  const marked = page.locator('#changes tbody tr', { has: page.locator('.source-feed') });
+  assert.equal(await marked.count(), 1);
+  assert.deepEqual((await marked.locator('td').allTextContents()).map((c) => c.trim()).slice(1, 5), [
+    'modified',
+    'instances',
+    instance.name!,
+    demo.projects[0],
+  ]);
+  const sources = (await page.locator('#changes tbody tr td:nth-child(7)').allTextContents()).map((c) =>
+    c.trim(),
+  );
+  assert.ok(
+    sources.length > 1 && sources.filter((s) => s === 'sync').length === sources.length - 1,
+    String(sources),
+  );
+  await page.close();
 });

@@ -4,10 +4,14 @@ import { formatTime } from './format.js';
 import { html, Html } from './html.js';
 import type { Page } from './page.js';
 import { link, param, resourcePath } from './page-request.js';
+import { servicesSections } from './services-sections.js';
 
 const SHOWN = 500;
 
-/** Instances the internet can reach (now or as of the picker's time): address, protocol, ports, deciding rule. */
+/**
+ * Instances the internet can reach (now or as of the picker's time): address, protocol, ports, deciding rule;
+ * then the Google services' exposure and the findings, for the same project and time.
+ */
 export const exposurePage: Page = async (tx, request) => {
   const project = param(request, 'project');
   const protocolText = param(request, 'protocol');
@@ -18,6 +22,10 @@ export const exposurePage: Page = async (tx, request) => {
     ...(project !== undefined && { project }),
     ...(protocol !== undefined && { protocol }),
     ...(portNumber !== undefined && { port: portNumber }),
+    ...(request.asOf !== undefined && { asOf: request.asOf }),
+  });
+  const services = await servicesSections(tx, {
+    ...(project !== undefined && { project }),
     ...(request.asOf !== undefined && { asOf: request.asOf }),
   });
   const instances = new Set(result.rows.map((r) => `${r.scope}/${r.instance_id}`)).size;
@@ -77,6 +85,7 @@ export const exposurePage: Page = async (tx, request) => {
     <ul class="notes">
       ${result.notes.map((n) => html`<li>${n}</li>`)}
     </ul>
+    ${services.body}
   </div>`;
   const body = html`<h1>Exposure</h1>
     <p class="sub">
@@ -105,7 +114,13 @@ export const exposurePage: Page = async (tx, request) => {
   return {
     section: 'exposure',
     title: 'Exposure',
-    data: { asOf: request.asOf ?? null, rows: result.rows, notes: result.notes },
+    data: {
+      asOf: request.asOf ?? null,
+      rows: result.rows,
+      notes: result.notes,
+      services: services.exposure,
+      findings: services.findings,
+    },
     body,
     fragment: results,
   };

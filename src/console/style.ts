@@ -67,6 +67,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .change-created { color: var(--good); font-weight: 600; }
 .change-modified { color: var(--warn); font-weight: 600; }
 .change-deleted { color: var(--bad); font-weight: 600; }
+.badge.source-feed { background: #e0f2fe; color: #075985; }
+.source-sync { color: var(--muted); font-size: 12px; }
 form.filters { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; margin: 0 0 14px; background: var(--card);
   border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; }
 form.filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); gap: 3px; }

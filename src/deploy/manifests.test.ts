@@ -1,258 +1,181 @@
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { parse } from 'yaml';
 import { ENV_VARS } from '../config/env-vars.js';
-import { atPointer, kustomizationDirs, readKustomization, type K8sObject } from './manifests.js';
+import { kustomizationDirs, renderManifests, type K8sObject } from './render-manifests.js';
 
 const root = fileURLToPath(new URL('../../deploy/kubernetes/', import.meta.url));
-const base = readKustomization(path.join(root, 'base'));
-
-const name = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
-const quantity = z.string().regex(/^\d+(\.\d+)?(m|Mi|Gi|Ki)?$/);
-const probe = z
-  .strictObject({
-    httpGet: z
-      .strictObject({ path: z.string().startsWith('/'), port: z.union([name, z.number()]) })
-      .optional(),
-    tcpSocket: z.strictObject({ port: z.union([name, z.number()]) }).optional(),
-    periodSeconds: z.number().int().positive().optional(),
-    failureThreshold: z.number().int().positive().optional(),
-  })
-  .refine((p) => (p.httpGet ? 1 : 0) + (p.tcpSocket ? 1 : 0) === 1, 'one handler');
-const container = z.strictObject({
-  name,
-  image: z.string(),
-  args: z.array(z.string()).min(1),
-  ports: z.array(z.strictObject({ name, containerPort: z.number().int().min(1).max(65535) })).optional(),
-  envFrom: z.array(z.strictObject({ configMapRef: z.strictObject({ name }) })).optional(),
-  env: z
-    .array(
-      z.strictObject({
-        name: z.string(),
-        value: z.string().optional(),
-        valueFrom: z.strictObject({ secretKeyRef: z.strictObject({ name, key: z.string() }) }).optional(),
-      }),
-    )
-    .optional(),
-  livenessProbe: probe.optional(),
-  readinessProbe: probe.optional(),
-  startupProbe: probe.optional(),
-  resources: z.strictObject({
-    requests: z.strictObject({ cpu: quantity, memory: quantity }),
-    limits: z.strictObject({ memory: quantity }),
-  }),
-  securityContext: z.strictObject({
-    allowPrivilegeEscalation: z.literal(false),
-    readOnlyRootFilesystem: z.literal(true),
-    capabilities: z.strictObject({ drop: z.tuple([z.literal('ALL')]) }),
-  }),
-  volumeMounts: z
-    .array(z.strictObject({ name, mountPath: z.string(), readOnly: z.boolean().optional() }))
-    .optional(),
+const dirs = kustomizationDirs(root);
+let rendered: Record<string, K8sObject[]>;
+before(async () => {
+  rendered = await renderManifests(dirs);
 });
-const podSpec = z.strictObject({
-  serviceAccountName: name,
-  restartPolicy: z.enum(['Always', 'OnFailure', 'Never']).optional(),
-  terminationGracePeriodSeconds: z.number().int().positive().optional(),
-  securityContext: z.strictObject({
-    runAsNonRoot: z.literal(true),
-    runAsUser: z.number().int().positive(),
-    runAsGroup: z.number().int().positive(),
-    seccompProfile: z.strictObject({ type: z.literal('RuntimeDefault') }),
-  }),
-  containers: z.array(container).min(1),
-  volumes: z.array(z.looseObject({ name })).optional(),
-});
-const template = z.strictObject({
-  metadata: z.strictObject({
-    labels: z.record(z.string(), z.string()),
-    annotations: z.record(z.string(), z.string()).optional(),
-  }),
-  spec: podSpec,
-});
-const selector = z.strictObject({ matchLabels: z.record(z.string(), z.string()) });
-const meta = z.strictObject({ name });
 
-/** The kinds the manifests may use, each with its apiVersion and the fields this project writes. */
-const KINDS: Record<string, { apiVersion: string; schema: z.ZodType }> = {
-  ServiceAccount: {
-    apiVersion: 'v1',
-    schema: z.strictObject({
-      apiVersion: z.string(),
-      kind: z.string(),
-      metadata: meta,
-      automountServiceAccountToken: z.boolean(),
-    }),
-  },
-  ConfigMap: {
-    apiVersion: 'v1',
-    schema: z.strictObject({
-      apiVersion: z.string(),
-      kind: z.string(),
-      metadata: meta,
-      data: z.record(z.string(), z.string()),
-    }),
-  },
-  Service: {
-    apiVersion: 'v1',
-    schema: z.strictObject({
-      apiVersion: z.string(),
-      kind: z.string(),
-      metadata: meta,
-      spec: z.strictObject({
-        selector: z.record(z.string(), z.string()),
-        ports: z.array(
-          z.strictObject({ name, port: z.number().int(), targetPort: z.union([name, z.number()]) }),
-        ),
-      }),
-    }),
-  },
-  Deployment: {
-    apiVersion: 'apps/v1',
-    schema: z.strictObject({
-      apiVersion: z.string(),
-      kind: z.string(),
-      metadata: meta,
-      spec: z.strictObject({
-        replicas: z.number().int().positive(),
-        selector,
-        strategy: z.looseObject({ type: z.literal('RollingUpdate') }).optional(),
-        template,
-      }),
-    }),
-  },
-  Job: {
-    apiVersion: 'batch/v1',
-    schema: z.strictObject({
-      apiVersion: z.string(),
-      kind: z.string(),
-      metadata: meta,
-      spec: z.strictObject({
-        backoffLimit: z.number().int(),
-        ttlSecondsAfterFinished: z.number().int(),
-        template,
-      }),
-    }),
-  },
-  PodDisruptionBudget: {
-    apiVersion: 'policy/v1',
-    schema: z.strictObject({
-      apiVersion: z.string(),
-      kind: z.string(),
-      metadata: meta,
-      spec: z.strictObject({ maxUnavailable: z.number().int().positive(), selector }),
-    }),
-  },
-};
+interface Container {
+  name: string;
+  args: string[];
+  ports?: { name: string; containerPort: number }[];
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
+  envFrom?: { configMapRef?: { name: string } }[];
+  livenessProbe?: { httpGet?: { path: string; port: string | number } };
+  readinessProbe?: { httpGet?: { path: string; port: string | number } };
+  resources: { requests: { memory: string }; limits: { memory: string } };
+}
+interface Pod {
+  metadata: { labels: Record<string, string> };
+  spec: {
+    terminationGracePeriodSeconds?: number;
+    containers: Container[];
+    volumes?: { name: string; secret?: { secretName: string } }[];
+  };
+}
 
-const find = (kind: string, n: string): K8sObject => {
-  const found = base.objects.find((o) => o.kind === kind && o.metadata.name === n);
-  assert.ok(found, `${kind}/${n} is in the base`);
+const find = (objects: K8sObject[], kind: string, name: string): K8sObject => {
+  const found = objects.find((o) => o.kind === kind && o.metadata.name === name);
+  assert.ok(found, `${kind}/${name} is rendered`);
   return found;
 };
-const podOf = (o: K8sObject) =>
-  (o as unknown as { spec: { template: z.infer<typeof template> } }).spec.template;
+const podOf = (o: K8sObject) => (o as unknown as { spec: { template: Pod } }).spec.template;
+const configOf = (objects: K8sObject[]) =>
+  find(objects, 'ConfigMap', 'hotpot-config').data as Record<string, string>;
 
-test('every object of the base is a known kind and apiVersion and matches its schema', () => {
-  assert.ok(base.objects.length >= 7);
-  for (const o of base.objects) {
-    const kind = KINDS[o.kind];
-    assert.ok(kind, `unknown kind ${o.kind}`);
-    assert.equal(o.apiVersion, kind.apiVersion, `${o.kind}/${o.metadata.name}`);
-    const parsed = kind.schema.safeParse(o);
-    assert.ok(parsed.success, `${o.kind}/${o.metadata.name}: ${parsed.error?.message ?? ''}`);
+test('the base and every overlay render with kustomize and pass the strict k8s.io/api schema check', () => {
+  assert.ok(dirs.length >= 3, `base and at least two overlays: ${dirs.join(', ')}`);
+  for (const dir of dirs) {
+    const kinds = rendered[dir]!.map((o) => `${o.kind}/${o.metadata.name}`).sort();
+    for (const expected of [
+      'ConfigMap/hotpot-config',
+      'Deployment/hotpot-console',
+      'Deployment/hotpot-worker',
+      'Job/hotpot-migrate',
+      'PodDisruptionBudget/hotpot-worker',
+      'Service/hotpot-console',
+      'ServiceAccount/hotpot',
+    ])
+      assert.ok(kinds.includes(expected), `${dir}: ${expected} in ${kinds.join(', ')}`);
+    for (const o of rendered[dir]!) assert.equal(o.metadata.namespace, 'hotpot', `${dir}: ${o.kind}`);
   }
 });
 
-test('selectors match their pod labels; services, probes and secrets point at what exists', () => {
-  for (const o of base.objects.filter((x) => x.kind === 'Deployment')) {
-    const spec = o.spec as { selector: { matchLabels: Record<string, string> } };
-    const labels = podOf(o).metadata.labels;
-    for (const [k, v] of Object.entries(spec.selector.matchLabels))
-      assert.equal(labels[k], v, o.metadata.name);
-    for (const c of podOf(o).spec.containers) {
-      const ports = new Set((c.ports ?? []).map((p) => p.name));
-      for (const p of [c.livenessProbe, c.readinessProbe, c.startupProbe])
-        if (p)
-          assert.ok(ports.has(String(p.httpGet?.port ?? p.tcpSocket?.port)), `${o.metadata.name} probe port`);
-      const volumes = new Set((podOf(o).spec.volumes ?? []).map((v) => v.name));
-      for (const m of c.volumeMounts ?? [])
-        assert.ok(volumes.has(m.name), `${o.metadata.name} mount ${m.name}`);
-    }
+test('the worker: probes on the metrics port, grace period past heartbeat and drain, memory from the benchmark', () => {
+  for (const dir of dirs) {
+    const objects = rendered[dir]!;
+    const config = configOf(objects);
+    const pod = podOf(find(objects, 'Deployment', 'hotpot-worker'));
+    const c = pod.spec.containers[0]!;
+    const metrics = c.ports?.find((p) => p.name === 'metrics');
+    assert.equal(String(metrics?.containerPort), config.HOTPOT_METRICS_PORT, dir);
+    assert.equal(config.HOTPOT_METRICS_HOST, '0.0.0.0', dir);
+    assert.deepEqual(c.livenessProbe?.httpGet, { path: '/healthz', port: 'metrics' }, dir);
+    assert.deepEqual(c.readinessProbe?.httpGet, { path: '/readyz', port: 'metrics' }, dir);
+    // The worker exits 1 past its drain bound, then closes store and Temporal; a SIGKILL before that loses its
+    // sessions until the 30 s holder heartbeat timeout (docs/deploy.md), so the grace period covers drain + close.
+    const grace = pod.spec.terminationGracePeriodSeconds ?? 30;
+    assert.ok(grace * 1000 >= Number(config.HOTPOT_DRAIN_TIMEOUT_MS) + 10_000, `${dir}: grace ${grace} s`);
+    // docs/benchmark.md: worker peak RSS 392-418 MB at 223k resources with default settings.
+    assert.ok(mebibytes(c.resources.requests.memory) * 1.048576 >= 418, dir);
+    assert.ok(mebibytes(c.resources.limits.memory) > mebibytes(c.resources.requests.memory), dir);
+    assert.deepEqual(c.args, ['worker'], dir);
+    const pdb = find(objects, 'PodDisruptionBudget', 'hotpot-worker').spec as {
+      maxUnavailable?: number;
+      selector: { matchLabels: Record<string, string> };
+    };
+    for (const [k, v] of Object.entries(pdb.selector.matchLabels))
+      assert.equal(pod.metadata.labels[k], v, dir);
+    assert.equal(pdb.maxUnavailable, 1, dir);
+    const job = podOf(find(objects, 'Job', 'hotpot-migrate')).spec.containers[0]!;
+    assert.deepEqual(job.args, ['migrate'], dir);
   }
-  const pdb = find('PodDisruptionBudget', 'hotpot-worker').spec as { selector: { matchLabels: object } };
-  assert.deepEqual(pdb.selector.matchLabels, podOf(find('Deployment', 'hotpot-worker')).metadata.labels);
-  const svc = find('Service', 'hotpot-console').spec as { selector: object };
-  assert.deepEqual(svc.selector, podOf(find('Deployment', 'hotpot-console')).metadata.labels);
 });
 
-test('every ConfigMap key is an environment variable Hotpot or Temporal reads', () => {
+test('secrets come from Secrets; the ConfigMap holds only variables Hotpot or Temporal reads, none secret', () => {
   const known = new Set([
     ...ENV_VARS.map((v) => v.name),
-    'TEMPORAL_API_KEY',
     'TEMPORAL_TLS',
     'TEMPORAL_TLS_CLIENT_CERT_PATH',
     'TEMPORAL_TLS_CLIENT_KEY_PATH',
     'TEMPORAL_TLS_SERVER_CA_CERT_PATH',
     'TEMPORAL_TLS_SERVER_NAME',
   ]);
-  for (const dir of kustomizationDirs(root)) {
-    const k = readKustomization(dir);
-    const data = { ...(find('ConfigMap', 'hotpot-config').data as object) };
-    for (const p of k.patches.filter((x) => x.target.kind === 'ConfigMap'))
-      for (const op of p.ops) Object.assign(data, { [op.path.split('/').pop()!]: op.value });
-    for (const key of Object.keys(data)) assert.ok(known.has(key), `${dir}: ${key} is read by nothing`);
-  }
-});
-
-test('the worker: probes on the metrics port, grace period past the drain bound, memory from the benchmark', () => {
-  const worker = find('Deployment', 'hotpot-worker');
-  const config = find('ConfigMap', 'hotpot-config').data as Record<string, string>;
-  const pod = podOf(worker).spec;
-  const c = pod.containers[0]!;
-  const metricsPort = c.ports?.find((p) => p.name === 'metrics')?.containerPort;
-  assert.equal(String(metricsPort), config.HOTPOT_METRICS_PORT);
-  assert.equal(config.HOTPOT_METRICS_HOST, '0.0.0.0');
-  assert.equal(c.livenessProbe?.httpGet?.path, '/healthz');
-  assert.equal(c.readinessProbe?.httpGet?.path, '/readyz');
-  // The worker exits 1 past its drain bound; Kubernetes must not SIGKILL it before that.
-  assert.ok(pod.terminationGracePeriodSeconds! * 1000 >= Number(config.HOTPOT_DRAIN_TIMEOUT_MS) + 10_000);
-  // docs/benchmark.md: worker peak RSS 392–418 MB at 223k resources with default settings.
-  assert.ok(mebibytes(c.resources.requests.memory) * 1.048576 >= 418);
-  assert.ok(mebibytes(c.resources.limits.memory) > mebibytes(c.resources.requests.memory));
-  assert.deepEqual(c.args, ['worker']);
-  assert.deepEqual(
-    find('Job', 'hotpot-migrate') && podOf(find('Job', 'hotpot-migrate')).spec.containers[0]!.args,
-    ['migrate'],
-  );
-});
-
-test('every overlay patches objects of the base at paths that exist', () => {
-  const overlays = kustomizationDirs(root).filter((d) => d !== path.join(root, 'base'));
-  assert.ok(overlays.length >= 2);
-  for (const dir of overlays) {
-    const k = readKustomization(dir);
-    assert.deepEqual(k.file.resources, ['../../base'], dir);
-    for (const patch of k.patches) {
-      const target = k.objects.find(
-        (o) => o.kind === patch.target.kind && o.metadata.name === patch.target.name,
-      );
-      assert.ok(target, `${dir}: no ${patch.target.kind}/${patch.target.name}`);
-      for (const op of patch.ops) {
-        assert.ok(op.op === 'add' || op.op === 'replace', `${dir}: op ${op.op}`);
-        const parent = op.path.slice(0, op.path.lastIndexOf('/'));
-        const at = op.op === 'replace' ? atPointer(target, op.path) : atPointer(target, parent);
-        assert.notEqual(
-          at,
-          undefined,
-          `${dir}: ${op.op} ${op.path} on ${patch.target.kind}/${patch.target.name}`,
-        );
-      }
+  const secret = /API_KEY|TOKEN|PASSWORD|SECRET_ID|DATABASE_URL|CREDENTIALS_JSON/;
+  for (const dir of dirs) {
+    const objects = rendered[dir]!;
+    for (const key of Object.keys(configOf(objects))) {
+      assert.ok(known.has(key), `${dir}: ${key} is read by nothing`);
+      assert.doesNotMatch(key, secret, `${dir}: ${key} belongs in a Secret`);
     }
+    for (const name of ['hotpot-worker', 'hotpot-console']) {
+      const c = podOf(find(objects, 'Deployment', name)).spec.containers[0]!;
+      for (const e of c.env ?? [])
+        if (secret.test(e.name))
+          assert.ok(e.valueFrom?.secretKeyRef, `${dir}: ${name} ${e.name} from a Secret`);
+    }
+    const worker = podOf(find(objects, 'Deployment', 'hotpot-worker')).spec;
+    const db = worker.containers[0]!.env?.find((e) => e.name === 'HOTPOT_DATABASE_URL');
+    assert.equal(db?.valueFrom?.secretKeyRef?.name, 'hotpot-secrets', dir);
   }
+  const cloud = rendered[dirs.find((d) => d.endsWith('temporal-cloud'))!]!;
+  const apiKey = podOf(find(cloud, 'Deployment', 'hotpot-worker')).spec.containers[0]!.env?.find(
+    (e) => e.name === 'TEMPORAL_API_KEY',
+  );
+  assert.ok(apiKey?.valueFrom?.secretKeyRef, 'temporal-cloud: TEMPORAL_API_KEY from a Secret');
 });
+
+let broken: string | undefined;
+after(() => broken && rmSync(broken, { recursive: true, force: true }));
+
+test('a broken manifest fails the check: unknown field, wrong type, patch of a missing object', async () => {
+  broken = mkdtempSync(path.join(tmpdir(), 'hotpot-k8s-'));
+  const cases: [file: string, from: string, to: string, message: RegExp][] = [
+    [
+      'base/worker-deployment.yaml',
+      'path: /readyz',
+      'paht: /readyz',
+      /Deployment hotpot-worker.*unknown field "paht"/s,
+    ],
+    ['base/worker-deployment.yaml', 'replicas: 2', 'replicas: two', /Deployment hotpot-worker.*replicas/s],
+    [
+      'base/worker-pdb.yaml',
+      'kind: PodDisruptionBudget',
+      'kind: PodDisruptionBudgett',
+      /PodDisruptionBudgett/,
+    ],
+  ];
+  for (const [file, from, to, message] of cases) {
+    const copy = path.join(broken, String(cases.findIndex((c) => c[0] === file && c[1] === from)));
+    cpSync(root, copy, { recursive: true });
+    const text = readFileSync(path.join(copy, file), 'utf8');
+    assert.ok(text.includes(from), `${file} has ${from}`);
+    writeFileSync(path.join(copy, file), text.replace(from, to));
+    await assert.rejects(renderManifests([path.join(copy, path.dirname(file))]), message, `${file}: ${to}`);
+  }
+  // kustomize applies a patch whose target matches nothing as a no-op, so the test checks targets itself.
+  const copy = path.join(broken, 'patch-target');
+  cpSync(root, copy, { recursive: true });
+  const file = path.join(copy, 'overlays/mtls/kustomization.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('name: hotpot-worker', 'name: hotpot-workr'));
+  const dir = path.dirname(file);
+  const objects = (await renderManifests([dir]))[dir]!;
+  assert.deepEqual(missingPatchTargets(dir, objects), ['Deployment/hotpot-workr']);
+});
+
+test('every patch of every overlay targets an object that is rendered', () => {
+  for (const dir of dirs) assert.deepEqual(missingPatchTargets(dir, rendered[dir]!), [], dir);
+});
+
+function missingPatchTargets(dir: string, objects: K8sObject[]): string[] {
+  const file = parse(readFileSync(path.join(dir, 'kustomization.yaml'), 'utf8')) as {
+    patches?: { target?: { kind: string; name: string } }[];
+  };
+  return (file.patches ?? [])
+    .flatMap((p) => (p.target ? [p.target] : []))
+    .filter((t) => !objects.some((o) => o.kind === t.kind && o.metadata.name === t.name))
+    .map((t) => `${t.kind}/${t.name}`);
+}
 
 function mebibytes(q: string): number {
   const m = /^(\d+)(Mi|Gi)$/.exec(q);

@@ -17,11 +17,12 @@ const demoServices = [
   'sqladmin.googleapis.com',
   'storage.googleapis.com',
   'iam.googleapis.com',
+  'run.googleapis.com',
 ];
 
 /**
  * The demo estate of `hotpot dev`: an organization with two folders and 3 projects, a few hundred resources,
- * always the same (fixed seed), with GKE, Cloud SQL, Storage and IAM beside Compute (hotpot-demo-002 has Cloud
+ * always the same (fixed seed), with GKE, Cloud SQL, Storage, IAM and Cloud Run beside Compute (hotpot-demo-002 has Cloud
  * SQL disabled, so that service is skipped); hotpot-demo-003 has Compute disabled, so discovery skips it.
  */
 export const DEMO_ESTATE = {

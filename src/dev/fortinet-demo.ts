@@ -1,4 +1,6 @@
 import type { Client } from '@temporalio/client';
+import { createConfigService } from '../config/config-service.js';
+import type { WorkerConfig } from '../provider/provider.js';
 import { providerInventoryInput } from '../client/provider-inventory-input.js';
 import type { EmulatorControlClient } from '../emulator/index.js';
 import { startFortinetEmulator, type RunningFortinetEmulator } from '../emulator/fortinet/index.js';
@@ -49,31 +51,29 @@ export async function startFortinetDemo(
     devices: emulator.devices.map((d) => ({
       name: d.name,
       baseUrl: emulator.deviceUrl(d.name),
-      vdoms: d.vdoms,
+      vdoms: 'all',
       token: emulator.token,
     })),
   };
   return { emulator, section };
 }
 
-/** Syncs every scope of the demo FortiGate through the generic workflow and reports a line per scope. */
-export async function syncFortinet(
-  client: Client,
-  emulator: RunningFortinetEmulator,
-  progress: Progress,
-): Promise<void> {
-  for (const device of emulator.devices)
-    for (const vdom of device.vdoms) {
-      const scope = `${device.name}/${vdom}`;
-      const result = await client.workflow.execute(ProviderInventoryWorkflow, {
-        taskQueue: FORTINET_TASK_QUEUE,
-        workflowId: providerInventoryWorkflowId(fortinetProvider.name, scope),
-        args: [providerInventoryInput(fortinetProvider, scope)],
-      });
-      const policies = result.resources['fortinet-policies'];
-      const vips = result.resources['fortinet-vips'];
-      progress.line(
-        `fortinet: ${scope} ${result.status}: ${policies?.listed ?? 0} policies, ${vips?.listed ?? 0} VIPs`,
-      );
-    }
+/**
+ * Syncs every scope of the demo FortiGate through the generic workflow, its VDOMs listed by the device as
+ * `hotpot ingest fortinet` lists them (`vdoms: all`), and reports a line per scope.
+ */
+export async function syncFortinet(client: Client, config: WorkerConfig, progress: Progress): Promise<void> {
+  const found = await fortinetProvider.discoverScopes!(config, createConfigService(config));
+  for (const scope of found.scopes) {
+    const result = await client.workflow.execute(ProviderInventoryWorkflow, {
+      taskQueue: FORTINET_TASK_QUEUE,
+      workflowId: providerInventoryWorkflowId(fortinetProvider.name, scope),
+      args: [providerInventoryInput(fortinetProvider, scope)],
+    });
+    const policies = result.resources['fortinet-policies'];
+    const vips = result.resources['fortinet-vips'];
+    progress.line(
+      `fortinet: ${scope} ${result.status}: ${policies?.listed ?? 0} policies, ${vips?.listed ?? 0} VIPs`,
+    );
+  }
 }

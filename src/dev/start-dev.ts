@@ -108,7 +108,7 @@ export async function startDev(options: DevOptions): Promise<DevSession> {
         estate.parents,
       );
       if (workerConfig.s1) await syncS1(client, workerConfig.s1, progress);
-      if (fortinetDemo) await syncFortinet(client, fortinetDemo.emulator, progress);
+      if (fortinetDemo) await syncFortinet(client, workerConfig, progress);
       if (workerConfig.sections?.vng) await syncVng(client, workerConfig, progress);
       return result;
     };

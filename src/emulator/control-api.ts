@@ -1,5 +1,6 @@
 import type { FeedFaults } from './feed-publisher.js';
 import { groupMemberLists } from './compute/group-members.js';
+import { instanceTagBindingLists } from './compute/tag-bindings.js';
 import type { IncomingMessage } from 'node:http';
 import type { EmulatorState, MutationRequest } from './emulator-state.js';
 import { MutationError } from './explicit-mutations.js';
@@ -102,7 +103,8 @@ export async function serveControl(
 
 /**
  * Every served object of a project — or of an organization or folder (`organizations/N`: its hierarchical
- * firewall policies) — by type, and each zonal group's member list (`instanceGroupMembers`).
+ * firewall policies) — by type, each zonal group's member list (`instanceGroupMembers`) and each instance's tag
+ * bindings (`instanceTagBindings`).
  */
 function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
   const project = state.estate.project(projectId) ?? state.estate.node(projectId);
@@ -123,6 +125,7 @@ function groundTruth(state: EmulatorState, projectId: string): ControlResponse {
     parts.push(']');
   });
   parts.push(`,"instanceGroupMembers":${JSON.stringify(groupMemberLists(project))}`);
+  parts.push(`,"instanceTagBindings":${JSON.stringify(instanceTagBindingLists(project))}`);
   parts.push('}}');
   return { status: 200, body: Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))) };
 }
@@ -131,7 +134,7 @@ function ok(value: unknown): ControlResponse {
   return { status: 200, body: JSON.stringify(value) };
 }
 
-/** Feed faults from a control body: delayMs [min, max] ≥ 0, duplicate and reorder probabilities, reorderMs ≥ 0. */
+/** Feed faults from a control body: delayMs [min, max] ≥ 0, duplicate, reorder and drop probabilities, reorderMs ≥ 0. */
 function feedFaultsOf(body: unknown): FeedFaults {
   const b = (body ?? {}) as Partial<Record<keyof FeedFaults, unknown>>;
   const ms = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 600_000;
@@ -139,7 +142,7 @@ function feedFaultsOf(body: unknown): FeedFaults {
   const delay = b.delayMs ?? [0, 0];
   if (!Array.isArray(delay) || delay.length !== 2 || !delay.every(ms) || delay[0] > delay[1])
     throw new ControlBadRequest('delayMs must be [min, max] milliseconds, 0 ≤ min ≤ max ≤ 600000');
-  for (const k of ['duplicate', 'reorder'] as const)
+  for (const k of ['duplicate', 'reorder', 'drop'] as const)
     if (b[k] !== undefined && !p(b[k])) throw new ControlBadRequest(`${k} must be a probability from 0 to 1`);
   if (b.reorderMs !== undefined && !ms(b.reorderMs))
     throw new ControlBadRequest('reorderMs must be 0–600000');
@@ -148,5 +151,6 @@ function feedFaultsOf(body: unknown): FeedFaults {
     duplicate: (b.duplicate as number | undefined) ?? 0,
     reorder: (b.reorder as number | undefined) ?? 0,
     reorderMs: (b.reorderMs as number | undefined) ?? 1000,
+    drop: (b.drop as number | undefined) ?? 0,
   };
 }

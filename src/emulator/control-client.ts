@@ -3,6 +3,7 @@ import type { LatencyModelName } from './latency-model.js';
 import type { compute_v1 } from '@googleapis/compute';
 import type { MutationRequest, MutationResult } from './emulator-state.js';
 import type { GroupMemberList } from './compute/group-members.js';
+import type { InstanceTagBindingList } from './compute/tag-bindings.js';
 import type { LoadBalancingResources } from './compute/load-balancing-types.js';
 import type { MutationOp } from './explicit-mutations.js';
 import type { ActiveFault, FaultSpec } from './faults.js';
@@ -39,6 +40,8 @@ export interface GroundTruth {
     interconnects: compute_v1.Schema$Interconnect[];
     /** Each zonal instance group's member list (`instanceGroups.listInstances`), as Hotpot stores it. */
     instanceGroupMembers: GroupMemberList[];
+    /** Each instance's secure tag bindings (`tagBindings.list` per instance), as Hotpot stores them. */
+    instanceTagBindings: InstanceTagBindingList[];
     /** The project itself (`GET projects/{p}`): exactly one object. */
     projects: compute_v1.Schema$Project[];
     networkFirewallPolicies: compute_v1.Schema$FirewallPolicy[];

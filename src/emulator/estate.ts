@@ -125,6 +125,8 @@ export class ProjectState {
   readonly collections: Record<ResourceType, ResourceCollection>;
   /** Unmanaged instance groups' members: `zones/<z>/<group>` → instance names (see group-members.ts). */
   readonly groupMembers = new Map<string, string[]>();
+  /** Secure tag values' namespaced names (`tagValues/N` → `project/key/value`), when the estate knows them. */
+  readonly secureTagNames = new Map<string, string>();
   /** Its GKE, Cloud SQL, Storage and IAM objects (served when the hierarchy enables those services). */
   services: ProjectServices | undefined;
 

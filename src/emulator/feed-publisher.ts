@@ -14,13 +14,15 @@ export interface FeedTarget {
 
 /**
  * The feed's faults: each message waits a random delay in `delayMs` before it is published; with probability
- * `duplicate` it is published twice, with probability `reorder` it is held `reorderMs` longer so later ones overtake.
+ * `duplicate` it is published twice, with probability `reorder` it is held `reorderMs` longer so later ones overtake,
+ * with probability `drop` it is never published (a lost message: the listener must find the gap).
  */
 export interface FeedFaults {
   delayMs: [number, number];
   duplicate: number;
   reorder: number;
   reorderMs: number;
+  drop: number;
 }
 
 /** What the publisher did so far; `pending` counts messages still waiting to be published. */
@@ -30,9 +32,10 @@ export interface FeedStats {
   reordered: number;
   pending: number;
   failed: number;
+  dropped: number;
 }
 
-const noFaults: FeedFaults = { delayMs: [0, 0], duplicate: 0, reorder: 0, reorderMs: 0 };
+const noFaults: FeedFaults = { delayMs: [0, 0], duplicate: 0, reorder: 0, reorderMs: 0, drop: 0 };
 
 /**
  * Publishes a Cloud Asset feed message (a TemporalAsset: asset, priorAsset, priorAssetState, window, deleted) for
@@ -40,7 +43,14 @@ const noFaults: FeedFaults = { delayMs: [0, 0], duplicate: 0, reorder: 0, reorde
  */
 export class FeedPublisher {
   faults: FeedFaults = noFaults;
-  readonly stats: FeedStats = { published: 0, duplicated: 0, reordered: 0, pending: 0, failed: 0 };
+  readonly stats: FeedStats = {
+    published: 0,
+    duplicated: 0,
+    reordered: 0,
+    pending: 0,
+    failed: 0,
+    dropped: 0,
+  };
   private readonly topic: Topic;
   private readonly client: PubSub;
   private readonly prng: Prng;
@@ -83,6 +93,10 @@ export class FeedPublisher {
   }
 
   private schedule(text: string): void {
+    if (this.faults.drop > 0 && this.prng.next() < this.faults.drop) {
+      this.stats.dropped++;
+      return;
+    }
     const [min, max] = this.faults.delayMs;
     let delay = min + this.prng.next() * Math.max(0, max - min);
     if (this.prng.next() < this.faults.reorder) {

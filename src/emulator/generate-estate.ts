@@ -1,4 +1,5 @@
 import { generateNetworkPolicies } from './compute/generate-firewall-policies.js';
+import { generateSecureTags } from './compute/generate-secure-tags.js';
 import { Estate, ProjectState } from './estate.js';
 import { generateComputeSide, type ComputeCounts } from './compute/generate-compute.js';
 import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './compute/generate-infra.js';
@@ -112,7 +113,7 @@ export function generateEstate(options: GeneratorOptions = {}): Estate {
 }
 
 /** Generates one project; independent of the other projects, so each is stable under estate size changes. */
-function generateProject(
+export function generateProject(
   seed: number | string,
   id: string,
   zones: string[],
@@ -144,6 +145,7 @@ function generateProject(
   generateProxyTargets(targets, counts, net, lbEstate(state, net), (type, r) => state.putObject(type, r));
   generateInfraSide(seed, ctx, counts, state);
   generateNetworkPolicies(seed, state);
+  generateSecureTags(seed, state);
   if (services) {
     const sctx = { ...ctx, prng: derivePrng(seed, 'services', id) };
     state.services = generateServices(sctx, services, net, (instance, boot) => {

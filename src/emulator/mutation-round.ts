@@ -17,6 +17,7 @@ import {
   policyMutableTypes,
   type PolicyMutableType,
 } from './compute/mutate-firewall-policies.js';
+import { mutateSecureTags } from './compute/generate-secure-tags.js';
 import { replaceResource, type MutationChange } from './project-edits.js';
 import { derivePrng, type Prng } from './prng.js';
 import { lastSegment, regionOfZone } from './compute/urls.js';
@@ -96,6 +97,11 @@ function mutateScope(
       const made = mutate(estate, project, type, action, target, { prng, round, k, nowMs });
       for (const c of made) touched.add(`${c.scope}/${c.name}`);
       changes.push(...made);
+    }
+    if (type === 'instances' && options.percent > 0) {
+      const tagPrng = derivePrng(estate.seed, 'round', round, options.seed ?? '', project.id, 'secure-tags');
+      const m = Math.max(1, Math.round((project.collections.instances.size * options.percent) / 100));
+      changes.push(...mutateSecureTags(estate.seed, project, tagPrng, m));
     }
   }
   return changes;

@@ -16,6 +16,7 @@ import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-store.js';
 import { checkInvariants, equalsTruth, type InvariantReport } from './invariants.js';
 import type { Lab } from './lab.js';
+import { ScenarioFeed } from './scenario-feed.js';
 import { TruthLog } from './truth-log.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -32,6 +33,8 @@ export interface ContextOptions {
   tracked?: string[];
   /** Page size of every listing (small pages make many pages from tiny estates). Default 10. */
   pageSize?: number;
+  /** Give the emulator a change feed (a Pub/Sub test server, topic and subscription): `ctx.feed`. */
+  feed?: boolean;
 }
 
 /** The outcome of one workflow run the scenario started. */
@@ -55,6 +58,8 @@ export class ScenarioContext {
   readonly taskQueue: string;
   readonly workers: WorkerPool;
   private readonly pacing = new Set<number>();
+  /** The change feed, when the options asked for one. */
+  feed: ScenarioFeed | undefined;
 
   private constructor(
     readonly lab: Lab,
@@ -79,11 +84,14 @@ export class ScenarioContext {
     } finally {
       await store.close();
     }
-    const emulator = await startEmulator({ generate: options.estate });
+    const feed = options.feed ? await ScenarioFeed.start(options.name) : undefined;
+    const emulator = await startEmulator({ generate: options.estate, ...(feed && { feed: feed.target }) });
     const truth = new TruthLog(emulator.control, options.tracked ?? options.estate.projects);
     await truth.init();
     const databaseUrl = lab.pg.url(database, options.databasePassword);
-    return new ScenarioContext(lab, options, emulator, databaseUrl, truth);
+    const ctx = new ScenarioContext(lab, options, emulator, databaseUrl, truth);
+    ctx.feed = feed;
+    return ctx;
   }
 
   /** The tracked projects. */
@@ -211,5 +219,6 @@ export class ScenarioContext {
     await this.workers.stopAll();
     this.lab.pools.delete(this.workers);
     await this.emulator.stop();
+    await this.feed?.close();
   }
 }

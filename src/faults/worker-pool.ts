@@ -14,10 +14,12 @@ export interface WorkerProcess {
   exited: Promise<void>;
 }
 
-/** Per-worker options: extra environment, a wall clock shifted by `clockOffsetMs`. */
+/** Per-worker options: extra environment, a wall clock shifted by `clockOffsetMs`, another command (`listen`). */
 export interface WorkerOptions {
   env?: Record<string, string>;
   clockOffsetMs?: number;
+  /** The CLI arguments (default `worker`) and the output line that says the process is ready. */
+  command?: { args: string[]; ready: string };
 }
 
 /** The `hotpot worker` processes of one scenario. */
@@ -38,10 +40,11 @@ export class WorkerPool {
 
   /** Starts a worker; resolves once it prints `hotpot worker ready`. */
   start(options: WorkerOptions = {}): Promise<WorkerProcess> {
-    const logFile = path.join(this.logDir, `${this.name}-worker-${++this.started}.log`);
+    const { args, ready } = options.command ?? { args: ['worker'], ready: 'hotpot worker ready' };
+    const logFile = path.join(this.logDir, `${this.name}-${args[0]}-${++this.started}.log`);
     const log = createWriteStream(logFile, { flags: 'a' });
     const execArgv = options.clockOffsetMs ? ['--import', clockShift] : [];
-    const child = spawn(process.execPath, [...execArgv, cli, 'worker'], {
+    const child = spawn(process.execPath, [...execArgv, cli, ...args], {
       env: {
         ...cleanEnv(),
         ...this.env,
@@ -60,10 +63,10 @@ export class WorkerPool {
       let seen = '';
       child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
         seen = (seen + chunk).slice(-1000);
-        if (seen.includes('hotpot worker ready')) resolve(worker);
+        if (seen.includes(ready)) resolve(worker);
       });
       child.once('exit', (code, signal) =>
-        reject(new Error(`worker exited (${code ?? signal}) before it was ready; see ${logFile}`)),
+        reject(new Error(`${args[0]} exited (${code ?? signal}) before it was ready; see ${logFile}`)),
       );
     });
   }

@@ -1,9 +1,10 @@
 import type { Message, PubSub, Subscription } from '@google-cloud/pubsub';
 import { sql, type Kysely } from 'kysely';
 import { kindsByAssetType, readCaiMessage } from '../gcp/feed/cai-event.js';
-import { applyFeedChange, type FeedChange, type FeedOutcome } from '../ingest/feed-writer.js';
+import { applyFeedChanges, type FeedChange, type FeedResult } from '../ingest/feed-writer.js';
 import { FeedMetrics, type FeedEventOutcome } from '../metrics/feed-metrics.js';
 import type { ResourceDefinition } from '../provider/resource.js';
+import { FeedGaps } from './feed-gaps.js';
 
 /** What the listener needs: the store, a Pub/Sub client, the subscriptions and the kinds the feed may carry. */
 export interface FeedListenerOptions {
@@ -16,6 +17,10 @@ export interface FeedListenerOptions {
   maxOutstanding: number;
   /** An event older than this, or a project silent longer, is a gap: its project is synced in full. */
   maxEventAgeSeconds: number;
+  /** How long a missing event (a hole in a resource's chain of prior assets) may be late before it is a gap. */
+  holeGraceSeconds?: number;
+  /** Scopes applied at once, each in its own transaction (keep below the store's pool size). */
+  concurrency?: number;
   /** Starts a full sync of a project (a gap); a sync already running counts as started. */
   requestSync?: (projectId: string, reason: string) => Promise<void>;
   metrics?: FeedMetrics;
@@ -28,52 +33,109 @@ export interface FeedListenerStats {
   latenciesMs: number[];
   gapSyncs: string[];
   inFlight: number;
+  /** Transactions committed (each applies the queued events of one scope). */
+  batches: number;
+}
+
+interface Queued {
+  message: Message;
+  resource: ResourceDefinition;
+  change: FeedChange;
 }
 
 const busyRetryMs = 250;
+const maxBatch = 200;
+/** The gRPC status of a subscription that does not exist. */
+const notFound = 5;
 
 /**
- * Applies Cloud Asset feed messages to the store between full syncs: streaming pull with flow control, one message
- * at a time per resource scope's lease, acknowledged only after its transaction committed (a crash redelivers it,
- * and applying it again is a duplicate). Unknown kinds and projects are acknowledged and counted.
+ * Applies Cloud Asset feed messages to the store between full syncs: streaming pull with flow control; events
+ * queue per resource scope (project × kind) and each scope's queue is applied in one transaction holding its lease
+ * (one scope at a time per scope, `concurrency` scopes at once), so a burst costs one commit per scope rather than
+ * per event. A message is acknowledged only after its transaction committed (a crash redelivers it, and applying
+ * it again is a duplicate). Unknown kinds and projects are acknowledged and counted.
  */
 export class FeedListener {
-  readonly stats: FeedListenerStats = {
-    outcomes: { applied: 0, duplicate: 0, stale: 0, rejected: 0, ignored: 0 },
-    latenciesMs: [],
-    gapSyncs: [],
-    inFlight: 0,
-  };
+  readonly stats: FeedListenerStats;
   readonly metrics: FeedMetrics;
+  readonly gaps: FeedGaps;
   private readonly byType: Map<string, ResourceDefinition>;
   private readonly subs: Subscription[] = [];
   private readonly known = new Set<string>();
-  private readonly syncing = new Map<string, number>();
-  /** When each project's feed_projects row was last written (at most once a second per project). */
-  private readonly noted = new Map<string, number>();
+  private readonly queues = new Map<string, Queued[]>();
+  private readonly active = new Set<string>();
+  private readonly waiting = new Set<string>();
+  private running = 0;
   private stopped = false;
 
   constructor(private readonly options: FeedListenerOptions) {
     this.byType = kindsByAssetType(options.resources);
     this.metrics = options.metrics ?? new FeedMetrics();
+    this.gaps = new FeedGaps({
+      db: options.db,
+      maxEventAgeSeconds: options.maxEventAgeSeconds,
+      holeGraceSeconds: options.holeGraceSeconds ?? 30,
+      metrics: this.metrics,
+      behind: () => this.stats.inFlight > 0,
+      ...(options.requestSync && { requestSync: options.requestSync }),
+      ...(options.log && { log: options.log }),
+    });
+    this.stats = {
+      outcomes: { applied: 0, duplicate: 0, stale: 0, rejected: 0, ignored: 0 },
+      latenciesMs: [],
+      gapSyncs: this.gaps.syncs,
+      inFlight: 0,
+      batches: 0,
+    };
   }
 
   /** Checks for projects silent past the limit (synced in full), then opens every subscription's stream. */
   async start(): Promise<void> {
-    await this.syncSilentProjects();
-    for (const name of this.options.subscriptions) {
-      const sub = this.options.pubsub.subscription(name, {
-        flowControl: { maxMessages: this.options.maxOutstanding, allowExcessMessages: false },
-      });
-      sub.on('message', (m: Message) => void this.onMessage(m));
-      sub.on('error', (err: Error) => this.options.log?.(`feed: subscription ${name}: ${err.message}`));
-      this.subs.push(sub);
+    await this.gaps.start();
+    for (const name of this.options.subscriptions) this.open(name);
+  }
+
+  private open(name: string): void {
+    const sub = this.options.pubsub.subscription(name, {
+      flowControl: { maxMessages: this.options.maxOutstanding, allowExcessMessages: false },
+    });
+    sub.on('message', (m: Message) => void this.onMessage(m));
+    sub.on('error', (err: Error & { code?: number }) => {
+      this.options.log?.(`feed: subscription ${name}: ${err.message}`);
+      if (err.code === notFound && this.subs.includes(sub)) void this.reopen(name, sub);
+    });
+    this.subs.push(sub);
+  }
+
+  /**
+   * A subscription that is gone (NOT_FOUND: deleted, expired, or the server lost it) lost its backlog: once it
+   * exists again the stream is reopened and every project is synced in full.
+   */
+  private async reopen(name: string, gone: Subscription): Promise<void> {
+    this.subs.splice(this.subs.indexOf(gone), 1);
+    await gone.close().catch(() => undefined);
+    this.options.log?.(`feed: subscription ${name} is gone; waiting for it to exist again`);
+    while (!this.stopped) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const [exists] = await this.options.pubsub
+        .subscription(name)
+        .exists()
+        .catch(() => [false]);
+      if (!exists || this.stopped) continue;
+      this.open(name);
+      await this.gaps.syncAll(
+        [...this.byType.values()].map((r) => r.kind),
+        `subscription ${name} was gone: its undelivered events are lost`,
+      );
+      return;
     }
   }
 
   /** Closes the streams; messages not yet acknowledged are redelivered to the next listener. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.gaps.stop();
+    for (const queue of this.queues.values()) for (const q of queue.splice(0)) this.settle(q.message, false);
     await Promise.all(this.subs.map((s) => s.close()));
   }
 
@@ -87,47 +149,107 @@ export class FeedListener {
       if (!('resource' in event)) {
         this.count(kind, 'ignored');
         this.options.log?.(`feed: ignored ${event.skipped}: ${event.reason}`);
-        return message.ack();
+        return this.settle(message, true);
       }
       const { resource, change } = event;
       if (!(await this.knownProject(change.scope))) {
         this.count(kind, 'ignored');
         this.options.log?.(`feed: ignored event of unknown project ${change.scope}`);
-        return message.ack();
+        return this.settle(message, true);
       }
-      const outcome = await this.apply(resource, change);
-      if (outcome === undefined) return message.nack();
-      this.count(kind, outcome);
-      if (outcome === 'applied') {
-        const ms = Date.now() - change.time.getTime();
-        this.stats.latenciesMs.push(ms);
-        this.metrics.latency.observe({ kind }, ms / 1000);
-      }
-      await this.noteProject(change);
-      message.ack();
+      if (this.stopped) return this.settle(message, false);
+      const key = `${change.scope}\u0000${resource.kind}`;
+      const queue = this.queues.get(key) ?? [];
+      queue.push({ message, resource, change });
+      this.queues.set(key, queue);
+      this.kick();
     } catch (err) {
       this.options.log?.(
         `feed: message ${message.id} not applied, redelivered later: ${(err as Error).message}`,
       );
-      message.nack();
-    } finally {
-      this.stats.inFlight--;
-      this.metrics.backlog.dec();
+      this.settle(message, false);
     }
   }
 
-  /** Applies a change, waiting while a listing holds its scope; undefined when the listener stopped meanwhile. */
-  private async apply(resource: ResourceDefinition, change: FeedChange): Promise<FeedOutcome | undefined> {
-    for (;;) {
-      if (this.stopped) return undefined;
-      const { outcome, error } = await applyFeedChange(this.options.db, resource, change);
-      if (outcome !== 'busy') {
-        if (error)
-          this.options.log?.(`feed: ${resource.kind} ${change.scope}/${change.id} rejected: ${error}`);
-        return outcome;
-      }
-      await new Promise((r) => setTimeout(r, busyRetryMs));
+  /** Starts applying queued scopes while fewer than `concurrency` transactions run. */
+  private kick(): void {
+    const limit = this.options.concurrency ?? 4;
+    for (const [key, queue] of this.queues) {
+      if (this.running >= limit || this.stopped) return;
+      if (!queue.length || this.active.has(key) || this.waiting.has(key)) continue;
+      this.active.add(key);
+      this.running++;
+      void this.drain(key, queue.splice(0, maxBatch)).finally(() => {
+        this.active.delete(key);
+        this.running--;
+        if (!this.queues.get(key)?.length) this.queues.delete(key);
+        this.kick();
+      });
     }
+  }
+
+  /** Applies a scope's batch; a busy scope (a listing holds it) puts the batch back and waits before retrying. */
+  private async drain(key: string, batch: Queued[]): Promise<void> {
+    const resource = batch[0]!.resource;
+    let results: FeedResult[] | 'busy';
+    try {
+      results = await applyFeedChanges(
+        this.options.db,
+        resource,
+        batch.map((q) => q.change),
+      );
+    } catch (err) {
+      if (batch.length > 1) {
+        for (const q of batch) await this.drain(key, [q]);
+        return;
+      }
+      this.options.log?.(
+        `feed: message ${batch[0]!.message.id} not applied, redelivered later: ${(err as Error).message}`,
+      );
+      return this.settle(batch[0]!.message, false);
+    }
+    if (results === 'busy') {
+      this.queues.set(key, [...batch, ...(this.queues.get(key) ?? [])]);
+      this.waiting.add(key);
+      setTimeout(() => {
+        this.waiting.delete(key);
+        this.kick();
+      }, busyRetryMs);
+      return;
+    }
+    this.stats.batches++;
+    const now = Date.now();
+    for (const [i, q] of batch.entries()) this.settled(q, results[i]!, now);
+    for (const q of batch)
+      await this.gaps.note(q.change).catch((err: Error) => this.options.log?.(`feed: ${err.message}`));
+  }
+
+  private settled({ message, resource, change }: Queued, result: FeedResult, now: number): void {
+    const kind = resource.kind;
+    if (result.error)
+      this.options.log?.(`feed: ${kind} ${change.scope}/${change.id} rejected: ${result.error}`);
+    this.count(kind, result.outcome);
+    if (result.outcome === 'applied') {
+      const ms = now - change.time.getTime();
+      this.stats.latenciesMs.push(ms);
+      this.metrics.latency.observe({ kind }, ms / 1000);
+    }
+    if (result.hole)
+      this.gaps.hole({
+        scope: change.scope,
+        resource,
+        id: change.id,
+        time: change.time,
+        prior: change.prior,
+      });
+    this.settle(message, true);
+  }
+
+  private settle(message: Message, ack: boolean): void {
+    if (ack) message.ack();
+    else message.nack();
+    this.stats.inFlight--;
+    this.metrics.backlog.dec();
   }
 
   private count(kind: string, outcome: FeedEventOutcome | 'busy'): void {
@@ -143,47 +265,5 @@ export class FeedListener {
       select 1 as n from ingest_scope_results where scope = ${projectId} limit 1`.execute(this.options.db);
     if (r.rows.length) this.known.add(projectId);
     return r.rows.length > 0;
-  }
-
-  /** Records the project's latest event; an event older than the limit is a gap that syncs the project. */
-  private async noteProject(change: FeedChange): Promise<void> {
-    const last = this.noted.get(change.scope) ?? 0;
-    if (Date.now() - last >= 1000) {
-      this.noted.set(change.scope, Date.now());
-      await sql`
-      insert into feed_projects (project_id, last_event_time, last_received_at)
-      values (${change.scope}, ${change.time.toISOString()}::timestamptz, clock_timestamp())
-      on conflict (project_id) do update set last_event_time = greatest(feed_projects.last_event_time,
-        excluded.last_event_time), last_received_at = excluded.last_received_at`.execute(this.options.db);
-    }
-    const ageS = (Date.now() - change.time.getTime()) / 1000;
-    if (ageS > this.options.maxEventAgeSeconds)
-      await this.requestSync(
-        change.scope,
-        `an event ${Math.round(ageS)} s old (limit ${this.options.maxEventAgeSeconds} s)`,
-      );
-  }
-
-  /** Projects the feed last heard from longer ago than the limit may have lost events: each is synced in full. */
-  private async syncSilentProjects(): Promise<void> {
-    const r = await sql<{ project_id: string; silent_s: number | string }>`
-      select project_id, extract(epoch from clock_timestamp() - last_received_at) as silent_s from feed_projects
-      where last_received_at < clock_timestamp() - ${`${this.options.maxEventAgeSeconds} seconds`}::interval`.execute(
-      this.options.db,
-    );
-    for (const row of r.rows)
-      await this.requestSync(row.project_id, `no feed event for ${Math.round(Number(row.silent_s))} s`);
-  }
-
-  private async requestSync(projectId: string, reason: string): Promise<void> {
-    const last = this.syncing.get(projectId) ?? 0;
-    if (!this.options.requestSync || Date.now() - last < this.options.maxEventAgeSeconds * 1000) return;
-    this.syncing.set(projectId, Date.now());
-    this.stats.gapSyncs.push(projectId);
-    this.metrics.gapSyncs.inc();
-    this.options.log?.(`feed: gap in ${projectId} (${reason}): starting a full sync`);
-    await this.options.requestSync(projectId, reason);
-    await sql`update feed_projects set last_sync_requested_at = clock_timestamp(), last_received_at = clock_timestamp()
-      where project_id = ${projectId}`.execute(this.options.db);
   }
 }

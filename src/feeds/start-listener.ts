@@ -43,6 +43,7 @@ export async function startFeedListener(
     resources: computeResources,
     maxOutstanding: feeds.maxOutstanding,
     maxEventAgeSeconds: feeds.maxEventAgeSeconds,
+    holeGraceSeconds: feeds.holeGraceSeconds,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(deps.log ? { log: deps.log } : {}),
     ...(hotpot && {

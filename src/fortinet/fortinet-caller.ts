@@ -1,27 +1,17 @@
-import { isResponseTooLarge } from '../http/capped-fetch.js';
 import { RetryingCaller, type CallerOptions } from '../provider/retrying-caller.js';
 import { FortinetTokenError, type FortinetClient, type FortinetResponse } from './fortinet-client.js';
-import {
-  classifyFortinet,
-  errorDetail,
-  toFortinetFailure,
-  type ClassifiedFortinetError,
-} from './fortinet-errors.js';
+import { HttpAnswerError, httpClassifier } from '../provider/http-answer.js';
+import { classifyFortinet, errorDetail, type ClassifiedFortinetError } from './fortinet-errors.js';
 import { FortinetFailureType } from './failure-types.js';
 
 /** How one scope's calls are paced and retried. */
 export type FortinetCallerOptions = CallerOptions<ClassifiedFortinetError>;
 
-/** A FortiGate's answer that is not the body asked for, already classified. */
-class FortinetAnswerError extends Error {
-  constructor(readonly classified: ClassifiedFortinetError) {
-    super(classified.message);
-  }
-}
+const shared = httpClassifier(FortinetFailureType);
 
+/** The shared HTTP classifier, plus a token that cannot be read: unauthenticated, not retried. */
 const fortinetErrors = {
   classify(err: unknown, what: string): ClassifiedFortinetError {
-    if (err instanceof FortinetAnswerError) return err.classified;
     if (err instanceof FortinetTokenError)
       return {
         type: FortinetFailureType.Unauthenticated,
@@ -30,18 +20,9 @@ const fortinetErrors = {
         retryAfterMs: undefined,
         message: `${what}: ${err.message}`,
       };
-    if (isResponseTooLarge(err))
-      return {
-        type: FortinetFailureType.MalformedResponse,
-        retryable: false,
-        status: undefined,
-        retryAfterMs: undefined,
-        message: `${what}: ${(err as Error).message}`,
-      };
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
-    return classifyFortinet(what, undefined, `${(err as Error).message} ${cause}`.trim());
+    return shared.classify(err, what);
   },
-  toFailure: toFortinetFailure,
+  toFailure: (error: ClassifiedFortinetError) => shared.toFailure(error),
 };
 
 /**
@@ -83,14 +64,12 @@ export class FortinetCaller extends RetryingCaller<ClassifiedFortinetError> {
         try {
           value = read(response.status, body);
         } catch (err) {
-          throw new FortinetAnswerError(
-            classifyFortinet(what, 200, `malformed body: ${(err as Error).message}`),
-          );
+          throw new HttpAnswerError(classifyFortinet(what, 200, `malformed body: ${(err as Error).message}`));
         }
         if (value !== undefined) return value;
         if (response.status === 200 && body === undefined)
-          throw new FortinetAnswerError(classifyFortinet(what, 200, 'malformed body: not JSON'));
-        throw new FortinetAnswerError(
+          throw new HttpAnswerError(classifyFortinet(what, 200, 'malformed body: not JSON'));
+        throw new HttpAnswerError(
           classifyFortinet(what, response.status, errorDetail(response.text), response.retryAfter),
         );
       },

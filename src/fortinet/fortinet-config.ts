@@ -11,7 +11,8 @@ export interface FortinetDeviceConfig {
   name: string;
   /** `https://<host>[:port]`; the client calls `<baseUrl>/api/v2/...`. */
   baseUrl: string;
-  vdoms: readonly string[];
+  /** The VDOMs to sync, or `all`: each run lists them from the device (`cmdb/system/vdom`). */
+  vdoms: readonly string[] | 'all';
   /** The REST API administrator token, read afresh per session. */
   secret: SecretSource;
   /** The config key of the secret, for error messages (`fortinet.devices[0]`). */
@@ -112,9 +113,11 @@ export function parseFortinetConfig(
   };
 }
 
-/** Every configured scope, `<device>/<vdom>`, in config order. */
+/** Every scope the config names, `<device>/<vdom>`, in config order; a device with `vdoms: all` names none itself. */
 export function configuredFortinetScopes(config: FortinetConfig): string[] {
-  return config.devices.flatMap((d) => d.vdoms.map((v) => fortinetScopeId(d.name, v)));
+  return config.devices.flatMap((d) =>
+    d.vdoms === 'all' ? [] : d.vdoms.map((v) => fortinetScopeId(d.name, v)),
+  );
 }
 
 type Add = (key: string, message: string) => void;
@@ -165,10 +168,11 @@ function endpoint(value: unknown, key: string, allowInsecure: boolean, add: Add)
   return url.replace(/\/+$/, '');
 }
 
-function vdomList(value: unknown, key: string, add: Add): string[] | undefined {
+function vdomList(value: unknown, key: string, add: Add): string[] | 'all' | undefined {
   if (value === undefined) return ['root'];
+  if (value === 'all') return 'all';
   if (!Array.isArray(value) || value.length === 0) {
-    add(key, 'must be a non-empty list of VDOM names (default [root])');
+    add(key, 'must be a non-empty list of VDOM names (default [root]), or all');
     return undefined;
   }
   const bad: unknown = (value as unknown[]).find((v) => typeof v !== 'string' || !VDOM_NAME.test(v));

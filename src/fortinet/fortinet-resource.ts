@@ -12,6 +12,7 @@ import type { FortinetClient } from './fortinet-client.js';
 import { fortinetKind, type FortinetPlural } from './kinds.js';
 import { fortinetScope } from './scope.js';
 import type { FortiObject } from './types.js';
+import { orVdomGone } from './vdom-list.js';
 
 /** A FortiGate resource: the engine's contract with the session's client and the paced caller. */
 export type FortinetResource<T> = ResourceDefinition<T, FortinetClient, FortinetCaller>;
@@ -66,7 +67,8 @@ export function int(value: unknown): number | null {
 
 /**
  * Pages `cmdb/<path>/<name>?vdom=` with `start`/`count` until `matched_count` rows were served (or a short page
- * when the answer has no count). A page that is not a well-formed success envelope of this table and VDOM, or an
+ * when the answer has no count); a VDOM proven gone (see `orVdomGone`) lists as one empty, complete page, or
+ * (`whenVdomGone: 'fail'`) its 424 is thrown for the caller to judge. A page that is not a well-formed success envelope of this table and VDOM, or an
  * empty page before `matched_count`, is malformed: retried, never taken for the end of the table.
  */
 export async function* tablePages<T extends FortiObject>(
@@ -74,27 +76,34 @@ export async function* tablePages<T extends FortiObject>(
   ctx: FortinetContext,
   spec: Pick<TableSpec<T>, 'path' | 'name' | 'inVdom'>,
   extra: Record<string, string> = {},
+  whenVdomGone: 'empty' | 'fail' = 'empty',
 ): AsyncIterable<ListPage<T>> {
   const { device, vdom } = fortinetScope(ctx.scope);
   const expect: EnvelopeExpectation = { path: spec.path, name: spec.name, vdom, results: 'array' };
   const count = Math.max(1, ctx.pageSize);
   for (let start = 0; ; ) {
-    const page = await ctx.api.get(
-      client,
-      device,
-      `cmdb/${spec.path}/${spec.name}`,
-      { ...extra, vdom, start: String(start), count: String(count) },
-      (status, body) => {
-        if (status !== 200) return undefined;
-        const envelope = checkEnvelope<T[]>(body, expect);
-        const results = envelope.results!;
-        if (results.length > count) throw new Error(`${results.length} results for count ${count}`);
-        const matched = envelope.matched_count;
-        if (matched !== undefined && results.length === 0 && matched > start)
-          throw new Error(`an empty page at start ${start} of ${matched} matched rows`);
-        return { results, matched };
-      },
-    );
+    const call = () =>
+      ctx.api.get(
+        client,
+        device,
+        `cmdb/${spec.path}/${spec.name}`,
+        { ...extra, vdom, start: String(start), count: String(count) },
+        (status, body) => {
+          if (status !== 200) return undefined;
+          const envelope = checkEnvelope<T[]>(body, expect);
+          const results = envelope.results!;
+          if (results.length > count) throw new Error(`${results.length} results for count ${count}`);
+          const matched = envelope.matched_count;
+          if (matched !== undefined && results.length === 0 && matched > start)
+            throw new Error(`an empty page at start ${start} of ${matched} matched rows`);
+          return { results, matched };
+        },
+      );
+    const page = whenVdomGone === 'fail' ? await call() : await orVdomGone(client, ctx.api, ctx.scope, call);
+    if (page === 'vdom-gone') {
+      yield { items: [], locations: [FORTINET_LOCATION], unreachable: [] };
+      return;
+    }
     const items = spec.inVdom ? page.results.filter((i) => spec.inVdom!(i, vdom)) : page.results;
     yield { items, locations: [FORTINET_LOCATION], unreachable: [] };
     start += page.results.length;
@@ -105,7 +114,7 @@ export async function* tablePages<T extends FortiObject>(
 
 /**
  * One object by key (`cmdb/<path>/<name>/<mkey>?vdom=`): 'gone' only on FortiOS's own 404 envelope for this
- * table, VDOM and key, or (global tables) when the object now belongs to another VDOM.
+ * table, VDOM and key, (global tables) when the object now belongs to another VDOM, or when its VDOM is proven gone.
  */
 export async function getByKey<T extends FortiObject>(
   client: FortinetClient,
@@ -113,8 +122,20 @@ export async function getByKey<T extends FortiObject>(
   spec: Pick<TableSpec<T>, 'path' | 'name' | 'key' | 'inVdom'>,
   ref: StoredRef,
 ): Promise<T | 'gone'> {
-  const { device, vdom } = fortinetScope(ctx.scope);
+  const { vdom } = fortinetScope(ctx.scope);
   const expect: EnvelopeExpectation = { path: spec.path, name: spec.name, vdom, results: 'array' };
+  const found = await orVdomGone(client, ctx.api, ctx.scope, () => getOne(client, ctx, spec, ref, expect));
+  return found === 'vdom-gone' ? 'gone' : found;
+}
+
+function getOne<T extends FortiObject>(
+  client: FortinetClient,
+  ctx: FortinetContext,
+  spec: Pick<TableSpec<T>, 'path' | 'name' | 'key' | 'inVdom'>,
+  ref: StoredRef,
+  expect: EnvelopeExpectation,
+): Promise<T | 'gone'> {
+  const { device, vdom } = fortinetScope(ctx.scope);
   return ctx.api.get(
     client,
     device,

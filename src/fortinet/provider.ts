@@ -4,6 +4,7 @@ import { permanentFortinetFailures } from './failure-types.js';
 import { FortinetCaller } from './fortinet-caller.js';
 import { createFortinetClient, type FortinetClient } from './fortinet-client.js';
 import { configuredFortinetScopes, parseFortinetConfig, type FortinetConfig } from './fortinet-config.js';
+import { discoverFortinetScopes } from './discover-scopes.js';
 import { fortinetKinds } from './kinds.js';
 import { fortinetResources } from './registry.js';
 
@@ -26,7 +27,10 @@ function parsed(config: WorkerConfig): FortinetConfig {
   return fortinet;
 }
 
-/** FortiGate firewalls: each configured device × VDOM is a scope (`fw-edge-1/root`) on `fortinet.taskQueue`. */
+/**
+ * FortiGate firewalls: each configured device × VDOM is a scope (`fw-edge-1/root`) on `fortinet.taskQueue`; a device
+ * with `vdoms: all` has the scopes its VDOM list names at each run.
+ */
 export const fortinetProvider: Provider<FortinetClient, FortinetCaller> = {
   name: 'fortinet',
   configSection: FORTINET_SECTION,
@@ -45,6 +49,7 @@ export const fortinetProvider: Provider<FortinetClient, FortinetCaller> = {
     const fortinet = parsed(config);
     return { taskQueue: fortinet.taskQueue, scopes: configuredFortinetScopes(fortinet) };
   },
+  discoverScopes: (config, credentials) => discoverFortinetScopes(parsed(config), credentials),
   checkConfig: (config) =>
     section(config) === undefined
       ? []

@@ -6,6 +6,7 @@ import { redactUrl } from '../config/redact-url.js';
 import type { GcpCredentials } from '../config/types.js';
 import { cappedFetch, DEFAULT_MAX_RESPONSE_BYTES } from '../http/capped-fetch.js';
 import { loadGoogleClient } from './load-google-client.js';
+import { linkResourceManager } from './resource-manager-link.js';
 import { lazyServiceClients, type ServiceClients } from './services/service-clients.js';
 
 const scopes = ['https://www.googleapis.com/auth/compute.readonly'];
@@ -56,7 +57,7 @@ export function createComputeClient(
   const authClient = authFor(scopes);
   const compute = new v1.Compute({ ...common, ...(authClient ? { auth: authClient } : {}) });
   let services: ServiceClients | undefined;
-  return {
+  const session: ComputeClient = {
     compute,
     get services() {
       const auth = authFor(serviceScopes);
@@ -64,6 +65,8 @@ export function createComputeClient(
     },
     close: async () => {},
   };
+  linkResourceManager(compute, () => session.services.rm);
+  return session;
 }
 
 /** Throws a CredentialsError when real credentials would go to a plain-http endpoint without `allowInsecureEndpoint`. */

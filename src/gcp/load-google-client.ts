@@ -15,7 +15,8 @@ export function loadGoogleClient<T>(
     | '@googleapis/container'
     | '@googleapis/sqladmin'
     | '@googleapis/storage'
-    | '@googleapis/iam',
+    | '@googleapis/iam'
+    | '@googleapis/run',
 ): T {
   if (!loaded.has(name)) loaded.set(name, load(name));
   return loaded.get(name) as T;

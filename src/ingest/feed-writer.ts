@@ -24,6 +24,16 @@ export interface FeedChange {
 /** What applying a change did: `busy` means a listing holds the scope now; try again later. */
 export type FeedOutcome = 'applied' | 'duplicate' | 'stale' | 'busy' | 'rejected';
 
+/**
+ * A change's outcome; `hole` when the event's prior asset is not the version the feed last wrote: an event between
+ * them has not arrived (yet: it may be reordered behind this one, or lost).
+ */
+export interface FeedResult {
+  outcome: FeedOutcome;
+  error?: string;
+  hole?: boolean;
+}
+
 /** How long a listing's lease not renewed blocks the feed too (the scope lease's expiry). */
 const leaseTtlSeconds = 300;
 
@@ -55,19 +65,41 @@ export async function applyFeedChange(
   db: Kysely<unknown>,
   resource: ResourceDefinition,
   change: FeedChange,
-): Promise<{ outcome: FeedOutcome; error?: string }> {
+): Promise<FeedResult> {
+  const results = await applyFeedChanges(db, resource, [change]);
+  return results === 'busy' ? { outcome: 'busy' } : results[0]!;
+}
+
+/**
+ * Applies changes of one scope (project × kind) in one transaction under one hold of its lease row, oldest event
+ * first; each change is judged as `applyFeedChange` judges it alone. `busy` when a listing holds the scope.
+ */
+export async function applyFeedChanges(
+  db: Kysely<unknown>,
+  resource: ResourceDefinition,
+  changes: readonly FeedChange[],
+): Promise<FeedResult[] | 'busy'> {
+  const scope = changes[0]?.scope;
+  if (scope === undefined) return [];
+  if (changes.some((c) => c.scope !== scope))
+    throw new Error(`a batch of feed changes spans scopes (${scope} and others)`);
+  const order = changes.map((c, i) => ({ c, i })).sort((a, b) => a.c.time.getTime() - b.c.time.getTime());
   return db.transaction().execute(async (tx) => {
     const lease = await sql<{ busy: boolean; now_ms: string }>`
       insert into scope_leases as l (scope, resource_kind, holder, execution, epoch, renewed_at, released)
-      values (${change.scope}, ${resource.kind}, 'feed', 'feed', 0, clock_timestamp(), true)
+      values (${scope}, ${resource.kind}, 'feed', 'feed', 0, clock_timestamp(), true)
       on conflict (scope, resource_kind) do update set released = l.released
       returning not l.released and l.renewed_at > clock_timestamp() - ${`${leaseTtlSeconds} seconds`}::interval
         as busy, extract(epoch from clock_timestamp()) * 1000 as now_ms`.execute(tx);
-    if (lease.rows[0]?.busy) return { outcome: 'busy' as const };
+    if (lease.rows[0]?.busy) return 'busy' as const;
     const nowMs = Math.floor(Number(lease.rows[0]!.now_ms));
-    if (change.priorId && change.priorId !== change.id)
-      await writeChange(tx, resource, { ...change, id: change.priorId, item: null }, nowMs);
-    return writeChange(tx, resource, change, nowMs);
+    const results: FeedResult[] = new Array<FeedResult>(changes.length);
+    for (const { c, i } of order) {
+      if (c.priorId && c.priorId !== c.id)
+        await writeChange(tx, resource, { ...c, id: c.priorId, item: null, prior: undefined }, nowMs);
+      results[i] = await writeChange(tx, resource, c, nowMs);
+    }
+    return results;
   });
 }
 
@@ -76,7 +108,7 @@ async function writeChange(
   resource: ResourceDefinition,
   change: FeedChange,
   nowMs: number,
-): Promise<{ outcome: FeedOutcome; error?: string }> {
+): Promise<FeedResult> {
   const history = `${resource.table}_history`;
   const versions = await versionsOf(tx, resource, change);
   const latest = versions.at(-1);
@@ -101,6 +133,11 @@ async function writeChange(
   const listedMeanwhile = open && latest.feed_start === null && T <= latest.valid_from.getTime();
   if (listedMeanwhile && change.prior !== undefined && !isDeepStrictEqual(latest.raw, change.prior))
     return { outcome: 'stale' };
+  const hole =
+    open &&
+    latest.feed_start !== null &&
+    change.prior !== undefined &&
+    !isDeepStrictEqual(latest.raw, change.prior);
   const json = change.item === null ? '' : rowJson(resource, change);
   if (typeof json !== 'string') return { outcome: 'rejected', error: json.error };
   const bound = latest ? (latest.valid_to ?? latest.valid_from).getTime() + 1 : 0;
@@ -129,7 +166,7 @@ async function writeChange(
       where ${where}`.execute(tx);
   }
   await recordFeedVersion(tx, resource, change, t);
-  return { outcome: 'applied' };
+  return hole ? { outcome: 'applied', hole } : { outcome: 'applied' };
 }
 
 /**

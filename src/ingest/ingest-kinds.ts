@@ -1,5 +1,7 @@
 import { ApplicationFailure, CancelledFailure, Context } from '@temporalio/activity';
+import type { Kysely } from 'kysely';
 import type { ResourceDefinition } from '../provider/resource.js';
+import { EmptyScopeBatch } from './empty-scopes.js';
 import { settleLimited } from './workflows/settle-limited.js';
 import {
   MAX_ERROR_MESSAGE,
@@ -20,15 +22,18 @@ type IngestOne = (
   resource: ResourceDefinition,
   input: IngestInput,
   progress: (p: { pages: number; listed: number }) => void,
+  batch: EmptyScopeBatch,
 ) => Promise<IngestResult>;
 
 /**
  * A provider's kinds activity (IngestComputeKinds): syncs each requested kind as its own scope (lease, run record, metrics),
  * `concurrency` at a time, and reports every kind's result or failure instead of failing on the first one, so the
  * workflow retries only the kinds that failed. Heartbeats carry each kind's progress. A cancellation ends the
- * whole call.
+ * whole call. The kinds that held no rows share one `EmptyScopeBatch`: those that stay empty are recorded together
+ * at the end of the call.
  */
 export async function ingestKinds(
+  db: Kysely<unknown>,
   resources: readonly ResourceDefinition[],
   input: IngestKindsInput,
   ingestOne: IngestOne,
@@ -42,22 +47,36 @@ export async function ingestKinds(
     return resource;
   });
   const { kinds: _kinds, concurrency, ...one } = input;
+  const batch = await EmptyScopeBatch.begin(db, wanted, { runId: one.runId, scope: one.scope });
   const progress: Record<string, { pages: number; listed: number }> = {};
   const beat = () => ctx.heartbeat({ progress });
   const timer = setInterval(beat, HEARTBEAT_EVERY_MS);
   try {
     const settled = await settleLimited(wanted, concurrency, async (resource) => {
       if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
-      return ingestOne(resource, one, (p) => {
-        progress[resource.plural] = p;
-        beat();
-      });
+      return ingestOne(
+        resource,
+        one,
+        (p) => {
+          progress[resource.plural] = p;
+          beat();
+        },
+        batch,
+      );
     });
+    const deferred = new Set(batch.deferredKinds);
+    const unrecorded = await batch.flush().then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
     const result: IngestKindsResult = { results: [], failures: [] };
     settled.forEach((s, i) => {
-      if (s.status === 'fulfilled') result.results.push(s.value);
-      else result.failures.push(kindFailure(wanted[i]!, s.reason, permanentFailures));
+      const resource = wanted[i]!;
+      if (unrecorded !== undefined && deferred.has(resource.kind))
+        result.failures.push(kindFailure(resource, unrecorded, []));
+      else if (s.status === 'fulfilled') result.results.push(s.value);
+      else result.failures.push(kindFailure(resource, s.reason, permanentFailures));
     });
     return result;
   } finally {

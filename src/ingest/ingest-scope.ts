@@ -4,6 +4,7 @@ import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import { currentSessionId } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import type { PacedCaller, ResourceDefinition } from '../provider/resource.js';
+import type { EmptyScopeBatch } from './empty-scopes.js';
 import { syncScope } from './sync-scope.js';
 import type { IngestInput, IngestResult } from './workflows/types.js';
 
@@ -42,6 +43,7 @@ export async function ingestScope(
   resource: ResourceDefinition,
   input: IngestInput,
   session: ScopeSession,
+  batch?: EmptyScopeBatch,
 ): Promise<IngestResult> {
   const ctx = Context.current();
   const started = Date.now();
@@ -68,6 +70,7 @@ export async function ingestScope(
       attempt: `${ctx.info.activityId}#${ctx.info.attempt}`,
     },
     deletion: { ...deps.config.deletion, allowMass: input.allowMassDeletion === true },
+    ...(batch ? { emptyBatch: batch } : {}),
     onPage: (progress) => {
       if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
       if (session.progress) session.progress(progress);

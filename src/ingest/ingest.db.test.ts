@@ -66,7 +66,7 @@ test('one list call per page: ⌈n/500⌉ calls per resource type per project', 
     const expected: Record<string, number> = Object.fromEntries(
       projectKinds
         .map(({ plural }) => plural)
-        .filter((plural) => plural !== 'instanceGroupMembers')
+        .filter((plural) => plural !== 'instanceGroupMembers' && plural !== 'instanceTagBindings')
         .map((plural) => [
           `${plural}.${isSingleton(plural) ? 'get' : resourceTypes[plural].aggregated ? 'aggregatedList' : 'list'}`,
           Math.max(1, Math.ceil(truth.resources[plural].length / 500)),
@@ -81,6 +81,9 @@ test('one list call per page: ⌈n/500⌉ calls per resource type per project', 
         (n, g) => n + Math.max(1, Math.ceil(g.instances.length / 500)),
         0,
       );
+    const tags = childListings.instanceTagBindings;
+    expected[`${tags.parent}.aggregatedList`]! *= 2;
+    expected[tags.method] = truth.resources.instanceTagBindings.length;
     assert.deepEqual(counts[p], expected);
   }
 });

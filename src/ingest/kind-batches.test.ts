@@ -45,7 +45,7 @@ test('a kind that fails retryably is retried alone; the kinds that succeeded are
   await env.emulator.control.setFault({
     kind: 'unavailable',
     project: retried,
-    method: 'instances.aggregatedList',
+    method: 'disks.aggregatedList',
     count: 2,
   });
   const handle = await env.compute(retried);
@@ -55,11 +55,11 @@ test('a kind that fails retryably is retried alone; the kinds that succeeded are
   const counts = (await env.emulator.control.requestCounts())[retried] ?? {};
   assert.deepEqual(
     counts,
-    { ...baseline, 'instances.aggregatedList': (baseline['instances.aggregatedList'] ?? 0) + 2 },
-    'two failed listings of instances; every other call as in a clean run',
+    { ...baseline, 'disks.aggregatedList': (baseline['disks.aggregatedList'] ?? 0) + 2 },
+    'two failed listings of disks; every other call as in a clean run',
   );
   const calls = await kindsOfCalls(handle.workflowId, handle.firstExecutionRunId);
-  assert.deepEqual(calls.slice(1), [['instances'], ['instances']], 'the retries carry instances only');
+  assert.deepEqual(calls.slice(1), [['disks'], ['disks']], 'the retries carry disks only');
   assert.equal(calls[0]?.length, projectKinds.length);
   const runId = handle.firstExecutionRunId;
   const rows = await scopes(runId, retried);

@@ -115,10 +115,27 @@ export function scopeStartedInserts(
     scope: sql`
       insert into ingest_scope_results (run_id, scope, resource_kind, started_at, status)
       select ${s.runId}, ${s.scope}, ${s.kind}, ${startedAt}, 'running' ${from}
-      on conflict (run_id, scope, resource_kind) do update set started_at = excluded.started_at,
+      on conflict (run_id, scope, resource_kind) do update set ${restartedSet}`,
+  };
+}
+
+/** The `set` list that makes a scope's record running again from the start (a retry resets its counts). */
+const restartedSet = sql`started_at = excluded.started_at,
         finished_at = null, status = 'running', listed = 0, created = 0, changed = 0, unchanged = 0, deleted = 0,
         api_calls = 0, unreachable = '{}', error_type = null, error_message = null, rejected = 0, confirm_calls = 0,
-        deletions_held = 0, held_reason = null, covered = '{}'`,
+        deletions_held = 0, held_reason = null, covered = '{}'`;
+
+/** Like `scopeStartedInserts` for several kinds of one scope at once, started now (a kinds batch begins). */
+export function scopesStartedInserts(s: { runId: string; scope: string }, kinds: readonly string[]) {
+  return {
+    run: sql`
+      insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status)
+      values (${s.runId}, ${s.runId}, 'unknown', now(), 'running')
+      on conflict (run_id) do nothing`,
+    scopes: sql`
+      insert into ingest_scope_results (run_id, scope, resource_kind, started_at, status)
+      select ${s.runId}, ${s.scope}, kind, now(), 'running' from unnest(${[...kinds]}::text[]) as kind
+      on conflict (run_id, scope, resource_kind) do update set ${restartedSet}`,
   };
 }
 

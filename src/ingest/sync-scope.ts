@@ -1,7 +1,9 @@
+import { CancelledFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import { confirmDeletions } from './confirm-deletions.js';
 import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
-import type { ListContext, PacedCaller, ResourceDefinition } from '../provider/resource.js';
+import type { ListContext, ListPage, PacedCaller, ResourceDefinition } from '../provider/resource.js';
+import type { EmptyScopeBatch } from './empty-scopes.js';
 import { recordScopeFinished } from './runs.js';
 import { beginScope, finishScope } from './scope-bookkeeping.js';
 import type { LeaseHolder } from './scope-lease.js';
@@ -26,6 +28,8 @@ export interface SyncScopeInput {
   onWrite?: (seconds: number) => void;
   /** Override of the lease expiry, for tests. */
   leaseTtlMs?: number;
+  /** The kinds batch this scope belongs to: a kind that held no rows lists before taking its lease. */
+  emptyBatch?: EmptyScopeBatch;
 }
 
 /** The outcome of one scope: counts, the locations the API could not reach, and the evidence behind deletions. */
@@ -50,6 +54,42 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
   const { db, resource, scope, runId } = input;
   const callsBefore = input.api.calls;
   let pages = 0;
+  const unreachable = new Set<string>();
+  const reachable = new Set<string>();
+  const ctx: ListContext = { scope, pageSize: input.pageSize, api: input.api };
+  const listing = resource.list(input.client, ctx)[Symbol.asyncIterator]();
+  let firstPage: ListPage<unknown> | undefined;
+  if (input.emptyBatch?.wasEmpty(resource.kind)) {
+    const batch = input.emptyBatch;
+    const startedAt = new Date().toISOString();
+    try {
+      firstPage = await firstItems(listing, async (page) => {
+        noteLocations(page, reachable, unreachable);
+        await input.onPage?.({ pages: ++pages, listed: 0 });
+      });
+    } catch (err) {
+      const failure = err as { type?: string; message?: string };
+      if (err instanceof CancelledFailure) throw err;
+      batch.defer({
+        kind: resource.kind,
+        startedAt,
+        status: 'failed',
+        apiCalls: input.api.calls - callsBefore,
+        unreachable: [],
+        covered: [],
+        error: {
+          type: failure.type ?? (err as Error).name ?? 'Error',
+          message: failure.message ?? String(err),
+        },
+      });
+      throw err;
+    }
+    if (!firstPage) {
+      const result = emptyResult(resource.kind, unreachable, input.api.calls - callsBefore);
+      batch.defer({ ...result, startedAt, covered: covering(reachable, unreachable) });
+      return result;
+    }
+  }
   const heartbeat = () => input.onPage?.({ pages, listed: 0 });
   const { lease, hadRows } = await beginScope(db, resource, { runId, scope }, input.holder, {
     onWait: heartbeat,
@@ -59,18 +99,14 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
   let finished = false;
   try {
     const writer = new ScopeWriter(db, resource, scope, lease, runId, hadRows);
-    const unreachable = new Set<string>();
-    const reachable = new Set<string>();
-    const ctx: ListContext = { scope, pageSize: input.pageSize, api: input.api };
-    for await (const page of resource.list(input.client, ctx)) {
+    for await (const page of resumed(firstPage, listing)) {
       const writeStart = performance.now();
       await writer.writePage(page.items);
       input.onWrite?.((performance.now() - writeStart) / 1000);
-      for (const loc of page.unreachable) unreachable.add(loc);
-      for (const loc of page.locations) reachable.add(loc);
+      noteLocations(page, reachable, unreachable);
       await input.onPage?.({ pages: ++pages, listed: writer.counts.listed });
     }
-    const covered = [...reachable].filter((loc) => !unreachable.has(loc)).sort();
+    const covered = covering(reachable, unreachable);
     const candidates = await writer.candidates(covered);
     let held = 0;
     let heldReason: string | undefined;
@@ -125,4 +161,60 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     input.api.keepAlive = undefined;
     if (!finished) await lease.release().catch(() => undefined);
   }
+}
+
+/** Pulls pages until one holds items (returned, not yet counted as written) or the listing ends (undefined). */
+async function firstItems(
+  listing: AsyncIterator<ListPage<unknown>>,
+  onEmptyPage: (page: ListPage<unknown>) => Promise<void>,
+): Promise<ListPage<unknown> | undefined> {
+  for (;;) {
+    const next = await listing.next();
+    if (next.done) return undefined;
+    if (next.value.items.length) return next.value;
+    await onEmptyPage(next.value);
+  }
+}
+
+/** The page `firstItems` held, then the rest of the listing; the listing is closed however the loop ends. */
+async function* resumed(
+  held: ListPage<unknown> | undefined,
+  listing: AsyncIterator<ListPage<unknown>>,
+): AsyncGenerator<ListPage<unknown>> {
+  try {
+    if (held) yield held;
+    for (;;) {
+      const next = await listing.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await listing.return?.();
+  }
+}
+
+function noteLocations(page: ListPage<unknown>, reachable: Set<string>, unreachable: Set<string>): void {
+  for (const loc of page.unreachable) unreachable.add(loc);
+  for (const loc of page.locations) reachable.add(loc);
+}
+
+function covering(reachable: ReadonlySet<string>, unreachable: ReadonlySet<string>): string[] {
+  return [...reachable].filter((loc) => !unreachable.has(loc)).sort();
+}
+
+function emptyResult(kind: string, unreachable: ReadonlySet<string>, apiCalls: number): ScopeResult {
+  return {
+    kind,
+    listed: 0,
+    created: 0,
+    changed: 0,
+    unchanged: 0,
+    deleted: 0,
+    rejected: 0,
+    status: unreachable.size ? 'partial' : 'ok',
+    unreachable: [...unreachable].sort(),
+    apiCalls,
+    confirmCalls: 0,
+    held: 0,
+  };
 }

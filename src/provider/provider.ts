@@ -62,6 +62,14 @@ export interface Provider<S extends SessionClient = SessionClient, A extends Pac
   checkConfig?(config: WorkerConfig): ConfigProblem[];
   /** Where `hotpot ingest <name>` sends a run (its queue) and the scopes its config names (the default scopes). */
   inventoryTarget?(config: WorkerConfig): { taskQueue: string; scopes: string[] };
+  /**
+   * Scopes found at run time beyond `inventoryTarget`'s (Fortinet devices with `vdoms: all` list their VDOMs), with
+   * the secrets read now; `accepts` says which unlisted scopes `--scope` may still name. Throws naming what failed.
+   */
+  discoverScopes?(
+    config: WorkerConfig,
+    credentials: ConfigService,
+  ): Promise<{ scopes: string[]; accepts(scope: string): boolean }>;
   /** Activity names run together, wave after wave, by ProviderInventoryWorkflow; default: each kind alone, in order. */
   kindWaves?: readonly (readonly string[])[];
   /** Whether the configuration sets it up (a worker serves the configured providers unless told otherwise). */

@@ -70,6 +70,11 @@ export interface ResourceDefinition<T = unknown, C = unknown, A extends PacedCal
   version?: number;
   /** The typed columns `hotpot inventory` lists by default. */
   listColumns: readonly string[];
+  /**
+   * The API quota this kind's calls count against, when not the scope's shared one: its calls take tokens from
+   * the scope's bucket of that name, refilled at `requestsPerMinute` (else the provider's configured rate).
+   */
+  quota?: { bucket: string; requestsPerMinute?: number };
   /** The change feed's names of this kind (Cloud Asset types): feed events of these types become its versions. */
   assetTypes?: readonly string[];
   list(client: C, ctx: ListContext<A>): AsyncIterable<ListPage<T>>;

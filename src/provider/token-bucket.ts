@@ -35,16 +35,19 @@ export class TokenBucket {
   }
 }
 
-/** One bucket per key (per project), created on first use; process-wide, since a project's work is pinned to one worker. */
+/**
+ * One bucket per key (per project, or per project and API), created on first use at the key's own rate or the
+ * default; process-wide, since a project's work is pinned to one worker.
+ */
 export class TokenBuckets {
   private readonly buckets = new Map<string, TokenBucket>();
   constructor(private readonly ratePerMinute: number) {}
 
-  /** The bucket for a key. */
-  for(key: string): TokenBucket {
+  /** The bucket for a key, created at `ratePerMinute` (else the default) on first use. */
+  for(key: string, ratePerMinute?: number): TokenBucket {
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = new TokenBucket(this.ratePerMinute);
+      bucket = new TokenBucket(ratePerMinute ?? this.ratePerMinute);
       this.buckets.set(key, bucket);
     }
     return bucket;

@@ -12,6 +12,8 @@ export interface FeedEntry {
   at: Date;
   /** `at` in microseconds since the epoch: exact, for cursors (a Date keeps only milliseconds). */
   at_us: number;
+  /** `feed` when a change-feed event wrote this version (or deletion), `sync` when a full sync's listing did. */
+  source: 'feed' | 'sync';
 }
 
 /** Where the next page of the feed starts: the last entry of the page before. */
@@ -44,14 +46,19 @@ export async function changeFeed(
   for (const kind of kinds) {
     const table = sql.table(`${kindSpec(kind).table}_history`);
     const inProject = filter.project === undefined ? sql`` : sql`and scope = ${filter.project}`;
+    const source = (at: string, deleted: boolean) => sql`case when exists (select 1 from feed_versions f
+      where f.scope = h.scope and f.resource_kind = ${kindSpec(kind).resourceKind} and f.resource_id = h.id
+        and f.valid_from = ${sql.ref(`h.${at}`)} and f.deleted = ${deleted}) then 'feed' else 'sync' end`;
     const result = await sql<Omit<FeedEntry, 'kind'>>`
       select * from (
         select case when valid_from = first_seen then 'created' else 'modified' end as change,
-          scope, id, name, location, valid_from as at, ${micros('valid_from')} as at_us
-        from ${table} where valid_from > ${filter.from} and valid_from <= ${filter.to} ${inProject}
+          scope, id, name, location, valid_from as at, ${micros('valid_from')} as at_us,
+          ${source('valid_from', false)} as source
+        from ${table} h where valid_from > ${filter.from} and valid_from <= ${filter.to} ${inProject}
         union all
-        select 'deleted', scope, id, name, location, deleted_at, ${micros('deleted_at')}
-        from ${table} where deleted_at > ${filter.from} and deleted_at <= ${filter.to} ${inProject}
+        select 'deleted', scope, id, name, location, deleted_at, ${micros('deleted_at')},
+          ${source('deleted_at', true)}
+        from ${table} h where deleted_at > ${filter.from} and deleted_at <= ${filter.to} ${inProject}
       ) e ${afterCursor(kind, filter.after)}
       order by at_us desc, scope, id, change limit ${filter.limit + 1}`.execute(db);
     entries.push(...result.rows.map((r) => ({ ...r, kind })));

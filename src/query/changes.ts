@@ -10,6 +10,8 @@ export interface ResourceChange {
   name: string;
   /** When it happened (for modified: the latest new version). */
   at: Date;
+  /** `feed` when a change-feed event wrote that version (or deletion), `sync` when a full sync's listing did. */
+  source: 'feed' | 'sync';
 }
 
 /** Created (first seen), modified (a later version began) and deleted resources since `since`, from history. */
@@ -22,7 +24,10 @@ export async function changesSince(
   const all: ResourceChange[] = [];
   for (const kind of KIND_NAMES) {
     const table = sql.table(`${kindSpec(kind).table}_history`);
-    const result = await sql<Omit<ResourceChange, 'kind'>>`
+    const result = await sql<Omit<ResourceChange, 'kind' | 'source'> & { from_feed: boolean }>`
+      select e.*, exists (select 1 from feed_versions f where f.scope = e.scope
+        and f.resource_kind = ${kindSpec(kind).resourceKind} and f.resource_id = e.id and f.valid_from = e.at
+        and f.deleted = (e.change = 'deleted')) as from_feed from (
       select 'created' as change, scope, id, min(name) as name, min(valid_from) as at from ${table}
         where valid_from = first_seen and first_seen >= ${since} ${inProject} group by scope, id
       union all
@@ -30,7 +35,7 @@ export async function changesSince(
         where valid_from > first_seen and valid_from >= ${since} ${inProject} group by scope, id
       union all
       select 'deleted', scope, id, name, deleted_at from ${table}
-        where deleted_at is not null and deleted_at >= ${since} ${inProject}`.execute(db);
+        where deleted_at is not null and deleted_at >= ${since} ${inProject}) e`.execute(db);
     all.push(
       ...result.rows.map((r) => ({
         change: r.change,
@@ -39,6 +44,7 @@ export async function changesSince(
         id: r.id,
         name: r.name,
         at: r.at,
+        source: r.from_feed ? ('feed' as const) : ('sync' as const),
       })),
     );
   }

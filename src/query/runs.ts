@@ -16,6 +16,8 @@ export interface RunRow {
   held: number;
   rejected: number;
   failed_scopes: number;
+  /** Versions a change feed wrote in the run's projects after the run began and before the next run began. */
+  feed_changes: number;
 }
 
 /** One project × resource kind outcome of a run. */
@@ -50,7 +52,10 @@ const runColumns = sql`
   coalesce(sum(s.listed), 0)::int as listed, coalesce(sum(s.created), 0)::int as created,
   coalesce(sum(s.changed), 0)::int as changed, coalesce(sum(s.deleted), 0)::int as deleted,
   coalesce(sum(s.deletions_held), 0)::int as held, coalesce(sum(s.rejected), 0)::int as rejected,
-  count(*) filter (where s.status = 'failed')::int as failed_scopes`;
+  count(*) filter (where s.status = 'failed')::int as failed_scopes,
+  (select count(*)::int from feed_versions f where f.applied_at >= r.started_at
+    and f.applied_at < coalesce((select min(n.started_at) from ingest_runs n where n.started_at > r.started_at), 'infinity')
+    and f.scope in (select p.scope from ingest_scope_results p where p.run_id = r.run_id)) as feed_changes`;
 
 /** The most recent runs, newest first. */
 export async function listRuns(db: Kysely<unknown>, limit = 20): Promise<RunRow[]> {

@@ -1,29 +1,11 @@
 import { RetryingCaller, type CallerOptions } from '../provider/retrying-caller.js';
-import {
-  classifyS1,
-  classifyS1Thrown,
-  errorDetail,
-  toS1Failure,
-  type ClassifiedS1Error,
-} from './s1-errors.js';
+import { HttpAnswerError, httpClassifier } from '../provider/http-answer.js';
+import { S1FailureType } from './failure-types.js';
+import { classifyS1, errorDetail, type ClassifiedS1Error } from './s1-errors.js';
 import type { S1Client } from './s1-client.js';
 
 /** How one console's calls are paced and retried. */
 export type S1CallerOptions = CallerOptions<ClassifiedS1Error>;
-
-/** A console's answer that is not the body asked for, already classified. */
-class S1AnswerError extends Error {
-  constructor(readonly classified: ClassifiedS1Error) {
-    super(classified.message);
-  }
-}
-
-const s1Errors = {
-  classify(err: unknown, what: string): ClassifiedS1Error {
-    return err instanceof S1AnswerError ? err.classified : classifyS1Thrown(what, err);
-  },
-  toFailure: toS1Failure,
-};
 
 /**
  * Makes SentinelOne GETs under a per-console token bucket; retries 429 (honouring Retry-After up to a cap), 5xx,
@@ -32,7 +14,7 @@ const s1Errors = {
  */
 export class S1Caller extends RetryingCaller<ClassifiedS1Error> {
   constructor(options: S1CallerOptions) {
-    super(s1Errors, options);
+    super(httpClassifier(S1FailureType), options);
   }
 
   /** GETs `path` and returns its JSON body once `validate` accepts it (it throws on a malformed body). */
@@ -48,13 +30,13 @@ export class S1Caller extends RetryingCaller<ClassifiedS1Error> {
       () => client.get(path, params),
       (response) => {
         if (response.status !== 200)
-          throw new S1AnswerError(
+          throw new HttpAnswerError(
             classifyS1(what, response.status, errorDetail(response.text), response.retryAfter),
           );
         try {
           return validate(JSON.parse(response.text));
         } catch (err) {
-          throw new S1AnswerError(classifyS1(what, 200, `malformed body: ${(err as Error).message}`));
+          throw new HttpAnswerError(classifyS1(what, 200, `malformed body: ${(err as Error).message}`));
         }
       },
     );

@@ -29,6 +29,14 @@ export interface FortinetEnv {
   taskQueue: string;
   /** Every scope of the estate, `<device>/<vdom>`. */
   scopes: string[];
+  /** The worker's `fortinet` config section (the token inline). */
+  section: {
+    taskQueue: string;
+    pageSize: number;
+    devices: { name: string; baseUrl: string; vdoms: readonly string[] | 'all'; token: string }[];
+  };
+  /** The worker's Temporal settings (its GCP queue). */
+  temporalConfig: { address: string; namespace: string; taskQueue: string };
   /** Runs one scope's ProviderInventoryWorkflow to its end. */
   sync(scope: string, options?: { allowMassDeletion?: boolean }): Promise<ScopeResult>;
   /** Runs a GCP project's ComputeWorkflow to its end (only with `gcp`). */
@@ -42,6 +50,8 @@ export async function fortinetEnv(options: {
   gcp?: EmulatorOptions;
   pageSize?: number;
   token?: string;
+  /** Configure every device with `vdoms: all` instead of its VDOM list. */
+  allVdoms?: boolean;
 }): Promise<FortinetEnv> {
   const [fortinet, db, temporal, gcp] = await Promise.all([
     startFortinetEmulator(options.fortinet),
@@ -58,7 +68,7 @@ export async function fortinetEnv(options: {
     devices: fortinet.devices.map((d) => ({
       name: d.name,
       baseUrl: fortinet.deviceUrl(d.name),
-      vdoms: d.vdoms,
+      vdoms: options.allVdoms ? ('all' as const) : d.vdoms,
       token: options.token ?? fortinet.token,
     })),
   };
@@ -101,6 +111,8 @@ export async function fortinetEnv(options: {
     temporal,
     workers,
     taskQueue,
+    section,
+    temporalConfig: config.temporal,
     scopes: fortinet.devices.flatMap((d) => d.vdoms.map((v) => `${d.name}/${v}`)),
     sync: (scope, opts = {}) =>
       temporal.client.workflow.execute(ProviderInventoryWorkflow, {

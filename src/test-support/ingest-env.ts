@@ -2,7 +2,7 @@ import { computeWorkflowId } from '../ingest/workflows/names.js';
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandleWithFirstExecutionRunId as WorkflowHandle } from '@temporalio/client';
 import { createConfigService } from '../config/config-service.js';
-import type { HotpotConfig } from '../config/types.js';
+import type { HotpotConfig, TracingSettings } from '../config/types.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index.js';
 import { GCPInventoryWorkflow } from '../ingest/workflows/gcp-inventory.workflow.js';
 import { ComputeWorkflow, type InstanceWorkflow } from '../ingest/workflows/compute.workflow.js';
@@ -32,11 +32,15 @@ export async function ingestEnv(
   options: {
     emulator?: EmulatorOptions;
     requestsPerMinute?: number;
+    /** `gcp.pageSize` (default 500). */
+    pageSize?: number;
     /** The worker's `gcp.projects` (read by an inventory with `projectSource: 'config'`). */
     projects?: string[];
     maxConcurrentSessions?: number;
     /** Google call retries within one activity attempt (default: the worker's own). */
     apiRetry?: IngestWorkerOptions['apiRetry'];
+    /** The worker's `worker.tracing` (default: off). */
+    tracing?: TracingSettings;
   } = {},
 ): Promise<IngestEnv> {
   const [emulator, db, temporal] = await Promise.all([
@@ -52,7 +56,7 @@ export async function ingestEnv(
       projects: options.projects ?? [],
       credentials: { source: 'none' as const },
       requestsPerMinute: options.requestsPerMinute ?? 60_000,
-      pageSize: 500,
+      pageSize: options.pageSize ?? 500,
       discovery: { parents: [], include: [], exclude: [], labels: '', requestsPerMinute: 60_000 },
     },
     worker: {
@@ -62,6 +66,7 @@ export async function ingestEnv(
       metricsPort: 0,
       metricsHost: '127.0.0.1',
       drainTimeoutMs: 30_000,
+      ...(options.tracing ? { tracing: options.tracing } : {}),
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };

@@ -1,6 +1,7 @@
 import { registerSecret } from '../config/known-secrets.js';
 import type { Secret } from '../config/secret.js';
-import { classifyVng, errorDetail, VngAnswerError } from './vng-errors.js';
+import { HttpAnswerError } from '../provider/http-answer.js';
+import { classifyVng, errorDetail } from './vng-errors.js';
 import type { VngTokenAnswer } from './types.js';
 
 /** Refresh this long before the token's stated expiry (at half its life when it lives less than twice this). */
@@ -63,7 +64,7 @@ export class IamToken {
     });
     const text = await response.text();
     if (response.status !== 200)
-      throw new VngAnswerError(
+      throw new HttpAnswerError(
         classifyVng(what, response.status, errorDetail(text), response.headers.get('retry-after')),
       );
     const answer = parseTokenAnswer(text, what);
@@ -82,11 +83,11 @@ function parseTokenAnswer(text: string, what: string): VngTokenAnswer {
   try {
     body = JSON.parse(text) as Partial<VngTokenAnswer>;
   } catch {
-    throw new VngAnswerError(classifyVng(what, 200, 'malformed token answer: not JSON'));
+    throw new HttpAnswerError(classifyVng(what, 200, 'malformed token answer: not JSON'));
   }
   if (typeof body?.access_token !== 'string' || body.access_token.length === 0)
-    throw new VngAnswerError(classifyVng(what, 200, 'malformed token answer: no access_token'));
+    throw new HttpAnswerError(classifyVng(what, 200, 'malformed token answer: no access_token'));
   if (typeof body.expires_in !== 'number' || !(body.expires_in > 0))
-    throw new VngAnswerError(classifyVng(what, 200, 'malformed token answer: no positive expires_in'));
+    throw new HttpAnswerError(classifyVng(what, 200, 'malformed token answer: no positive expires_in'));
   return body as VngTokenAnswer;
 }

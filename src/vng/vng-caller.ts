@@ -1,20 +1,8 @@
 import { RetryingCaller, type CallerOptions } from '../provider/retrying-caller.js';
-import {
-  classifyVng,
-  classifyVngThrown,
-  errorDetail,
-  toVngFailure,
-  VngAnswerError,
-  type ClassifiedVngError,
-} from './vng-errors.js';
+import { HttpAnswerError, httpClassifier } from '../provider/http-answer.js';
+import { VngFailureType } from './failure-types.js';
+import { classifyVng, errorDetail, type ClassifiedVngError } from './vng-errors.js';
 import type { VngClient } from './vng-client.js';
-
-const vngErrors = {
-  classify(err: unknown, what: string): ClassifiedVngError {
-    return err instanceof VngAnswerError ? err.classified : classifyVngThrown(what, err);
-  },
-  toFailure: toVngFailure,
-};
 
 /**
  * Makes vServer GETs under a per-scope token bucket; retries 429 (honouring Retry-After up to a cap), 5xx,
@@ -23,7 +11,7 @@ const vngErrors = {
  */
 export class VngCaller extends RetryingCaller<ClassifiedVngError> {
   constructor(options: CallerOptions<ClassifiedVngError>) {
-    super(vngErrors, options);
+    super(httpClassifier(VngFailureType), options);
   }
 
   /** GETs `path` in `region` and returns its JSON body once `validate` accepts it (it throws on a malformed body). */
@@ -62,13 +50,13 @@ export class VngCaller extends RetryingCaller<ClassifiedVngError> {
       (response) => {
         if (response.status === 404 && notFoundIsAnswer) return 'notFound' as const;
         if (response.status !== 200)
-          throw new VngAnswerError(
+          throw new HttpAnswerError(
             classifyVng(what, response.status, errorDetail(response.text), response.retryAfter),
           );
         try {
           return validate(JSON.parse(response.text));
         } catch (err) {
-          throw new VngAnswerError(classifyVng(what, 200, `malformed body: ${(err as Error).message}`));
+          throw new HttpAnswerError(classifyVng(what, 200, `malformed body: ${(err as Error).message}`));
         }
       },
     );

@@ -1,51 +1,17 @@
-import { ApplicationFailure } from '@temporalio/common';
-import { isResponseTooLarge } from '../http/capped-fetch.js';
+import { classifyHttpAnswer, type ClassifiedHttpError } from '../provider/http-answer.js';
 import { VngFailureType } from './failure-types.js';
 
 /** A failed VNG call, classified: retry or stop, and how to name it. */
-export interface ClassifiedVngError {
-  type: string;
-  retryable: boolean;
-  status: number | undefined;
-  retryAfterMs: number | undefined;
-  message: string;
-}
+export type ClassifiedVngError = ClassifiedHttpError;
 
-/** Classifies an error thrown before an answer was read: a body over the cap is malformed and not retried, anything else unavailable. */
-export function classifyVngThrown(what: string, err: unknown): ClassifiedVngError {
-  const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : '';
-  const detail = `${err instanceof Error ? err.message : String(err)} ${cause}`.trim();
-  const classified = classifyVng(what, undefined, detail);
-  return isResponseTooLarge(err)
-    ? { ...classified, type: VngFailureType.MalformedResponse, retryable: false }
-    : classified;
-}
-
-/**
- * Classifies an HTTP answer (`undefined` status: no answer); `what` names the call. 200 here means a malformed
- * body (retried); 401/403/404/400 stop; 408, 429 and 5xx retry.
- */
+/** Classifies an HTTP answer (`undefined` status: no answer) with VNG's failure types; VNG adds no status of its own. */
 export function classifyVng(
   what: string,
   status: number | undefined,
   detail: string,
   retryAfter: string | null = null,
 ): ClassifiedVngError {
-  const make = (type: string, retryable: boolean): ClassifiedVngError => ({
-    type,
-    retryable,
-    status,
-    retryAfterMs: retryAfterMs(retryAfter),
-    message: `${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`,
-  });
-  if (status === undefined) return make(VngFailureType.Unavailable, true);
-  if (status === 200) return make(VngFailureType.MalformedResponse, true);
-  if (status === 401) return make(VngFailureType.Unauthenticated, false);
-  if (status === 403) return make(VngFailureType.PermissionDenied, false);
-  if (status === 404) return make(VngFailureType.NotFound, false);
-  if (status === 429) return make(VngFailureType.RateLimited, true);
-  if (status >= 500 || status === 408) return make(VngFailureType.Unavailable, true);
-  return make(VngFailureType.BadRequest, false);
+  return classifyHttpAnswer(VngFailureType, what, status, detail, retryAfter);
 }
 
 /**
@@ -73,29 +39,4 @@ export function errorDetail(text: string): string {
     // not JSON: fall through to the raw text
   }
   return text.slice(0, 200) || 'empty body';
-}
-
-/** The classified error as an ApplicationFailure, non-retryable for permanent types. */
-export function toVngFailure(c: ClassifiedVngError): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: c.type,
-    message: c.message,
-    nonRetryable: !c.retryable,
-    details: [{ status: c.status ?? null }],
-  });
-}
-
-/** An answer that is not the body asked for, already classified (thrown by the client and the caller). */
-export class VngAnswerError extends Error {
-  constructor(readonly classified: ClassifiedVngError) {
-    super(classified.message);
-  }
-}
-
-function retryAfterMs(raw: string | null): number | undefined {
-  if (!raw) return undefined;
-  const seconds = Number(raw);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(raw);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }

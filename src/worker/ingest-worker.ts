@@ -10,6 +10,7 @@ import { redactingActivityInterceptors } from '../log/redacting-interceptor.js';
 import { createSessionWorkers, SessionRegistry } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import { createScopeActivities, type ScopeActivitiesDeps } from './scope-activities.js';
+import { startTracing, type WorkerTracing } from './tracing.js';
 import { workflowBundle } from './workflow-bundle.js';
 
 /** One provider's part of a worker process: its queues and its session clients. */
@@ -31,6 +32,8 @@ export interface IngestWorker {
   warnings: string[];
   /** This worker's Prometheus metrics, when asked for. */
   metrics?: IngestMetrics;
+  /** The OTLP/HTTP URL spans go to, when `worker.tracing` turns tracing on. */
+  tracesUrl?: string;
   run(): Promise<void>;
   shutdown(): Promise<void>;
 }
@@ -76,9 +79,14 @@ export async function createIngestWorker(options: IngestWorkerOptions): Promise<
       })
     : undefined;
   const slots = new Slots(config.worker.maxConcurrentActivities);
+  const tracing = startTracing(config.worker.tracing);
   const providers: Record<string, ProviderWorker> = {};
   for (const provider of options.providers) {
-    const part = await createProviderWorker(options, provider, { slots, ...(metrics ? { metrics } : {}) });
+    const part = await createProviderWorker(options, provider, {
+      slots,
+      ...(metrics ? { metrics } : {}),
+      ...(tracing ? { tracing } : {}),
+    });
     registries.push(part.registry);
     providers[provider.name] = part;
   }
@@ -91,6 +99,7 @@ export async function createIngestWorker(options: IngestWorkerOptions): Promise<
     queues: parts.flatMap((w) => [w.taskQueue, w.sessionTaskQueue]),
     warnings,
     ...(metrics ? { metrics } : {}),
+    ...(tracing ? { tracesUrl: tracing.url } : {}),
     run() {
       running ??= Promise.all(parts.map((w) => w.run())).then(() => undefined);
       return running;
@@ -98,6 +107,7 @@ export async function createIngestWorker(options: IngestWorkerOptions): Promise<
     async shutdown() {
       await Promise.all(parts.map((w) => w.shutdown()));
       await running?.catch(() => undefined);
+      await tracing?.shutdown();
     },
   };
 }
@@ -105,10 +115,11 @@ export async function createIngestWorker(options: IngestWorkerOptions): Promise<
 async function createProviderWorker(
   options: IngestWorkerOptions,
   provider: Provider,
-  shared: { slots: Slots; metrics?: IngestMetrics },
+  shared: { slots: Slots; metrics?: IngestMetrics; tracing?: WorkerTracing },
 ): Promise<ProviderWorker> {
   const { config, store, connection, configService } = options;
-  const { metrics } = shared;
+  const { metrics, tracing } = shared;
+  const activityInterceptors = [...(tracing?.activityInterceptors ?? []), ...redactingActivityInterceptors];
   const setup = provider.setup(config, { store, configService });
   await rederiveColumns(store.db, provider.resources);
   const registry = new SessionRegistry<SessionClient, ConfigService>({
@@ -135,15 +146,16 @@ async function createProviderWorker(
     maxConcurrentSessions: config.worker.maxConcurrentSessions,
     maxConcurrentActivityTaskExecutions: config.worker.maxConcurrentActivities,
     holderHeartbeatThrottleInterval: '10s',
-    workerOptions: { interceptors: { activity: redactingActivityInterceptors } },
+    workerOptions: { interceptors: { activity: activityInterceptors } },
     ...(metrics ? { onSessionLost: () => metrics.sessionsLost.inc() } : {}),
   });
   const main = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: setup.taskQueue,
-    workflowBundle: await workflowBundle(),
-    interceptors: { activity: redactingActivityInterceptors },
+    workflowBundle: await workflowBundle(tracing !== undefined),
+    interceptors: { activity: activityInterceptors },
+    ...(tracing ? { sinks: tracing.sinks } : {}),
     activities: {
       ...createMainQueueActivities({
         store,

@@ -1,5 +1,6 @@
 import { Context, log } from '@temporalio/activity';
 import type { ConfigService } from '../config/types.js';
+import type { EmptyScopeBatch } from '../ingest/empty-scopes.js';
 import { ingestKinds } from '../ingest/ingest-kinds.js';
 import {
   heartbeatWhileWaiting,
@@ -23,7 +24,7 @@ export interface ScopeActivitiesDeps extends ScopeActivityDeps {
   setup: Pick<ProviderSetup, 'pageSize'>;
   sessions: SessionRegistry<SessionClient, ConfigService>;
   configService: ConfigService;
-  /** One token bucket per scope. */
+  /** One token bucket per scope, and per scope and API for kinds with their own quota. */
   buckets: TokenBuckets;
   /** Scope syncs this process runs at once, over every provider, session and activity. */
   slots: Slots;
@@ -37,14 +38,18 @@ export interface ScopeActivitiesDeps extends ScopeActivityDeps {
  */
 export function createScopeActivities(deps: ScopeActivitiesDeps): Record<string, ActivityFn> {
   const { provider } = deps;
-  const one = (resource: ResourceDefinition, input: IngestInput, progress?: ScopeProgress) =>
-    deps.slots.run(() => ingest(deps, resource, input, progress));
+  const one = (
+    resource: ResourceDefinition,
+    input: IngestInput,
+    progress?: ScopeProgress,
+    batch?: EmptyScopeBatch,
+  ) => deps.slots.run(() => ingest(deps, resource, input, progress, batch));
   const activities: Record<string, ActivityFn> = {};
   for (const resource of provider.resources)
     activities[resource.activityName] = (input: IngestInput) => one(resource, withScope(input));
   if (provider.kindsActivity)
     activities[provider.kindsActivity] = (input: IngestKindsInput) =>
-      ingestKinds(provider.resources, withScope(input), one, provider.permanentFailures);
+      ingestKinds(deps.store.db, provider.resources, withScope(input), one, provider.permanentFailures);
   return activities;
 }
 
@@ -53,12 +58,15 @@ async function ingest(
   resource: ResourceDefinition,
   input: IngestInput,
   progress?: ScopeProgress,
+  batch?: EmptyScopeBatch,
 ): Promise<IngestResult> {
   const { provider, metrics } = deps;
   const session = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
   const api = provider.createCaller({
     ...deps.apiRetry,
-    bucket: deps.buckets.for(input.scope),
+    bucket: resource.quota
+      ? deps.buckets.for(`${input.scope}/${resource.quota.bucket}`, resource.quota.requestsPerMinute)
+      : deps.buckets.for(input.scope),
     ...(metrics ? { observer: apiObserver(metrics) } : {}),
     onWait: heartbeatWhileWaiting,
     onRetry: (error, attempt, delayMs) => {
@@ -75,12 +83,18 @@ async function ingest(
       });
     },
   });
-  return ingestScope(deps, resource, input, {
-    client: provider.resourceClient(session, resource),
-    api,
-    pageSize: deps.setup.pageSize,
-    ...(progress ? { progress } : {}),
-  });
+  return ingestScope(
+    deps,
+    resource,
+    input,
+    {
+      client: provider.resourceClient(session, resource),
+      api,
+      pageSize: deps.setup.pageSize,
+      ...(progress ? { progress } : {}),
+    },
+    batch,
+  );
 }
 
 function apiObserver(metrics: IngestMetrics): ApiObserver {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { formatFeedBench, runFeedBench } from '../../bench/feed-bench.js';
 import { runBench } from '../../bench/run-bench.js';
 import { formatReport } from '../../bench/report.js';
 import { HotpotError } from '../../errors.js';
@@ -17,6 +18,10 @@ interface BenchFlags {
   temporalAddress?: string;
   postgres: string;
   seed: string;
+  phase?: string;
+  mutations: string;
+  projects: string;
+  rate: string;
 }
 
 /** `hotpot bench`: measures sync speed and memory against the raw floors and a naive baseline. */
@@ -46,6 +51,13 @@ export function registerBenchCommand(program: Command): void {
       'postgres://postgres@127.0.0.1:5432/postgres',
     )
     .option('--seed <n>', 'estate seed', '7')
+    .option(
+      '--phase <name>',
+      'run only this opt-in phase: feeds (mutations over an estate while the change-feed listener runs)',
+    )
+    .option('--mutations <n>', 'feeds phase: mutations', '10000')
+    .option('--projects <n>', 'feeds phase: projects', '20')
+    .option('--rate <n>', 'feeds phase: mutations per second aimed at', '200')
     .action(async (flags: BenchFlags) => {
       const scale = Number(flags.scale);
       if (!(scale > 0)) throw new HotpotError(`--scale must be a positive number, not ${flags.scale}`);
@@ -56,6 +68,22 @@ export function registerBenchCommand(program: Command): void {
         throw new HotpotError(`--latency must be one of ${latencyModels.join(', ')}, not ${flags.latency}`);
       const out =
         flags.out ?? path.join('bench-results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+      if (flags.phase !== undefined) {
+        if (flags.phase !== 'feeds') throw new HotpotError(`--phase must be feeds, not ${flags.phase}`);
+        const report = await runFeedBench({
+          mutations: parseWholeNumber(flags.mutations, '--mutations', 1, 1_000_000),
+          projects: parseWholeNumber(flags.projects, '--projects', 1, 1000),
+          rate: parseWholeNumber(flags.rate, '--rate', 1, 100_000),
+          duplicate: 0.05,
+          reorder: 0.05,
+          seed,
+          log: (line) => process.stderr.write(`[bench] ${line}\n`),
+        });
+        fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+        fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+        process.stdout.write(`${formatFeedBench(report)}\n\nwritten to ${out}\n`);
+        return;
+      }
       const report = await runBench({
         scale,
         store: flags.store as 'postgres' | 'pglite' | 'both',

@@ -67,7 +67,7 @@ async function runDev(flags: DevFlags): Promise<void> {
       `  Store:            ${session.storeDescription}\n` +
       `  Query it:         npx hotpot inventory instances   (also: disks, networks, agents, show, history, changes, runs)\n` +
       `  EDR coverage:     npx hotpot coverage              (VMs without a SentinelOne agent, stale and unknown agents)\n` +
-      `  Services:         npx hotpot exposure --all-services   npx hotpot findings   (GKE, Cloud SQL, buckets, IAM)` +
+      `  Services:         npx hotpot exposure --all-services   npx hotpot findings   (GKE, Cloud SQL, buckets, IAM, Cloud Run)` +
       `${mutateHint}\n\nRunning. Press Ctrl-C to stop.\n`,
   );
   await new Promise<void>((resolve) => {

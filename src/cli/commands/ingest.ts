@@ -7,6 +7,7 @@ import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
 import { renderDiscovery } from '../output/discovery-summary.js';
 import { progressLine, renderSummary, type SummaryInput } from '../output/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
+import { createConfigService } from '../../config/config-service.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
 import { parseWholeNumber } from '../../query/user-input.js';
@@ -90,11 +91,13 @@ async function runProviderScopes(
   if (!provider.configured(config))
     throw new HotpotError(`ingest ${provider.name} needs ${provider.howToConfigure}`);
   const target = provider.inventoryTarget!(config);
-  const scopes = [...new Set(flags.scope ?? target.scopes)];
-  const unknown = scopes.filter((s) => !target.scopes.includes(s));
+  const found = await provider.discoverScopes?.(config, createConfigService(config));
+  const known = [...target.scopes, ...(found?.scopes ?? [])];
+  const scopes = [...new Set(flags.scope ?? known)];
+  const unknown = scopes.filter((s) => !known.includes(s) && !found?.accepts(s));
   if (unknown.length)
     throw new HotpotError(
-      `unknown ${provider.name} scope ${unknown.map((s) => JSON.stringify(s)).join(', ')}: the config names ${target.scopes.join(', ') || 'none'}`,
+      `unknown ${provider.name} scope ${unknown.map((s) => JSON.stringify(s)).join(', ')}: the config names ${known.join(', ') || 'none'}`,
     );
   if (!scopes.length) throw new HotpotError(`the ${provider.name} section names no scope to sync`);
   const handles = [];

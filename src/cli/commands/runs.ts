@@ -18,6 +18,7 @@ const runColumns: (keyof RunRow)[] = [
   'held',
   'rejected',
   'failed_scopes',
+  'feed_changes',
 ];
 const scopeColumns: (keyof ScopeRow)[] = [
   'scope',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createConfigService } from '../../config/config-service.js';
+import { redactUrl } from '../../config/redact-url.js';
 import { createIngestWorker } from '../../worker/ingest-worker.js';
 import { configuredProviders, parseProviders } from '../../worker/provider-registry.js';
 import { installWorkerLogger } from '../../log/runtime-logger.js';
@@ -90,7 +91,7 @@ async function runWorker(opts: WorkerFlags): Promise<void> {
           ),
       });
       process.stdout.write(
-        `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.queues.join(', ')}${metrics ? `, metrics ${metrics.url}` : ''}\n`,
+        `hotpot worker ready: namespace ${config.temporal.namespace}, queues ${worker.queues.join(', ')}${metrics ? `, metrics ${metrics.url}` : ''}${worker.tracesUrl ? `, traces ${redactUrl(worker.tracesUrl)}` : ''}\n`,
       );
       for (const warning of worker.warnings) process.stdout.write(`warning: ${warning}\n`);
       let drained: DrainOutcome | undefined;

@@ -65,7 +65,7 @@ test('network policies: a global one attached to the first VPC (BEFORE_CLASSIC_F
   const global = (await client.networkFirewallPolicies.list({ project: 'fp-a' })).data.items ?? [];
   assert.deepEqual(
     global.map((p) => [p.associations?.[0]?.attachmentTarget, ingress(p)]),
-    [[networks[0]!.selfLink, ['100 deny 9000-9100', '200 allow 8443']]],
+    [[networks[0]!.selfLink, ['100 deny 9000-9100', '200 allow 8443', '300 allow 8000']]],
   );
   const aggregated = (await client.networkFirewallPolicies.aggregatedList({ project: 'fp-a' })).data;
   const regional = Object.values(aggregated.items ?? {}).flatMap((s) => s.firewallPolicies ?? []);
@@ -75,5 +75,12 @@ test('network policies: a global one attached to the first VPC (BEFORE_CLASSIC_F
     region: regional[0]!.region!.split('/').pop()!,
     firewallPolicy: regional[0]!.name!,
   });
-  assert.deepEqual(ingress(got.data), ['100 allow 500,4500', '200 deny 8443']);
+  assert.deepEqual(ingress(got.data), [
+    '100 allow 500,4500',
+    '200 deny 8443',
+    '300 deny 22',
+    '310 allow 5432',
+  ]);
+  const web = global[0]!.rules!.find((r) => r.priority === 300)!.targetSecureTags;
+  assert.match(web?.[0]?.name ?? '', /^tagValues\/\d+$/, 'rule 300 targets a secure tag value');
 });

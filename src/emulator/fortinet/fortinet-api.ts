@@ -57,6 +57,7 @@ export function apiAnswer(
   params: URLSearchParams,
   revision: (vdom: string) => string,
 ): FortinetAnswer {
+  if (req.api === 'cmdb' && req.table === 'system/vdom') return vdomAnswer(device, req);
   const vdom = device.vdoms[req.vdom];
   if (!vdom) return errorEnvelope(req, 424, -3);
   if (req.api === 'monitor') {
@@ -98,6 +99,46 @@ export function apiAnswer(
       vdom: req.vdom,
       path,
       name,
+      ...(req.mkey !== undefined && { mkey: req.mkey }),
+      status: 'success',
+      http_status: 200,
+      serial: device.serial,
+      version: device.version,
+      build: device.build,
+    },
+  };
+}
+
+/**
+ * `cmdb/system/vdom`, a global table: every VDOM of the device as FortiOS lists them (`name`, `short-name`,
+ * `vcluster-id`, `flag`, `temporary`, the fields terraform-provider-fortios's `fortios_system_vdom` reads), in
+ * the envelope of the VDOM the request was made through.
+ */
+function vdomAnswer(device: EmulatedDevice, req: FortinetRequest): FortinetAnswer {
+  const names = Object.keys(device.vdoms);
+  const rows = names
+    .filter((name) => req.mkey === undefined || name === req.mkey)
+    .map((name) => ({
+      name,
+      q_origin_key: name,
+      'short-name': name,
+      'vcluster-id': 0,
+      flag: 0,
+      temporary: 0,
+    }));
+  if (req.mkey !== undefined && rows.length === 0) return errorEnvelope(req, 404, -3);
+  return {
+    status: 200,
+    body: {
+      http_method: 'GET',
+      size: rows.length,
+      matched_count: rows.length,
+      next_idx: rows.length - 1,
+      revision: names.map((n) => device.vdoms[n]!.revision).join('.'),
+      results: rows,
+      vdom: req.vdom,
+      path: 'system',
+      name: 'vdom',
       ...(req.mkey !== undefined && { mkey: req.mkey }),
       status: 'success',
       http_status: 200,

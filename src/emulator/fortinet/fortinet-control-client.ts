@@ -25,6 +25,11 @@ export class FortinetControlClient {
     await this.call('PUT', '/objects', { device, vdom, table, object });
   }
 
+  /** Deletes a VDOM of a device with all its objects (it leaves the device's `cmdb/system/vdom` list). */
+  async removeVdom(device: string, vdom: string): Promise<void> {
+    await this.call('DELETE', '/vdoms', { device, vdom });
+  }
+
   /** Queues faults for the next matching requests. */
   async addFaults(faults: FortinetFault[]): Promise<void> {
     await this.call('POST', '/faults', { faults });

@@ -57,6 +57,8 @@ export interface FortinetEstate {
 export interface FortinetGenerateOptions {
   seed?: string;
   devices?: number;
+  /** Device names are `<devicePrefix>-<n>` (default `fw`): tests sharing a Temporal server use their own. */
+  devicePrefix?: string;
   vdomsPerDevice?: number;
   policiesPerVdom?: number;
   addressesPerVdom?: number;
@@ -103,7 +105,7 @@ export function generateFortinetEstate(options: FortinetGenerateOptions = {}): F
   const devices: EmulatedDevice[] = [];
   for (let d = 0; d < (options.devices ?? 2); d++) {
     const prng = derivePrng(seed, 'device', d);
-    const name = `fw-${d + 1}`;
+    const name = `${options.devicePrefix ?? 'fw'}-${d + 1}`;
     const device: EmulatedDevice = {
       name,
       serial: `FGVM04TM${String(prng.int(10_000_000, 99_999_999))}`,

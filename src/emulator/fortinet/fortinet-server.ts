@@ -10,7 +10,7 @@ import {
 } from './fortinet-api.js';
 import { fortinetFaultKinds, type FortinetEmulatorState, type FortinetFault } from './fortinet-state.js';
 
-/** The control API's prefix: `GET state`, `POST mutate`, `PUT objects`, `POST`/`DELETE faults`, `GET requests`. */
+/** The control API's prefix: `GET state`, `POST mutate`, `PUT objects`, `DELETE vdoms`, `POST`/`DELETE faults`, `GET requests`. */
 export const fortinetControlPrefix = '/_fortiemulator';
 
 type Sent = FortinetAnswer | { raw: string; truncate?: boolean };
@@ -107,6 +107,12 @@ async function control(
         body: { revision: state.device(body.device ?? '')?.vdoms[body.vdom ?? '']?.revision },
       }
     );
+  }
+  if (route === 'DELETE /vdoms') {
+    const body = JSON.parse(await readBody(req)) as { device?: string; vdom?: string };
+    return state.removeVdom(body.device ?? '', body.vdom ?? '')
+      ? { status: 200, body: {} }
+      : { status: 404, body: { error: `no VDOM '${body.vdom}' on device '${body.device}'` } };
   }
   if (route === 'DELETE /faults') {
     state.faults = [];

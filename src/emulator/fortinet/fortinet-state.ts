@@ -82,6 +82,14 @@ export class FortinetEmulatorState {
     return fault;
   }
 
+  /** Deletes a VDOM and everything in it, as `config vdom` / `delete <name>` would; false when there is none. */
+  removeVdom(device: string, vdom: string): boolean {
+    const found = this.device(device);
+    if (!found?.vdoms[vdom]) return false;
+    delete found.vdoms[vdom];
+    return true;
+  }
+
   /**
    * Creates or replaces one object of a VDOM table (by its key), as an administrator's edit would; a new object
    * goes to the end of its table. Returns an error answer naming what is wrong, or undefined when done.

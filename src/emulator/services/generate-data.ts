@@ -168,3 +168,50 @@ export function generateBuckets(
   }
   return { buckets, policies };
 }
+
+/** Each Cloud SQL instance's databases and users, as `databases.list` and `users.list` return them. */
+export function generateSqlChildren(
+  ctx: ProjectContext,
+  instances: readonly sqladmin_v1.Schema$DatabaseInstance[],
+  counts: { sqlDatabasesPerInstance: number; sqlUsersPerInstance: number },
+): {
+  databases: Record<string, sqladmin_v1.Schema$Database[]>;
+  users: Record<string, sqladmin_v1.Schema$User[]>;
+} {
+  const { prng, project } = ctx;
+  const databases: Record<string, sqladmin_v1.Schema$Database[]> = {};
+  const users: Record<string, sqladmin_v1.Schema$User[]> = {};
+  for (const i of instances) {
+    const instance = i.name ?? '';
+    const postgres = (i.databaseVersion ?? '').startsWith('POSTGRES');
+    const self = `https://sqladmin.googleapis.com/v1/projects/${project}/instances/${instance}`;
+    databases[instance] = Array.from({ length: counts.sqlDatabasesPerInstance }, (_, d) => {
+      const name =
+        d === 0 ? (postgres ? 'postgres' : 'sys') : `${prng.pick(['app', 'orders', 'audit'])}_${d}`;
+      return {
+        kind: 'sql#database',
+        charset: postgres ? 'UTF8' : 'utf8mb4',
+        collation: postgres ? 'en_US.UTF8' : 'utf8mb4_0900_ai_ci',
+        etag: prng.base64(24),
+        name,
+        instance,
+        selfLink: `${self}/databases/${name}`,
+        project,
+      };
+    });
+    users[instance] = Array.from({ length: counts.sqlUsersPerInstance }, (_, u) => {
+      const iam = u > 0 && prng.chance(0.3);
+      const name = u === 0 ? (postgres ? 'postgres' : 'root') : iam ? `app-${u}@${project}.iam` : `app_${u}`;
+      return {
+        kind: 'sql#user',
+        etag: prng.base64(24),
+        name,
+        ...(postgres ? {} : { host: u === 0 ? '%' : `10.${prng.int(0, 255)}.0.0/255.255.0.0` }),
+        instance,
+        project,
+        ...(iam ? { type: 'CLOUD_IAM_SERVICE_ACCOUNT' } : {}),
+      };
+    });
+  }
+  return { databases, users };
+}

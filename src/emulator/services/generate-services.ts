@@ -6,7 +6,8 @@ import type { Prng } from '../prng.js';
 import { regionOfZone, zoneUrl } from '../compute/urls.js';
 import { defaultServiceAccount, publicIp } from '../compute/values.js';
 import { generateIdentity } from './generate-identity.js';
-import { generateSqlInstances, generateBuckets } from './generate-data.js';
+import { generateSqlInstances, generateBuckets, generateSqlChildren } from './generate-data.js';
+import { generateRun } from './generate-run.js';
 import { emptyServices, type ProjectServices } from './service-objects.js';
 
 /** Per-project counts of the services beyond Compute in a generated estate. */
@@ -18,6 +19,10 @@ export interface ServiceCounts {
   buckets: number;
   serviceAccounts: number;
   keysPerAccount: number;
+  sqlDatabasesPerInstance: number;
+  sqlUsersPerInstance: number;
+  runServices: number;
+  runJobs: number;
 }
 
 /** Defaults: every setting exposure and findings read appears somewhere in a few projects. */
@@ -29,12 +34,16 @@ export const defaultServiceCounts: ServiceCounts = {
   buckets: 3,
   serviceAccounts: 2,
   keysPerAccount: 2,
+  sqlDatabasesPerInstance: 2,
+  sqlUsersPerInstance: 2,
+  runServices: 2,
+  runJobs: 1,
 };
 
 const gkeVersions = ['1.30.5-gke.1014001', '1.31.1-gke.1678000', '1.29.9-gke.1177000'];
 
 /**
- * A project's GKE, Cloud SQL, Storage and IAM objects, consistent with its Compute side: GKE nodes are Compute
+ * A project's GKE, Cloud SQL, Storage, IAM and Cloud Run objects, consistent with its Compute side: GKE nodes are Compute
  * instances (emitted) of the node pools' instance groups, clusters and Cloud SQL private IPs sit in the project's
  * networks, the default compute service account is the one the instances run as.
  */
@@ -57,6 +66,13 @@ export function generateServices(
   s.serviceAccounts = identity.accounts;
   s.keys = identity.keys;
   s.projectPolicy = identity.policy;
+  const sql = generateSqlChildren(ctx, s.sqlInstances, counts);
+  s.sqlDatabases = sql.databases;
+  s.sqlUsers = sql.users;
+  const run = generateRun(ctx, counts, net);
+  s.runServices = run.services;
+  s.runServicePolicies = run.policies;
+  s.runJobs = run.jobs;
   return s;
 }
 

@@ -1,5 +1,6 @@
 import type { Estate } from '../estate.js';
 import { derivePrng, type Prng } from '../prng.js';
+import { churnRunJob, churnSqlUser, updateRunService } from './mutate-run.js';
 import type { ProjectServices } from './service-objects.js';
 
 /** One change a services round made: the Hotpot kind, the object's name and what happened. */
@@ -13,8 +14,8 @@ export interface ServiceChange {
 /**
  * A seeded round over the services beyond Compute of every project that has them (or of `projects`): per project
  * and kind, one object changes with probability `percent`/100 (at least when percent ≥ 50): buckets, their
- * policies, clusters, node pools, Cloud SQL instances, keys and the project policy are updated, keys and buckets
- * also created and deleted. Deterministic in the estate seed, the round and `seed`.
+ * policies, clusters, node pools, Cloud SQL instances, keys, the project policy, Cloud Run services and their
+ * policies are updated; keys, buckets, Cloud Run jobs and Cloud SQL users also created and deleted. Deterministic in the estate seed, the round and `seed`.
  */
 export function mutateServices(
   estate: Estate,
@@ -38,6 +39,9 @@ export function mutateServices(
     if (hit()) updateSql(s, prng, add);
     if (hit()) rotateKey(s, prng, id, stamp, add);
     if (hit()) churnBucket(s, prng, id, round, stamp, add);
+    if (hit()) updateRunService(s, prng, stamp, add);
+    if (hit()) churnRunJob(s, prng, id, round, stamp, add);
+    if (hit()) churnSqlUser(s, prng, id, round, add);
   }
   return changes;
 }

@@ -1,22 +1,13 @@
 import type { Estate, ProjectState } from '../estate.js';
-import { invalidArgument, type GoogleApiError } from '../google-errors.js';
+import { invalidArgument } from '../google-errors.js';
+import { routeRun } from './run-api.js';
+import { call, invalidCall, type ServiceCall } from './service-call.js';
+import { routeSqlChildren } from './sql-children-api.js';
 import { bucketMissing, notFoundNamed, sqlInstanceMissing } from './service-errors.js';
 import { servicePage } from './service-paging.js';
 import { emptyServices, serviceApis, type ProjectServices } from './service-objects.js';
 
-/** A routed call of a service beyond Compute: its project, service, method (for counts and faults) and answer. */
-export interface ServiceCall {
-  project: string;
-  api: (typeof serviceApis)[keyof typeof serviceApis];
-  method: string;
-  /** IAM permission the method needs (named in a permission fault). */
-  permission: string;
-  /** True for list methods (a pageToken makes a paged call for faults). */
-  list: boolean;
-  serve(s: ProjectServices, params: URLSearchParams, missingZones: readonly string[]): object;
-  /** The answer when the call names no project of the estate (a bucket no project holds, a missing parameter). */
-  orphan?: GoogleApiError;
-}
+export type { ServiceCall } from './service-call.js';
 
 const gke = serviceApis.gke;
 const iam = serviceApis.iam;
@@ -43,6 +34,8 @@ export function routeService(
     };
   }
   if (verb !== 'GET') return undefined;
+  const other = routeRun(path) ?? routeSqlChildren(path);
+  if (other) return other;
   if ((m = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/clusters$/.exec(path))) {
     const location = m[2]!;
     return call(m[1]!, gke, 'clusters.list', 'container.clusters.list', true, (s, _p, missing) => {
@@ -151,21 +144,6 @@ export function routeService(
     return owner ? served : { ...served, orphan: bucketMissing() };
   }
   return undefined;
-}
-
-function call(
-  project: string,
-  api: ServiceCall['api'],
-  method: string,
-  permission: string,
-  list: boolean,
-  serve: ServiceCall['serve'],
-): ServiceCall {
-  return { project, api, method, permission, list, serve };
-}
-
-function invalidCall(api: ServiceCall['api'], method: string, error: GoogleApiError): ServiceCall {
-  return { ...call('_', api, method, '', false, () => ({})), orphan: error };
 }
 
 /** The project holding a bucket (bucket names are global); undefined when none does. */

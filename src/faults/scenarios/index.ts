@@ -4,12 +4,14 @@ import { churnDuringListing } from './churn-during-listing.js';
 import { clockSkew } from './clock-skew.js';
 import { concurrentWorkflows } from './concurrent-workflows.js';
 import { failingProjects } from './failing-projects.js';
+import { feedFaults } from './feed-faults.js';
 import { hostileInput } from './hostile-input.js';
 import { fortinetFaults } from './fortinet-faults.js';
 import { malformedBodies } from './malformed-bodies.js';
 import { pendingScenarios } from './pending.js';
 import { postgresRestart } from './postgres-restart.js';
 import { secrets } from './secrets.js';
+import { servicesFaults } from './services-faults.js';
 import { storms } from './storms.js';
 import { temporalRestart } from './temporal-restart.js';
 import { vngFaults } from './vng-faults.js';
@@ -36,4 +38,6 @@ export const scenarios: Scenario[] = [
   hostileInput,
   fortinetFaults,
   vngFaults,
+  servicesFaults,
+  ...feedFaults,
 ];

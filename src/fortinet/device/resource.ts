@@ -10,6 +10,7 @@ import type { FortinetClient } from '../fortinet-client.js';
 import { fortinetKind } from '../kinds.js';
 import { fortinetScope } from '../scope.js';
 import type { FortiEnvelope, FortiStatus } from '../types.js';
+import { orVdomGone } from '../vdom-list.js';
 
 /** The device as `monitor/system/status?vdom=` answers it: the whole envelope (serial, version, build beside `results`). */
 export type FortiDeviceStatus = FortiEnvelope<FortiStatus>;
@@ -49,11 +50,12 @@ export const deviceResource: FortinetResource<FortiDeviceStatus> = {
   },
   listColumns: ['serial', 'hostname', 'version', 'build', 'model'],
   async *list(client, ctx) {
-    yield { items: [await status(client, ctx)], locations: [FORTINET_LOCATION], unreachable: [] };
+    const now = await orVdomGone(client, ctx.api, ctx.scope, () => status(client, ctx));
+    yield { items: now === 'vdom-gone' ? [] : [now], locations: [FORTINET_LOCATION], unreachable: [] };
   },
   async get(client, ctx, ref) {
-    const now = await status(client, ctx);
-    return now.serial === ref.id ? now : 'gone';
+    const now = await orVdomGone(client, ctx.api, ctx.scope, () => status(client, ctx));
+    return now !== 'vdom-gone' && now.serial === ref.id ? now : 'gone';
   },
   convert(item) {
     const serial = serialOf(item);

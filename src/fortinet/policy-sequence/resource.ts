@@ -8,6 +8,7 @@ import {
 import type { FortinetClient } from '../fortinet-client.js';
 import { fortinetKind } from '../kinds.js';
 import { fortinetScope } from '../scope.js';
+import { orVdomGone } from '../vdom-list.js';
 
 /**
  * A VDOM's policy sequence: the `policyid`s in the order `cmdb/firewall/policy` lists them, which is the order
@@ -21,13 +22,17 @@ export interface FortiPolicySequence {
 
 const names = fortinetKind('fortinet-policy-sequences');
 
-async function sequence(client: FortinetClient, ctx: FortinetContext): Promise<FortiPolicySequence> {
-  const { vdom } = fortinetScope(ctx.scope);
-  const policyids: number[] = [];
-  const spec = { path: 'firewall', name: 'policy' };
-  for await (const page of tablePages<{ policyid: number }>(client, ctx, spec, { format: 'policyid' }))
-    for (const item of page.items) policyids.push(Number(fortiKey('fortinet.policy', 'policyid', item)));
-  return { vdom, policyids };
+/** The VDOM's policy order, or 'vdom-gone' when the VDOM is proven gone (no sequence, not an empty one). */
+function sequence(client: FortinetClient, ctx: FortinetContext): Promise<FortiPolicySequence | 'vdom-gone'> {
+  return orVdomGone(client, ctx.api, ctx.scope, async () => {
+    const { vdom } = fortinetScope(ctx.scope);
+    const policyids: number[] = [];
+    const spec = { path: 'firewall', name: 'policy' };
+    const pages = tablePages<{ policyid: number }>(client, ctx, spec, { format: 'policyid' }, 'fail');
+    for await (const page of pages)
+      for (const item of page.items) policyids.push(Number(fortiKey('fortinet.policy', 'policyid', item)));
+    return { vdom, policyids };
+  });
 }
 
 function vdomOf(item: FortiPolicySequence): string {
@@ -41,9 +46,13 @@ export const policySequenceResource: FortinetResource<FortiPolicySequence> = {
   columns: { policy_ids: 'text[]', policy_count: 'integer' },
   listColumns: ['policy_count'],
   async *list(client, ctx) {
-    yield { items: [await sequence(client, ctx)], locations: [FORTINET_LOCATION], unreachable: [] };
+    const now = await sequence(client, ctx);
+    yield { items: now === 'vdom-gone' ? [] : [now], locations: [FORTINET_LOCATION], unreachable: [] };
   },
-  get: (client, ctx) => sequence(client, ctx),
+  async get(client, ctx) {
+    const now = await sequence(client, ctx);
+    return now === 'vdom-gone' ? 'gone' : now;
+  },
   convert(item) {
     const vdom = vdomOf(item);
     return {

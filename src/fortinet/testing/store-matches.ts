@@ -15,7 +15,7 @@ type Versions = Map<string, { versions: unknown[]; deleted: boolean }>;
 export class ExpectedHistory {
   private readonly byKey = new Map<string, Versions>();
 
-  record(truth: FortinetGroundTruth, scopes: readonly string[]): void {
+  record(truth: FortinetGroundTruth, scopes: readonly string[], gone: ReadonlySet<string> = new Set()): void {
     for (const scope of scopes)
       for (const resource of fortinetResources) {
         const key = `${scope}|${resource.table}`;
@@ -23,7 +23,7 @@ export class ExpectedHistory {
           this.byKey.get(key) ?? new Map<string, { versions: unknown[]; deleted: boolean }>();
         this.byKey.set(key, versions);
         const live = new Set<string>();
-        for (const item of truthOfKind(truth, scope, resource.plural)) {
+        for (const item of truthOfKind(truth, scope, resource.plural, gone)) {
           const id = resource.identify(item);
           live.add(id);
           const entry = versions.get(id) ?? { versions: [], deleted: false };
@@ -35,11 +35,12 @@ export class ExpectedHistory {
       }
   }
 
-  /** Asserts the store's current rows equal `truth` and each history equals the expected versions. */
+  /** Asserts the store's current rows equal `truth` (none for `gone` scopes) and each history the expected versions. */
   async assertStore(
     db: Kysely<unknown>,
     truth: FortinetGroundTruth,
     scopes: readonly string[],
+    gone: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     for (const scope of scopes)
       for (const resource of fortinetResources) {
@@ -47,7 +48,7 @@ export class ExpectedHistory {
         const current = await sql<{ id: string; raw: unknown }>`
           select id, raw from ${sql.table(resource.table)} where scope = ${scope}`.execute(db);
         const stored = new Map(current.rows.map((r) => [r.id, r.raw]));
-        const want = truthOfKind(truth, scope, resource.plural);
+        const want = truthOfKind(truth, scope, resource.plural, gone);
         assert.equal(stored.size, want.length, `${what}: stored rows vs ground truth`);
         for (const item of want)
           assert.deepStrictEqual(

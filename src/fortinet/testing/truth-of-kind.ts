@@ -12,9 +12,18 @@ const TABLE_OF: Record<string, VdomTable> = {
   'fortinet-policies': 'firewall/policy',
 };
 
-/** What a sync of `scope` must store for a kind, straight from the emulator's ground truth, in API order. */
-export function truthOfKind(truth: FortinetGroundTruth, scope: string, plural: string): unknown[] {
+/**
+ * What a sync of `scope` must store for a kind, straight from the emulator's ground truth, in API order; nothing
+ * for a scope in `gone` (a VDOM deleted from its device), a throw for any other scope the truth lacks.
+ */
+export function truthOfKind(
+  truth: FortinetGroundTruth,
+  scope: string,
+  plural: string,
+  gone: ReadonlySet<string> = new Set(),
+): unknown[] {
   const s = truth.scopes[scope];
+  if (!s && gone.has(scope)) return [];
   if (!s) throw new Error(`no scope ${scope} in the ground truth`);
   if (plural === 'fortinet-devices') return [s.status];
   if (plural === 'fortinet-interfaces') return s.interfaces;

@@ -53,6 +53,7 @@ export const computeKinds = [
     'IngestRegionNetworkFirewallPolicies',
   ),
   kind('firewall_policy', 'firewallPolicies', 'IngestFirewallPolicies'),
+  kind('instance_tag_bindings', 'instanceTagBindings', 'IngestInstanceTagBindings'),
 ] as const;
 
 /**
@@ -70,6 +71,7 @@ export const kindsSinceMoreKindsPatch: readonly string[] = [
   'networkFirewallPolicies',
   'regionNetworkFirewallPolicies',
   'firewallPolicies',
+  'instanceTagBindings',
 ];
 
 /** Kinds whose scope is an organization or folder (`organizations/N`, `folders/N`), not a project. */
@@ -95,6 +97,7 @@ export function kindsOfScope(scopeId: string): ComputePlural[] {
  */
 export const childListings = {
   instanceGroupMembers: { parent: 'instanceGroups', method: 'instanceGroups.listInstances' },
+  instanceTagBindings: { parent: 'instances', method: 'tagBindings.list' },
 } as const;
 
 /** The kinds a project's Compute sync ingests: every kind but those of organizations and folders. */

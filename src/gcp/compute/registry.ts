@@ -42,6 +42,7 @@ import { targetTcpProxyResource } from './target-tcp-proxy/resource.js';
 import { targetVpnGatewayResource } from './target-vpn-gateway/resource.js';
 import { packetMirroringResource } from './packet-mirroring/resource.js';
 import { interconnectResource } from './interconnect/resource.js';
+import { instanceTagBindingsResource } from './instance-tag-bindings/resource.js';
 
 /**
  * Every Compute Engine resource Hotpot ingests, keyed by its plural in `computeKinds`: a kind missing on either
@@ -89,4 +90,5 @@ export const computeResources: ComputeResource<unknown>[] = inKindOrder(computeK
   networkFirewallPolicies: networkFirewallPolicyResource,
   regionNetworkFirewallPolicies: regionNetworkFirewallPolicyResource,
   firewallPolicies: firewallPolicyResource,
+  instanceTagBindings: instanceTagBindingsResource,
 });

@@ -7,8 +7,8 @@ export interface GoneSpec {
   method: string;
   /** The resource's name, for logs. */
   path: string;
-  /** The 404's `errors[0].reason` older APIs give (`notFound`, `instanceDoesNotExist`). */
-  reason?: string;
+  /** The 404's `errors[0].reason` older APIs give (`notFound`, `instanceDoesNotExist`), or the reasons any of which proves it. */
+  reason?: string | readonly string[];
   /** A text Google's 404 message must contain (newer APIs name the resource in it). */
   message?: string;
   /** Throws when the body is not the resource asked for. */
@@ -44,7 +44,8 @@ function isGone(err: unknown, spec: GoneSpec): boolean {
   if (!(err instanceof ApplicationFailure)) return false;
   const detail = (err.details?.[0] ?? {}) as { status?: number | null; reason?: string | null };
   if (detail.status !== 404) return false;
-  if (spec.reason !== undefined && detail.reason !== spec.reason) return false;
+  const reasons = typeof spec.reason === 'string' ? [spec.reason] : spec.reason;
+  if (reasons !== undefined && !reasons.includes(detail.reason ?? '')) return false;
   return spec.message === undefined || err.message.includes(spec.message);
 }
 

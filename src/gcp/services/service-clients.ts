@@ -4,6 +4,8 @@ import type * as GoogleRm from '@googleapis/cloudresourcemanager';
 import type { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager';
 import type * as GoogleIam from '@googleapis/iam';
 import type { iam_v1 } from '@googleapis/iam';
+import type * as GoogleRun from '@googleapis/run';
+import type { run_v2 } from '@googleapis/run';
 import type * as GoogleSql from '@googleapis/sqladmin';
 import type { sqladmin_v1 } from '@googleapis/sqladmin';
 import type * as GoogleStorage from '@googleapis/storage';
@@ -18,6 +20,8 @@ export interface ServiceClients {
   readonly iam: iam_v1.Iam;
   /** Resource Manager v3, for the project's IAM policy. */
   readonly rm: cloudresourcemanager_v3.Cloudresourcemanager;
+  /** Cloud Run Admin API v2. */
+  readonly run: run_v2.Run;
 }
 
 /** What every client of a session shares: auth, root URL (the emulator's), and the capped fetch. */
@@ -59,6 +63,12 @@ export function lazyServiceClients(options: ClientOptions): ServiceClients {
       return once('rm', () => {
         const m = loadGoogleClient<typeof GoogleRm>('@googleapis/cloudresourcemanager');
         return new m.cloudresourcemanager_v3.Cloudresourcemanager(options);
+      });
+    },
+    get run() {
+      return once('run', () => {
+        const m = loadGoogleClient<typeof GoogleRun>('@googleapis/run');
+        return new m.run_v2.Run(options);
       });
     },
   };

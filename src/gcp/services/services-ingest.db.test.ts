@@ -48,7 +48,7 @@ test('every enabled service ingests exactly the emulator truth; a disabled servi
   const byId = new Map(result.projects.map((p) => [p.projectId, p]));
   assert.deepEqual(byId.get('svc-aaa')?.skippedServices, undefined);
   assert.deepEqual(byId.get('svc-bbb')?.skippedServices, ['sql']);
-  assert.deepEqual(byId.get('svc-off')?.skippedServices, ['gke', 'iam', 'sql', 'storage']);
+  assert.deepEqual(byId.get('svc-off')?.skippedServices, ['gke', 'iam', 'run', 'sql', 'storage']);
   await assertServicesMatch(db(), env.emulator.control, 'svc-aaa');
   await assertServicesMatch(db(), env.emulator.control, 'svc-bbb', kindsOf('sql'));
   await assertServicesMatch(
@@ -69,19 +69,24 @@ test('every enabled service ingests exactly the emulator truth; a disabled servi
   );
 });
 
-test('list calls per service are the minimum: one listing per kind, one child call per bucket and account', async () => {
+test('list calls per service are the minimum: one listing per kind and page, one child call per parent', async () => {
   await env.emulator.control.clearRequestCounts();
   await inventory();
   const counts = await env.emulator.control.requestCounts();
   const truth = await env.emulator.control.serviceTruth('svc-aaa');
   const a = counts['svc-aaa']!;
   assert.equal(a['clusters.list'], 2, 'clusters and node pools each list the clusters once');
-  assert.equal(a['sqlInstances.list'], 1);
   assert.equal(a['buckets.list'], 2);
   assert.equal(a['buckets.getIamPolicy'], truth.buckets!.length);
   assert.equal(a['serviceAccounts.list'], 2);
   assert.equal(a['serviceAccountKeys.list'], truth.serviceAccounts!.length);
   assert.equal(a['projects.getIamPolicy'], 1);
+  assert.equal(a['sqlInstances.list'], 1 + 2, 'databases and users list the instances again');
+  assert.equal(a['sqlDatabases.list'], truth.sqlInstances!.length);
+  assert.equal(a['sqlUsers.list'], truth.sqlInstances!.length);
+  assert.equal(a['runServices.list'], 2, 'services and their policies each list the services once');
+  assert.equal(a['runServices.getIamPolicy'], truth.runServices!.length);
+  assert.equal(a['runJobs.list'], 1);
   assert.equal(counts['svc-bbb']?.['sqlInstances.list'], undefined, 'a disabled service is never called');
 });
 
@@ -122,6 +127,11 @@ test('faults on every service method: retried or held, 0 lost and 0 wrong deleti
     'serviceAccounts.list',
     'serviceAccountKeys.list',
     'projects.getIamPolicy',
+    'sqlDatabases.list',
+    'sqlUsers.list',
+    'runServices.list',
+    'runServices.getIamPolicy',
+    'runJobs.list',
   ];
   const kinds = [
     'internalError',

@@ -1,5 +1,10 @@
 import { patched } from '@temporalio/workflow';
-import { computeKinds, kindsOfScope, kindsSinceMoreKindsPatch } from '../../gcp/compute/kinds.js';
+import {
+  computeKinds,
+  kindsOfScope,
+  kindsSinceMoreKindsPatch,
+  type ComputePlural,
+} from '../../gcp/compute/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { ingestGcpProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
@@ -21,6 +26,9 @@ export const kindBatchesPatch = 'compute-kind-batches';
  */
 export const moreKindsPatch = 'compute-more-kinds';
 
+/** Patch id: project syncs also ingest the secure tags bound to instances (`instanceTagBindings`). */
+export const tagBindingsPatch = 'compute-instance-tag-bindings';
+
 /** The kinds histories recorded before `compute-more-kinds` ran (their replays must schedule exactly those). */
 const kindsBeforeMoreKinds = computeKinds.filter((k) => !kindsSinceMoreKindsPatch.includes(k.plural));
 
@@ -37,7 +45,7 @@ export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResul
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
   if (patched(kindBatchesPatch)) {
     const kinds = patched(moreKindsPatch)
-      ? kindsOfScope(input.projectId)
+      ? withTagBindings(kindsOfScope(input.projectId))
       : kindsBeforeMoreKinds.map((k) => k.plural);
     return ingestGcpProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
   }
@@ -51,6 +59,12 @@ export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResul
     input,
     stepWaves([['IngestInstances'], ['IngestDisks', 'IngestNetworks']], permanentGcpFailures),
   );
+}
+
+/** A scope's kinds, less `instanceTagBindings` when replaying a history recorded before `compute-instance-tag-bindings`. */
+function withTagBindings(kinds: ComputePlural[]): ComputePlural[] {
+  if (!kinds.includes('instanceTagBindings') || patched(tagBindingsPatch)) return kinds;
+  return kinds.filter((k) => k !== 'instanceTagBindings');
 }
 
 /** Instances of one project only, in their own session (on-demand refresh). */

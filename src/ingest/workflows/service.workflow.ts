@@ -1,5 +1,5 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { gcpServices } from '../../gcp/services/kinds.js';
+import { ApplicationFailure, patched } from '@temporalio/workflow';
+import { gcpServices, serviceKindsSinceMoreKindsPatch } from '../../gcp/services/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { DEFAULT_KIND_CONCURRENCY } from './compute.workflow.js';
 import { ingestGcpProject } from './ingest-project.js';
@@ -7,8 +7,11 @@ import { kindBatches } from './kind-batches.js';
 import { requireGcpProjectIds } from './project-ids.js';
 import type { ProjectResult, ServiceInput } from './types.js';
 
+/** Patch id: Cloud SQL databases and users, and Cloud Run's kinds (`serviceKindsSinceMoreKindsPatch`). */
+export const serviceMoreKindsPatch = 'gcp-services-more-kinds';
+
 /**
- * One Google service beyond Compute (`gke`, `sql`, `storage`, `iam`) of one project, in its own session with its
+ * One Google service beyond Compute (`gke`, `sql`, `storage`, `iam`, `run`) of one project, in its own session with its
  * own client: the service's kinds through IngestComputeKinds calls, with the same scope writer, history and
  * deletion rules as Compute. Started by GCPInventoryWorkflow for each enabled service, or on its own.
  */
@@ -21,5 +24,8 @@ export async function GcpServiceWorkflow(input: ServiceInput): Promise<ProjectRe
       'HotpotInvalidInput',
     );
   const concurrency = input.kindConcurrency ?? DEFAULT_KIND_CONCURRENCY;
-  return ingestGcpProject(input, kindBatches(service.kinds, concurrency, permanentGcpFailures));
+  const kinds = patched(serviceMoreKindsPatch)
+    ? service.kinds
+    : service.kinds.filter((k) => !serviceKindsSinceMoreKindsPatch.includes(k));
+  return ingestGcpProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
 }

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import type { compute_v1 } from '@googleapis/compute';
 import { sql } from 'kysely';
 import { emulatorComputeClient } from '../../emulator/index.js';
+import { createDiscoveryClient } from '../../gcp/discovery/discovery-client.js';
 import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
 import type { ExposureInstance } from './estate.js';
 import { evaluateExposure } from './evaluate-exposure.js';
@@ -90,7 +91,7 @@ async function fromListing(
     status: instance.status ?? null,
     tags: instance.tags?.items ?? [],
     serviceAccount: instance.serviceAccounts?.[0]?.email ?? null,
-    secureTags: Object.values(instance.params?.resourceManagerTags ?? {}),
+    secureTags: await boundTags(project, zone, instance.id!),
     nics: [
       {
         network,
@@ -108,6 +109,14 @@ async function fromListing(
     enforcementOrder: { [network]: order },
   });
   return evaluateExposure(e, { sourceClasses: SOURCE_CLASSES }).rows;
+}
+
+/** The secure tag values bound to an instance, as Resource Manager's `tagBindings.list` answers. */
+async function boundTags(project: string, zone: string, id: string): Promise<string[]> {
+  const rm = createDiscoveryClient({ kind: 'none' }, env.emulator.url).rm;
+  const parent = `//compute.googleapis.com/projects/${project}/zones/${zone}/instances/${id}`;
+  const { data } = await rm.tagBindings.list({ parent });
+  return (data.tagBindings ?? []).map((b) => b.tagValue!);
 }
 
 /** Every external interface's answer from Google's effective-firewalls listings of the estate as it is now. */
@@ -155,6 +164,12 @@ test('for every generated instance, the evaluation from the store equals the one
   );
   assert.deepEqual(sort(ours), sort(theirs.rows));
   const levels = new Set(ours.map((r) => r.rule_level.split(' ')[0]));
+  assert.ok(
+    ours.some(
+      (r) => r.rule_level.startsWith('network policy') && r.rule_priority === 300 && r.ports === '8000',
+    ),
+    'the network policy rule for the secure tag role=web decides for tagged instances',
+  );
   for (const level of ['vpc', 'org', 'network', 'regional'])
     assert.ok(
       levels.has(level),
@@ -201,7 +216,12 @@ test('policy mutation rounds: the answer now and as of each earlier round equals
   const rounds: { at: Date; theirs: ExposureRow[] }[] = [
     { at: new Date(), theirs: (await fromListings()).rows },
   ];
-  const types = ['networkFirewallPolicies', 'regionNetworkFirewallPolicies', 'firewallPolicies'] as const;
+  const types = [
+    'networkFirewallPolicies',
+    'regionNetworkFirewallPolicies',
+    'firewallPolicies',
+    'instances',
+  ] as const;
   let changed = 0;
   for (const seed of [1, 2, 3]) {
     await new Promise((r) => setTimeout(r, 20));

@@ -21,3 +21,20 @@ export function from(plural: ComputePlural, scope: EstateScope, project = true):
 export async function rows<R>(db: Kysely<unknown>, query: RawBuilder<R>): Promise<R[]> {
   return (await query.execute(db)).rows;
 }
+
+/**
+ * The secure tag values bound to the instance row of the enclosing `from('instances', scope)` query, read from the
+ * stored tag bindings at the same time (a JSON array, null when the instance has no stored bindings).
+ */
+export function boundSecureTags(scope: EstateScope): RawBuilder<unknown> {
+  const history = scope.asOf !== undefined;
+  const instances = computeKind('instances').table;
+  const outer = sql.table(history ? `${instances}_history` : instances);
+  const bindings = computeKind('instanceTagBindings').table;
+  const time =
+    scope.asOf === undefined
+      ? sql`true`
+      : sql`b.valid_from <= ${scope.asOf} and (b.valid_to is null or b.valid_to > ${scope.asOf})`;
+  return sql`(select to_json(b.tag_values) from ${sql.table(history ? `${bindings}_history` : bindings)} b
+    where b.scope = ${outer}.scope and b.id = ${outer}.id and ${time} limit 1)`;
+}

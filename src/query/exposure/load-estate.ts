@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ComputePlural } from '../../gcp/compute/kinds.js';
-import { from, rows, type EstateScope } from './estate-sql.js';
+import { boundSecureTags, from, rows, type EstateScope } from './estate-sql.js';
 import type { ExposureEstate, ExposureInstance, ForwardingRule, Nic } from './estate.js';
 import { firewallRule } from './firewall-rule.js';
 import { loadPolicies } from './load-policies.js';
@@ -29,9 +29,6 @@ type InstanceTuple = [
   string[] | null,
 ];
 
-/** Secure tag values given in the instance's `params.resourceManagerTags` (tagKeys/… → tagValues/…). */
-const secureTags = sql`(select json_agg(v) from jsonb_each_text(raw->'params'->'resourceManagerTags') as t(k, v))`;
-
 const createdBy = sql`jsonb_path_query_first(raw, '$.metadata.items[*] ? (@.key == "created-by").value') #>> '{}'`;
 
 /**
@@ -49,7 +46,7 @@ async function instances(
     db,
     sql<{ list: string }>`
       select coalesce(json_agg(json_build_array(scope, id, name, location, status, network_tags,
-        service_accounts[1], ${nics}, case when scope = any(${managed}) then ${createdBy} end, ${secureTags})), '[]')::text as list
+        service_accounts[1], ${nics}, case when scope = any(${managed}) then ${createdBy} end, ${boundSecureTags(scope)})), '[]')::text as list
       ${from('instances', scope)} and ${where}`,
   );
   return JSON.parse(row?.list ?? '[]') as InstanceTuple[];

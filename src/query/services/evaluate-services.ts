@@ -6,11 +6,11 @@ import { isOpenRange } from './open-range.js';
 /** One resource of a service beyond Compute that the internet reaches, and the setting that decides it. */
 export interface ServiceExposureRow {
   scope: string;
-  service: 'gke' | 'sql' | 'storage';
+  service: 'gke' | 'sql' | 'storage' | 'run';
   kind: string;
   resource: string;
   location: string;
-  /** What is reachable: `control plane`, `database`, `read`, `write`, `read+write`. */
+  /** What is reachable: `control plane`, `database`, `read`, `write`, `read+write`, `invoke <url>`. */
   access: string;
   /** Who: the open range or public member. */
   from: string;

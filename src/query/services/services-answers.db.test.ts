@@ -1,170 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { EstateFile } from '../../emulator/index.js';
-import { gcpServices } from '../../gcp/services/kinds.js';
+import { app, craftedServicesEstate as estate, project } from '../../test-support/services-crafted-estate.js';
 import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
 import { findings } from './findings.js';
 import { servicesExposure } from './services-exposure.js';
-
-const project = 'crafted-services';
-const sa = '123456789012-compute@developer.gserviceaccount.com';
-const dayMs = 86_400_000;
-const started = Date.now();
-const daysAgo = (n: number) => new Date(started - n * dayMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const key = (email: string, id: string, type: string, validAfterTime: string, disabled = false) => ({
-  name: `projects/${project}/serviceAccounts/${email}/keys/${id}`,
-  validAfterTime,
-  validBeforeTime: '9999-12-31T23:59:59Z',
-  keyAlgorithm: 'KEY_ALG_RSA_2048',
-  keyOrigin: 'GOOGLE_PROVIDED',
-  keyType: type,
-  ...(disabled ? { disabled: true } : {}),
-});
-const cluster = (name: string, id: string, extra: object) => ({
-  name,
-  id,
-  location: 'us-central1',
-  selfLink: `https://container.googleapis.com/v1/projects/${project}/locations/us-central1/clusters/${name}`,
-  endpoint: '34.1.2.3',
-  status: 'RUNNING',
-  ...extra,
-});
-const bucket = (name: string, prevention: string) => ({
-  kind: 'storage#bucket',
-  id: name,
-  name,
-  location: 'US',
-  iamConfiguration: { uniformBucketLevelAccess: { enabled: true }, publicAccessPrevention: prevention },
-});
-const policy = (name: string, bindings: object[]) => ({
-  kind: 'storage#policy',
-  resourceId: `projects/_/buckets/${name}`,
-  version: 1,
-  etag: 'CAE=',
-  bindings,
-});
-const app = 'app@crafted-services.iam.gserviceaccount.com';
-
-const estate: EstateFile = {
-  seed: 3,
-  projects: [
-    {
-      id: project,
-      services: ['compute.googleapis.com', ...gcpServices.map((s) => s.api)],
-      resources: {
-        instances: [
-          {
-            name: 'web-running',
-            zone: 'us-central1-a',
-            status: 'RUNNING',
-            serviceAccounts: [{ email: sa, scopes: ['https://www.googleapis.com/auth/cloud-platform'] }],
-          },
-          {
-            name: 'web-stopped',
-            zone: 'us-central1-a',
-            status: 'TERMINATED',
-            serviceAccounts: [{ email: sa, scopes: [] }],
-          },
-          {
-            name: 'own-sa',
-            zone: 'us-central1-a',
-            status: 'RUNNING',
-            serviceAccounts: [{ email: app, scopes: [] }],
-          },
-        ],
-      },
-      serviceObjects: {
-        clusters: [
-          cluster('open-cp', 'a1', { masterAuthorizedNetworksConfig: {} }),
-          cluster('wide-cp', 'a2', {
-            masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '0.0.0.0/0' }] },
-          }),
-          cluster('office-cp', 'a3', {
-            masterAuthorizedNetworksConfig: { enabled: true, cidrBlocks: [{ cidrBlock: '203.0.113.0/28' }] },
-          }),
-          cluster('private-cp', 'a4', {
-            privateClusterConfig: { enablePrivateNodes: true, enablePrivateEndpoint: true },
-          }),
-        ],
-        sqlInstances: [
-          {
-            kind: 'sql#instance',
-            name: 'open-db',
-            region: 'us-central1',
-            ipAddresses: [{ type: 'PRIMARY', ipAddress: '198.51.100.7' }],
-            settings: {
-              ipConfiguration: {
-                ipv4Enabled: true,
-                sslMode: 'ENCRYPTED_ONLY',
-                authorizedNetworks: [{ value: '0.0.0.0/0' }],
-              },
-            },
-          },
-          {
-            kind: 'sql#instance',
-            name: 'office-db',
-            region: 'us-central1',
-            ipAddresses: [{ type: 'PRIMARY', ipAddress: '198.51.100.8' }],
-            settings: {
-              ipConfiguration: { ipv4Enabled: true, authorizedNetworks: [{ value: '198.51.100.0/28' }] },
-            },
-          },
-          {
-            kind: 'sql#instance',
-            name: 'private-db',
-            region: 'us-central1',
-            ipAddresses: [{ type: 'PRIVATE', ipAddress: '10.0.0.9' }],
-            settings: {
-              ipConfiguration: { ipv4Enabled: false, authorizedNetworks: [{ value: '0.0.0.0/0' }] },
-            },
-          },
-        ],
-        buckets: [
-          bucket('crafted-public', 'inherited'),
-          bucket('crafted-prevented', 'enforced'),
-          bucket('crafted-private', 'inherited'),
-        ],
-        bucketPolicies: {
-          'crafted-public': policy('crafted-public', [
-            { role: 'roles/storage.objectViewer', members: ['allUsers'] },
-          ]),
-          'crafted-prevented': policy('crafted-prevented', [
-            { role: 'roles/storage.objectViewer', members: ['allUsers'] },
-          ]),
-          'crafted-private': policy('crafted-private', [
-            { role: 'roles/storage.objectViewer', members: ['user:a@example.com'] },
-          ]),
-        },
-        serviceAccounts: [
-          { name: `projects/${project}/serviceAccounts/${sa}`, email: sa, uniqueId: '100000000000000000001' },
-          {
-            name: `projects/${project}/serviceAccounts/${app}`,
-            email: app,
-            uniqueId: '100000000000000000002',
-          },
-        ],
-        keys: {
-          [sa]: [key(sa, 'k1', 'SYSTEM_MANAGED', daysAgo(400))],
-          [app]: [
-            key(app, 'k2', 'USER_MANAGED', daysAgo(200)),
-            key(app, 'k3', 'USER_MANAGED', daysAgo(10)),
-            key(app, 'k4', 'USER_MANAGED', daysAgo(300), true),
-          ],
-        },
-        projectPolicy: {
-          version: 1,
-          etag: 'BwYAAAAAAAA=',
-          bindings: [
-            { role: 'roles/editor', members: [`serviceAccount:${sa}`, 'user:dev@example.com'] },
-            { role: 'roles/owner', members: ['user:admin@example.com'] },
-            { role: 'roles/viewer', members: ['group:eng@example.com'] },
-            { role: 'roles/storage.admin', members: ['user:ops@example.com'] },
-          ],
-        },
-      },
-    },
-  ],
-};
 
 let env: IngestEnv;
 before(async () => {
@@ -184,6 +23,8 @@ test('a crafted estate gives the hand-derived exposure and findings, now and as 
     'gkeClusters wide-cp 0.0.0.0/0 | masterAuthorizedNetworksConfig.cidrBlocks: 0.0.0.0/0',
     'sqlInstances open-db 0.0.0.0/0 | settings.ipConfiguration.authorizedNetworks: 0.0.0.0/0',
     'buckets crafted-public allUsers | iamPolicy roles/storage.objectViewer: allUsers (publicAccessPrevention: inherited)',
+    'runServices open-noauth any address | ingress: INGRESS_TRAFFIC_ALL; invokerIamDisabled: true',
+    'runServices public-api allUsers | ingress: INGRESS_TRAFFIC_ALL; iamPolicy roles/run.invoker: allUsers',
   ];
   assert.deepEqual(exposed, expectedExposure);
   const found = (await findings(db, { keyAgeDays: 90 })).rows.map((r) => `${r.finding} ${r.resource}`);

@@ -1,4 +1,5 @@
 import type { container_v1 } from '@googleapis/container';
+import type { run_v2 } from '@googleapis/run';
 import type { sqladmin_v1 } from '@googleapis/sqladmin';
 import type { storage_v1 } from '@googleapis/storage';
 import type { Kysely } from 'kysely';
@@ -8,6 +9,7 @@ import {
   sqlExposure,
   type ServiceExposureRow,
 } from './evaluate-services.js';
+import { runServiceExposure } from './evaluate-run.js';
 import { rawRows, type ServiceScope } from './service-rows.js';
 
 /** What `hotpot exposure --all-services` prints besides Compute: rows, and what is not modelled. */
@@ -22,11 +24,12 @@ export const servicesExposureNotes = [
   'buckets: object ACLs of buckets without uniform access, and the organization policy behind publicAccessPrevention "inherited", are not ingested',
   'GKE: DNS-based control plane endpoints and Google Cloud public ranges (gcpPublicCidrsAccessEnabled) are not counted as the internet',
   'Cloud SQL: instances with a public IP but no authorized network are reachable only through the Cloud SQL connectors (IAM), not reported',
-  'Cloud Run services are not ingested yet',
+  'Cloud Run: services with internal ingress are reachable through load balancers, which are not followed here; custom domains are not read',
 ];
 
 /**
- * Public GKE control planes, Cloud SQL instances open to the internet and public buckets, now or as of a time,
+ * Public GKE control planes, Cloud SQL instances open to the internet, public buckets and Cloud Run services anyone
+ * may invoke, now or as of a time,
  * each with the setting that decides it (rules in evaluate-services.ts).
  */
 export async function servicesExposure(
@@ -51,5 +54,13 @@ export async function servicesExposure(
   );
   for (const b of await rawRows<storage_v1.Schema$Bucket>(db, 'buckets', scope))
     rows.push(...bucketExposure(base(b), b.raw, policies.get(`${b.scope}/${b.id}`)));
+  const runPolicies = new Map(
+    (await rawRows<run_v2.Schema$GoogleIamV1Policy>(db, 'runServiceIamPolicies', scope)).map((p) => [
+      `${p.scope}/${p.id}`,
+      p.raw,
+    ]),
+  );
+  for (const r of await rawRows<run_v2.Schema$GoogleCloudRunV2Service>(db, 'runServices', scope))
+    rows.push(...runServiceExposure(base(r), r.raw, runPolicies.get(`${r.scope}/${r.id}`)));
   return { asOf: scope.asOf?.toISOString() ?? null, rows, notes: servicesExposureNotes };
 }

@@ -2,7 +2,7 @@ import { refNames } from '../../../fortinet/fortinet-resource.js';
 import type { FortiPolicy, FortiVip } from '../../../fortinet/types.js';
 import { emptySet, intersect, isEmpty, subtract, union, type IpSet } from '../ip-set.js';
 import { PUBLIC } from '../public-ranges.js';
-import { ALL_PORTS, intersectPorts, parsePortRange, PORT_PROTOCOLS, type PortRange } from '../protocols.js';
+import { intersectPorts, type PortRange } from '../protocols.js';
 import type { FortigateVdom } from './fortigate-estate.js';
 import {
   ipRange,
@@ -13,6 +13,8 @@ import {
   where,
   type ServiceSet,
 } from './forti-objects.js';
+import { unmodelledNotes } from './unmodelled.js';
+import { vipTargets, type Part, type VipTarget } from './vip-targets.js';
 
 /** Traffic from the internet a FortiGate forwards through a VIP: what, from where, to which internal address, by which policy. */
 export interface ForwardedFlow {
@@ -29,30 +31,20 @@ export interface ForwardedFlow {
   mappedIps: readonly string[];
   /** The internet sources the deciding policy lets in for these ports, after the policies before it. */
   sources: IpSet;
-  policy: { id: number; name: string; position: number; nat: boolean; srcaddr: string[]; dstintf: string[] };
+  policy: {
+    id: number;
+    name: string;
+    position: number;
+    nat: boolean;
+    /** Source NAT to an IP pool (`ippool enable`) rather than the egress interface's address. */
+    ippool: boolean;
+    srcaddr: string[];
+    dstintf: string[];
+  };
   /** Deny policies before it that took part of this traffic. */
   narrowedBy: string[];
-}
-
-/** One remaining part of a VIP's traffic: a protocol, a (mapped) port range, and the sources not decided yet. */
-interface Part {
-  protocol: string;
-  ports: PortRange | null;
-  sources: IpSet;
-}
-
-/** What a VIP forwards, before any policy: its protocol and mapped ports (port forwarding), or everything (static NAT). */
-function vipParts(vip: FortiVip): Part[] {
-  const internet = PUBLIC[4];
-  if (vip.portforward !== 'enable')
-    return [
-      ...PORT_PROTOCOLS.map((p) => ({ protocol: p, ports: ALL_PORTS, sources: internet })),
-      { protocol: 'other', ports: null, sources: internet },
-    ];
-  const protocol = vip.protocol ?? 'tcp';
-  if (protocol === 'icmp') return [{ protocol, ports: null, sources: internet }];
-  const mapped = parsePortRange(vip.mappedport ?? vip.extport ?? '') ?? parsePortRange(vip.extport ?? '');
-  return mapped ? [{ protocol, ports: mapped, sources: internet }] : [];
+  /** The real server it goes to (`realserver 1 10.0.0.5:8080`), for a server-load-balance VIP. */
+  realserver?: string;
 }
 
 /** Whether an interface list names an internet-facing interface: `any`, a `wan` role, or a public address. */
@@ -101,87 +93,98 @@ function split(part: Part, services: ServiceSet): { taken: Part[]; left: Part[] 
  * the first one matching a packet decides (accept or deny); a policy matches VIP traffic when its `dstaddr` names
  * the VIP or a VIP group holding it (a deny with `dstaddr all` only with `match-vip enable`), its `srcintf` is
  * internet-facing, it is enabled, and its sources and services cover the packet. Services are matched on the
- * mapped (translated) port. Schedules are taken as always on; internet-service and geography objects match nothing.
+ * mapped (translated) port. Schedules are taken as always on; internet-service and geography objects match nothing;
+ * a server-load-balance VIP is evaluated once per real server. Unmodelled features in use are noted.
  */
 export function evaluateFortigate(vdom: FortigateVdom, notes: Set<string>): ForwardedFlow[] {
   const flows: ForwardedFlow[] = [];
   const policies = vdom.policies.map((policy, i) => ({ policy, position: i + 1 }));
-  for (const [name, vip] of vdom.vips) {
-    if ((vip.type ?? 'static-nat') !== 'static-nat') {
-      notes.add(`${where(vdom)} vip ${name} of type ${vip.type} is not modelled`);
+  unmodelledNotes(vdom, notes);
+  for (const [name, vip] of vdom.vips)
+    for (const target of vipTargets(vdom, name, vip, notes))
+      flows.push(...evaluateTarget(vdom, policies, name, vip, target, notes));
+  return flows;
+}
+
+function evaluateTarget(
+  vdom: FortigateVdom,
+  policies: readonly { policy: FortiPolicy; position: number }[],
+  name: string,
+  vip: FortiVip,
+  target: VipTarget,
+  notes: Set<string>,
+): ForwardedFlow[] {
+  const flows: ForwardedFlow[] = [];
+  let parts = target.parts;
+  const narrowedBy: string[] = [];
+  for (const { policy, position } of policies) {
+    if (!parts.length) break;
+    if (policy.status === 'disable') continue;
+    if (!internetFacing(vdom, refNames(policy.srcintf))) continue;
+    const deny = policy.action === 'deny';
+    const direct = vipsOf(vdom, policy).has(name);
+    const matchVip = deny && policy['match-vip'] === 'enable' && refNames(policy.dstaddr).includes('all');
+    if (!direct && !matchVip) continue;
+    if (policy['internet-service'] === 'enable' || policy['internet-service-src'] === 'enable') {
+      notes.add(
+        `${where(vdom)} policy ${policy.policyid} uses internet-service objects: not modelled, not evaluated`,
+      );
       continue;
     }
-    let parts = vipParts(vip);
-    const narrowedBy: string[] = [];
-    for (const { policy, position } of policies) {
-      if (!parts.length) break;
-      if (policy.status === 'disable') continue;
-      if (!internetFacing(vdom, refNames(policy.srcintf))) continue;
-      const deny = policy.action === 'deny';
-      const direct = vipsOf(vdom, policy).has(name);
-      const matchVip = deny && policy['match-vip'] === 'enable' && refNames(policy.dstaddr).includes('all');
-      if (!direct && !matchVip) continue;
-      if (policy['internet-service'] === 'enable' || policy['internet-service-src'] === 'enable') {
-        notes.add(
-          `${where(vdom)} policy ${policy.policyid} uses internet-service objects: not modelled, not evaluated`,
-        );
-        continue;
-      }
-      if (policy['service-negate'] === 'enable') {
-        notes.add(
-          `${where(vdom)} policy ${policy.policyid} negates its services: not modelled, not evaluated`,
-        );
-        continue;
-      }
-      if (policy.schedule !== undefined && policy.schedule !== 'always')
-        notes.add(
-          `${where(vdom)} policy ${policy.policyid} has schedule ${policy.schedule}: schedules are not modelled (taken as always on)`,
-        );
-      const sources = policySources(
-        vdom,
-        refNames(policy.srcaddr),
-        policy['srcaddr-negate'] === 'enable',
-        notes,
-      );
-      let services: ServiceSet = new Map();
-      for (const s of refNames(policy.service)) services = mergeInto(services, serviceSet(vdom, s, notes));
-      const next: Part[] = [];
-      for (const part of parts) {
-        const { taken, left } = split(part, services);
-        next.push(...left);
-        for (const t of taken) {
-          const hit = intersect(t.sources, sources);
-          const rest = subtract(t.sources, sources);
-          if (!isEmpty(rest)) next.push({ ...t, sources: rest });
-          if (isEmpty(hit)) continue;
-          if (deny) {
-            const label = `${where(vdom)} deny policy ${policy.policyid} (#${position})`;
-            if (!narrowedBy.includes(label)) narrowedBy.push(label);
-            continue;
-          }
-          flows.push({
-            device: vdom.device,
-            vdom: vdom.vdom,
-            vip: name,
-            extip: vip.extip ?? '',
-            protocol: t.protocol === 'other' ? 'all' : t.protocol,
-            mappedPorts: t.ports,
-            mappedIps: (vip.mappedip ?? []).map((m) => m.range),
-            sources: hit,
-            policy: {
-              id: policy.policyid,
-              name: policy.name ?? '',
-              position,
-              nat: policy.nat === 'enable',
-              srcaddr: refNames(policy.srcaddr),
-              dstintf: refNames(policy.dstintf),
-            },
-            narrowedBy: [...narrowedBy],
-          });
-        }
-      }
-      parts = next;
+    if (policy['service-negate'] === 'enable') {
+      notes.add(`${where(vdom)} policy ${policy.policyid} negates its services: not modelled, not evaluated`);
+      continue;
     }
+    if (policy.schedule !== undefined && policy.schedule !== 'always')
+      notes.add(
+        `${where(vdom)} policy ${policy.policyid} has schedule ${policy.schedule}: schedules are not modelled (taken as always on)`,
+      );
+    const sources = policySources(
+      vdom,
+      refNames(policy.srcaddr),
+      policy['srcaddr-negate'] === 'enable',
+      notes,
+    );
+    let services: ServiceSet = new Map();
+    for (const s of refNames(policy.service)) services = mergeInto(services, serviceSet(vdom, s, notes));
+    const next: Part[] = [];
+    for (const part of parts) {
+      const { taken, left } = split(part, services);
+      next.push(...left);
+      for (const t of taken) {
+        const hit = intersect(t.sources, sources);
+        const rest = subtract(t.sources, sources);
+        if (!isEmpty(rest)) next.push({ ...t, sources: rest });
+        if (isEmpty(hit)) continue;
+        if (deny) {
+          const label = `${where(vdom)} deny policy ${policy.policyid} (#${position})`;
+          if (!narrowedBy.includes(label)) narrowedBy.push(label);
+          continue;
+        }
+        flows.push({
+          device: vdom.device,
+          vdom: vdom.vdom,
+          vip: name,
+          extip: vip.extip ?? '',
+          protocol: t.protocol === 'other' ? 'all' : t.protocol,
+          mappedPorts: t.ports,
+          mappedIps: target.mappedIps,
+          ...(target.realserver && { realserver: target.realserver }),
+          sources: hit,
+          policy: {
+            id: policy.policyid,
+            name: policy.name ?? '',
+            position,
+            nat: policy.nat === 'enable',
+            ippool: policy.ippool === 'enable',
+            srcaddr: refNames(policy.srcaddr),
+            dstintf: refNames(policy.dstintf),
+          },
+          narrowedBy: [...narrowedBy],
+        });
+      }
+    }
+    parts = next;
   }
   return flows;
 }

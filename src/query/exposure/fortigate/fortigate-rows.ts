@@ -31,10 +31,12 @@ export interface FortigateFilter {
 
 /**
  * The source a VM sees for forwarded traffic: with `nat enable` on the policy, the FortiGate's address on the
- * egress (`dstintf`) interface (source NAT); without, the client's own address. Null when SNAT's address is unknown.
+ * egress (`dstintf`) interface (source NAT); without, the client's own address. Null when SNAT's address is unknown
+ * (an interface without one, or an IP pool, which is not modelled).
  */
 export function sourceSeen(vdom: FortigateVdom, flow: ForwardedFlow): { set: IpSet; label: string } | null {
   if (!flow.policy.nat) return { set: flow.sources, label: 'the client address' };
+  if (flow.policy.ippool) return null;
   for (const name of flow.policy.dstintf) {
     const ip = (vdom.interfaces.get(name)?.ip ?? '').split(/\s+/)[0] ?? '';
     const set = ipRange(ip);
@@ -68,7 +70,7 @@ export function fortigateRows(
     const seen = sourceSeen(vdom, flow);
     if (!seen) {
       notes.add(
-        `${where(vdom)} policy ${flow.policy.id} source-NATs to an interface without an address: not evaluated`,
+        `${where(vdom)} policy ${flow.policy.id} source-NATs to ${flow.policy.ippool ? 'an IP pool (not modelled)' : 'an interface without an address'}: not evaluated`,
       );
       continue;
     }
@@ -92,7 +94,7 @@ export function fortigateRows(
           zone: vm.zone,
           status: vm.status,
           address: flow.extip,
-          via: `fortigate ${flow.device}/${flow.vdom} vip ${flow.vip}`,
+          via: `fortigate ${flow.device}/${flow.vdom} vip ${flow.vip}${flow.realserver ? ` ${flow.realserver}` : ''}`,
           protocol: d.protocol,
           ports: d.ports ? formatPorts(d.ports) : '',
           source_class: 'internet',

@@ -60,6 +60,8 @@ alter table if exists gcp_compute_instance_group_members rename column project_i
 alter table if exists gcp_compute_instance_group_members_history rename column project_id to scope;
 alter table if exists gcp_compute_instance_groups rename column project_id to scope;
 alter table if exists gcp_compute_instance_groups_history rename column project_id to scope;
+alter table if exists gcp_compute_instance_tag_bindings rename column project_id to scope;
+alter table if exists gcp_compute_instance_tag_bindings_history rename column project_id to scope;
 alter table if exists gcp_compute_instance_templates rename column project_id to scope;
 alter table if exists gcp_compute_instance_templates_history rename column project_id to scope;
 alter table if exists gcp_compute_instances rename column project_id to scope;
@@ -126,8 +128,18 @@ alter table if exists gcp_iam_service_account_keys rename column project_id to s
 alter table if exists gcp_iam_service_account_keys_history rename column project_id to scope;
 alter table if exists gcp_iam_service_accounts rename column project_id to scope;
 alter table if exists gcp_iam_service_accounts_history rename column project_id to scope;
+alter table if exists gcp_run_jobs rename column project_id to scope;
+alter table if exists gcp_run_jobs_history rename column project_id to scope;
+alter table if exists gcp_run_service_iam_policies rename column project_id to scope;
+alter table if exists gcp_run_service_iam_policies_history rename column project_id to scope;
+alter table if exists gcp_run_services rename column project_id to scope;
+alter table if exists gcp_run_services_history rename column project_id to scope;
+alter table if exists gcp_sql_databases rename column project_id to scope;
+alter table if exists gcp_sql_databases_history rename column project_id to scope;
 alter table if exists gcp_sql_instances rename column project_id to scope;
 alter table if exists gcp_sql_instances_history rename column project_id to scope;
+alter table if exists gcp_sql_users rename column project_id to scope;
+alter table if exists gcp_sql_users_history rename column project_id to scope;
 alter table if exists gcp_storage_bucket_iam_policies rename column project_id to scope;
 alter table if exists gcp_storage_bucket_iam_policies_history rename column project_id to scope;
 alter table if exists gcp_storage_buckets rename column project_id to scope;
