@@ -40,7 +40,7 @@ export async function consoleListPhase(serverUrl: string, rows = 200_000): Promi
   const store = await database.open(4);
   try {
     await sql`
-      insert into gcp_compute_instances (project_id, id, name, location, status, machine_type, internal_ips, external_ips,
+      insert into gcp_compute_instances (scope, id, name, location, status, machine_type, internal_ips, external_ips,
         labels, fingerprint, raw, first_seen, valid_from)
       select 'bench-project-' || lpad((i % 50)::text, 3, '0'), (1000000000 + i)::text, 'vm-' || lpad(i::text, 7, '0'),
         'us-central1-' || chr(97 + i % 3), case when i % 4 = 0 then 'TERMINATED' else 'RUNNING' end, 'e2-standard-4',
@@ -49,9 +49,9 @@ export async function consoleListPhase(serverUrl: string, rows = 200_000): Promi
         jsonb_build_object('id', (1000000000 + i)::text, 'name', 'vm-' || lpad(i::text, 7, '0')),
         now() - interval '2 days', now() - interval '2 days'
       from generate_series(1, ${rows}) as i`.execute(store.db);
-    await sql`insert into gcp_compute_instances_history (project_id, id, name, location, status, machine_type,
+    await sql`insert into gcp_compute_instances_history (scope, id, name, location, status, machine_type,
         internal_ips, external_ips, labels, fingerprint, raw, first_seen, valid_from)
-      select project_id, id, name, location, status, machine_type, internal_ips, external_ips, labels, fingerprint, raw,
+      select scope, id, name, location, status, machine_type, internal_ips, external_ips, labels, fingerprint, raw,
         first_seen, valid_from from gcp_compute_instances`.execute(store.db);
     await sql`analyze`.execute(store.db);
     const running = await startConsole({ db: store.db });

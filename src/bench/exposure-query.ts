@@ -21,7 +21,7 @@ async function medianMs(fn: () => Promise<unknown>): Promise<number> {
 async function fill(db: Kysely<unknown>, projects: number, perProject: number): Promise<void> {
   const rows = projects * perProject;
   await sql`
-    insert into gcp_compute_instances (project_id, id, name, location, status, internal_ips, external_ips, network_tags,
+    insert into gcp_compute_instances (scope, id, name, location, status, internal_ips, external_ips, network_tags,
       service_accounts, fingerprint, raw, first_seen, valid_from)
     select p, (1000000000 + i)::text, 'vm-' || lpad(i::text, 7, '0'), 'us-central1-a', 'RUNNING',
       array['10.0.' || (i / 256 % 256) || '.' || (i % 256)],
@@ -43,7 +43,7 @@ async function fill(db: Kysely<unknown>, projects: number, perProject: number): 
     db,
   );
   await sql`
-    insert into gcp_compute_firewalls (project_id, id, name, location, network, direction, priority, disabled,
+    insert into gcp_compute_firewalls (scope, id, name, location, network, direction, priority, disabled,
       source_ranges, target_tags, fingerprint, raw, first_seen, valid_from)
     select p, (p || '-' || k)::text, 'rule-' || k, 'global', 'vpc', 'INGRESS', 100 + k * 10, k % 7 = 6,
       array[case when k % 3 = 0 then '10.0.0.0/8' else '0.0.0.0/0' end], array[case k % 4 when 0 then 'web' when 1 then 'ssh' when 2 then 'db' else 'batch' end],
@@ -57,17 +57,17 @@ async function fill(db: Kysely<unknown>, projects: number, perProject: number): 
     from generate_series(0, ${projects - 1}) as j, generate_series(1, 30) as k,
       lateral (select 'bench-project-' || lpad(j::text, 3, '0') as p) as proj`.execute(db);
   await sql`
-    insert into gcp_compute_target_pools (project_id, id, name, location, instances, fingerprint, raw, first_seen, valid_from)
-    select project_id, 'tp-' || project_id, 'pool', 'us-central1', array_agg(raw->>'selfLink'), 'f',
-      jsonb_build_object('name', 'pool', 'selfLink', ${GOOGLE} || '/' || project_id || '/regions/us-central1/targetPools/pool'),
+    insert into gcp_compute_target_pools (scope, id, name, location, instances, fingerprint, raw, first_seen, valid_from)
+    select scope, 'tp-' || scope, 'pool', 'us-central1', array_agg(raw->>'selfLink'), 'f',
+      jsonb_build_object('name', 'pool', 'selfLink', ${GOOGLE} || '/' || scope || '/regions/us-central1/targetPools/pool'),
       now() - interval '2 days', now() - interval '2 days'
-    from (select project_id, raw from gcp_compute_instances where id::bigint % 50 = 1) t group by project_id`.execute(
+    from (select scope, raw from gcp_compute_instances where id::bigint % 50 = 1) t group by scope`.execute(
     db,
   );
   await sql`
-    insert into gcp_compute_forwarding_rules (project_id, id, name, location, ip_address, ip_protocol, port_range,
+    insert into gcp_compute_forwarding_rules (scope, id, name, location, ip_address, ip_protocol, port_range,
       load_balancing_scheme, target, fingerprint, raw, first_seen, valid_from)
-    select project_id, 'fr-' || project_id, 'nlb', 'us-central1', '35.1.1.1', 'TCP', '443-443', 'EXTERNAL',
+    select scope, 'fr-' || scope, 'nlb', 'us-central1', '35.1.1.1', 'TCP', '443-443', 'EXTERNAL',
       raw->>'selfLink', 'f', '{}'::jsonb, now() - interval '2 days', now() - interval '2 days'
     from gcp_compute_target_pools`.execute(db);
   for (const table of ['instances', 'firewalls', 'target_pools', 'forwarding_rules'])

@@ -117,10 +117,10 @@ async function shapeOf(db: Kysely<unknown>): Promise<Map<string, string>> {
   const shape = new Map<string, string>();
   for (const r of fed) {
     const rows = await sql<{ key: string; versions: string }>`
-      select project_id || '/' || id as key,
+      select scope || '/' || id as key,
         string_agg(md5(raw::text) || case when deleted_at is null then '' else ' deleted' end, ',' order by valid_from)
           as versions
-      from ${sql.table(`${r.table}_history`)} group by project_id, id`.execute(db);
+      from ${sql.table(`${r.table}_history`)} group by scope, id`.execute(db);
     for (const row of rows.rows) shape.set(`${r.kind}/${row.key}`, row.versions);
   }
   return shape;

@@ -85,7 +85,7 @@ async function insertRows(
   const now = new Date().toISOString();
   for (const [floor] of floorTables(resource)) {
     await sql`
-      insert into ${sql.table(floor)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
+      insert into ${sql.table(floor)} (scope, ${sql.raw(cols)}, first_seen, valid_from)
       select ${project}, ${sql.raw(cols)}, ${now}::timestamptz, ${now}::timestamptz
       from jsonb_to_recordset(${payload}::jsonb) as x(${sql.raw(types)})`.execute(db);
   }

@@ -15,7 +15,7 @@ export const READ_QUOTA_PER_MINUTE = 1_500;
  * The latency estate of a scale: 200 projects at scale 1 (at least 4), one in ten large (2,000 VMs × √scale), three
  * in ten medium (200 × √scale), the rest small (20), so a few projects' long collections and many short ones mix.
  */
-export function latencyEstateAt(scale: number): { ids: string[]; instances: Record<string, number> } {
+function latencyEstateAt(scale: number): { ids: string[]; instances: Record<string, number> } {
   const f = Math.sqrt(Math.min(1, scale));
   const n = Math.max(4, Math.round(200 * Math.min(1, scale)));
   const ids = Array.from({ length: n }, (_, i) => `latency-${String(i + 1).padStart(3, '0')}`);

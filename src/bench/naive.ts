@@ -55,7 +55,7 @@ async function upsertOne(db: Kysely<unknown>, resource: ResourceDefinition, proj
   const table = sql.table(resource.table);
   const existing = await sql<{
     fingerprint: string;
-  }>`select fingerprint from ${table} where project_id = ${project} and id = ${row.id}`.execute(db);
+  }>`select fingerprint from ${table} where scope = ${project} and id = ${row.id}`.execute(db);
   if (existing.rows[0]?.fingerprint === row.fingerprint) return;
   const cols = Object.keys(row);
   const values = cols.map((c) => {
@@ -66,11 +66,11 @@ async function upsertOne(db: Kysely<unknown>, resource: ResourceDefinition, proj
   const names = sql.raw(cols.join(', '));
   const params = sql.join(values.map((v) => sql`${v}`));
   await sql`
-    insert into ${table} (project_id, ${names}, first_seen, valid_from) values (${project}, ${params}, ${now}, ${now})
-    on conflict (project_id, id) do update set fingerprint = excluded.fingerprint, raw = excluded.raw, valid_from = excluded.valid_from`.execute(
+    insert into ${table} (scope, ${names}, first_seen, valid_from) values (${project}, ${params}, ${now}, ${now})
+    on conflict (scope, id) do update set fingerprint = excluded.fingerprint, raw = excluded.raw, valid_from = excluded.valid_from`.execute(
     db,
   );
   await sql`
-    insert into ${sql.table(`${resource.table}_history`)} (project_id, ${names}, first_seen, valid_from) values (${project}, ${params}, ${now}, ${now})
+    insert into ${sql.table(`${resource.table}_history`)} (scope, ${names}, first_seen, valid_from) values (${project}, ${params}, ${now}, ${now})
     on conflict do nothing`.execute(db);
 }

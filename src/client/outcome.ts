@@ -1,14 +1,22 @@
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { failureOf } from '../ingest/workflows/failure-of.js';
-import type { InventoryResult, ProjectResult } from '../ingest/workflows/types.js';
+import type { InventoryResult, ProjectResult, ScopeResult } from '../ingest/workflows/types.js';
 
-/** A project workflow's result; a failed run (a permanent Google error) becomes a `failed` result naming the failure type. */
-export async function projectOutcome(projectId: string, handle: WorkflowHandle): Promise<ProjectResult> {
+/**
+ * A single-scope workflow's result (a GCP project's names it `projectId`, the other providers' `scope`); a failed
+ * run (a permanent API error) becomes a `failed` result naming the failure type, under the same name.
+ */
+export async function projectOutcome(
+  scope: string,
+  handle: WorkflowHandle,
+  gcp = false,
+): Promise<ProjectResult | ScopeResult> {
   try {
-    return (await handle.result()) as ProjectResult;
+    return (await handle.result()) as ProjectResult | ScopeResult;
   } catch (err) {
     if (!(err instanceof WorkflowFailedError)) throw err;
-    return { projectId, status: 'failed', resources: {}, error: failureOf(err) };
+    const failed = { status: 'failed' as const, resources: {}, error: failureOf(err) };
+    return gcp ? { projectId: scope, ...failed } : { scope, ...failed };
   }
 }
 

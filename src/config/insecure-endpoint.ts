@@ -10,7 +10,7 @@ const SOURCE_KEY: Record<GcpCredentialSource['source'], string> = {
 };
 
 /** True when `endpoint` is plain http to a host other than this machine's loopback: no flag may send credentials there. */
-export function isPlainHttpToRemote(endpoint: string | undefined): boolean {
+function isPlainHttpToRemote(endpoint: string | undefined): boolean {
   if (!isPlainHttp(endpoint)) return false;
   try {
     const host = new URL((endpoint ?? '').trim()).hostname.toLowerCase();

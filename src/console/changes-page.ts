@@ -62,9 +62,9 @@ export const changesPage: Page = async (tx, request) => {
                   <td class="change-${e.change}">${e.change}</td>
                   <td>${e.kind}</td>
                   <td>
-                    <a href="${link(request, resourcePath(e.kind, e.project_id, e.id))}">${e.name}</a>
+                    <a href="${link(request, resourcePath(e.kind, e.scope, e.id))}">${e.name}</a>
                   </td>
-                  <td>${e.project_id}</td>
+                  <td>${e.scope}</td>
                   <td>${e.location}</td>
                   <td>
                     ${e.source === 'feed'

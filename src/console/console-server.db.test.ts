@@ -82,17 +82,17 @@ test('pages read in a read-only transaction: a write there fails', async () => {
 
 test('a run page shows each scope with its error type, deletions held with their reason, and rejected items', async () => {
   const runId = 'run-evidence-1';
-  await sql`insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, finished_at, status, project_count)
+  await sql`insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, finished_at, status, scope_count)
     values (${runId}, 'gcp-inventory/evidence', 'GCPInventoryWorkflow', now() - interval '5 minutes', now(), 'partial', 2)`.execute(
     db.store.db,
   );
-  await sql`insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, finished_at, status, listed,
+  await sql`insert into ingest_scope_results (run_id, scope, resource_kind, started_at, finished_at, status, listed,
       deletions_held, held_reason, error_type, error_message, rejected)
     values (${runId}, 'proj-held', 'gcp.compute.instance', now(), now(), 'ok', 40, 25, 'mass deletion guard: 25 of 40', null, null, 1),
            (${runId}, 'proj-denied', 'gcp.compute.disk', now(), now(), 'failed', 0, 0, null, 'GcpPermissionDenied', 'HTTP 403', 0)`.execute(
     db.store.db,
   );
-  await sql`insert into ingest_rejected_items (run_id, project_id, resource_kind, item_id, location, error, size_bytes, excerpt)
+  await sql`insert into ingest_rejected_items (run_id, scope, resource_kind, item_id, location, error, size_bytes, excerpt)
     values (${runId}, 'proj-held', 'gcp.compute.instance', null, 'us-central1-a', 'no id', 120, '{"name":"<b>odd</b>"}')`.execute(
     db.store.db,
   );
@@ -103,12 +103,12 @@ test('a run page shows each scope with its error type, deletions held with their
   assert.ok(page.includes('{&quot;name&quot;:&quot;&lt;b&gt;odd&lt;/b&gt;&quot;}'));
   const json = (await (await fetch(`${open.url}/runs/${runId}?format=json`)).json()) as {
     run: { status: string };
-    scopes: { project_id: string; deletions_held: number; error_type: string | null }[];
+    scopes: { scope: string; deletions_held: number; error_type: string | null }[];
     rejectedTotal: number;
   };
   assert.equal(json.run.status, 'partial');
   assert.deepEqual(
-    json.scopes.map((s) => [s.project_id, s.deletions_held, s.error_type]),
+    json.scopes.map((s) => [s.scope, s.deletions_held, s.error_type]),
     [
       ['proj-denied', 0, 'GcpPermissionDenied'],
       ['proj-held', 25, null],
@@ -116,10 +116,10 @@ test('a run page shows each scope with its error type, deletions held with their
   );
   assert.equal(json.rejectedTotal, 1);
   const overview = (await (await fetch(`${open.url}/?format=json`)).json()) as {
-    lastRuns: { project_id: string; status: string; error_types: string | null }[];
+    lastRuns: { scope: string; status: string; error_types: string | null }[];
   };
   assert.deepEqual(
-    overview.lastRuns.map((r) => [r.project_id, r.status, r.error_types]),
+    overview.lastRuns.map((r) => [r.scope, r.status, r.error_types]),
     [
       ['proj-denied', 'failed', 'GcpPermissionDenied'],
       ['proj-held', 'ok', null],

@@ -129,7 +129,7 @@ test('overview → list → filter → resource → history diff → as-of show 
 });
 
 test('the changes feed, paged to its end, holds each change of the two syncs once', async () => {
-  const entries: { change: string; kind: string; project_id: string; id: string }[] = [];
+  const entries: { change: string; kind: string; scope: string; id: string }[] = [];
   let url: string | null = `${demo.console.url}/changes?since=-1h&format=json`;
   while (url !== null) {
     const page = (await (await fetch(url)).json()) as { entries: typeof entries; next: string | null };
@@ -137,7 +137,7 @@ test('the changes feed, paged to its end, holds each change of the two syncs onc
     url = page.next === null ? null : `${demo.console.url}/changes?since=-1h&format=json&after=${page.next}`;
   }
   assert.ok(entries.length > 100, 'more than one page');
-  const keys = entries.map((e) => `${e.change} ${e.kind} ${e.project_id}/${e.id}`);
+  const keys = entries.map((e) => `${e.change} ${e.kind} ${e.scope}/${e.id}`);
   assert.equal(new Set(keys).size, keys.length, 'no entry twice');
   const ids = (truth: DemoConsole['after']) =>
     new Set(truth.flatMap((t) => t.resources.instances.map((i) => `${t.projectId}/${i.id!}`)));
@@ -145,7 +145,7 @@ test('the changes feed, paged to its end, holds each change of the two syncs onc
   const of = (change: string) =>
     entries
       .filter((e) => e.kind === 'instances' && e.change === change)
-      .map((e) => `${e.project_id}/${e.id}`)
+      .map((e) => `${e.scope}/${e.id}`)
       .sort();
   assert.deepEqual(of('created'), [...new Set([...before, ...now])].sort());
   assert.deepEqual(of('deleted'), [...before].filter((k) => !now.has(k)).sort());
@@ -155,7 +155,7 @@ test('the changes page marks the version a change-feed event wrote, and only it'
   const instance = instancesOf(demo.after, demo.projects[0])[0]!;
   const resource = computeResources.find((r) => r.plural === 'instances')!;
   const { outcome } = await applyFeedChange(demo.env.db.store.db, resource as never, {
-    projectId: demo.projects[0]!,
+    scope: demo.projects[0]!,
     id: instance.id!,
     item: { ...instance, description: 'changed through the feed' },
     time: new Date(),

@@ -28,7 +28,7 @@ export const exposurePage: Page = async (tx, request) => {
     ...(project !== undefined && { project }),
     ...(request.asOf !== undefined && { asOf: request.asOf }),
   });
-  const instances = new Set(result.rows.map((r) => `${r.project_id}/${r.instance_id}`)).size;
+  const instances = new Set(result.rows.map((r) => `${r.scope}/${r.instance_id}`)).size;
   const swap = new Html('hx-target="#results" hx-swap="outerHTML" hx-push-url="true"');
   const results = html`<div id="results">
     <p class="sub">
@@ -60,11 +60,11 @@ export const exposurePage: Page = async (tx, request) => {
               (r) =>
                 html`<tr>
                   <td>
-                    <a href="${link(request, resourcePath('instances', r.project_id, r.instance_id))}"
+                    <a href="${link(request, resourcePath('instances', r.scope, r.instance_id))}"
                       >${r.instance_name}</a
                     >
                   </td>
-                  <td>${r.project_id}</td>
+                  <td>${r.scope}</td>
                   <td>${r.address}</td>
                   <td>${r.via}</td>
                   <td>${r.protocol}</td>

@@ -60,9 +60,7 @@ export const listPage: Page = async (tx, request) => {
   const total = await countInventory(tx, kind, countFilter);
   const places = await kindLocations(tx, kind);
   const current = Object.fromEntries(FILTERS.map((f) => [f, param(request, f)]));
-  const columns = spec.columns.filter(
-    (c) => !['project_id', 'id', 'name', 'location', 'valid_from'].includes(c),
-  );
+  const columns = spec.columns.filter((c) => !['scope', 'id', 'name', 'location', 'valid_from'].includes(c));
   const swap = 'hx-target="#results" hx-swap="outerHTML" hx-push-url="true"';
   const next =
     page.next === null
@@ -93,9 +91,9 @@ export const listPage: Page = async (tx, request) => {
               (r) =>
                 html`<tr>
                   <td>
-                    <a href="${link(request, resourcePath(kind, r.project_id, r.id))}">${asText(r.name)}</a>
+                    <a href="${link(request, resourcePath(kind, r.scope, r.id))}">${asText(r.name)}</a>
                   </td>
-                  <td>${asText(r.project_id)}</td>
+                  <td>${asText(r.scope)}</td>
                   <td>${asText(r.location)}</td>
                   ${columns.map((c) => html`<td class="${c === 'labels' ? 'wrap' : ''}">${cell(r[c])}</td>`)}
                   <td>${cell(r.valid_from)}</td>

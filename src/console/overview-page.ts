@@ -12,11 +12,9 @@ export const overviewPage: Page = async (tx, request) => {
   const counts = await resourceCounts(tx, request.asOf);
   const runs = await lastRunPerProject(tx, at);
   const changes = await changeCounts(tx, at);
-  const projects = [
-    ...new Set([...counts.map((c) => c.project_id), ...runs.map((r) => r.project_id)]),
-  ].sort();
+  const projects = [...new Set([...counts.map((c) => c.scope), ...runs.map((r) => r.scope)])].sort();
   const countOf = (project: string, kind: string) =>
-    counts.find((c) => c.project_id === project && c.kind === kind)?.count ?? 0;
+    counts.find((c) => c.scope === project && c.kind === kind)?.count ?? 0;
   const total = (kind: string) => counts.filter((c) => c.kind === kind).reduce((n, c) => n + c.count, 0);
   const sum = (key: 'created' | 'modified' | 'deleted') => changes.reduce((n, b) => n + b[key], 0);
   const chart = {
@@ -26,11 +24,10 @@ export const overviewPage: Page = async (tx, request) => {
       values: changes.map((b) => b[label]),
     })),
   };
-  const runOf = (project: string) => runs.find((r) => r.project_id === project);
+  const runOf = (project: string) => runs.find((r) => r.scope === project);
   const held = KIND_NAMES.filter((k) => total(k) > 0);
   const empty = KIND_NAMES.filter((k) => total(k) === 0);
-  const projectTotal = (p: string) =>
-    counts.filter((c) => c.project_id === p).reduce((n, c) => n + c.count, 0);
+  const projectTotal = (p: string) => counts.filter((c) => c.scope === p).reduce((n, c) => n + c.count, 0);
   const body = html` <h1>Estate overview</h1>
     <p class="sub">
       ${projects.length} projects · ${request.asOf ? `as of ${formatTime(at)}` : `now, ${formatTime(at)}`}

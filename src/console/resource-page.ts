@@ -80,7 +80,7 @@ export const resourcePage: Page = async (tx, request) => {
     );
   const body = html`<h1>${last.name}</h1>
     <p class="sub">
-      ${kind} · ${last.project_id} · <span class="mono">${last.id}</span> ·
+      ${kind} · ${last.scope} · <span class="mono">${last.id}</span> ·
       <strong id="state">${state}</strong>
     </p>
     <div class="grid2">

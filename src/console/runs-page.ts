@@ -41,7 +41,7 @@ export const runsPage: Page = async (tx, request) => {
                   <td><a href="${link(request, `/runs/${r.run_id}`)}">${formatTime(r.started_at)}</a></td>
                   <td>${badge(r.status)}</td>
                   <td>${formatDuration(r.started_at, r.finished_at)}</td>
-                  <td class="num">${r.project_count}</td>
+                  <td class="num">${r.scope_count}</td>
                   <td class="num">${count(r.listed)}</td>
                   <td class="num">${count(r.created)}</td>
                   <td class="num">${count(r.changed)}</td>
@@ -73,7 +73,7 @@ export const runPage: Page = async (tx, request) => {
         <dt>Duration</dt>
         <dd>${formatDuration(run.started_at, run.finished_at)}</dd>
         <dt>Projects</dt>
-        <dd>${run.project_count}</dd>
+        <dd>${run.scope_count}</dd>
         <dt>Totals</dt>
         <dd>
           ${count(run.listed)} listed · ${count(run.created)} created · ${count(run.changed)} changed ·
@@ -102,7 +102,7 @@ export const runPage: Page = async (tx, request) => {
         ${evidence.scopes.map(
           (s) =>
             html`<tr>
-              <td>${s.project_id}</td>
+              <td>${s.scope}</td>
               <td>${s.resource_kind}</td>
               <td>${badge(s.status)}</td>
               <td>${formatDuration(s.started_at, s.finished_at)}</td>
@@ -149,7 +149,7 @@ export const runPage: Page = async (tx, request) => {
               ${evidence.rejected.map(
                 (r) =>
                   html`<tr>
-                    <td>${r.project_id}</td>
+                    <td>${r.scope}</td>
                     <td>${r.resource_kind}</td>
                     <td class="mono">${r.item_id ?? '(no id)'}</td>
                     <td>${r.location ?? ''}</td>

@@ -51,7 +51,7 @@ export async function servicesSections(
                 html`<tr>
                   <td>${r.service}</td>
                   <td>${r.resource}</td>
-                  <td>${r.project_id}</td>
+                  <td>${r.scope}</td>
                   <td>${r.location}</td>
                   <td>${r.access}</td>
                   <td>${r.from}</td>
@@ -87,7 +87,7 @@ export async function servicesSections(
                 html`<tr>
                   <td>${r.finding}</td>
                   <td>${r.resource}</td>
-                  <td>${r.project_id}</td>
+                  <td>${r.scope}</td>
                   <td>${r.deciding_setting}</td>
                   <td>${r.detail}</td>
                 </tr>`,

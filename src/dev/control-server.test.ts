@@ -16,7 +16,7 @@ const started = new Date('2026-01-02T03:04:05.000Z');
 before(async () => {
   store = await openStore('pglite://memory');
   await migrate(store.db);
-  await sql`insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status, project_count)
+  await sql`insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status, scope_count)
     values ('run-1', 'wf-1', 'InventoryWorkflow', ${started}, 'ok', 2)`.execute(store.db);
   control = await startControlServer({
     store,
@@ -65,7 +65,7 @@ test('query operations through the control API return what they return locally, 
   const local = localQueries(store.db, async () => {});
   const runs = await remote.run('runs', { limit: 5 });
   assert.deepEqual(
-    runs.map((r) => [r.run_id, r.status, r.started_at, r.project_count]),
+    runs.map((r) => [r.run_id, r.status, r.started_at, r.scope_count]),
     [['run-1', 'ok', started, 2]],
   );
   assert.deepEqual(runs, await local.run('runs', { limit: 5 }));

@@ -14,7 +14,7 @@ before(async () => {
 after(() => env?.close());
 
 const line = (r: ExposureRow) =>
-  `${r.project_id}/${r.instance_name} ${r.address} ${r.protocol}/${r.ports} ${r.source_class} ${r.rule_level}: ${r.rule_name}`;
+  `${r.scope}/${r.instance_name} ${r.address} ${r.protocol}/${r.ports} ${r.source_class} ${r.rule_level}: ${r.rule_name}`;
 
 test('the demo estate: once the organization’s policy is synced, it decides instances’ exposure that their VPC rules did not', async () => {
   assert.equal((await (await env.inventory({ projectIds: projects })).result()).status, 'ok');
@@ -30,15 +30,11 @@ test('the demo estate: once the organization’s policy is synced, it decides in
   const byOrg = rows.filter((r) => r.rule_level === 'org 1000 policy org-baseline');
   assert.ok(byOrg.length > 0, 'the org policy decides some answers');
   const before = new Set(
-    alone.map(
-      (r) => `${r.project_id}/${r.instance_name} ${r.address} ${r.protocol}/${r.ports} ${r.source_class}`,
-    ),
+    alone.map((r) => `${r.scope}/${r.instance_name} ${r.address} ${r.protocol}/${r.ports} ${r.source_class}`),
   );
   const changed = byOrg.filter(
     (r) =>
-      !before.has(
-        `${r.project_id}/${r.instance_name} ${r.address} ${r.protocol}/${r.ports} ${r.source_class}`,
-      ),
+      !before.has(`${r.scope}/${r.instance_name} ${r.address} ${r.protocol}/${r.ports} ${r.source_class}`),
   );
   assert.ok(
     changed.some((r) => r.protocol === 'tcp' && r.ports === '443' && r.source_class === 'google-lb'),

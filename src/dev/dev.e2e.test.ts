@@ -57,7 +57,7 @@ async function syncedProjects(): Promise<string[]> {
   return truth.filter((p) => p.services.includes('compute.googleapis.com')).map((p) => p.id);
 }
 
-const ids = (rows: { project_id: string; id: string }[]) => rows.map((r) => `${r.project_id}/${r.id}`).sort();
+const ids = (rows: { scope: string; id: string }[]) => rows.map((r) => `${r.scope}/${r.id}`).sort();
 
 before(async () => {
   const [temporalPort, uiPort] = [await freePort(), await freePort()];
@@ -144,7 +144,7 @@ test('query commands (through the running dev) match the emulator ground truth, 
   assert.notDeepEqual(afterIds, before);
   assert.deepEqual(ids(await hotpot('inventory', 'instances', '--json')), afterIds);
   assert.deepEqual(ids(await hotpot('inventory', 'instances', '--as-of', t0, '--json')), before);
-  const changes = await hotpot<{ change: string; kind: string; project_id: string; id: string }[]>(
+  const changes = await hotpot<{ change: string; kind: string; scope: string; id: string }[]>(
     'changes',
     '--since',
     t0,

@@ -6,7 +6,7 @@ import { HierarchyControlClient } from '../emulator/resource-manager/hierarchy-c
 import { startS1Emulator, type RunningS1Emulator, type S1EstateAgent } from '../emulator/s1/index.js';
 import { S1_TASK_QUEUE, s1InventoryWorkflowId } from '../ingest/workflows/names.js';
 import { S1InventoryWorkflow } from '../ingest/workflows/s1-inventory.workflow.js';
-import type { ProjectResult } from '../ingest/workflows/types.js';
+import type { ScopeResult } from '../ingest/workflows/types.js';
 import type { Progress } from './progress.js';
 
 /** The demo console's name in the store. */
@@ -60,7 +60,7 @@ export async function startS1Demo(
 }
 
 /** Runs the console's S1InventoryWorkflow and reports its agents line. */
-export async function syncS1(client: Client, s1: S1Config, progress: Progress): Promise<ProjectResult> {
+export async function syncS1(client: Client, s1: S1Config, progress: Progress): Promise<ScopeResult> {
   const handle = await client.workflow.start(S1InventoryWorkflow, {
     taskQueue: s1.taskQueue,
     workflowId: s1InventoryWorkflowId(s1.console),

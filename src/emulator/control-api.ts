@@ -1,12 +1,12 @@
 import type { FeedFaults } from './feed-publisher.js';
-import { groupMemberLists } from './group-members.js';
-import { instanceTagBindingLists } from './tag-bindings.js';
+import { groupMemberLists } from './compute/group-members.js';
+import { instanceTagBindingLists } from './compute/tag-bindings.js';
 import type { IncomingMessage } from 'node:http';
 import type { EmulatorState, MutationRequest } from './emulator-state.js';
 import { MutationError } from './explicit-mutations.js';
 import { FaultSpecError, type FaultSpec } from './faults.js';
 import { readControlJson, RequestTooLarge, reservedIn, ControlBadRequest } from './control-input.js';
-import { allResourceTypes } from './resource-types.js';
+import { allResourceTypes } from './compute/resource-types.js';
 import { LatencyModel, latencyModels } from './latency-model.js';
 
 /** The reserved path prefix of the control API. */

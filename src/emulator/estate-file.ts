@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { completeResource, type ResourceInput } from './complete-resource.js';
+import { completeResource, type ResourceInput } from './compute/complete-resource.js';
 import { Estate, ProjectState } from './estate.js';
 import { checkGenerate } from './generate-bounds.js';
 import { generateEstate, type GeneratorOptions } from './generate-estate.js';
-import { makeProject } from './generate-project.js';
-import { checkNetworkPolicies, declaredNodePolicies, PolicyDeclarationError } from './estate-policies.js';
+import { makeProject } from './compute/generate-project.js';
+import {
+  checkNetworkPolicies,
+  declaredNodePolicies,
+  PolicyDeclarationError,
+} from './compute/estate-policies.js';
 import { derivePrng } from './prng.js';
-import { allResourceTypes, isResourceType } from './resource-types.js';
+import { allResourceTypes, isResourceType } from './compute/resource-types.js';
 import {
   hierarchyFromDocument,
   HierarchyError,
@@ -14,7 +18,7 @@ import {
   type OrganizationSpec,
   type ProjectHierarchySpec,
 } from './resource-manager/hierarchy-document.js';
-import { lastSegment } from './urls.js';
+import { lastSegment } from './compute/urls.js';
 import { emptyServices, type ProjectServices } from './services/service-objects.js';
 
 /**

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { estateFromDocument, EstateFileError } from './estate-file.js';
-import { compileFilter, UnsupportedFilterError } from './filter.js';
+import { compileFilter, UnsupportedFilterError } from './compute/filter.js';
 import { generateEstate } from './generate-estate.js';
-import { allResourceTypes } from './resource-types.js';
+import { allResourceTypes } from './compute/resource-types.js';
 
 const dump = (seed: number) => {
   const estate = generateEstate({ seed, projects: 2, instances: 30 });

@@ -4,10 +4,10 @@ import {
   regionalCollectionOf,
   resourceTypes,
   type ResourceType,
-} from './resource-types.js';
-import { lastSegment, regionOfZone, scopeKey } from './urls.js';
+} from './compute/resource-types.js';
+import { lastSegment, regionOfZone, scopeKey } from './compute/urls.js';
 import { Hierarchy } from './resource-manager/hierarchy.js';
-import { generateNodePolicies } from './generate-firewall-policies.js';
+import { generateNodePolicies } from './compute/generate-firewall-policies.js';
 import type { ProjectServices } from './services/service-objects.js';
 
 /** One stored resource: kept as its UTF-8 JSON (off the JS heap) so pages are served by concatenation. */

@@ -1,5 +1,5 @@
 import { parseStored, scopeOf, type Estate } from './estate.js';
-import { completeResource, type ResourceInput } from './complete-resource.js';
+import { completeResource, type ResourceInput } from './compute/complete-resource.js';
 import {
   deleteInstance,
   findResource,
@@ -8,8 +8,8 @@ import {
   type MutationChange,
 } from './project-edits.js';
 import type { Prng } from './prng.js';
-import { isResourceType, type ResourceType } from './resource-types.js';
-import { rfc3339 } from './values.js';
+import { isResourceType, type ResourceType } from './compute/resource-types.js';
+import { rfc3339 } from './compute/values.js';
 
 /** Names one existing resource; `location` (zone or region name) is needed only when the name is ambiguous. */
 export interface ResourceRef {

@@ -2,8 +2,8 @@ import { PubSub, type Topic } from '@google-cloud/pubsub';
 import { parseStored, type Journal, type ProjectState, type StoredResource } from './estate.js';
 import type { MutationChange } from './project-edits.js';
 import { derivePrng, type Prng } from './prng.js';
-import { regionalCollectionOf } from './resource-types.js';
-import { computeBase } from './urls.js';
+import { regionalCollectionOf } from './compute/resource-types.js';
+import { computeBase } from './compute/urls.js';
 
 /** Where the emulator publishes its change feed: a Pub/Sub topic (`projects/P/topics/T`) on a Pub/Sub server. */
 export interface FeedTarget {

@@ -1,15 +1,19 @@
-import { generateNetworkPolicies } from './generate-firewall-policies.js';
-import { generateSecureTags } from './generate-secure-tags.js';
+import { generateNetworkPolicies } from './compute/generate-firewall-policies.js';
+import { generateSecureTags } from './compute/generate-secure-tags.js';
 import { Estate, ProjectState } from './estate.js';
-import { generateComputeSide, type ComputeCounts } from './generate-compute.js';
-import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './generate-infra.js';
-import { generateLoadBalancing, type LbEstate, type LoadBalancingCounts } from './generate-load-balancing.js';
-import { assignUnmanagedMembers } from './group-members.js';
-import { generateProxyTargets } from './generate-proxy-targets.js';
-import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './generate-network.js';
+import { generateComputeSide, type ComputeCounts } from './compute/generate-compute.js';
+import { defaultInfraCounts, generateInfraSide, type InfraCounts } from './compute/generate-infra.js';
+import {
+  generateLoadBalancing,
+  type LbEstate,
+  type LoadBalancingCounts,
+} from './compute/generate-load-balancing.js';
+import { assignUnmanagedMembers } from './compute/group-members.js';
+import { generateProxyTargets } from './compute/generate-proxy-targets.js';
+import { generateNetworkSide, type NetworkCounts, type ProjectContext } from './compute/generate-network.js';
 import { derivePrng } from './prng.js';
-import { regionOfZone, zoneUrl } from './urls.js';
-import { knownZones } from './values.js';
+import { regionOfZone, zoneUrl } from './compute/urls.js';
+import { knownZones } from './compute/values.js';
 import { Hierarchy, defaultServices, defaultProject } from './resource-manager/hierarchy.js';
 import { defaultServiceCounts, generateServices, type ServiceCounts } from './services/generate-services.js';
 import { serviceApis } from './services/service-objects.js';

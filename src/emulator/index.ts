@@ -8,7 +8,7 @@ import { createEmulatorServer, listen } from './server.js';
 
 export type { FeedFaults, FeedStats, FeedTarget } from './feed-publisher.js';
 
-export { emulatorComputeClient } from './compute-client.js';
+export { emulatorComputeClient } from './compute/compute-client.js';
 export { EmulatorControlClient, type GroundTruth, type RequestCounts } from './control-client.js';
 export type { MutationRequest, MutationResult } from './emulator-state.js';
 export { EstateFileError, type EstateFile, type EstateFileProject } from './estate-file.js';
@@ -33,8 +33,8 @@ export {
 } from './generate-estate.js';
 export type { MutableType, SeededRound } from './mutation-round.js';
 export type { MutationChange } from './project-edits.js';
-export { allResourceTypes, type ResourceType } from './resource-types.js';
-export { knownZones } from './values.js';
+export { allResourceTypes, type ResourceType } from './compute/resource-types.js';
+export { knownZones } from './compute/values.js';
 
 /** Where the estate comes from: generator options (default), an estate file path, or an estate document. */
 export interface EmulatorOptions {

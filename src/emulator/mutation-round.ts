@@ -1,22 +1,27 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { parseStored, type Estate, type ProjectState, type StoredResource } from './estate.js';
 import { applyOps, type MutationOp } from './explicit-mutations.js';
-import { makeDisk, makeInstance } from './generate-compute.js';
-import { makeNetwork, type ProjectContext } from './generate-network.js';
-import { infraMutableTypes, isInfraMutable, mutateInfra, type InfraMutableType } from './mutate-infra.js';
-import { allLoadBalancingTypes, type LoadBalancingType } from './load-balancing-types.js';
-import { isLoadBalancingType, mutateLoadBalancing } from './mutate-load-balancing.js';
+import { makeDisk, makeInstance } from './compute/generate-compute.js';
+import { makeNetwork, type ProjectContext } from './compute/generate-network.js';
+import {
+  infraMutableTypes,
+  isInfraMutable,
+  mutateInfra,
+  type InfraMutableType,
+} from './compute/mutate-infra.js';
+import { allLoadBalancingTypes, type LoadBalancingType } from './compute/load-balancing-types.js';
+import { isLoadBalancingType, mutateLoadBalancing } from './compute/mutate-load-balancing.js';
 import {
   isPolicyMutable,
   mutatePolicy,
   policyMutableTypes,
   type PolicyMutableType,
-} from './mutate-firewall-policies.js';
-import { mutateSecureTags } from './generate-secure-tags.js';
+} from './compute/mutate-firewall-policies.js';
+import { mutateSecureTags } from './compute/generate-secure-tags.js';
 import { replaceResource, type MutationChange } from './project-edits.js';
 import { derivePrng, type Prng } from './prng.js';
-import { lastSegment, regionOfZone } from './urls.js';
-import { publicIp, rfc3339 } from './values.js';
+import { lastSegment, regionOfZone } from './compute/urls.js';
+import { publicIp, rfc3339 } from './compute/values.js';
 
 /** The resource types a seeded round mutates. */
 export type MutableType =

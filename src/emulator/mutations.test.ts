@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { compute_v1 } from '@googleapis/compute';
 import { emulatorComputeClient, startEmulator, type RunningEmulator } from './index.js';
-import { pageAll } from './testing/compute-pager.js';
+import { pageAll } from './compute/testing/compute-pager.js';
 
 const project = 'hotpot-demo-001';
 

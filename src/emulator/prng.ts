@@ -58,7 +58,7 @@ export function derivePrng(seed: number | string, ...labels: (string | number)[]
 }
 
 /** A 32-bit FNV-1a hash of a string. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -1,7 +1,7 @@
 import type { compute_v1 } from '@googleapis/compute';
 import { parseStored, storedJson, type ProjectState, type StoredResource } from './estate.js';
-import { regionalCollectionOf, resourceTypes, type ResourceType } from './resource-types.js';
-import { scopeKey } from './urls.js';
+import { regionalCollectionOf, resourceTypes, type ResourceType } from './compute/resource-types.js';
+import { scopeKey } from './compute/urls.js';
 
 /** One change a mutation made, as reported by the control API. */
 export interface MutationChange {

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { routeCompute, routeFirewallPolicies, serveCompute } from './compute-api.js';
+import { routeCompute, routeFirewallPolicies, serveCompute } from './compute/compute-api.js';
 import { controlPrefix, serveControl } from './control-api.js';
 import type { EmulatorState } from './emulator-state.js';
 import { handleResourceManager } from './resource-manager/rm-handler.js';
 import { handleServices } from './services/services-handler.js';
-import { instanceTagBindings } from './tag-bindings.js';
-import { serveEffectiveFirewalls } from './effective-firewalls-route.js';
+import { instanceTagBindings } from './compute/tag-bindings.js';
+import { serveEffectiveFirewalls } from './compute/effective-firewalls-route.js';
 import {
   GoogleApiError,
   internalError,

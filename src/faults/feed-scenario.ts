@@ -106,20 +106,17 @@ async function changesOfNextSync(ctx: ScenarioContext): Promise<number> {
 
 /** Counts the distinct sync runs that listed `project`. */
 export function runsOf(ctx: ScenarioContext, project: string): Promise<number> {
-  return count(
-    ctx,
-    'select count(distinct run_id)::int as n from ingest_scope_results where project_id = $1',
-    [project],
-  );
+  return count(ctx, 'select count(distinct run_id)::int as n from ingest_scope_results where scope = $1', [
+    project,
+  ]);
 }
 
 /** Counts the versions the feed wrote for one resource. */
 export function feedVersionsOf(ctx: ScenarioContext, project: string, id: string): Promise<number> {
-  return count(
-    ctx,
-    'select count(*)::int as n from feed_versions where project_id = $1 and resource_id = $2',
-    [project, id],
-  );
+  return count(ctx, 'select count(*)::int as n from feed_versions where scope = $1 and resource_id = $2', [
+    project,
+    id,
+  ]);
 }
 
 async function count(ctx: ScenarioContext, query: string, values: unknown[]): Promise<number> {

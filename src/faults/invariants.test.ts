@@ -37,7 +37,7 @@ async function storeGroundTruth(at: string) {
     for (const r of truth.latest.get(project)!.resources[type] as { id: string; name: string }[]) {
       for (const t of [table, `${table}_history`]) {
         await client.query(
-          `insert into ${t} (project_id, id, name, location, fingerprint, raw, first_seen, valid_from)
+          `insert into ${t} (scope, id, name, location, fingerprint, raw, first_seen, valid_from)
            values ($1, $2, $3, 'z', 'f', $4, $5, $5)`,
           [project, r.id, r.name, JSON.stringify(r), at],
         );
@@ -63,12 +63,12 @@ test(
       b,
     ]);
     await client.query(
-      `insert into gcp_compute_instances_history (project_id, id, name, location, fingerprint, raw, first_seen, valid_from, valid_to)
+      `insert into gcp_compute_instances_history (scope, id, name, location, fingerprint, raw, first_seen, valid_from, valid_to)
      values ($1, $2, 'x', 'z', 'f', '{}', '2025-12-31T00:00:00Z', '2025-12-31T00:00:00Z', '2026-01-02T00:00:00Z')`,
       [project, c],
     );
     await client.query(
-      `insert into gcp_compute_disks (project_id, id, name, location, fingerprint, raw, first_seen, valid_from)
+      `insert into gcp_compute_disks (scope, id, name, location, fingerprint, raw, first_seen, valid_from)
      values ($1, 'no-such-disk', 'x', 'z', 'f', '{}', now(), now())`,
       [project],
     );

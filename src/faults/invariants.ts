@@ -57,11 +57,11 @@ export async function checkInvariants(
   try {
     for (const { type, table } of storedTypes) {
       if (only && !only.includes(type)) continue;
-      const current = await client.query<{ project_id: string; id: string; raw: unknown }>(
-        `select project_id, id, raw from ${table} where project_id = any($1)`,
+      const current = await client.query<{ scope: string; id: string; raw: unknown }>(
+        `select scope, id, raw from ${table} where scope = any($1)`,
         [projects],
       );
-      const byKey = new Map(current.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
+      const byKey = new Map(current.rows.map((r) => [`${r.scope}/${r.id}`, r.raw]));
       for (const project of projects) {
         const gt = truth.latest.get(project);
         if (!gt || gt.forbidden) continue;
@@ -79,7 +79,7 @@ export async function checkInvariants(
           }
         }
         for (const r of current.rows)
-          if (r.project_id === project && !live.has(`${project}/${r.id}`)) {
+          if (r.scope === project && !live.has(`${project}/${r.id}`)) {
             report.stale++;
             example(`stale ${type} ${project}/${r.id}`);
           }
@@ -88,31 +88,31 @@ export async function checkInvariants(
         client,
         `select count(*)::int as n from (
            select valid_to, lead(valid_from) over w as next_from, count(*) filter (where valid_to is null) over p as open
-           from ${table}_history where project_id = any($1)
-           window w as (partition by project_id, id order by valid_from),
-                  p as (partition by project_id, id)) x
+           from ${table}_history where scope = any($1)
+           window w as (partition by scope, id order by valid_from),
+                  p as (partition by scope, id)) x
          where open > 1 or (next_from is not null and (valid_to is null or valid_to > next_from))`,
         projects,
       );
       report.currentVsHistory += await count(
         client,
         `select count(*)::int as n from ${table} c
-         full join (select * from ${table}_history where valid_to is null and project_id = any($1)) h
-           on h.project_id = c.project_id and h.id = c.id
-         where (c.project_id is null or c.project_id = any($1))
+         full join (select * from ${table}_history where valid_to is null and scope = any($1)) h
+           on h.scope = c.scope and h.id = c.id
+         where (c.scope is null or c.scope = any($1))
            and (c.id is null or h.id is null or h.raw <> c.raw or h.valid_from <> c.valid_from)`,
         projects,
       );
-      const deletions = await client.query<{ project_id: string; id: string; deleted_at: Date }>(
-        `select project_id, id, deleted_at from ${table}_history where deleted_at is not null and project_id = any($1)`,
+      const deletions = await client.query<{ scope: string; id: string; deleted_at: Date }>(
+        `select scope, id, deleted_at from ${table}_history where deleted_at is not null and scope = any($1)`,
         [projects],
       );
       for (const d of deletions.rows) {
         const t = d.deleted_at.getTime();
-        const existed = (early: boolean) => truth.at(t, early).ids.get(`${d.project_id}/${type}`)?.has(d.id);
+        const existed = (early: boolean) => truth.at(t, early).ids.get(`${d.scope}/${type}`)?.has(d.id);
         if (existed(true) && existed(false)) {
           report.wrongDeletions++;
-          example(`wrong deletion ${type} ${d.project_id}/${d.id} at ${d.deleted_at.toISOString()}`);
+          example(`wrong deletion ${type} ${d.scope}/${d.id} at ${d.deleted_at.toISOString()}`);
         }
       }
     }

@@ -114,9 +114,7 @@ test('a listener killed mid-stream loses nothing and writes no version twice', a
     (
       await sql<{
         n: number;
-      }>`select count(*)::int as n from feed_versions where project_id = ${project}`.execute(
-        fe.env.db.store.db,
-      )
+      }>`select count(*)::int as n from feed_versions where scope = ${project}`.execute(fe.env.db.store.db)
     ).rows[0]!.n;
   await eventually(
     async () => assert.ok((await applied()) >= 3, `the child applied a few events; it said: ${output}`),
@@ -155,7 +153,7 @@ test('an event older than the feed limit is a gap: the project is synced in full
   const runs = async () =>
     (
       await sql<{ n: number }>`
-        select count(distinct run_id)::int as n from ingest_scope_results where project_id = ${project}`.execute(
+        select count(distinct run_id)::int as n from ingest_scope_results where scope = ${project}`.execute(
         fe.env.db.store.db,
       )
     ).rows[0]!.n;

@@ -60,29 +60,29 @@ export class FeedGaps {
   /** Records the project's latest event (at most once a second); an event older than the limit is a gap. */
   async note(change: FeedChange): Promise<void> {
     this.watermark = Math.max(this.watermark, change.time.getTime());
-    const last = this.noted.get(change.projectId) ?? 0;
+    const last = this.noted.get(change.scope) ?? 0;
     if (Date.now() - last >= 1000) {
-      this.noted.set(change.projectId, Date.now());
+      this.noted.set(change.scope, Date.now());
       await sql`
       insert into feed_projects (project_id, last_event_time, last_received_at)
-      values (${change.projectId}, ${change.time.toISOString()}::timestamptz, clock_timestamp())
+      values (${change.scope}, ${change.time.toISOString()}::timestamptz, clock_timestamp())
       on conflict (project_id) do update set last_event_time = greatest(feed_projects.last_event_time,
         excluded.last_event_time), last_received_at = excluded.last_received_at`.execute(this.options.db);
     }
     const ageS = (Date.now() - change.time.getTime()) / 1000;
     if (ageS > this.options.maxEventAgeSeconds)
       await this.sync(
-        change.projectId,
+        change.scope,
         `an event ${Math.round(ageS)} s old (limit ${this.options.maxEventAgeSeconds} s)`,
       );
   }
 
   /** Syncs every project a listing of `kinds` has begun (each may have lost events). */
   async syncAll(kinds: readonly string[], reason: string): Promise<void> {
-    const r = await sql<{ project_id: string }>`
-      select distinct project_id from ingest_scope_results where resource_kind = any(${[...kinds]}::text[])
-      order by project_id`.execute(this.options.db);
-    for (const row of r.rows) await this.sync(row.project_id, reason);
+    const r = await sql<{ scope: string }>`
+      select distinct scope from ingest_scope_results where resource_kind = any(${[...kinds]}::text[])
+      order by scope`.execute(this.options.db);
+    for (const row of r.rows) await this.sync(row.scope, reason);
   }
 
   /** A hole in a resource's chain: a gap unless its missing event arrives within the grace period. */
@@ -107,12 +107,9 @@ export class FeedGaps {
       try {
         if (await holeFilled(this.options.db, hole)) continue;
         const what = `${hole.resource.kind} ${hole.id}`;
-        await this.sync(
-          hole.projectId,
-          `an event of ${what} before ${hole.time.toISOString()} never arrived`,
-        );
+        await this.sync(hole.scope, `an event of ${what} before ${hole.time.toISOString()} never arrived`);
       } catch (err) {
-        this.options.log?.(`feed: checking a hole in ${hole.projectId}: ${(err as Error).message}`);
+        this.options.log?.(`feed: checking a hole in ${hole.scope}: ${(err as Error).message}`);
       }
     }
   }

@@ -129,7 +129,7 @@ test('an event of a project never synced, or of a kind Hotpot does not ingest, i
   }
   assert.equal(listener.stats.outcomes.ignored, 2);
   const rows = await sql<{ n: number }>`
-    select count(*)::int as n from gcp_compute_networks where project_id = 'not-synced-project'`.execute(
+    select count(*)::int as n from gcp_compute_networks where scope = 'not-synced-project'`.execute(
     fe.env.db.store.db,
   );
   assert.equal(rows.rows[0]!.n, 0);

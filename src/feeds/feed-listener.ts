@@ -152,13 +152,13 @@ export class FeedListener {
         return this.settle(message, true);
       }
       const { resource, change } = event;
-      if (!(await this.knownProject(change.projectId))) {
+      if (!(await this.knownProject(change.scope))) {
         this.count(kind, 'ignored');
-        this.options.log?.(`feed: ignored event of unknown project ${change.projectId}`);
+        this.options.log?.(`feed: ignored event of unknown project ${change.scope}`);
         return this.settle(message, true);
       }
       if (this.stopped) return this.settle(message, false);
-      const key = `${change.projectId}\u0000${resource.kind}`;
+      const key = `${change.scope}\u0000${resource.kind}`;
       const queue = this.queues.get(key) ?? [];
       queue.push({ message, resource, change });
       this.queues.set(key, queue);
@@ -227,7 +227,7 @@ export class FeedListener {
   private settled({ message, resource, change }: Queued, result: FeedResult, now: number): void {
     const kind = resource.kind;
     if (result.error)
-      this.options.log?.(`feed: ${kind} ${change.projectId}/${change.id} rejected: ${result.error}`);
+      this.options.log?.(`feed: ${kind} ${change.scope}/${change.id} rejected: ${result.error}`);
     this.count(kind, result.outcome);
     if (result.outcome === 'applied') {
       const ms = now - change.time.getTime();
@@ -236,7 +236,7 @@ export class FeedListener {
     }
     if (result.hole)
       this.gaps.hole({
-        projectId: change.projectId,
+        scope: change.scope,
         resource,
         id: change.id,
         time: change.time,
@@ -262,9 +262,7 @@ export class FeedListener {
   private async knownProject(projectId: string): Promise<boolean> {
     if (this.known.has(projectId)) return true;
     const r = await sql<{ n: number }>`
-      select 1 as n from ingest_scope_results where project_id = ${projectId} limit 1`.execute(
-      this.options.db,
-    );
+      select 1 as n from ingest_scope_results where scope = ${projectId} limit 1`.execute(this.options.db);
     if (r.rows.length) this.known.add(projectId);
     return r.rows.length > 0;
   }

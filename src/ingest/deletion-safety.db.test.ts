@@ -27,7 +27,7 @@ function sync(project: string, options: Partial<SyncScopeInput> & { url?: string
 
 async function storedNames(project: string): Promise<string[]> {
   const r = await sql<{ name: string }>`
-    select name from gcp_compute_instances where project_id = ${project} order by name`.execute(env.db);
+    select name from gcp_compute_instances where scope = ${project} order by name`.execute(env.db);
   return r.rows.map((x) => x.name);
 }
 
@@ -39,7 +39,7 @@ async function truthNames(project: string): Promise<string[]> {
 async function closedVersions(project: string): Promise<number> {
   const r = await sql<{ n: number }>`
     select count(*)::int as n from gcp_compute_instances_history
-    where project_id = ${project} and deleted_at is not null`.execute(env.db);
+    where scope = ${project} and deleted_at is not null`.execute(env.db);
   return r.rows[0]!.n;
 }
 
@@ -180,7 +180,7 @@ test('a bad item is rejected and shown by the run detail; its previous version s
   const project = 'hotpot-demo-006';
   await sync(project);
   const before = await sql<{ name: string; raw: unknown }>`
-    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(env.db);
+    select name, raw from gcp_compute_instances where scope = ${project} order by name`.execute(env.db);
   const victim = before.rows[0]!.name;
   await env.emulator.control.setFault({ kind: 'badItem', variant: 'nulByte', project, name: victim });
   const runId = `run-${randomUUID()}`;
@@ -193,7 +193,7 @@ test('a bad item is rejected and shown by the run detail; its previous version s
     await env.emulator.control.clearFaults();
   }
   const after = await sql<{ name: string; raw: unknown }>`
-    select name, raw from gcp_compute_instances where project_id = ${project} order by name`.execute(env.db);
+    select name, raw from gcp_compute_instances where scope = ${project} order by name`.execute(env.db);
   assert.deepEqual(after.rows, before.rows);
   const detail = await runDetail(env.db, runId);
   assert.equal(detail.rejected.length, 1);

@@ -46,7 +46,7 @@ test('two firewalls sharing an id: the first is stored, the second is a rejected
   assert.equal(result.status, 'partial', 'a rejected item makes the scope partial');
   assert.equal(result.rejected, 1);
   const rows = await sql<{ id: string; name: string }>`
-    select id, name from gcp_compute_firewalls where project_id = ${project} order by id`.execute(env.db);
+    select id, name from gcp_compute_firewalls where scope = ${project} order by id`.execute(env.db);
   assert.deepEqual(rows.rows, [
     { id: '2239283495487326800', name: 'fw-egress-deny-all' },
     { id: '2239283495487326801', name: 'fw-ingress-ssh' },
@@ -75,7 +75,7 @@ test('a re-created object is not a duplicate: its deletion check returns the nam
   assert.equal(result.rejected, 1, 'only the shared egress id is rejected, not the re-created rule');
   assert.equal(result.deleted, 1);
   const rows = await sql<{ id: string }>`
-    select id from gcp_compute_firewalls where project_id = ${project} and name = 'fw-ingress-ssh'`.execute(
+    select id from gcp_compute_firewalls where scope = ${project} and name = 'fw-ingress-ssh'`.execute(
     env.db,
   );
   assert.deepEqual(
@@ -89,7 +89,7 @@ test('two S1 agents sharing an id on different pages: the second names the first
   const runId = `run-${randomUUID()}`;
   const lease = await ScopeLease.acquire(
     env.db,
-    { projectId: consoleId, kind: agentResource.kind },
+    { scope: consoleId, kind: agentResource.kind },
     { execution: randomUUID(), attempt: 'a#1' },
   );
   const writer = new ScopeWriter(env.db, agentResource, consoleId, lease, runId, false);
@@ -100,9 +100,7 @@ test('two S1 agents sharing an id on different pages: the second names the first
   assert.equal(writer.counts.rejected, 1);
   assert.equal(writer.counts.listed, 2);
   const rows = await sql<{ name: string }>`
-    select name from s1_agents where project_id = ${consoleId} and id = '1234567890123456789'`.execute(
-    env.db,
-  );
+    select name from s1_agents where scope = ${consoleId} and id = '1234567890123456789'`.execute(env.db);
   assert.deepEqual(
     rows.rows.map((r) => r.name),
     ['WIN-ALPHA'],

@@ -15,7 +15,7 @@ export interface DuplicateId {
 export async function duplicateIdsRejected(
   db: Kysely<unknown>,
   resource: ResourceDefinition,
-  projectId: string,
+  scope: string,
   duplicates: readonly DuplicateId[],
   firsts: ReadonlyMap<string, unknown>,
 ): Promise<RejectedItem[]> {
@@ -25,7 +25,7 @@ export async function duplicateIdsRejected(
   if (earlier.length) {
     const stored = await sql<{ id: string; name: string }>`
       select id, name from ${sql.table(resource.table)}
-      where project_id = ${projectId} and id = any(${earlier}::text[])`.execute(db);
+      where scope = ${scope} and id = any(${earlier}::text[])`.execute(db);
     for (const row of stored.rows) firstNames.set(row.id, row.name);
   }
   return duplicates.map(({ id, item }) => ({

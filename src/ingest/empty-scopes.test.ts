@@ -28,13 +28,13 @@ after(() => env?.close());
 async function scopeRows(project: string, runId: string) {
   const rows = await sql<{ resource_kind: string; status: string; listed: number; covered: string[] }>`
     select resource_kind, status, listed, covered from ingest_scope_results
-    where run_id = ${runId} and project_id = ${project}`.execute(env.db.store.db);
+    where run_id = ${runId} and scope = ${project}`.execute(env.db.store.db);
   return new Map(rows.rows.map((r) => [r.resource_kind, r]));
 }
 
 async function leasedKinds(project: string): Promise<Set<string>> {
   const rows = await sql<{ resource_kind: string }>`
-    select resource_kind from scope_leases where project_id = ${project}`.execute(env.db.store.db);
+    select resource_kind from scope_leases where scope = ${project}`.execute(env.db.store.db);
   return new Set(rows.rows.map((r) => r.resource_kind));
 }
 
@@ -67,7 +67,7 @@ test('on a first sync only kinds with items take a lease; every kind is recorded
   assert.deepEqual([...(addresses?.covered ?? [])].sort(), [...truth.regions].sort());
   const seen = await sql<{ location: string; last_run_id: string }>`
     select location, last_run_id from sync_locations
-    where project_id = ${project} and resource_kind = 'gcp.compute.address'`.execute(env.db.store.db);
+    where scope = ${project} and resource_kind = 'gcp.compute.address'`.execute(env.db.store.db);
   assert.deepEqual(seen.rows.map((r) => r.location).sort(), [...truth.regions].sort());
   for (const r of seen.rows) assert.equal(r.last_run_id, handle.firstExecutionRunId);
 });
@@ -94,13 +94,13 @@ test('a kind that was empty and gains an item takes its lease then and stores th
   assert.equal(rows.get('gcp.compute.address')?.listed, 1);
   assert.ok((await leasedKinds(project)).has('gcp.compute.address'));
   const stored = await sql<{ raw: unknown }>`
-    select raw from gcp_compute_addresses where project_id = ${project}`.execute(env.db.store.db);
+    select raw from gcp_compute_addresses where scope = ${project}`.execute(env.db.store.db);
   assert.deepEqual(
     stored.rows.map((r) => r.raw),
     truth.resources.addresses,
   );
   const history = await sql<{ n: string }>`
-    select count(*) as n from gcp_compute_addresses_history where project_id = ${project}`.execute(
+    select count(*) as n from gcp_compute_addresses_history where scope = ${project}`.execute(
     env.db.store.db,
   );
   assert.equal(Number(history.rows[0]?.n), 1);

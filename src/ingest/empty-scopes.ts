@@ -43,7 +43,7 @@ export class EmptyScopeBatch {
     const probes = resources.map(
       (r) =>
         sql`select ${r.kind}::text as kind where not exists (
-          select 1 from ${sql.table(r.table)} where project_id = ${s.scope})`,
+          select 1 from ${sql.table(r.table)} where scope = ${s.scope})`,
     );
     const kinds = resources.map((r) => r.kind);
     const started = scopesStartedInserts(s, kinds);
@@ -96,22 +96,22 @@ export class EmptyScopeBatch {
         select ${this.runId}, ${this.runId}, 'unknown', min(started_at), 'running' from rec
         on conflict (run_id) do nothing),
       scopes as (
-        insert into ingest_scope_results as s (run_id, project_id, resource_kind, started_at, finished_at, status,
+        insert into ingest_scope_results as s (run_id, scope, resource_kind, started_at, finished_at, status,
           listed, created, changed, unchanged, deleted, api_calls, unreachable, error_type, error_message, rejected,
           confirm_calls, deletions_held, held_reason, covered)
         select ${this.runId}, ${this.scope}, kind, started_at, now(), status, 0, 0, 0, 0, 0, api_calls, unreachable,
           error_type, error_message, 0, 0, 0, null, covered
         from rec
-        on conflict (run_id, project_id, resource_kind) do update set started_at = excluded.started_at,
+        on conflict (run_id, scope, resource_kind) do update set started_at = excluded.started_at,
           finished_at = excluded.finished_at, status = excluded.status, listed = 0, created = 0, changed = 0,
           unchanged = 0, deleted = 0, api_calls = excluded.api_calls, unreachable = excluded.unreachable,
           error_type = excluded.error_type, error_message = excluded.error_message, rejected = 0, confirm_calls = 0,
           deletions_held = 0, held_reason = null, covered = excluded.covered
         where s.status = 'running')
-      insert into sync_locations (project_id, resource_kind, location, last_seen_at, last_run_id)
+      insert into sync_locations (scope, resource_kind, location, last_seen_at, last_run_id)
       select ${this.scope}, kind, loc, date_trunc('milliseconds', now()), ${this.runId}
       from rec, unnest(covered) as loc
-      on conflict (project_id, resource_kind, location)
+      on conflict (scope, resource_kind, location)
       do update set last_seen_at = excluded.last_seen_at, last_run_id = excluded.last_run_id`.execute(
       this.db,
     );

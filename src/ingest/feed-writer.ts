@@ -6,7 +6,7 @@ import { rowProblem } from './row-check.js';
 
 /** One change a feed reported for one resource. */
 export interface FeedChange {
-  projectId: string;
+  scope: string;
   /** The resource's id: the new object's, or the prior one's when it was deleted. */
   id: string;
   /** The object as a listing returns it, or null when the resource was deleted. */
@@ -79,16 +79,16 @@ export async function applyFeedChanges(
   resource: ResourceDefinition,
   changes: readonly FeedChange[],
 ): Promise<FeedResult[] | 'busy'> {
-  const projectId = changes[0]?.projectId;
-  if (projectId === undefined) return [];
-  if (changes.some((c) => c.projectId !== projectId))
-    throw new Error(`a batch of feed changes spans projects (${projectId} and others)`);
+  const scope = changes[0]?.scope;
+  if (scope === undefined) return [];
+  if (changes.some((c) => c.scope !== scope))
+    throw new Error(`a batch of feed changes spans scopes (${scope} and others)`);
   const order = changes.map((c, i) => ({ c, i })).sort((a, b) => a.c.time.getTime() - b.c.time.getTime());
   return db.transaction().execute(async (tx) => {
     const lease = await sql<{ busy: boolean; now_ms: string }>`
-      insert into scope_leases as l (project_id, resource_kind, holder, execution, epoch, renewed_at, released)
-      values (${projectId}, ${resource.kind}, 'feed', 'feed', 0, clock_timestamp(), true)
-      on conflict (project_id, resource_kind) do update set released = l.released
+      insert into scope_leases as l (scope, resource_kind, holder, execution, epoch, renewed_at, released)
+      values (${scope}, ${resource.kind}, 'feed', 'feed', 0, clock_timestamp(), true)
+      on conflict (scope, resource_kind) do update set released = l.released
       returning not l.released and l.renewed_at > clock_timestamp() - ${`${leaseTtlSeconds} seconds`}::interval
         as busy, extract(epoch from clock_timestamp()) * 1000 as now_ms`.execute(tx);
     if (lease.rows[0]?.busy) return 'busy' as const;
@@ -142,7 +142,7 @@ async function writeChange(
   if (typeof json !== 'string') return { outcome: 'rejected', error: json.error };
   const bound = latest ? (latest.valid_to ?? latest.valid_from).getTime() + 1 : 0;
   const t = new Date(Math.max(Math.min(T, nowMs), bound)).toISOString();
-  const where = sql`project_id = ${change.projectId} and id = ${change.id}`;
+  const where = sql`scope = ${change.scope} and id = ${change.id}`;
   if (change.item === null) {
     await sql`delete from ${sql.table(resource.table)} where ${where}`.execute(tx);
     await sql`update ${sql.table(history)} set valid_to = ${t}::timestamptz, deleted_at = ${t}::timestamptz
@@ -154,15 +154,15 @@ async function writeChange(
       await sql`update ${sql.table(history)} set valid_to = ${t}::timestamptz
       where ${where} and valid_to is null`.execute(tx);
     await sql`
-      insert into ${sql.table(resource.table)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
-      select ${change.projectId}, ${sql.raw(cols)}, ${firstSeen}::timestamptz, ${t}::timestamptz
+      insert into ${sql.table(resource.table)} (scope, ${sql.raw(cols)}, first_seen, valid_from)
+      select ${change.scope}, ${sql.raw(cols)}, ${firstSeen}::timestamptz, ${t}::timestamptz
       from jsonb_to_recordset(${`[${json}]`}::jsonb) as x(${sql.raw(recordset)})
-      on conflict (project_id, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from`.execute(
+      on conflict (scope, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from`.execute(
       tx,
     );
     await sql`
-      insert into ${sql.table(history)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
-      select project_id, ${sql.raw(cols)}, first_seen, valid_from from ${sql.table(resource.table)}
+      insert into ${sql.table(history)} (scope, ${sql.raw(cols)}, first_seen, valid_from)
+      select scope, ${sql.raw(cols)}, first_seen, valid_from from ${sql.table(resource.table)}
       where ${where}`.execute(tx);
   }
   await recordFeedVersion(tx, resource, change, t);
@@ -193,7 +193,7 @@ async function fillIn(
   const json = rowJson(resource, change);
   if (typeof json !== 'string') return { outcome: 'rejected', error: json.error };
   const history = `${resource.table}_history`;
-  const where = sql`project_id = ${change.projectId} and id = ${change.id}`;
+  const where = sql`scope = ${change.scope} and id = ${change.id}`;
   const t = change.time.toISOString();
   const end = (v ? v.valid_to! : first.valid_from).toISOString();
   const deletedAt = v?.deleted_at ? v.deleted_at.toISOString() : null;
@@ -209,8 +209,8 @@ async function fillIn(
   const { cols, recordset } = columnLists(resource);
   const firstSeen = v ? v.first_seen.toISOString() : t;
   await sql`
-    insert into ${sql.table(history)} (project_id, ${sql.raw(cols)}, first_seen, valid_from, valid_to, deleted_at)
-    select ${change.projectId}, ${sql.raw(cols)}, ${firstSeen}::timestamptz, ${t}::timestamptz,
+    insert into ${sql.table(history)} (scope, ${sql.raw(cols)}, first_seen, valid_from, valid_to, deleted_at)
+    select ${change.scope}, ${sql.raw(cols)}, ${firstSeen}::timestamptz, ${t}::timestamptz,
       ${end}::timestamptz, ${deletedAt}::timestamptz
     from jsonb_to_recordset(${`[${json}]`}::jsonb) as x(${sql.raw(recordset)})`.execute(tx);
   await recordFeedVersion(tx, resource, change, t);
@@ -221,7 +221,7 @@ async function fillIn(
 async function tombstone(tx: Kysely<unknown>, resource: ResourceDefinition, change: FeedChange) {
   const r = await sql<{ ms: string | null }>`
     select extract(epoch from max(event_time)) * 1000 as ms from feed_versions
-    where project_id = ${change.projectId} and resource_kind = ${resource.kind} and resource_id = ${change.id}
+    where scope = ${change.scope} and resource_kind = ${resource.kind} and resource_id = ${change.id}
       and deleted`.execute(tx);
   const ms = r.rows[0]?.ms;
   return ms === null || ms === undefined ? undefined : Number(ms);
@@ -240,8 +240,8 @@ async function insertClosed(
   const t = change.time.toISOString();
   await sql`
     insert into ${sql.table(`${resource.table}_history`)}
-      (project_id, ${sql.raw(cols)}, first_seen, valid_from, valid_to, deleted_at)
-    select ${change.projectId}, ${sql.raw(cols)}, ${t}::timestamptz, ${t}::timestamptz,
+      (scope, ${sql.raw(cols)}, first_seen, valid_from, valid_to, deleted_at)
+    select ${change.scope}, ${sql.raw(cols)}, ${t}::timestamptz, ${t}::timestamptz,
       ${end.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz
     from jsonb_to_recordset(${`[${json}]`}::jsonb) as x(${sql.raw(recordset)})`.execute(tx);
   await recordFeedVersion(tx, resource, change, t);
@@ -255,8 +255,8 @@ async function recordFeedVersion(
   t: string,
 ) {
   await sql`
-    insert into feed_versions (project_id, resource_kind, resource_id, valid_from, event_time, deleted, message_id)
-    values (${change.projectId}, ${resource.kind}, ${change.id}, ${t}::timestamptz,
+    insert into feed_versions (scope, resource_kind, resource_id, valid_from, event_time, deleted, message_id)
+    values (${change.scope}, ${resource.kind}, ${change.id}, ${t}::timestamptz,
             ${change.time.toISOString()}::timestamptz, ${change.item === null}, ${change.messageId})
     on conflict do nothing`.execute(tx);
 }
@@ -282,17 +282,17 @@ async function versionsOf(
   change: FeedChange,
 ): Promise<Version[]> {
   const feedAt = (at: string, deleted: boolean) => sql`(select extract(epoch from f.event_time) * 1000
-    from feed_versions f where f.project_id = h.project_id and f.resource_kind = ${resource.kind}
+    from feed_versions f where f.scope = h.scope and f.resource_kind = ${resource.kind}
       and f.resource_id = h.id and f.valid_from = ${sql.raw(at)} and f.deleted = ${deleted})`;
   const listedBy = (at: string) => sql`(select extract(epoch from max(s.started_at)) * 1000
-    from ingest_scope_results s where s.project_id = h.project_id and s.resource_kind = ${resource.kind}
+    from ingest_scope_results s where s.scope = h.scope and s.resource_kind = ${resource.kind}
       and s.started_at <= ${sql.raw(at)})`;
   const r = await sql<Record<keyof Version, unknown>>`
     select h.valid_from, h.valid_to, h.deleted_at, h.raw, h.first_seen,
       ${feedAt('h.valid_from', false)} as feed_start, ${feedAt('h.deleted_at', true)} as feed_end,
       ${listedBy('h.valid_from')} as listed_start, ${listedBy('h.deleted_at')} as listed_end
     from ${sql.table(`${resource.table}_history`)} h
-    where h.project_id = ${change.projectId} and h.id = ${change.id}
+    where h.scope = ${change.scope} and h.id = ${change.id}
     order by h.valid_from`.execute(tx);
   const ms = (x: unknown) => (x === null || x === undefined ? null : Number(x));
   const date = (x: unknown) => (x === null || x === undefined ? null : new Date(x as string));

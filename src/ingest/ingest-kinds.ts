@@ -47,7 +47,7 @@ export async function ingestKinds(
     return resource;
   });
   const { kinds: _kinds, concurrency, ...one } = input;
-  const batch = await EmptyScopeBatch.begin(db, wanted, { runId: one.runId, scope: one.projectId });
+  const batch = await EmptyScopeBatch.begin(db, wanted, { runId: one.runId, scope: one.scope });
   const progress: Record<string, { pages: number; listed: number }> = {};
   const beat = () => ctx.heartbeat({ progress });
   const timer = setInterval(beat, HEARTBEAT_EVERY_MS);

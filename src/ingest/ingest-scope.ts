@@ -35,8 +35,8 @@ export function heartbeatWhileWaiting(): void {
 }
 
 /**
- * Runs one Ingest<Resource> activity for any provider: syncs the scope (`input.projectId` carries the scope id in
- * workflow payloads, kept for recorded histories: a GCP project, an S1 console) as its lease holder, heartbeating per page, and returns counts only.
+ * Runs one Ingest<Resource> activity for any provider: syncs the scope (`input.scope`: a GCP project, an S1
+ * console, a FortiGate VDOM, a VNG project) as its lease holder, heartbeating per page, and returns counts only.
  */
 export async function ingestScope(
   deps: ScopeActivityDeps,
@@ -49,7 +49,7 @@ export async function ingestScope(
   const started = Date.now();
   const logContext = {
     runId: input.runId,
-    scope: input.projectId,
+    scope: input.scope,
     kind: resource.kind,
     sessionId: currentSessionId(),
   };
@@ -62,7 +62,7 @@ export async function ingestScope(
     resource,
     client: session.client,
     api: session.api,
-    scope: input.projectId,
+    scope: input.scope,
     runId: input.runId,
     pageSize: session.pageSize,
     holder: {
@@ -77,10 +77,10 @@ export async function ingestScope(
       else ctx.heartbeat(progress);
     },
   }).catch((err: unknown) => {
-    metrics?.scopeFinished(resource.kind, input.projectId, 'failed');
+    metrics?.scopeFinished(resource.kind, input.scope, 'failed');
     throw err;
   });
-  metrics?.scopeFinished(resource.kind, input.projectId, result.status, result);
+  metrics?.scopeFinished(resource.kind, input.scope, result.status, result);
   log.info('Ingested', {
     ...logContext,
     ...result,

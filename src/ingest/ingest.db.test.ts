@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { GroundTruth } from '../emulator/index.js';
 import { childListings, computeKinds, kindsOfScope } from '../gcp/compute/kinds.js';
-import { isSingleton, resourceTypes } from '../emulator/resource-types.js';
+import { isSingleton, resourceTypes } from '../emulator/compute/resource-types.js';
 import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../test-support/store-truth.js';
 import type { InventoryResult } from './workflows/types.js';
@@ -107,9 +107,7 @@ test('a project denied with 403 keeps its stored rows, the others complete, the 
   const denied = projects[1]!;
   const before = await sql<{
     n: number;
-  }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(
-    env.db.store.db,
-  );
+  }>`select count(*)::int as n from gcp_compute_instances where scope = ${denied}`.execute(env.db.store.db);
   await env.emulator.control.mutateRound({ percent: 30, seed: 99 });
   await env.emulator.control.setFault({ kind: 'permissionDenied', project: denied });
   try {
@@ -122,9 +120,7 @@ test('a project denied with 403 keeps its stored rows, the others complete, the 
     );
     const after = await sql<{
       n: number;
-    }>`select count(*)::int as n from gcp_compute_instances where project_id = ${denied}`.execute(
-      env.db.store.db,
-    );
+    }>`select count(*)::int as n from gcp_compute_instances where scope = ${denied}`.execute(env.db.store.db);
     assert.equal(after.rows[0]?.n, before.rows[0]?.n);
     const run = await sql<{
       status: string;
@@ -155,7 +151,7 @@ test('an unreachable zone deletes nothing in that zone', async () => {
     assert.deepEqual(result.resources.instances?.unreachable, [zone]);
     assert.equal(result.resources.instances?.deleted, 0);
     const rows = await sql<{ n: number }>`
-      select count(*)::int as n from gcp_compute_instances where project_id = ${project} and location = ${zone}`.execute(
+      select count(*)::int as n from gcp_compute_instances where scope = ${project} and location = ${zone}`.execute(
       env.db.store.db,
     );
     assert.equal(rows.rows[0]?.n, inZone.length);

@@ -31,7 +31,7 @@ test('the inventory continues as new in batches, runs a bounded window of childr
   assert.deepEqual(result.failuresByType, { GcpProjectNotFound: 1 });
   const failed = await sql<{ error_type: string; error_message: string }>`
     select error_type, error_message from ingest_scope_results
-    where run_id = ${result.runId} and project_id = ${missing} and status = 'failed' limit 1`.execute(
+    where run_id = ${result.runId} and scope = ${missing} and status = 'failed' limit 1`.execute(
     env.db.store.db,
   );
   assert.equal(failed.rows[0]?.error_type, 'GcpProjectNotFound', 'every project is in the store');
@@ -45,9 +45,9 @@ test('the inventory continues as new in batches, runs a bounded window of childr
   const last = history.events?.at(-1);
   assert.ok(last?.workflowExecutionContinuedAsNewEventAttributes, 'first run ended by continuing as new');
 
-  const run = await sql<{ status: string; project_count: number }>`
-    select status, project_count from ingest_runs where run_id = ${result.runId}`.execute(env.db.store.db);
-  assert.deepEqual(run.rows[0], { status: 'partial', project_count: 13 });
+  const run = await sql<{ status: string; scope_count: number }>`
+    select status, scope_count from ingest_runs where run_id = ${result.runId}`.execute(env.db.store.db);
+  assert.deepEqual(run.rows[0], { status: 'partial', scope_count: 13 });
   const scopes = await sql<{ n: number }>`
     select count(*)::int as n from ingest_scope_results where run_id = ${result.runId} and status = 'ok'`.execute(
     env.db.store.db,

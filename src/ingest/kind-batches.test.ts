@@ -22,7 +22,7 @@ after(() => env?.close());
 async function scopes(runId: string, projectId: string) {
   const rows = await sql<{ resource_kind: string; status: string; error_type: string | null }>`
     select resource_kind, status, error_type from ingest_scope_results
-    where run_id = ${runId} and project_id = ${projectId}`.execute(env.db.store.db);
+    where run_id = ${runId} and scope = ${projectId}`.execute(env.db.store.db);
   return new Map(rows.rows.map((r) => [r.resource_kind, r]));
 }
 

@@ -21,7 +21,7 @@ after(() => env?.close());
 
 async function storedIds(table: string, scope = console): Promise<string[]> {
   const rows = await sql<{ id: string }>`
-    select id from ${sql.table(table)} where project_id = ${scope} order by id`.execute(env.db.store.db);
+    select id from ${sql.table(table)} where scope = ${scope} order by id`.execute(env.db.store.db);
   return rows.rows.map((r) => r.id);
 }
 
@@ -37,7 +37,7 @@ function sync(waves?: string[][], scope = console) {
 test('the generic workflow syncs a provider scope from its declarations alone, equal to the emulator truth', async () => {
   const result = await sync();
   assert.equal(result.status, 'ok', JSON.stringify(result));
-  assert.equal(result.projectId, console);
+  assert.equal(result.scope, console);
   const truth = await env.s1.control.truth();
   for (const kind of s1Provider.kinds) {
     const want = truth[kind.plural as 'sites' | 'groups' | 'agents'].map((o) => o.id).sort();

@@ -19,7 +19,7 @@ before(async () => {
   await rederiveColumns(db, [instances]);
   const lease = await ScopeLease.acquire(
     db,
-    { projectId: 'p', kind: instances.kind },
+    { scope: 'p', kind: instances.kind },
     { execution: 'e', attempt: 'a' },
   );
   const writer = new ScopeWriter(db, instances, 'p', lease, 'run-1');
@@ -27,7 +27,7 @@ before(async () => {
   await lease.release();
   const again = await ScopeLease.acquire(
     db,
-    { projectId: 'p', kind: instances.kind },
+    { scope: 'p', kind: instances.kind },
     { execution: 'e2', attempt: 'a' },
   );
   await new ScopeWriter(db, instances, 'p', again, 'run-2').writePage([

@@ -55,7 +55,7 @@ export async function rederiveColumns(
   return done;
 }
 
-type Key = { project_id: string; id: string; valid_from: string };
+type Key = { scope: string; id: string; valid_from: string };
 
 async function rewrite(
   db: Kysely<unknown>,
@@ -67,25 +67,25 @@ async function rewrite(
   const types = rowColumnTypes(resource);
   const columns = Object.keys(types).filter((c) => c !== 'id' && c !== 'fingerprint' && c !== 'raw');
   const recordset = [
-    'project_id text',
+    'scope text',
     'id text',
     'valid_from timestamptz',
     ...columns.map((c) => `${c} ${types[c]}`),
   ].join(', ');
   const set = columns.map((c) => `${c} = x.${c}`).join(', ');
-  let after: Key = { project_id: '', id: '', valid_from: '-infinity' };
+  let after: Key = { scope: '', id: '', valid_from: '-infinity' };
   for (;;) {
     const page = await sql<Key & { raw: unknown }>`
-      select project_id, id, valid_from::text as valid_from, raw from ${sql.table(table)}
-      where (project_id, id, valid_from) > (${after.project_id}, ${after.id}, ${after.valid_from}::timestamptz)
-      order by project_id, id, valid_from limit ${batch}`.execute(db);
+      select scope, id, valid_from::text as valid_from, raw from ${sql.table(table)}
+      where (scope, id, valid_from) > (${after.scope}, ${after.id}, ${after.valid_from}::timestamptz)
+      order by scope, id, valid_from limit ${batch}`.execute(db);
     if (!page.rows.length) return;
     const rows: string[] = [];
     for (const r of page.rows) {
       try {
         const row = resource.convert(r.raw) as Record<string, unknown>;
         if (rowProblem(row, types)) throw new Error('refused');
-        rows.push(JSON.stringify({ ...row, project_id: r.project_id, id: r.id, valid_from: r.valid_from }));
+        rows.push(JSON.stringify({ ...row, scope: r.scope, id: r.id, valid_from: r.valid_from }));
       } catch {
         counts.refused++;
       }
@@ -94,7 +94,7 @@ async function rewrite(
       await sql`
         update ${sql.table(table)} as t set ${sql.raw(set)}
         from jsonb_to_recordset(${`[${rows.join(',')}]`}::jsonb) as x(${sql.raw(recordset)})
-        where t.project_id = x.project_id and t.id = x.id and t.valid_from = x.valid_from`.execute(db);
+        where t.scope = x.scope and t.id = x.id and t.valid_from = x.valid_from`.execute(db);
       if (history) counts.history += rows.length;
       else counts.current += rows.length;
     }

@@ -13,13 +13,13 @@ export const maxItemBytes = 4 * 1024 * 1024;
 /** Records rejected items of one scope in a run (an excerpt, never the whole object). */
 export async function recordRejected(
   db: Kysely<unknown>,
-  scope: { runId: string; projectId: string; kind: string },
+  key: { runId: string; scope: string; kind: string },
   items: readonly RejectedItem[],
 ): Promise<void> {
   if (!items.length) return;
   await sql`
-    insert into ingest_rejected_items (run_id, project_id, resource_kind, item_id, error, size_bytes, excerpt)
-    select ${scope.runId}, ${scope.projectId}, ${scope.kind}, x.item_id, x.error, x.size_bytes, x.excerpt
+    insert into ingest_rejected_items (run_id, scope, resource_kind, item_id, error, size_bytes, excerpt)
+    select ${key.runId}, ${key.scope}, ${key.kind}, x.item_id, x.error, x.size_bytes, x.excerpt
     from unnest(${items.map((i) => i.itemId)}::text[], ${items.map((i) => i.error.slice(0, 1000))}::text[],
                 ${items.map((i) => i.text.length)}::int[], ${items.map((i) => excerpt(i.text))}::text[])
       as x(item_id, error, size_bytes, excerpt)`.execute(db);

@@ -10,6 +10,7 @@ import {
   recordRunStarted,
   type RunningRun,
 } from './runs.js';
+import { withScope, withScopeCount } from './renamed-fields.js';
 import { MAX_PROJECT_PAGE_BYTES, type ProjectActivities, type RunActivities } from './workflows/types.js';
 
 /** What the main-queue activities need: the store, the worker's configured projects, optional metrics. */
@@ -29,10 +30,10 @@ export function createMainQueueActivities(deps: MainQueueActivityDeps): RunActiv
   return {
     ...runs,
     async RecordRunStarted(run) {
-      await runs.RecordRunStarted(run);
+      await runs.RecordRunStarted(withScopeCount(run));
       await reconcileStaleRuns(db, Context.current().client, run.runId);
     },
-    RecordProjectFailed: (failure) => recordProjectFailed(db, failure),
+    RecordProjectFailed: (failure) => recordProjectFailed(db, withScope(failure)),
     ListProjects: async ({ offset, limit }) => ({
       projectIds: projectPage(deps.projects, offset, limit),
       total: deps.projects.length,
@@ -76,7 +77,7 @@ async function closedAs(client: Client, run: RunningRun): Promise<string | undef
 /** The activities on the main queue: run records. */
 function createRunActivities(deps: Pick<MainQueueActivityDeps, 'store' | 'metrics'>): RunActivities {
   return {
-    RecordRunStarted: (run) => recordRunStarted(deps.store.db, run),
+    RecordRunStarted: (run) => recordRunStarted(deps.store.db, withScopeCount(run)),
     RecordRunFinished: async (run) => {
       await recordRunFinished(deps.store.db, run);
       if (deps.metrics) await observeRunDuration(deps.store, deps.metrics, run.runId);

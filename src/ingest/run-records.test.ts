@@ -35,10 +35,10 @@ async function runRecord(runId: string): Promise<RunRecord | undefined> {
 
 async function scopeStatuses(
   runId: string,
-): Promise<{ project_id: string; status: string; error_type: string | null }[]> {
-  const rows = await sql<{ project_id: string; status: string; error_type: string | null }>`
-    select project_id, status, error_type from ingest_scope_results where run_id = ${runId}
-    order by project_id, resource_kind`.execute(env.db.store.db);
+): Promise<{ scope: string; status: string; error_type: string | null }[]> {
+  const rows = await sql<{ scope: string; status: string; error_type: string | null }>`
+    select scope, status, error_type from ingest_scope_results where run_id = ${runId}
+    order by scope, resource_kind`.execute(env.db.store.db);
   return rows.rows;
 }
 
@@ -92,7 +92,7 @@ test('a cancelled GCPInventoryWorkflow leaves its run failed with Cancelled and 
     scopes.filter((s) => s.status === 'running'),
     [],
   );
-  assert.deepEqual([...new Set(scopes.map((s) => s.project_id))], slow.slice(1));
+  assert.deepEqual([...new Set(scopes.map((s) => s.scope))], slow.slice(1));
   assert.ok(scopes.every((s) => s.status === 'failed' && s.error_type === 'Cancelled'));
 });
 
@@ -124,12 +124,12 @@ test('a project that fails before any of its scopes starts is recorded in the st
   const inventory = await env.inventory({ projectIds: [slow[3]!, quick] });
   const result = await inventory.result();
   assert.equal(result.failuresByType.WorkflowExecutionAlreadyStarted, 1);
-  const rows = await sql<{ project_id: string; resource_kind: string; status: string; error_type: string }>`
-    select project_id, resource_kind, status, error_type from ingest_scope_results
-    where run_id = ${result.runId} and project_id = ${slow[3]!}`.execute(env.db.store.db);
+  const rows = await sql<{ scope: string; resource_kind: string; status: string; error_type: string }>`
+    select scope, resource_kind, status, error_type from ingest_scope_results
+    where run_id = ${result.runId} and scope = ${slow[3]!}`.execute(env.db.store.db);
   assert.deepEqual(rows.rows, [
     {
-      project_id: slow[3]!,
+      scope: slow[3]!,
       resource_kind: 'project',
       status: 'failed',
       error_type: 'WorkflowExecutionAlreadyStarted',

@@ -7,12 +7,12 @@ export type RunStatus = 'running' | 'ok' | 'partial' | 'failed';
 /** Records (or re-records, on retry) the start of a run. */
 export async function recordRunStarted(
   db: Kysely<unknown>,
-  run: { runId: string; workflowId: string; workflowType: string; projectCount: number; startedAt: string },
+  run: { runId: string; workflowId: string; workflowType: string; scopeCount: number; startedAt: string },
 ): Promise<void> {
   await sql`
-    insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status, project_count)
-    values (${run.runId}, ${run.workflowId}, ${run.workflowType}, ${run.startedAt}::timestamptz, 'running', ${run.projectCount})
-    on conflict (run_id) do update set project_count = greatest(ingest_runs.project_count, excluded.project_count)`.execute(
+    insert into ingest_runs (run_id, workflow_id, workflow_type, started_at, status, scope_count)
+    values (${run.runId}, ${run.workflowId}, ${run.workflowType}, ${run.startedAt}::timestamptz, 'running', ${run.scopeCount})
+    on conflict (run_id) do update set scope_count = greatest(ingest_runs.scope_count, excluded.scope_count)`.execute(
     db,
   );
 }
@@ -37,29 +37,29 @@ const PROJECT_SCOPE_KIND = 'project';
 /** Records a failed project: its running scopes fail with the error; a project with no scope yet gets a `project` row. */
 export async function recordProjectFailed(
   db: Kysely<unknown>,
-  f: { runId: string; projectId: string; error: { type: string; message: string } },
+  f: { runId: string; scope: string; error: { type: string; message: string } },
 ): Promise<void> {
   const message = f.error.message.slice(0, 2000);
-  await failRunningScopes(db, f.runId, f.projectId, f.error);
+  await failRunningScopes(db, f.runId, f.scope, f.error);
   await sql`
-    insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, finished_at, status, error_type, error_message)
-    select ${f.runId}, ${f.projectId}, ${PROJECT_SCOPE_KIND}, now(), now(), 'failed', ${f.error.type}, ${message}
+    insert into ingest_scope_results (run_id, scope, resource_kind, started_at, finished_at, status, error_type, error_message)
+    select ${f.runId}, ${f.scope}, ${PROJECT_SCOPE_KIND}, now(), now(), 'failed', ${f.error.type}, ${message}
     where exists (select 1 from ingest_runs where run_id = ${f.runId})
-      and not exists (select 1 from ingest_scope_results where run_id = ${f.runId} and project_id = ${f.projectId})
-    on conflict (run_id, project_id, resource_kind) do nothing`.execute(db);
+      and not exists (select 1 from ingest_scope_results where run_id = ${f.runId} and scope = ${f.scope})
+    on conflict (run_id, scope, resource_kind) do nothing`.execute(db);
 }
 
 async function failRunningScopes(
   db: Kysely<unknown>,
   runId: string,
-  projectId: string | undefined,
+  scope: string | undefined,
   error: { type: string; message: string },
 ): Promise<void> {
   await sql`
     update ingest_scope_results set finished_at = now(), status = 'failed',
       error_type = ${error.type}, error_message = ${error.message.slice(0, 2000)}
     where run_id = ${runId} and status = 'running'
-      and (${projectId ?? null}::text is null or project_id = ${projectId ?? null})`.execute(db);
+      and (${scope ?? null}::text is null or scope = ${scope ?? null})`.execute(db);
 }
 
 /** A run still `running` in the store, with what Temporal says of its workflow. */
@@ -103,7 +103,7 @@ export async function failStaleRuns(
  * `unknown`), with `startedAt` any SQL expression over `from`: beginScope runs them over the lease it takes.
  */
 export function scopeStartedInserts(
-  s: { runId: string; projectId: string; kind: string },
+  s: { runId: string; scope: string; kind: string },
   startedAt: RawBuilder<unknown>,
   from: RawBuilder<unknown>,
 ) {
@@ -113,9 +113,9 @@ export function scopeStartedInserts(
       select ${s.runId}, ${s.runId}, 'unknown', ${startedAt}, 'running' ${from}
       on conflict (run_id) do nothing`,
     scope: sql`
-      insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, status)
-      select ${s.runId}, ${s.projectId}, ${s.kind}, ${startedAt}, 'running' ${from}
-      on conflict (run_id, project_id, resource_kind) do update set ${restartedSet}`,
+      insert into ingest_scope_results (run_id, scope, resource_kind, started_at, status)
+      select ${s.runId}, ${s.scope}, ${s.kind}, ${startedAt}, 'running' ${from}
+      on conflict (run_id, scope, resource_kind) do update set ${restartedSet}`,
   };
 }
 
@@ -133,9 +133,9 @@ export function scopesStartedInserts(s: { runId: string; scope: string }, kinds:
       values (${s.runId}, ${s.runId}, 'unknown', now(), 'running')
       on conflict (run_id) do nothing`,
     scopes: sql`
-      insert into ingest_scope_results (run_id, project_id, resource_kind, started_at, status)
+      insert into ingest_scope_results (run_id, scope, resource_kind, started_at, status)
       select ${s.runId}, ${s.scope}, kind, now(), 'running' from unnest(${[...kinds]}::text[]) as kind
-      on conflict (run_id, project_id, resource_kind) do update set ${restartedSet}`,
+      on conflict (run_id, scope, resource_kind) do update set ${restartedSet}`,
   };
 }
 
@@ -157,11 +157,11 @@ export interface ScopeOutcome {
 /** Records a scope's outcome: its counts, or the error that stopped it. */
 export async function recordScopeFinished(
   db: Kysely<unknown>,
-  s: { runId: string; projectId: string; kind: string } & ScopeOutcome,
+  s: { runId: string; scope: string; kind: string } & ScopeOutcome,
 ): Promise<void> {
   await sql`
     update ingest_scope_results set ${scopeOutcomeSet(s)}
-    where run_id = ${s.runId} and project_id = ${s.projectId} and resource_kind = ${s.kind}`.execute(db);
+    where run_id = ${s.runId} and scope = ${s.scope} and resource_kind = ${s.kind}`.execute(db);
 }
 
 /** The `set` list of an ingest_scope_results update that records `s` as the scope's outcome. */

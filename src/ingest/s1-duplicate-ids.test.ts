@@ -31,13 +31,13 @@ test("Rapid7's two agents with one id: the first is stored, the run shows the se
   assert.equal(result.resources.agents?.rejected, 1);
   const db = env.db.store.db;
   const stored = await sql<{ id: string; name: string }>`
-    select id, name from s1_agents where project_id = ${console} order by name`.execute(db);
+    select id, name from s1_agents where scope = ${console} order by name`.execute(db);
   assert.deepEqual(
     stored.rows.map((r) => r.name),
     ['WIN-ALPHA', 'web-1'],
   );
   const runs = await sql<{ run_id: string }>`
-    select distinct run_id from ingest_rejected_items where project_id = ${console}`.execute(db);
+    select distinct run_id from ingest_rejected_items where scope = ${console}`.execute(db);
   assert.equal(runs.rows.length, 1);
   const detail = await runDetail(db, runs.rows[0]!.run_id);
   assert.equal(detail.rejected.length, 1);

@@ -42,14 +42,14 @@ async function assertStoreMatches(truth: S1GroundTruth) {
   const db = env.db.store.db;
   for (const { plural, table } of s1Kinds) {
     const rows = await sql<{ id: string; raw: unknown }>`
-      select id, raw from ${sql.table(table)} where project_id = ${console}`.execute(db);
+      select id, raw from ${sql.table(table)} where scope = ${console}`.execute(db);
     const stored = new Map(rows.rows.map((r) => [r.id, r.raw]));
     assert.equal(stored.size, truth[plural].length, `${plural}: stored rows vs ground truth`);
     for (const item of truth[plural])
       assert.deepStrictEqual(stored.get(item.id), item, `${plural} ${item.id}`);
     const history = await sql<{ id: string; raw: unknown; valid_to: Date | null; deleted_at: Date | null }>`
       select id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
-      where project_id = ${console} order by id, valid_from`.execute(db);
+      where scope = ${console} order by id, valid_from`.execute(db);
     const byId = new Map<string, typeof history.rows>();
     for (const row of history.rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
     assert.equal(byId.size, expected[plural]!.size, `${plural}: objects with history`);

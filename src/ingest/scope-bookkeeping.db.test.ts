@@ -23,16 +23,14 @@ const outcome = { ...zero, status: 'ok' as const, unreachable: [], apiCalls: 1, 
 async function scopeRow(runId: string, project: string) {
   const r = await sql<{ status: string; listed: number; started_at: Date; covered: string[] }>`
     select status, listed, started_at, covered from ingest_scope_results
-    where run_id = ${runId} and project_id = ${project} and resource_kind = ${instanceResource.kind}`.execute(
-    db,
-  );
+    where run_id = ${runId} and scope = ${project} and resource_kind = ${instanceResource.kind}`.execute(db);
   return r.rows[0];
 }
 
 async function seenLocations(project: string) {
   const r = await sql<{ location: string; last_run_id: string }>`
     select location, last_run_id from sync_locations
-    where project_id = ${project} and resource_kind = ${instanceResource.kind} order by location`.execute(db);
+    where scope = ${project} and resource_kind = ${instanceResource.kind} order by location`.execute(db);
   return r.rows;
 }
 
@@ -40,7 +38,7 @@ test('beginScope takes the lease, records the scope as running and tells whether
   const project = `p-${randomUUID()}`;
   const runId = `run-${randomUUID()}`;
   const holder = { execution: randomUUID(), attempt: 'a#1' };
-  const first = await beginScope(db, instanceResource, { runId, projectId: project }, holder);
+  const first = await beginScope(db, instanceResource, { runId, scope: project }, holder);
   assert.equal(first.hadRows, false);
   const row = await scopeRow(runId, project);
   assert.equal(row?.status, 'running');
@@ -57,7 +55,7 @@ test('beginScope takes the lease, records the scope as running and tells whether
     covered: ['us-central1-a'],
   });
 
-  const again = await beginScope(db, instanceResource, { runId, projectId: project }, holder);
+  const again = await beginScope(db, instanceResource, { runId, scope: project }, holder);
   assert.equal(again.hadRows, true);
   assert.equal((await scopeRow(runId, project))?.listed, 0, 'a retry in the same run resets the counts');
   await again.lease.release();
@@ -69,7 +67,7 @@ test('finishScope records the outcome and the covered locations and releases the
   const { lease } = await beginScope(
     db,
     instanceResource,
-    { runId, projectId: project },
+    { runId, scope: project },
     {
       execution: 'exec-a',
       attempt: 'a#1',
@@ -90,7 +88,7 @@ test('finishScope records the outcome and the covered locations and releases the
   ]);
   const other = await ScopeLease.acquire(
     db,
-    { projectId: project, kind: instanceResource.kind },
+    { scope: project, kind: instanceResource.kind },
     { execution: 'exec-b', attempt: 'b#1' },
     { onWait: () => assert.fail('the finished scope was not released') },
   );
@@ -102,11 +100,11 @@ test('a fenced attempt finishes nothing: no outcome, no locations, the newer lea
   const project = `p-${randomUUID()}`;
   const runId = `run-${randomUUID()}`;
   const holder = { execution: 'exec-z', attempt: 'z#1' };
-  const zombie = await beginScope(db, instanceResource, { runId, projectId: project }, holder);
+  const zombie = await beginScope(db, instanceResource, { runId, scope: project }, holder);
   const newer = await beginScope(
     db,
     instanceResource,
-    { runId, projectId: project },
+    { runId, scope: project },
     { ...holder, attempt: 'z#2' },
   );
   await assert.rejects(

@@ -17,20 +17,20 @@ export interface BegunScope {
 export async function beginScope(
   db: Kysely<unknown>,
   resource: ResourceDefinition,
-  scope: { runId: string; projectId: string },
+  key: { runId: string; scope: string },
   holder: LeaseHolder,
   options: AcquireOptions = {},
 ): Promise<BegunScope> {
-  const s = { ...scope, kind: resource.kind };
+  const s = { ...key, kind: resource.kind };
   const started = scopeStartedInserts(s, sql`to_timestamp(floor(taken.at)::float8 / 1000)`, sql`from taken`);
   const { lease, row } = await ScopeLease.acquireWith(
     db,
-    { projectId: scope.projectId, kind: resource.kind },
+    { scope: key.scope, kind: resource.kind },
     holder,
     (take) => sql<{ epoch: string; at: number; had_rows: boolean }>`
       with taken as (${take}), run as (${started.run}), started as (${started.scope})
       select epoch, at, exists (
-        select 1 from ${sql.table(resource.table)} where project_id = ${scope.projectId}) as had_rows
+        select 1 from ${sql.table(resource.table)} where scope = ${key.scope}) as had_rows
       from taken`,
     options,
   );
@@ -50,14 +50,14 @@ export async function finishScope(
   const done = await sql<{ at: number }>`
     with fence as (${lease.fenceSql({ release: true })}),
     seen as (
-      insert into sync_locations (project_id, resource_kind, location, last_seen_at, last_run_id)
-      select ${lease.projectId}, ${lease.kind}, loc, to_timestamp(floor(fence.at)::float8 / 1000), ${s.runId}
+      insert into sync_locations (scope, resource_kind, location, last_seen_at, last_run_id)
+      select ${lease.scope}, ${lease.kind}, loc, to_timestamp(floor(fence.at)::float8 / 1000), ${s.runId}
       from fence, unnest(${[...s.covered]}::text[]) as loc
-      on conflict (project_id, resource_kind, location)
+      on conflict (scope, resource_kind, location)
       do update set last_seen_at = excluded.last_seen_at, last_run_id = excluded.last_run_id),
     outcome as (
       update ingest_scope_results set ${scopeOutcomeSet({ ...s, covered: [...s.covered] })}
-      where run_id = ${s.runId} and project_id = ${lease.projectId} and resource_kind = ${lease.kind}
+      where run_id = ${s.runId} and scope = ${lease.scope} and resource_kind = ${lease.kind}
         and exists (select 1 from fence))
     select at from fence`.execute(db);
   lease.fencedAt(done.rows[0]);

@@ -31,16 +31,12 @@ export interface TakenLease {
  * The statement that takes a scope's lease: a new lease, a released or expired one, or one held by an earlier
  * attempt of the same execution (a zombie); no row while another execution's live lease holds it.
  */
-function takeLease(
-  scope: { projectId: string; kind: string },
-  holder: LeaseHolder,
-  ttlMs = defaultLeaseTtlMs,
-) {
+function takeLease(key: { scope: string; kind: string }, holder: LeaseHolder, ttlMs = defaultLeaseTtlMs) {
   const ttl = `${Math.round(ttlMs / 1000)} seconds`;
   return sql<TakenLease>`
-    insert into scope_leases as l (project_id, resource_kind, holder, execution, epoch, renewed_at)
-    values (${scope.projectId}, ${scope.kind}, ${holder.attempt}, ${holder.execution}, 1, clock_timestamp())
-    on conflict (project_id, resource_kind) do update
+    insert into scope_leases as l (scope, resource_kind, holder, execution, epoch, renewed_at)
+    values (${key.scope}, ${key.kind}, ${holder.attempt}, ${holder.execution}, 1, clock_timestamp())
+    on conflict (scope, resource_kind) do update
       set holder = excluded.holder, execution = excluded.execution, epoch = l.epoch + 1,
           renewed_at = excluded.renewed_at, released = false
       where l.released or l.execution = excluded.execution
@@ -57,7 +53,7 @@ function takeLease(
 export class ScopeLease {
   private constructor(
     private readonly db: Kysely<unknown>,
-    readonly projectId: string,
+    readonly scope: string,
     readonly kind: string,
     readonly epoch: number,
     /** Database time at which the lease was taken: the listing's start. */
@@ -67,11 +63,11 @@ export class ScopeLease {
   /** Takes the scope, waiting (calling onWait about every second) while another execution holds it. */
   static async acquire(
     db: Kysely<unknown>,
-    scope: { projectId: string; kind: string },
+    key: { scope: string; kind: string },
     holder: LeaseHolder,
     options: AcquireOptions = {},
   ): Promise<ScopeLease> {
-    return (await ScopeLease.acquireWith(db, scope, holder, (take) => take, options)).lease;
+    return (await ScopeLease.acquireWith(db, key, holder, (take) => take, options)).lease;
   }
 
   /**
@@ -80,22 +76,16 @@ export class ScopeLease {
    */
   static async acquireWith<R extends TakenLease>(
     db: Kysely<unknown>,
-    scope: { projectId: string; kind: string },
+    key: { scope: string; kind: string },
     holder: LeaseHolder,
     statement: (take: RawBuilder<TakenLease>) => RawBuilder<R>,
     options: AcquireOptions = {},
   ): Promise<{ lease: ScopeLease; row: R }> {
     for (;;) {
-      const taken = await statement(takeLease(scope, holder, options.ttlMs)).execute(db);
+      const taken = await statement(takeLease(key, holder, options.ttlMs)).execute(db);
       const row = taken.rows[0];
       if (row) {
-        const lease = new ScopeLease(
-          db,
-          scope.projectId,
-          scope.kind,
-          Number(row.epoch),
-          new Date(Number(row.at)),
-        );
+        const lease = new ScopeLease(db, key.scope, key.kind, Number(row.epoch), new Date(Number(row.at)));
         return { lease, row };
       }
       await options.onWait?.();
@@ -116,7 +106,7 @@ export class ScopeLease {
   fenceSql(options: { release?: boolean } = {}) {
     return sql<{ at: number }>`
       update scope_leases set renewed_at = clock_timestamp()${options.release ? sql`, released = true` : sql``}
-      where project_id = ${this.projectId} and resource_kind = ${this.kind} and epoch = ${this.epoch}
+      where scope = ${this.scope} and resource_kind = ${this.kind} and epoch = ${this.epoch}
         and not released
       returning extract(epoch from renewed_at) * 1000 as at`;
   }
@@ -127,7 +117,7 @@ export class ScopeLease {
       throw ApplicationFailure.create({
         type: scopeFencedType,
         nonRetryable: true,
-        message: `scope ${this.projectId} ${this.kind}: a newer attempt took it over; this attempt writes nothing more`,
+        message: `scope ${this.scope} ${this.kind}: a newer attempt took it over; this attempt writes nothing more`,
       });
     }
     return new Date(Math.floor(Number(row.at)));
@@ -142,7 +132,7 @@ export class ScopeLease {
   async release(): Promise<void> {
     await sql`
       update scope_leases set released = true
-      where project_id = ${this.projectId} and resource_kind = ${this.kind} and epoch = ${this.epoch}`.execute(
+      where scope = ${this.scope} and resource_kind = ${this.kind} and epoch = ${this.epoch}`.execute(
       this.db,
     );
   }

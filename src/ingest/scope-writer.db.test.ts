@@ -20,7 +20,7 @@ after(() => ts.close());
 const lease = (project: string, execution: string = randomUUID(), ttlMs?: number) =>
   ScopeLease.acquire(
     db,
-    { projectId: project, kind: instanceResource.kind },
+    { scope: project, kind: instanceResource.kind },
     { execution, attempt: 'a#1' },
     ttlMs === undefined ? {} : { ttlMs },
   );
@@ -46,14 +46,14 @@ async function current(project: string) {
     valid_from: Date;
   }>`
     select id, name, status, raw, first_seen, valid_from from gcp_compute_instances
-    where project_id = ${project} order by id`.execute(db);
+    where scope = ${project} order by id`.execute(db);
   return r.rows;
 }
 
 async function history(project: string, id: string) {
   const r = await sql<{ status: string; valid_from: Date; valid_to: Date | null; deleted_at: Date | null }>`
     select status, valid_from, valid_to, deleted_at from gcp_compute_instances_history
-    where project_id = ${project} and id = ${id} order by valid_from`.execute(db);
+    where scope = ${project} and id = ${id} order by valid_from`.execute(db);
   return r.rows;
 }
 
@@ -116,7 +116,7 @@ test('key order alone is not a change', async () => {
   const id = items[0]!.id!;
   assert.equal((await history(project, id)).length, 1, 'no new version');
   const stored = await sql<{ fingerprint: string }>`
-    select fingerprint from gcp_compute_instances where project_id = ${project} and id = ${id}`.execute(db);
+    select fingerprint from gcp_compute_instances where scope = ${project} and id = ${id}`.execute(db);
   assert.equal(
     stored.rows[0]?.fingerprint,
     fingerprint(reordered),
@@ -197,7 +197,7 @@ test('bad items are rejected and recorded; the rest of the page and earlier vers
   for (const g of good)
     assert.deepEqual(rows.find((r) => r.id === g.id)?.raw, g, `${g.name} keeps its previous version`);
   const recorded = await sql<{ item_id: string; error: string }>`
-    select item_id, error from ingest_rejected_items where project_id = 'p6' order by item_id`.execute(db);
+    select item_id, error from ingest_rejected_items where scope = 'p6' order by item_id`.execute(db);
   assert.deepEqual(
     recorded.rows.map((r) => r.item_id),
     good.map((g) => g.id),

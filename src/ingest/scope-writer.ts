@@ -54,7 +54,7 @@ export class ScopeWriter {
   constructor(
     private readonly db: Kysely<unknown>,
     private readonly resource: ResourceDefinition,
-    private readonly projectId: string,
+    private readonly scope: string,
     private readonly lease: ScopeLease,
     private readonly runId: string,
     /** Whether the scope held rows when the lease was taken (beginScope); false skips the deletion query. */
@@ -103,9 +103,7 @@ export class ScopeWriter {
       else prepared.push({ id, item, text, fingerprint: fingerprintOf(text) });
     }
     if (duplicates.length)
-      rejected.push(
-        ...(await duplicateIdsRejected(this.db, this.resource, this.projectId, duplicates, firsts)),
-      );
+      rejected.push(...(await duplicateIdsRejected(this.db, this.resource, this.scope, duplicates, firsts)));
     await this.writeRows(prepared, rejected);
   }
 
@@ -150,8 +148,7 @@ export class ScopeWriter {
           const { at, known } = await this.fencedFingerprints(tx, rows);
           written = await this.diffAndWrite(tx, rows, known, all, at);
         } else await this.lease.fence(tx);
-        const scope = { runId: this.runId, projectId: this.projectId, kind: this.resource.kind };
-        await recordRejected(tx, scope, all);
+        await recordRejected(tx, { runId: this.runId, scope: this.scope, kind: this.resource.kind }, all);
         return written;
       });
       this.counts.created += counts.created;
@@ -185,7 +182,7 @@ export class ScopeWriter {
       with fence as (${this.lease.fenceSql()})
       select fence.at, t.id, t.fingerprint from fence
       left join ${sql.table(this.resource.table)} t
-        on t.project_id = ${this.projectId} and t.id = any(${rows.map((p) => p.id)}::text[])`.execute(db);
+        on t.scope = ${this.scope} and t.id = any(${rows.map((p) => p.id)}::text[])`.execute(db);
     const at = this.lease.fencedAt(r.rows[0]);
     const known = new Map<string, string>();
     for (const row of r.rows) if (row.id !== null) known.set(row.id, row.fingerprint!);
@@ -245,7 +242,7 @@ export class ScopeWriter {
     const byId = new Map(rows.map((p) => [p.id, p]));
     const stored = await sql<{ id: string; raw: unknown }>`
       select id, raw from ${sql.table(this.resource.table)}
-      where project_id = ${this.projectId} and id = any(${[...byId.keys()]}::text[])`.execute(tx);
+      where scope = ${this.scope} and id = any(${[...byId.keys()]}::text[])`.execute(tx);
     const changed: PreparedRow[] = [];
     const reordered: PreparedRow[] = [];
     for (const { id, raw } of stored.rows) {
@@ -258,7 +255,7 @@ export class ScopeWriter {
         update ${sql.table(this.resource.table)} as t set fingerprint = x.fingerprint
         from unnest(${reordered.map((p) => p.id)}::text[],
                     ${reordered.map((p) => p.fingerprint)}::text[]) as x(id, fingerprint)
-        where t.project_id = ${this.projectId} and t.id = x.id`.execute(tx);
+        where t.scope = ${this.scope} and t.id = x.id`.execute(tx);
     }
     return { changed, reordered: reordered.length };
   }
@@ -274,20 +271,20 @@ export class ScopeWriter {
     if (changedIds.length) {
       await sql`
         update ${sql.table(this.history)} set valid_to = ${t}::timestamptz
-        where project_id = ${this.projectId} and id = any(${changedIds}::text[]) and valid_to is null
+        where scope = ${this.scope} and id = any(${changedIds}::text[]) and valid_to is null
           and valid_from < ${t}::timestamptz`.execute(tx);
     }
     await sql`
-      insert into ${sql.table(this.resource.table)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
-      select ${this.projectId}, ${sql.raw(cols)}, ${t}::timestamptz, ${t}::timestamptz
+      insert into ${sql.table(this.resource.table)} (scope, ${sql.raw(cols)}, first_seen, valid_from)
+      select ${this.scope}, ${sql.raw(cols)}, ${t}::timestamptz, ${t}::timestamptz
       from jsonb_to_recordset(${payload}::jsonb) as x(${sql.raw(this.recordsetTypes)})
-      on conflict (project_id, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from
+      on conflict (scope, id) do update set ${sql.raw(updates)}, valid_from = excluded.valid_from
       where ${sql.table(this.resource.table)}.fingerprint <> excluded.fingerprint`.execute(tx);
     const ids = rows.map((p) => p.id);
     await sql`
-      insert into ${sql.table(this.history)} (project_id, ${sql.raw(cols)}, first_seen, valid_from)
-      select project_id, ${sql.raw(cols)}, first_seen, valid_from from ${sql.table(this.resource.table)}
-      where project_id = ${this.projectId} and id = any(${ids}::text[]) and valid_from = ${t}::timestamptz
+      insert into ${sql.table(this.history)} (scope, ${sql.raw(cols)}, first_seen, valid_from)
+      select scope, ${sql.raw(cols)}, first_seen, valid_from from ${sql.table(this.resource.table)}
+      where scope = ${this.scope} and id = any(${ids}::text[]) and valid_from = ${t}::timestamptz
       on conflict do nothing`.execute(tx);
   }
 
@@ -296,7 +293,7 @@ export class ScopeWriter {
     if (this.blind || !covered.length || !this.hadRows) return [];
     const rows = await sql<StoredRef>`
       select id, name, location, raw->>'selfLink' as "selfLink" from ${sql.table(this.resource.table)}
-      where project_id = ${this.projectId} and location = any(${[...covered]}::text[])
+      where scope = ${this.scope} and location = any(${[...covered]}::text[])
         and valid_from < ${this.lease.acquiredAt.toISOString()}::timestamptz`.execute(this.db);
     return rows.rows.filter((r) => !this.seen.has(r.id));
   }
@@ -304,7 +301,7 @@ export class ScopeWriter {
   /** Rows the scope holds now. */
   async size(): Promise<number> {
     const r = await sql<{ n: string | number }>`
-      select count(*) as n from ${sql.table(this.resource.table)} where project_id = ${this.projectId}`.execute(
+      select count(*) as n from ${sql.table(this.resource.table)} where scope = ${this.scope}`.execute(
       this.db,
     );
     return Number(r.rows[0]?.n ?? 0);
@@ -326,16 +323,14 @@ export class ScopeWriter {
       const t = (await this.lease.fence(tx)).toISOString();
       const deleted = await sql<{ id: string }>`
         delete from ${sql.table(this.resource.table)}
-        where project_id = ${this.projectId} and id = any(${gone}::text[])
+        where scope = ${this.scope} and id = any(${gone}::text[])
           and valid_from < ${this.lease.acquiredAt.toISOString()}::timestamptz
         returning id`.execute(tx);
       const deletedIds = deleted.rows.map((r) => r.id);
       if (deletedIds.length) {
         await sql`
           update ${sql.table(this.history)} set valid_to = ${t}::timestamptz, deleted_at = ${t}::timestamptz
-          where project_id = ${this.projectId} and id = any(${deletedIds}::text[]) and valid_to is null`.execute(
-          tx,
-        );
+          where scope = ${this.scope} and id = any(${deletedIds}::text[]) and valid_to is null`.execute(tx);
       }
       this.counts.deleted = deletedIds.length;
       return deletedIds.length;

@@ -16,7 +16,7 @@ export interface SyncScopeInput {
   /** The provider's client for this session (the declaration's list and get take it). */
   client: unknown;
   api: PacedCaller;
-  /** The unit the provider syncs (a GCP project, an S1 console), stored as the rows' project_id. */
+  /** The unit the provider syncs (a GCP project, an S1 console), stored as the rows' scope. */
   scope: string;
   runId: string;
   pageSize: number;
@@ -91,7 +91,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     }
   }
   const heartbeat = () => input.onPage?.({ pages, listed: 0 });
-  const { lease, hadRows } = await beginScope(db, resource, { runId, projectId: scope }, input.holder, {
+  const { lease, hadRows } = await beginScope(db, resource, { runId, scope }, input.holder, {
     onWait: heartbeat,
     ...(input.leaseTtlMs ? { ttlMs: input.leaseTtlMs } : {}),
   });
@@ -148,7 +148,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     const failure = err as { type?: string; message?: string };
     await recordScopeFinished(db, {
       runId,
-      projectId: scope,
+      scope,
       kind: resource.kind,
       error: {
         type: failure.type ?? (err as Error).name ?? 'Error',

@@ -94,10 +94,10 @@ test(
     const truth = await emulator.control.groundTruth(project);
     assert.equal(result.resources.instances?.listed, truth.resources.instances.length);
     const stored = await sql<{ n: number }>`
-    select count(*)::int as n from gcp_compute_instances where project_id = ${project}`.execute(db.store.db);
+    select count(*)::int as n from gcp_compute_instances where scope = ${project}`.execute(db.store.db);
     assert.equal(stored.rows[0]?.n, truth.resources.instances.length);
     const open = await sql<{ n: number }>`
-    select count(*)::int as n from gcp_compute_instances_history where project_id = ${project} and valid_to is null`.execute(
+    select count(*)::int as n from gcp_compute_instances_history where scope = ${project} and valid_to is null`.execute(
       db.store.db,
     );
     assert.equal(

@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Outcomes counted per scope; resource ids never become labels (bounded cardinality: kind × project × outcome). */
-export const resourceOutcomes = [
+const resourceOutcomes = [
   'listed',
   'created',
   'changed',

@@ -86,7 +86,7 @@ export interface ResourceDefinition<T = unknown, C = unknown, A extends PacedCal
   identify(item: T): string;
 }
 
-/** Every column a row writes, with its SQL type, in table order (project_id and the timestamps aside). */
+/** Every column a row writes, with its SQL type, in table order (scope and the timestamps aside). */
 export function rowColumnTypes(resource: Pick<ResourceDefinition, 'columns'>): Record<string, string> {
   return {
     id: 'text',

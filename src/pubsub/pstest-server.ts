@@ -12,7 +12,7 @@ export interface PubSubServer {
 }
 
 /** Finds or builds Google's Pub/Sub test server via scripts/install-pstest.sh; progress lines go to onProgress. */
-export async function ensurePstest(onProgress: (line: string) => void = () => {}): Promise<string> {
+async function ensurePstest(onProgress: (line: string) => void = () => {}): Promise<string> {
   const script = path.join(packageRoot, 'scripts', 'install-pstest.sh');
   return new Promise((resolve, reject) => {
     const child = spawn('bash', [script], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -5,7 +5,7 @@ import { KIND_NAMES, kindSpec, type Kind } from './kinds.js';
 export interface FeedEntry {
   change: 'created' | 'modified' | 'deleted';
   kind: Kind;
-  project_id: string;
+  scope: string;
   id: string;
   name: string;
   location: string;
@@ -45,22 +45,22 @@ export async function changeFeed(
   const entries: FeedEntry[] = [];
   for (const kind of kinds) {
     const table = sql.table(`${kindSpec(kind).table}_history`);
-    const inProject = filter.project === undefined ? sql`` : sql`and project_id = ${filter.project}`;
+    const inProject = filter.project === undefined ? sql`` : sql`and scope = ${filter.project}`;
     const source = (at: string, deleted: boolean) => sql`case when exists (select 1 from feed_versions f
-      where f.project_id = h.project_id and f.resource_kind = ${kindSpec(kind).resourceKind} and f.resource_id = h.id
+      where f.scope = h.scope and f.resource_kind = ${kindSpec(kind).resourceKind} and f.resource_id = h.id
         and f.valid_from = ${sql.ref(`h.${at}`)} and f.deleted = ${deleted}) then 'feed' else 'sync' end`;
     const result = await sql<Omit<FeedEntry, 'kind'>>`
       select * from (
         select case when valid_from = first_seen then 'created' else 'modified' end as change,
-          project_id, id, name, location, valid_from as at, ${micros('valid_from')} as at_us,
+          scope, id, name, location, valid_from as at, ${micros('valid_from')} as at_us,
           ${source('valid_from', false)} as source
         from ${table} h where valid_from > ${filter.from} and valid_from <= ${filter.to} ${inProject}
         union all
-        select 'deleted', project_id, id, name, location, deleted_at, ${micros('deleted_at')},
+        select 'deleted', scope, id, name, location, deleted_at, ${micros('deleted_at')},
           ${source('deleted_at', true)}
         from ${table} h where deleted_at > ${filter.from} and deleted_at <= ${filter.to} ${inProject}
       ) e ${afterCursor(kind, filter.after)}
-      order by at_us desc, project_id, id, change limit ${filter.limit + 1}`.execute(db);
+      order by at_us desc, scope, id, change limit ${filter.limit + 1}`.execute(db);
     entries.push(...result.rows.map((r) => ({ ...r, kind })));
   }
   const order = (k: Kind) => KIND_NAMES.indexOf(k);
@@ -69,7 +69,7 @@ export async function changeFeed(
   const last = page.at(-1);
   const next =
     entries.length > filter.limit && last !== undefined
-      ? { atUs: last.at_us, kind: last.kind, project: last.project_id, id: last.id }
+      ? { atUs: last.at_us, kind: last.kind, project: last.scope, id: last.id }
       : null;
   return { entries: page, next };
 }
@@ -80,5 +80,5 @@ function afterCursor(kind: Kind, cursor: FeedCursor | undefined) {
   const there = KIND_NAMES.indexOf(cursor.kind);
   if (here < there) return sql`where at_us < ${cursor.atUs}`;
   if (here > there) return sql`where at_us <= ${cursor.atUs}`;
-  return sql`where at_us < ${cursor.atUs} or (at_us = ${cursor.atUs} and (project_id, id) > (${cursor.project}, ${cursor.id}))`;
+  return sql`where at_us < ${cursor.atUs} or (at_us = ${cursor.atUs} and (scope, id) > (${cursor.project}, ${cursor.id}))`;
 }

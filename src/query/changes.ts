@@ -5,7 +5,7 @@ import { KIND_NAMES, kindSpec, type Kind } from './kinds.js';
 export interface ResourceChange {
   change: 'created' | 'modified' | 'deleted';
   kind: Kind;
-  project_id: string;
+  scope: string;
   id: string;
   name: string;
   /** When it happened (for modified: the latest new version). */
@@ -20,27 +20,27 @@ export async function changesSince(
   since: Date,
   project?: string,
 ): Promise<ResourceChange[]> {
-  const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
+  const inProject = project === undefined ? sql`` : sql`and scope = ${project}`;
   const all: ResourceChange[] = [];
   for (const kind of KIND_NAMES) {
     const table = sql.table(`${kindSpec(kind).table}_history`);
     const result = await sql<Omit<ResourceChange, 'kind' | 'source'> & { from_feed: boolean }>`
-      select e.*, exists (select 1 from feed_versions f where f.project_id = e.project_id
+      select e.*, exists (select 1 from feed_versions f where f.scope = e.scope
         and f.resource_kind = ${kindSpec(kind).resourceKind} and f.resource_id = e.id and f.valid_from = e.at
         and f.deleted = (e.change = 'deleted')) as from_feed from (
-      select 'created' as change, project_id, id, min(name) as name, min(valid_from) as at from ${table}
-        where valid_from = first_seen and first_seen >= ${since} ${inProject} group by project_id, id
+      select 'created' as change, scope, id, min(name) as name, min(valid_from) as at from ${table}
+        where valid_from = first_seen and first_seen >= ${since} ${inProject} group by scope, id
       union all
-      select 'modified', project_id, id, max(name), max(valid_from) from ${table}
-        where valid_from > first_seen and valid_from >= ${since} ${inProject} group by project_id, id
+      select 'modified', scope, id, max(name), max(valid_from) from ${table}
+        where valid_from > first_seen and valid_from >= ${since} ${inProject} group by scope, id
       union all
-      select 'deleted', project_id, id, name, deleted_at from ${table}
+      select 'deleted', scope, id, name, deleted_at from ${table}
         where deleted_at is not null and deleted_at >= ${since} ${inProject}) e`.execute(db);
     all.push(
       ...result.rows.map((r) => ({
         change: r.change,
         kind,
-        project_id: r.project_id,
+        scope: r.scope,
         id: r.id,
         name: r.name,
         at: r.at,
@@ -50,8 +50,6 @@ export async function changesSince(
   }
   return all.sort(
     (a, b) =>
-      a.at.getTime() - b.at.getTime() ||
-      a.project_id.localeCompare(b.project_id) ||
-      a.name.localeCompare(b.name),
+      a.at.getTime() - b.at.getTime() || a.scope.localeCompare(b.scope) || a.name.localeCompare(b.name),
   );
 }

@@ -124,11 +124,11 @@ const vngWindows = sql<boolean>`coalesce(lower(image_type) like 'windows%', fals
 async function instancesAt(db: Kysely<unknown>, asOf: Date | undefined): Promise<CoverageInstance[]> {
   const at = asOf ? sql`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})` : sql`true`;
   const r = await sql<CoverageInstance>`
-    select project_id as project, id, name, location as zone, status, internal_ips as "internalIps",
+    select scope as project, id, name, location as zone, status, internal_ips as "internalIps",
            first_seen as "firstSeen", ${windows} as windows
     from ${sql.table(asOf ? 'gcp_compute_instances_history' : 'gcp_compute_instances')} where ${at}
     union all
-    select project_id, id, name, coalesce(zone_id, location), ${vngStatus}, fixed_ips, first_seen, ${vngWindows}
+    select scope, id, name, coalesce(zone_id, location), ${vngStatus}, fixed_ips, first_seen, ${vngWindows}
     from ${sql.table(asOf ? 'vng_servers_history' : 'vng_servers')} where ${at}
     order by 1, 3, 2`.execute(db);
   return r.rows.map((i) => ({ ...i, firstSeen: new Date(i.firstSeen).toISOString() }));
@@ -136,11 +136,11 @@ async function instancesAt(db: Kysely<unknown>, asOf: Date | undefined): Promise
 
 async function agentsAt(db: Kysely<unknown>, asOf: Date | undefined): Promise<CoverageAgent[]> {
   const r = await sql<Omit<CoverageAgent, 'state'> & Flags & { lastActiveDate: Date | string | null }>`
-    select project_id as console, id, computer_name as "computerName", internal_ips as "internalIps",
+    select scope as console, id, computer_name as "computerName", internal_ips as "internalIps",
            cloud_instance_id as "cloudInstanceId", last_active_date as "lastActiveDate", ${flags}
     from ${sql.table(asOf ? 's1_agents_history' : 's1_agents')}
     where ${asOf ? sql`valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf})` : sql`true`}
-    order by project_id, id`.execute(db);
+    order by scope, id`.execute(db);
   return r.rows.map(({ isActive, isDecommissioned, isUninstalled, ...a }) => ({
     ...a,
     lastActiveDate: a.lastActiveDate === null ? null : new Date(a.lastActiveDate).toISOString(),
@@ -196,8 +196,8 @@ async function deadSince(
   if (!dead.length) return [];
   const keys = [...new Set(dead.flatMap((d) => d.agents.map((a) => `${a.console}/${a.id}`)))];
   const versions = await sql<Flags & { key: string; validFrom: Date | string }>`
-    select project_id || '/' || id as key, valid_from as "validFrom", ${flags}
-    from s1_agents_history where project_id || '/' || id = any(${keys}) and valid_from <= ${ref}
+    select scope || '/' || id as key, valid_from as "validFrom", ${flags}
+    from s1_agents_history where scope || '/' || id = any(${keys}) and valid_from <= ${ref}
     order by valid_from desc`.execute(db);
   const since = (agent: CoverageAgent): number => {
     let start = Number.NaN;

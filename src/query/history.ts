@@ -5,7 +5,7 @@ import { kindSpec, type Kind } from './kinds.js';
 
 /** One stored version of a resource and what changed in its raw object since the version before. */
 export interface ResourceVersion {
-  project_id: string;
+  scope: string;
   id: string;
   name: string;
   valid_from: Date;
@@ -23,25 +23,25 @@ export async function resourceHistory(
   project?: string,
 ): Promise<ResourceVersion[]> {
   const table = sql.table(`${kindSpec(kind).table}_history`);
-  const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
-  const matches = await sql<{ project_id: string; id: string; name: string }>`
-    select distinct project_id, id, name from ${table} where (id = ${idOrName} or name = ${idOrName}) ${inProject}
-    order by project_id, id`.execute(db);
-  const resources = [...new Map(matches.rows.map((r) => [`${r.project_id}/${r.id}`, r])).values()];
+  const inProject = project === undefined ? sql`` : sql`and scope = ${project}`;
+  const matches = await sql<{ scope: string; id: string; name: string }>`
+    select distinct scope, id, name from ${table} where (id = ${idOrName} or name = ${idOrName}) ${inProject}
+    order by scope, id`.execute(db);
+  const resources = [...new Map(matches.rows.map((r) => [`${r.scope}/${r.id}`, r])).values()];
   if (resources.length === 0)
     throw new HotpotError(
       `no ${kind} with id or name '${idOrName}' in history; list them with \`hotpot inventory ${kind}\``,
     );
   if (resources.length > 1) {
-    const list = resources.map((r) => `  ${r.project_id}  ${r.id}  ${r.name}`).join('\n');
+    const list = resources.map((r) => `  ${r.scope}  ${r.id}  ${r.name}`).join('\n');
     throw new HotpotError(
       `'${idOrName}' matches ${resources.length} ${kind}; pass an id or --project:\n${list}`,
     );
   }
   const only = resources[0]!;
   const rows = await sql<Omit<ResourceVersion, 'changes'>>`
-    select project_id, id, name, valid_from, valid_to, deleted_at, raw from ${table}
-    where project_id = ${only.project_id} and id = ${only.id} order by valid_from`.execute(db);
+    select scope, id, name, valid_from, valid_to, deleted_at, raw from ${table}
+    where scope = ${only.scope} and id = ${only.id} order by valid_from`.execute(db);
   return rows.rows.map((row, i) => ({
     ...row,
     changes: i === 0 ? [] : diffJson(rows.rows[i - 1]!.raw, row.raw),

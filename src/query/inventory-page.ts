@@ -5,7 +5,7 @@ import { HotpotError } from '../errors.js';
 import type { InventoryFilter, InventoryRow } from './inventory.js';
 import { kindSpec, type Kind } from './kinds.js';
 
-/** Where a page starts: the sort key (project_id, name, id) of the last row of the page before. */
+/** Where a page starts: the sort key (scope, name, id) of the last row of the page before. */
 export type PageCursor = readonly [project: string, name: string, id: string];
 
 /** Filters of a page of resources; `text` matches a substring of the name or of any IP (both lowercase in GCP, so `like` on the lowered text). */
@@ -16,7 +16,7 @@ export interface PageFilter extends InventoryFilter {
   limit: number;
 }
 
-/** One page of resources in (project_id, name, id) order and the cursor of the next page, if any. */
+/** One page of resources in (scope, name, id) order and the cursor of the next page, if any. */
 export interface InventoryPage {
   rows: InventoryRow[];
   next: PageCursor | null;
@@ -38,7 +38,7 @@ function conditions(kind: Kind, filter: Omit<PageFilter, 'after' | 'limit'>): Ra
   const where: RawBuilder<unknown>[] = [];
   if (filter.asOf !== undefined)
     where.push(sql`valid_from <= ${filter.asOf}`, sql`(valid_to is null or valid_to > ${filter.asOf})`);
-  if (filter.project !== undefined) where.push(sql`project_id = ${filter.project}`);
+  if (filter.project !== undefined) where.push(sql`scope = ${filter.project}`);
   if (filter.location !== undefined) where.push(sql`location = ${filter.location}`);
   if (filter.status !== undefined) where.push(sql`status = ${filter.status}`);
   if (filter.labels !== undefined && Object.keys(filter.labels).length > 0)
@@ -59,7 +59,7 @@ function tableOf(kind: Kind, asOf: Date | undefined) {
 }
 
 /**
- * A page of a kind's resources (now, or as of a time from history) with keyset paging on (project_id, name, id):
+ * A page of a kind's resources (now, or as of a time from history) with keyset paging on (scope, name, id):
  * each page costs the same however deep it is.
  */
 export async function inventoryPage(
@@ -70,18 +70,18 @@ export async function inventoryPage(
   const where = conditions(kind, filter);
   if (filter.after !== undefined) {
     const [project, name, id] = filter.after;
-    where.push(sql`(project_id, name, id) > (${project}, ${name}, ${id})`);
+    where.push(sql`(scope, name, id) > (${project}, ${name}, ${id})`);
   }
   const columns = sql.join(kindSpec(kind).columns.map((c) => sql.ref(c)));
   const condition = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const result = await sql<InventoryRow>`
     select ${columns} from ${tableOf(kind, filter.asOf)} ${condition}
-    order by project_id, name, id limit ${filter.limit + 1}`.execute(db);
+    order by scope, name, id limit ${filter.limit + 1}`.execute(db);
   const rows = result.rows.slice(0, filter.limit);
   const last = rows.at(-1);
   const next =
     result.rows.length > filter.limit && last !== undefined
-      ? ([String(last.project_id), String(last.name), String(last.id)] as const)
+      ? ([String(last.scope), String(last.name), String(last.id)] as const)
       : null;
   return { rows, next };
 }
@@ -108,13 +108,13 @@ export async function kindLocations(
   db: Kysely<unknown>,
   kind: Kind,
 ): Promise<{ projects: string[]; locations: string[] }> {
-  const result = await sql<{ project_id: string; location: string }>`
-    select distinct project_id, location from sync_locations where resource_kind = ${kindSpec(kind).resourceKind}`.execute(
+  const result = await sql<{ scope: string; location: string }>`
+    select distinct scope, location from sync_locations where resource_kind = ${kindSpec(kind).resourceKind}`.execute(
     db,
   );
   const sorted = (values: string[]) => [...new Set(values)].sort();
   return {
-    projects: sorted(result.rows.map((r) => r.project_id)),
+    projects: sorted(result.rows.map((r) => r.scope)),
     locations: sorted(result.rows.map((r) => r.location)),
   };
 }

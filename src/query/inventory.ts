@@ -31,7 +31,7 @@ export async function listInventory(
   if (filter.asOf !== undefined) {
     where.push(sql`valid_from <= ${filter.asOf}`, sql`(valid_to is null or valid_to > ${filter.asOf})`);
   }
-  if (filter.project !== undefined) where.push(sql`project_id = ${filter.project}`);
+  if (filter.project !== undefined) where.push(sql`scope = ${filter.project}`);
   if (filter.status !== undefined) where.push(sql`status = ${filter.status}`);
   if (filter.labels !== undefined && Object.keys(filter.labels).length > 0) {
     where.push(sql`labels @> ${JSON.stringify(filter.labels)}::jsonb`);
@@ -40,12 +40,12 @@ export async function listInventory(
   const columns = sql.join(spec.columns.map((c) => sql.ref(`t.${c}`)));
   const seen =
     filter.asOf === undefined
-      ? sql`, t.first_seen, (select s.last_seen_at from sync_locations s where s.project_id = t.project_id
+      ? sql`, t.first_seen, (select s.last_seen_at from sync_locations s where s.scope = t.scope
           and s.resource_kind = ${spec.resourceKind} and s.location = t.location) as last_seen`
       : sql``;
   const condition = where.length > 0 ? sql`where ${sql.join(where, sql` and `)}` : sql``;
   const result =
-    await sql<InventoryRow>`select ${columns}${seen} from ${sql.table(table)} as t ${condition} order by t.project_id, t.name, t.id`.execute(
+    await sql<InventoryRow>`select ${columns}${seen} from ${sql.table(table)} as t ${condition} order by t.scope, t.name, t.id`.execute(
       db,
     );
   return result.rows;

@@ -20,7 +20,7 @@ const specs = new Map<Kind, KindSpec>(
     {
       resourceKind: r.kind,
       table: r.table,
-      columns: ['project_id', 'id', 'name', 'location', ...r.listColumns, 'valid_from'],
+      columns: ['scope', 'id', 'name', 'location', ...r.listColumns, 'valid_from'],
       hasStatus: 'status' in r.columns,
       hasLabels: 'labels' in r.columns,
     },

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 /** When a project's ingestion last finished (ok or partial), per project. */
 export interface LastSyncedRow {
-  project_id: string;
+  scope: string;
   last_synced: Date | null;
 }
 
@@ -10,8 +10,8 @@ export interface LastSyncedRow {
 export async function lastSynced(db: Kysely<unknown>, projects: readonly string[]): Promise<LastSyncedRow[]> {
   if (!projects.length) return [];
   const r = await sql<LastSyncedRow>`
-    select project_id, max(finished_at) as last_synced from ingest_scope_results
-    where project_id = any(${[...projects]}::text[]) and status in ('ok', 'partial')
-    group by project_id`.execute(db);
+    select scope, max(finished_at) as last_synced from ingest_scope_results
+    where scope = any(${[...projects]}::text[]) and status in ('ok', 'partial')
+    group by scope`.execute(db);
   return r.rows;
 }

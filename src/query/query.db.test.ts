@@ -23,8 +23,8 @@ async function truth(): Promise<string[]> {
   const all = await Promise.all(projects.map((p) => env.emulator.control.groundTruth(p)));
   return all.flatMap((t) => t.resources.instances.map((i) => `${t.projectId}/${i.id}`)).sort();
 }
-const ids = (rows: readonly { project_id?: unknown; id?: unknown }[]) =>
-  rows.map((r) => `${String(r.project_id)}/${String(r.id)}`).sort();
+const ids = (rows: readonly { scope?: unknown; id?: unknown }[]) =>
+  rows.map((r) => `${String(r.scope)}/${String(r.id)}`).sort();
 
 test('inventory now and --as-of between two syncs, history diffs and changes match the emulator', async () => {
   const db = env.db.store.db;
@@ -47,7 +47,7 @@ test('inventory now and --as-of between two syncs, history diffs and changes mat
     const lastSeen = row.last_seen as Date;
     assert.ok(lastSeen > between, `last_seen ${lastSeen.toISOString()} is the second sync`);
     assert.ok(firstSeen <= lastSeen);
-    assert.equal(first.includes(`${String(row.project_id)}/${String(row.id)}`), firstSeen < between);
+    assert.equal(first.includes(`${String(row.scope)}/${String(row.id)}`), firstSeen < between);
   }
   assert.deepEqual(
     ids(await listInventory(db, 'instances', { project: projects[0] })),
@@ -66,7 +66,7 @@ test('inventory now and --as-of between two syncs, history diffs and changes mat
   );
   const modified = changes.find((x) => x.kind === 'instances' && x.change === 'modified');
   assert.ok(modified, 'a modified instance');
-  const versions = await resourceHistory(db, 'instances', modified.id, modified.project_id);
+  const versions = await resourceHistory(db, 'instances', modified.id, modified.scope);
   assert.equal(versions.length, 2);
   assert.ok(versions[1]!.changes.length > 0);
   assert.deepEqual(versions[0]!.valid_to, versions[1]!.valid_from);

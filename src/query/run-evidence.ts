@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 /** One project × resource kind of a run with its errors and deletion evidence. */
 export interface ScopeEvidence {
-  project_id: string;
+  scope: string;
   resource_kind: string;
   status: string;
   started_at: Date;
@@ -24,7 +24,7 @@ export interface ScopeEvidence {
 
 /** An item a listing returned that could not be stored. */
 export interface RejectedItem {
-  project_id: string;
+  scope: string;
   resource_kind: string;
   item_id: string | null;
   location: string | null;
@@ -41,13 +41,13 @@ export async function runEvidence(
   limit = 200,
 ): Promise<{ scopes: ScopeEvidence[]; rejected: RejectedItem[]; rejectedTotal: number }> {
   const scopes = await sql<ScopeEvidence>`
-    select project_id, resource_kind, status, started_at, finished_at, listed, created, changed, unchanged, deleted,
+    select scope, resource_kind, status, started_at, finished_at, listed, created, changed, unchanged, deleted,
       api_calls, rejected, confirm_calls, deletions_held, held_reason, unreachable, error_type, error_message
-    from ingest_scope_results where run_id = ${runId} order by project_id, resource_kind`.execute(db);
+    from ingest_scope_results where run_id = ${runId} order by scope, resource_kind`.execute(db);
   const rejected = await sql<RejectedItem>`
-    select project_id, resource_kind, item_id, location, error, size_bytes, excerpt, rejected_at
+    select scope, resource_kind, item_id, location, error, size_bytes, excerpt, rejected_at
     from ingest_rejected_items where run_id = ${runId}
-    order by project_id, resource_kind, rejected_at limit ${limit}`.execute(db);
+    order by scope, resource_kind, rejected_at limit ${limit}`.execute(db);
   const total = await sql<{ n: number }>`
     select count(*)::int as n from ingest_rejected_items where run_id = ${runId}`.execute(db);
   return { scopes: scopes.rows, rejected: rejected.rows, rejectedTotal: total.rows[0]?.n ?? 0 };

@@ -12,7 +12,7 @@ export interface RunSummary extends RunRow {
 export async function runsUntil(db: Kysely<unknown>, limit: number, until?: Date): Promise<RunSummary[]> {
   const before = until === undefined ? sql`` : sql`where r.started_at <= ${until}`;
   const result = await sql<RunSummary>`
-    select r.run_id, r.workflow_id, r.status, r.started_at, r.finished_at, r.project_count,
+    select r.run_id, r.workflow_id, r.status, r.started_at, r.finished_at, r.scope_count,
       coalesce(sum(s.listed), 0)::int as listed, coalesce(sum(s.created), 0)::int as created,
       coalesce(sum(s.changed), 0)::int as changed, coalesce(sum(s.deleted), 0)::int as deleted,
       count(*) filter (where s.status = 'failed')::int as failed_scopes,

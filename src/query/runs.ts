@@ -8,7 +8,7 @@ export interface RunRow {
   status: string;
   started_at: Date;
   finished_at: Date | null;
-  project_count: number;
+  scope_count: number;
   listed: number;
   created: number;
   changed: number;
@@ -22,7 +22,7 @@ export interface RunRow {
 
 /** One project × resource kind outcome of a run. */
 export interface ScopeRow {
-  project_id: string;
+  scope: string;
   resource_kind: string;
   status: string;
   listed: number;
@@ -40,7 +40,7 @@ export interface ScopeRow {
 
 /** An item a listing returned that could not be stored. */
 export interface RejectedRow {
-  project_id: string;
+  scope: string;
   resource_kind: string;
   item_id: string | null;
   error: string;
@@ -48,14 +48,14 @@ export interface RejectedRow {
 }
 
 const runColumns = sql`
-  r.run_id, r.workflow_id, r.status, r.started_at, r.finished_at, r.project_count,
+  r.run_id, r.workflow_id, r.status, r.started_at, r.finished_at, r.scope_count,
   coalesce(sum(s.listed), 0)::int as listed, coalesce(sum(s.created), 0)::int as created,
   coalesce(sum(s.changed), 0)::int as changed, coalesce(sum(s.deleted), 0)::int as deleted,
   coalesce(sum(s.deletions_held), 0)::int as held, coalesce(sum(s.rejected), 0)::int as rejected,
   count(*) filter (where s.status = 'failed')::int as failed_scopes,
   (select count(*)::int from feed_versions f where f.applied_at >= r.started_at
     and f.applied_at < coalesce((select min(n.started_at) from ingest_runs n where n.started_at > r.started_at), 'infinity')
-    and f.project_id in (select p.project_id from ingest_scope_results p where p.run_id = r.run_id)) as feed_changes`;
+    and f.scope in (select p.scope from ingest_scope_results p where p.run_id = r.run_id)) as feed_changes`;
 
 /** The most recent runs, newest first. */
 export async function listRuns(db: Kysely<unknown>, limit = 20): Promise<RunRow[]> {
@@ -79,13 +79,11 @@ export async function runDetail(
   const run = runs.rows[0];
   if (run === undefined) throw new HotpotError(`no run '${runId}'; list recent runs with \`hotpot runs\``);
   const scopes = await sql<ScopeRow>`
-    select project_id, resource_kind, status, listed, created, changed, unchanged, deleted, api_calls, confirm_calls,
+    select scope, resource_kind, status, listed, created, changed, unchanged, deleted, api_calls, confirm_calls,
       deletions_held as held, rejected, coalesce(error_message, held_reason) as note
-    from ingest_scope_results where run_id = ${runId} order by project_id, resource_kind`.execute(db);
+    from ingest_scope_results where run_id = ${runId} order by scope, resource_kind`.execute(db);
   const rejected = await sql<RejectedRow>`
-    select project_id, resource_kind, item_id, error, size_bytes from ingest_rejected_items
-    where run_id = ${runId} order by project_id, resource_kind, rejected_at limit ${rejectedShown}`.execute(
-    db,
-  );
+    select scope, resource_kind, item_id, error, size_bytes from ingest_rejected_items
+    where run_id = ${runId} order by scope, resource_kind, rejected_at limit ${rejectedShown}`.execute(db);
   return { run, scopes: scopes.rows, rejected: rejected.rows };
 }

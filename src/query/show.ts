@@ -3,7 +3,7 @@ import { kindSpec, type Kind } from './kinds.js';
 
 /** A current resource with every stored column, including the raw API object. */
 export type ResourceRow = Record<string, unknown> & {
-  project_id: string;
+  scope: string;
   id: string;
   name: string;
   raw: unknown;
@@ -16,9 +16,9 @@ export async function findResources(
   idOrName: string,
   project?: string,
 ): Promise<ResourceRow[]> {
-  const inProject = project === undefined ? sql`` : sql`and project_id = ${project}`;
+  const inProject = project === undefined ? sql`` : sql`and scope = ${project}`;
   const result = await sql<ResourceRow>`
     select * from ${sql.table(kindSpec(kind).table)} where (id = ${idOrName} or name = ${idOrName}) ${inProject}
-    order by project_id, name, id`.execute(db);
+    order by scope, name, id`.execute(db);
   return result.rows;
 }

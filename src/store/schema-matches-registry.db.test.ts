@@ -117,7 +117,7 @@ test('a declaration with no table renders its current and history tables, which 
   await inRolledBackTransaction(async (tx) => {
     await sql.raw(migrationSql(pending)).execute(tx);
     assert.deepEqual(await differences(tx, [widget]), []);
-    await sql`insert into test_widgets (project_id, id, name, location, fingerprint, raw, first_seen, valid_from)
+    await sql`insert into test_widgets (scope, id, name, location, fingerprint, raw, first_seen, valid_from)
       values ('p', '1', 'w', 'global', 'f', '{}', now(), now())`.execute(tx);
     const row = await sql<Record<string, unknown>>`
       select color, size::text as size, count, enabled, tags, spec, maybe, notes from test_widgets`.execute(

@@ -28,7 +28,7 @@ export async function connectNative(temporal: TemporalSettings): Promise<NativeC
 }
 
 /** Turns a connection failure into one line that says where, how, and which setting is the likely cause. */
-export async function temporalConnectError(
+async function temporalConnectError(
   err: unknown,
   temporal: TemporalSettings,
   options: TemporalConnectOptions,

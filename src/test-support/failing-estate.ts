@@ -87,7 +87,7 @@ export async function runFailingEstate(
     }
     const db = env.db.store.db;
     const failed = await sql<{ n: number }>`
-      select count(distinct project_id)::int as n from ingest_scope_results
+      select count(distinct scope)::int as n from ingest_scope_results
       where run_id = ${finished.runId} and status = 'failed'`.execute(db);
     const run = await sql<{ status: string }>`
       select status from ingest_runs where run_id = ${finished.runId}`.execute(db);

@@ -12,7 +12,7 @@ import {
 import { fortinetProvider } from '../fortinet/provider.js';
 import { providerInventoryWorkflowId } from '../ingest/workflows/names.js';
 import { ProviderInventoryWorkflow } from '../ingest/workflows/provider-inventory.workflow.js';
-import type { ProjectResult } from '../ingest/workflows/types.js';
+import type { ProjectResult, ScopeResult } from '../ingest/workflows/types.js';
 import { createIngestWorker, type IngestWorker } from '../worker/ingest-worker.js';
 import { providersNamed } from '../worker/provider-registry.js';
 import { testStore, type TestStore } from './database.js';
@@ -38,7 +38,7 @@ export interface FortinetEnv {
   /** The worker's Temporal settings (its GCP queue). */
   temporalConfig: { address: string; namespace: string; taskQueue: string };
   /** Runs one scope's ProviderInventoryWorkflow to its end. */
-  sync(scope: string, options?: { allowMassDeletion?: boolean }): Promise<ProjectResult>;
+  sync(scope: string, options?: { allowMassDeletion?: boolean }): Promise<ScopeResult>;
   /** Runs a GCP project's ComputeWorkflow to its end (only with `gcp`). */
   syncGcp(project: string): Promise<ProjectResult>;
   close(): Promise<void>;

@@ -65,11 +65,9 @@ export async function assertStoreMatchesTruth(
 ): Promise<void> {
   const projects = truths.map((t) => t.projectId);
   for (const { plural, table } of expected.kinds) {
-    const rows = await sql<{ project_id: string; id: string; raw: unknown }>`
-      select project_id, id, raw from ${sql.table(table)} where project_id = any(${projects}::text[])`.execute(
-      db,
-    );
-    const stored = new Map(rows.rows.map((r) => [`${r.project_id}/${r.id}`, r.raw]));
+    const rows = await sql<{ scope: string; id: string; raw: unknown }>`
+      select scope, id, raw from ${sql.table(table)} where scope = any(${projects}::text[])`.execute(db);
+    const stored = new Map(rows.rows.map((r) => [`${r.scope}/${r.id}`, r.raw]));
     const truthItems = truths.flatMap((t) =>
       objectsOf(t, plural).map((i) => [`${t.projectId}/${i.id}`, i] as const),
     );
@@ -78,17 +76,17 @@ export async function assertStoreMatchesTruth(
       assert.deepStrictEqual(stored.get(key), item, `${plural} ${key} differs from ground truth`);
 
     const history = await sql<{
-      project_id: string;
+      scope: string;
       id: string;
       raw: unknown;
       valid_to: Date | null;
       deleted_at: Date | null;
     }>`
-      select project_id, id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
-      where project_id = any(${projects}::text[]) order by project_id, id, valid_from`.execute(db);
+      select scope, id, raw, valid_to, deleted_at from ${sql.table(`${table}_history`)}
+      where scope = any(${projects}::text[]) order by scope, id, valid_from`.execute(db);
     const byKey = new Map<string, typeof history.rows>();
     for (const row of history.rows) {
-      const key = `${row.project_id}/${row.id}`;
+      const key = `${row.scope}/${row.id}`;
       byKey.set(key, [...(byKey.get(key) ?? []), row]);
     }
     const want = [...expected.byPlural.get(plural)!].filter(([key]) =>

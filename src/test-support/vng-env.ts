@@ -6,7 +6,7 @@ import { Secret } from '../config/secret.js';
 import { s1Provider } from '../s1/provider.js';
 import { providerInventoryWorkflowId } from '../ingest/workflows/names.js';
 import { ProviderInventoryWorkflow } from '../ingest/workflows/provider-inventory.workflow.js';
-import type { ProjectResult } from '../ingest/workflows/types.js';
+import type { ScopeResult } from '../ingest/workflows/types.js';
 import type { WorkerConfig } from '../provider/provider.js';
 import { vngProvider } from '../vng/provider.js';
 import { createIngestWorker, type IngestWorker } from '../worker/ingest-worker.js';
@@ -19,7 +19,7 @@ export interface VngEnv {
   /** The SentinelOne emulator, when the environment was asked for one (console `s1-<projects[0]>`). */
   s1?: RunningS1Emulator;
   /** Runs ProviderInventoryWorkflow for the S1 console. */
-  syncS1(): Promise<ProjectResult>;
+  syncS1(): Promise<ScopeResult>;
   db: TestStore;
   temporal: TestTemporal;
   workers: IngestWorker;
@@ -27,7 +27,7 @@ export interface VngEnv {
   /** Every scope the config lists (`<project>/<region>`). */
   scopes: string[];
   /** Runs ProviderInventoryWorkflow for one scope and returns its result (a failed workflow rejects). */
-  sync(scope: string, extra?: { allowMassDeletion?: boolean }): Promise<ProjectResult>;
+  sync(scope: string, extra?: { allowMassDeletion?: boolean }): Promise<ScopeResult>;
   close(): Promise<void>;
 }
 

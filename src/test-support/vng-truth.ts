@@ -81,12 +81,12 @@ export async function compareVngStore(
   };
   const example = (text: string) => report.examples.length < 10 && report.examples.push(text);
   for (const { plural, table } of vngKinds) {
-    const current = await sql<{ project_id: string; id: string; raw: unknown }>`
-      select project_id, id, raw from ${sql.table(table)} where project_id = any(${[...scopes]})`.execute(db);
-    const deleted = await sql<{ project_id: string; id: string }>`
-      select distinct project_id, id from ${sql.table(`${table}_history`)}
-      where project_id = any(${[...scopes]}) and deleted_at is not null`.execute(db);
-    const stored = new Map(current.rows.map((r) => [`${r.project_id}\u0000${r.id}`, r.raw]));
+    const current = await sql<{ scope: string; id: string; raw: unknown }>`
+      select scope, id, raw from ${sql.table(table)} where scope = any(${[...scopes]})`.execute(db);
+    const deleted = await sql<{ scope: string; id: string }>`
+      select distinct scope, id from ${sql.table(`${table}_history`)}
+      where scope = any(${[...scopes]}) and deleted_at is not null`.execute(db);
+    const stored = new Map(current.rows.map((r) => [`${r.scope}\u0000${r.id}`, r.raw]));
     const expected = new Map<string, unknown>();
     for (const scope of scopes)
       for (const [id, raw] of expectedRows(truth.scopes[scope]!)[plural])
@@ -107,9 +107,9 @@ export async function compareVngStore(
         example(`${plural} stale: ${key.replace('\u0000', ' ')}`);
       }
     for (const row of deleted.rows)
-      if (expected.has(`${row.project_id}\u0000${row.id}`)) {
+      if (expected.has(`${row.scope}\u0000${row.id}`)) {
         report.wrongDeletions++;
-        example(`${plural} wrongly deleted: ${row.project_id} ${row.id}`);
+        example(`${plural} wrongly deleted: ${row.scope} ${row.id}`);
       }
     if (history) report.historyMismatch += await compareHistory(db, plural, table, scopes, history, example);
   }
@@ -124,12 +124,12 @@ async function compareHistory(
   history: VngExpectedHistory,
   example: (text: string) => void,
 ): Promise<number> {
-  const rows = await sql<{ project_id: string; id: string; raw: unknown; deleted_at: Date | null }>`
-    select project_id, id, raw, deleted_at from ${sql.table(`${table}_history`)}
-    where project_id = any(${[...scopes]}) order by project_id, id, valid_from`.execute(db);
+  const rows = await sql<{ scope: string; id: string; raw: unknown; deleted_at: Date | null }>`
+    select scope, id, raw, deleted_at from ${sql.table(`${table}_history`)}
+    where scope = any(${[...scopes]}) order by scope, id, valid_from`.execute(db);
   const got = new Map<string, { raws: unknown[]; deleted: boolean }>();
   for (const r of rows.rows) {
-    const key = `${plural}\u0000${r.project_id}\u0000${r.id}`;
+    const key = `${plural}\u0000${r.scope}\u0000${r.id}`;
     const entry = got.get(key) ?? { raws: [], deleted: false };
     entry.raws.push(r.raw);
     entry.deleted = r.deleted_at !== null;

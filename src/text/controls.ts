@@ -9,11 +9,3 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
-/** True when `text` holds a character `escapeControls` would rewrite. */
-export function hasControls(text: string): boolean {
-  CONTROLS.lastIndex = 0;
-  const found = CONTROLS.test(text);
-  CONTROLS.lastIndex = 0;
-  return found;
-}

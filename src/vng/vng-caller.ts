@@ -4,9 +4,6 @@ import { VngFailureType } from './failure-types.js';
 import { classifyVng, errorDetail, type ClassifiedVngError } from './vng-errors.js';
 import type { VngClient } from './vng-client.js';
 
-/** What a VNG GET answered after paging and validation: the body, or the API's own not-found. */
-export type VngGot<T> = { found: T } | { notFound: true };
-
 /**
  * Makes vServer GETs under a per-scope token bucket; retries 429 (honouring Retry-After up to a cap), 5xx,
  * network failures and malformed bodies with jittered exponential backoff; 400/401/403/404 throw a

@@ -108,7 +108,7 @@ async function storedKeys(scope: string): Promise<Set<string>> {
   const keys = new Set<string>();
   for (const { table } of vngKinds) {
     const rows = await sql<{ id: string }>`
-      select id from ${sql.table(table)} where project_id = ${scope}`.execute(env.db.store.db);
+      select id from ${sql.table(table)} where scope = ${scope}`.execute(env.db.store.db);
     for (const r of rows.rows) keys.add(`${table}/${r.id}`);
   }
   return keys;

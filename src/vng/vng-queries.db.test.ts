@@ -87,7 +87,7 @@ test('exposure: the public server is reachable on tcp 443 through web only (ssh-
   const result = await exposure(env.db.store.db, { project: 'pro-cov' });
   assert.deepStrictEqual(
     result.rows.map((r) => [
-      r.project_id,
+      r.scope,
       r.instance_name,
       r.address,
       r.protocol,

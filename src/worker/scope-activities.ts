@@ -9,6 +9,7 @@ import {
   type ScopeProgress,
 } from '../ingest/ingest-scope.js';
 import type { Slots } from '../ingest/slots.js';
+import { withScope } from '../ingest/renamed-fields.js';
 import type { IngestInput, IngestKindsInput, IngestResult } from '../ingest/workflows/types.js';
 import type { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { Provider, ProviderSetup, SessionClient } from '../provider/provider.js';
@@ -45,10 +46,10 @@ export function createScopeActivities(deps: ScopeActivitiesDeps): Record<string,
   ) => deps.slots.run(() => ingest(deps, resource, input, progress, batch));
   const activities: Record<string, ActivityFn> = {};
   for (const resource of provider.resources)
-    activities[resource.activityName] = (input: IngestInput) => one(resource, input);
+    activities[resource.activityName] = (input: IngestInput) => one(resource, withScope(input));
   if (provider.kindsActivity)
     activities[provider.kindsActivity] = (input: IngestKindsInput) =>
-      ingestKinds(deps.store.db, provider.resources, input, one, provider.permanentFailures);
+      ingestKinds(deps.store.db, provider.resources, withScope(input), one, provider.permanentFailures);
   return activities;
 }
 
@@ -64,8 +65,8 @@ async function ingest(
   const api = provider.createCaller({
     ...deps.apiRetry,
     bucket: resource.quota
-      ? deps.buckets.for(`${input.projectId}/${resource.quota.bucket}`, resource.quota.requestsPerMinute)
-      : deps.buckets.for(input.projectId),
+      ? deps.buckets.for(`${input.scope}/${resource.quota.bucket}`, resource.quota.requestsPerMinute)
+      : deps.buckets.for(input.scope),
     ...(metrics ? { observer: apiObserver(metrics) } : {}),
     onWait: heartbeatWhileWaiting,
     onRetry: (error, attempt, delayMs) => {
@@ -73,7 +74,7 @@ async function ingest(
       log.warn('Retrying API call', {
         provider: provider.name,
         runId: input.runId,
-        scope: input.projectId,
+        scope: input.scope,
         kind: resource.kind,
         type: error.type,
         status: error.status,

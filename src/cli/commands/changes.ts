@@ -13,6 +13,6 @@ export function registerChangesCommand(program: Command): void {
     .action(async (flags: OutputFlags & { config?: string; since: string; project?: string }) => {
       const since = parseTime(flags.since, '--since');
       const rows = await withQueries(flags, (q) => q.run('changes', { since, ...project(flags) }));
-      printRows(rows, columnsOf(['at', 'change', 'kind', 'project_id', 'id', 'name']), flags);
+      printRows(rows, columnsOf(['at', 'change', 'kind', 'scope', 'id', 'name']), flags);
     });
 }

@@ -60,10 +60,7 @@ test('hotpot exposure over a synced crafted estate, --as-of before and after a f
   const table = await hotpot('exposure', '--project', project, '--port', '443');
   assert.equal(table.code, 0, table.stderr);
   const lines = table.stdout.split('\n');
-  assert.match(
-    lines[0]!,
-    /^project_id\s+instance_id\s+instance_name\s+status\s+address\s+via\s+protocol\s+ports/,
-  );
+  assert.match(lines[0]!, /^scope\s+instance_id\s+instance_name\s+status\s+address\s+via\s+protocol\s+ports/);
   assert.equal(lines.filter((l) => l.startsWith(project)).length, 1, 'only web-1 tcp/443 is open on 443');
   assert.match(
     table.stdout,

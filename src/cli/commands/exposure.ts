@@ -21,7 +21,7 @@ interface ExposureFlags extends OutputFlags {
 }
 
 const SERVICE_COLUMNS = [
-  'project_id',
+  'scope',
   'service',
   'kind',
   'resource',
@@ -32,7 +32,7 @@ const SERVICE_COLUMNS = [
 ] as const;
 
 const COLUMNS = [
-  'project_id',
+  'scope',
   'instance_id',
   'instance_name',
   'status',

@@ -11,7 +11,7 @@ interface FindingsFlags extends OutputFlags {
   keyAgeDays: string;
 }
 
-const COLUMNS = ['project_id', 'finding', 'resource', 'deciding_setting', 'detail'] as const;
+const COLUMNS = ['scope', 'finding', 'resource', 'deciding_setting', 'detail'] as const;
 
 /** `hotpot findings`: old user-managed keys, primitive roles to users or everyone, the default SA as editor on running VMs. */
 export function registerFindingsCommand(program: Command): void {

@@ -37,7 +37,7 @@ export function registerHistoryCommand(program: Command): void {
       }
       const first = versions[0]!;
       process.stdout.write(
-        `${first.project_id}  ${first.id}  ${versions.at(-1)!.name}  (${versions.length} versions)\n`,
+        `${first.scope}  ${first.id}  ${versions.at(-1)!.name}  (${versions.length} versions)\n`,
       );
       versions.forEach((v, i) => {
         const until = v.deleted_at

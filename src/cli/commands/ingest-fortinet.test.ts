@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { ExpectedHistory } from '../../fortinet/testing/store-matches.js';
-import type { ProjectResult } from '../../ingest/workflows/types.js';
+import type { ScopeResult } from '../../ingest/workflows/types.js';
 import { fortinetEnv, type FortinetEnv } from '../../test-support/fortinet-env.js';
 import { testTempDir } from '../../test-support/temp-dir.js';
 
@@ -73,13 +73,13 @@ function hotpot(...args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 function scopesOf(stdout: string): string[] {
-  return (JSON.parse(stdout) as ProjectResult[]).map((r) => r.projectId).sort();
+  return (JSON.parse(stdout) as ScopeResult[]).map((r) => r.scope).sort();
 }
 
 test('hotpot ingest fortinet syncs every listed VDOM and every VDOM a `vdoms: all` device lists, rows equal to the ground truth', async () => {
   const run = await hotpot('--json');
   assert.equal(run.code, 0, run.stderr + run.stdout);
-  const results = JSON.parse(run.stdout) as ProjectResult[];
+  const results = JSON.parse(run.stdout) as ScopeResult[];
   assert.deepEqual(scopesOf(run.stdout), [...env.scopes].sort());
   for (const r of results) assert.equal(r.status, 'ok', JSON.stringify(r));
   const truth = await env.fortinet.control.truth();
@@ -91,7 +91,7 @@ test('a VDOM gone from the device list leaves the default run, and syncing its s
   const device = env.fortinet.devices[1]!;
   const gone = `${device.name}/${device.vdoms[2]}`;
   const before = await sql<{ n: number }>`
-    select count(*)::int as n from fortinet_policies where project_id = ${gone}`.execute(env.db.store.db);
+    select count(*)::int as n from fortinet_policies where scope = ${gone}`.execute(env.db.store.db);
   assert.ok(before.rows[0]!.n > 0, 'the VDOM had policies stored');
   await env.fortinet.control.removeVdom(device.name, device.vdoms[2]!);
   const run = await hotpot('--json');
@@ -101,7 +101,7 @@ test('a VDOM gone from the device list leaves the default run, and syncing its s
     env.scopes.filter((s) => s !== gone),
   );
   const held = await hotpot('--json', '--scope', gone);
-  const heldResult = (JSON.parse(held.stdout) as ProjectResult[])[0]!;
+  const heldResult = (JSON.parse(held.stdout) as ScopeResult[])[0]!;
   assert.equal(heldResult.status, 'partial', 'the mass deletion guard holds a whole VDOM without the flag');
   const removed = await hotpot('--json', '--scope', gone, '--allow-mass-deletion');
   assert.equal(removed.code, 0, removed.stderr + removed.stdout);
@@ -129,7 +129,7 @@ test('a 424 for a VDOM the device still lists fails the scope and deletes nothin
   const count = async () =>
     (
       await sql<{ n: number }>`
-        select count(*)::int as n from fortinet_policies where project_id = ${scope}`.execute(env.db.store.db)
+        select count(*)::int as n from fortinet_policies where scope = ${scope}`.execute(env.db.store.db)
     ).rows[0]!.n;
   const stored = await count();
   await env.fortinet.control.addFaults([

@@ -5,13 +5,13 @@ import { commandDiscovery } from '../../client/discovery-options.js';
 import { commandProjects } from '../../client/inventory-projects.js';
 import { exitCodeFor, projectOutcome } from '../../client/outcome.js';
 import { renderDiscovery } from '../output/discovery-summary.js';
-import { progressLine, renderSummary } from '../output/summary-table.js';
+import { progressLine, renderSummary, type SummaryInput } from '../output/summary-table.js';
 import { watchInventory } from '../../client/watch-inventory.js';
 import { createConfigService } from '../../config/config-service.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
 import { parseWholeNumber } from '../../query/user-input.js';
-import type { InventoryProgress, ProjectResult } from '../../ingest/workflows/types.js';
+import type { InventoryProgress } from '../../ingest/workflows/types.js';
 import type { Provider } from '../../provider/provider.js';
 import { providers } from '../../worker/provider-registry.js';
 import { commandConfig, connectTemporal } from '../connect.js';
@@ -243,7 +243,7 @@ async function runProject(
   if (!flags.wait) return printStarted(config, handle, flags.json);
   const line = statusLine(flags.json === true);
   line.waiting(projectId);
-  const result = await projectOutcome(projectId, handle);
+  const result = await projectOutcome(projectId, handle, kind !== 's1');
   line.finished(result);
   line.clear();
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -290,7 +290,7 @@ function statusLine(quiet: boolean) {
         `${p.done}/${p.total} projects done · ${p.totals.failed} failed · running: ${running || '-'} · ${secs}s`,
       );
     },
-    finished(p: ProjectResult) {
+    finished(p: SummaryInput) {
       if (quiet) return;
       clear();
       process.stderr.write(`${progressLine(p)}\n`);

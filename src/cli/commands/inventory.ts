@@ -79,7 +79,7 @@ async function show(kind: Kind, idOrName: string, flags: ListFlags): Promise<voi
   }
   if (rows.length > 1 && !flags.json) {
     process.stdout.write(`'${idOrName}' matches ${rows.length} ${kind}; pass an id or --project:\n`);
-    printRows(rows, columnsOf(['project_id', 'id', 'name', 'location']), flags);
+    printRows(rows, columnsOf(['scope', 'id', 'name', 'location']), flags);
     return;
   }
   if (flags.json) {

@@ -60,7 +60,7 @@ async function run(flags: ProjectsFlags): Promise<void> {
   const synced = await withQueries(flags, (q) =>
     q.run('lastSynced', { projects: listing.projects.map((p) => p.projectId) }),
   );
-  const lastSynced = new Map(synced.map((s) => [s.project_id, s.last_synced]));
+  const lastSynced = new Map(synced.map((s) => [s.scope, s.last_synced]));
   const rows = listing.projects
     .sort((a, b) => a.projectId.localeCompare(b.projectId))
     .map((p) => ({

@@ -10,7 +10,7 @@ const runColumns: (keyof RunRow)[] = [
   'status',
   'started_at',
   'finished_at',
-  'project_count',
+  'scope_count',
   'listed',
   'created',
   'changed',
@@ -21,7 +21,7 @@ const runColumns: (keyof RunRow)[] = [
   'feed_changes',
 ];
 const scopeColumns: (keyof ScopeRow)[] = [
-  'project_id',
+  'scope',
   'resource_kind',
   'status',
   'listed',
@@ -34,13 +34,7 @@ const scopeColumns: (keyof ScopeRow)[] = [
   'rejected',
   'note',
 ];
-const rejectedColumns: (keyof RejectedRow)[] = [
-  'project_id',
-  'resource_kind',
-  'item_id',
-  'size_bytes',
-  'error',
-];
+const rejectedColumns: (keyof RejectedRow)[] = ['scope', 'resource_kind', 'item_id', 'size_bytes', 'error'];
 
 /** `hotpot runs [<runId>]`: recent ingestion runs, or one run per project and kind. */
 export function registerRunsCommand(program: Command): void {

@@ -125,7 +125,7 @@ async function withClient(
 }
 
 /** The parts of a schedule description people read. */
-export function describeView(d: ScheduleDescription) {
+function describeView(d: ScheduleDescription) {
   const action = d.action.type === 'startWorkflow' ? d.action : undefined;
   return {
     scheduleId: d.scheduleId,

@@ -1,6 +1,6 @@
 import { computeKinds } from '../../gcp/compute/kinds.js';
 import { gcpServices, serviceKinds } from '../../gcp/services/kinds.js';
-import type { ProjectResult, ResourceCounts } from '../../ingest/workflows/types.js';
+import type { ProjectResult, ResourceCounts, ScopeResult } from '../../ingest/workflows/types.js';
 import { renderTable } from './table.js';
 
 type Field = 'listed' | 'created' | 'changed' | 'deleted' | 'held' | 'rejected' | 'apiCalls';
@@ -12,6 +12,12 @@ export interface SummaryRow {
   counts: Record<Field, number>;
   error: string;
 }
+
+/** A finished scope as a summary shows it: a GCP project's result names it `projectId`, the other providers' `scope`. */
+export type SummaryInput = (ScopeResult | ProjectResult) &
+  Pick<ProjectResult, 'skippedServices' | 'failedServices'>;
+
+const nameOf = (p: SummaryInput): string => ('scope' in p ? p.scope : p.projectId);
 
 const serviceNames = gcpServices.map((s) => s.name);
 const fields: Field[] = ['listed', 'created', 'changed', 'deleted', 'held', 'rejected', 'apiCalls'];
@@ -25,10 +31,10 @@ function sum(all: readonly Partial<ResourceCounts>[]): Record<Field, number> {
 }
 
 /** Per-project rows, sorted, and a total row carrying the run's status. */
-export function summaryRows(projects: readonly ProjectResult[], overall: string): SummaryRow[] {
+function summaryRows(projects: readonly SummaryInput[], overall: string): SummaryRow[] {
   const rows = projects
     .map((p) => ({
-      name: p.projectId,
+      name: nameOf(p),
       status: p.status,
       counts: sum(Object.values(p.resources)),
       error: [
@@ -44,7 +50,7 @@ export function summaryRows(projects: readonly ProjectResult[], overall: string)
 }
 
 /** Per-kind rows over all projects, in registry order, for kinds the run touched. */
-export function kindRows(projects: readonly ProjectResult[]): SummaryRow[] {
+function kindRows(projects: readonly SummaryInput[]): SummaryRow[] {
   return kinds
     .map((kind) => {
       const of = projects.flatMap((p) => (p.resources[kind] ? [p.resources[kind]] : []));
@@ -62,10 +68,10 @@ const numberColumns = (label: (f: Field) => string) =>
  * The summary printed after a sync by `hotpot ingest` and `hotpot dev`: one row per project (resources, new,
  * changed, deleted, held, rejected, error) and, below, the same counts per kind.
  */
-export function renderSummary(projects: readonly ProjectResult[], overall: string): string {
+export function renderSummary(projects: readonly SummaryInput[], overall: string): string {
   const rename = (f: Field) => (f === 'listed' ? 'resources' : f === 'created' ? 'new' : f);
   const byProject = renderTable(summaryRows(projects, overall), [
-    { header: 'project', value: (r) => r.name },
+    { header: projects.some((p) => 'scope' in p) ? 'scope' : 'project', value: (r) => r.name },
     { header: 'status', value: (r) => r.status },
     ...numberColumns(rename),
     { header: 'error', value: (r) => r.error },
@@ -85,22 +91,21 @@ export function renderSummary(projects: readonly ProjectResult[], overall: strin
  * A line per project that syncs some services beyond Compute and skips others (disabled in Service Usage); a
  * project with all of them disabled is a Compute-only project and is not mentioned.
  */
-function skippedLines(projects: readonly ProjectResult[]): string {
+function skippedLines(projects: readonly SummaryInput[]): string {
   const lines = projects
     .filter((p) => p.skippedServices?.length && p.skippedServices.length < serviceNames.length)
     .map(
-      (p) =>
-        `\n${p.projectId}: services disabled in Service Usage, skipped: ${p.skippedServices!.join(', ')}`,
+      (p) => `\n${nameOf(p)}: services disabled in Service Usage, skipped: ${p.skippedServices!.join(', ')}`,
     );
   return lines.length ? `\n${lines.join('')}` : '';
 }
 
 /** One finished project as a progress line: `p  ok  +12 ~3 -1` (new, changed, deleted over all kinds) or its error. */
-export function progressLine(p: ProjectResult): string {
+export function progressLine(p: SummaryInput): string {
   const c = sum(Object.values(p.resources));
   const counts = Object.keys(p.resources).length ? `+${c.created} ~${c.changed} -${c.deleted}` : '';
   const held = c.held ? `held ${c.held}` : '';
-  return [p.projectId, p.status, counts, held, p.error ? `${p.error.type}: ${p.error.message}` : '']
+  return [nameOf(p), p.status, counts, held, p.error ? `${p.error.type}: ${p.error.message}` : '']
     .filter(Boolean)
     .join('  ');
 }

@@ -38,7 +38,7 @@ export function renderTable<R>(rows: readonly R[], columns: readonly Column<R>[]
  * A text cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab or CR), prefixed with
  * `'` so it shows as text (OWASP's CSV injection advice). Numbers are left alone: -5 stays a number.
  */
-export function neutraliseFormula(value: unknown, text: string): string {
+function neutraliseFormula(value: unknown, text: string): string {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -1,9 +1,9 @@
 import { invalidArgument } from '../google-errors.js';
 
 /** Default page size of the Resource Manager and Service Usage list methods the emulator serves. */
-export const defaultRmPageSize = 100;
+const defaultRmPageSize = 100;
 /** Largest page the emulator returns; larger requests are clamped, as Google does. */
-export const maxRmPageSize = 1000;
+const maxRmPageSize = 1000;
 
 /** One page of `all` for `pageSize` / `pageToken`, with the next token when more remain. */
 export function rmPage<T>(

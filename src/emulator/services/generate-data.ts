@@ -1,8 +1,8 @@
 import type { sqladmin_v1 } from '@googleapis/sqladmin';
 import type { storage_v1 } from '@googleapis/storage';
-import type { NetworkSide, ProjectContext } from '../generate-network.js';
-import { regionOfZone } from '../urls.js';
-import { publicIp } from '../values.js';
+import type { NetworkSide, ProjectContext } from '../compute/generate-network.js';
+import { regionOfZone } from '../compute/urls.js';
+import { publicIp } from '../compute/values.js';
 
 const dayMs = 86_400_000;
 

@@ -1,7 +1,7 @@
 import type { cloudresourcemanager_v3 } from '@googleapis/cloudresourcemanager';
 import type { iam_v1 } from '@googleapis/iam';
-import type { ProjectContext } from '../generate-network.js';
-import { defaultServiceAccount } from '../values.js';
+import type { ProjectContext } from '../compute/generate-network.js';
+import { defaultServiceAccount } from '../compute/values.js';
 import { serviceTime } from './generate-data.js';
 
 /** What the identity generator needs of the counts. */

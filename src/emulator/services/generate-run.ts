@@ -1,7 +1,7 @@
 import type { run_v2 } from '@googleapis/run';
-import type { NetworkSide, ProjectContext } from '../generate-network.js';
-import { regionOfZone } from '../urls.js';
-import { defaultServiceAccount } from '../values.js';
+import type { NetworkSide, ProjectContext } from '../compute/generate-network.js';
+import { regionOfZone } from '../compute/urls.js';
+import { defaultServiceAccount } from '../compute/values.js';
 import { serviceTime } from './generate-data.js';
 
 /** A Cloud Run uid (a UUID). */

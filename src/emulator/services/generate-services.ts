@@ -1,10 +1,10 @@
 import type { compute_v1 } from '@googleapis/compute';
 import type { container_v1 } from '@googleapis/container';
-import type { NetworkSide, ProjectContext } from '../generate-network.js';
-import { makeInstance } from '../generate-compute.js';
+import type { NetworkSide, ProjectContext } from '../compute/generate-network.js';
+import { makeInstance } from '../compute/generate-compute.js';
 import type { Prng } from '../prng.js';
-import { regionOfZone, zoneUrl } from '../urls.js';
-import { defaultServiceAccount, publicIp } from '../values.js';
+import { regionOfZone, zoneUrl } from '../compute/urls.js';
+import { defaultServiceAccount, publicIp } from '../compute/values.js';
 import { generateIdentity } from './generate-identity.js';
 import { generateSqlInstances, generateBuckets, generateSqlChildren } from './generate-data.js';
 import { generateRun } from './generate-run.js';

@@ -1,5 +1,5 @@
 import { GoogleApiError } from '../google-errors.js';
-import { regionOfZone } from '../urls.js';
+import { regionOfZone } from '../compute/urls.js';
 import { servicePage } from './service-paging.js';
 import { serviceApis, type ProjectServices } from './service-objects.js';
 import { call, type ServiceCall } from './service-call.js';

@@ -14,7 +14,7 @@ import { servicesTruth } from './service-objects.js';
 import { servicesOf } from './services-api.js';
 
 /** Control path of a project's service objects (ground truth): `GET /_emulator/services/<project>`. */
-export const servicesControlPrefix = '/_emulator/services/';
+const servicesControlPrefix = '/_emulator/services/';
 
 /**
  * Answers a request to GKE, Cloud SQL, Cloud Storage, IAM or the project IAM policy (or the services' ground truth)

@@ -54,10 +54,10 @@ export async function checkFortinetInvariants(
   await client.connect();
   try {
     for (const r of fortinetResources) {
-      const current = await client.query<{ project_id: string; id: string; raw: unknown }>(
-        `select project_id, id, raw from ${r.table}`,
+      const current = await client.query<{ scope: string; id: string; raw: unknown }>(
+        `select scope, id, raw from ${r.table}`,
       );
-      const byKey = new Map(current.rows.map((row) => [`${row.project_id}|${row.id}`, row.raw]));
+      const byKey = new Map(current.rows.map((row) => [`${row.scope}|${row.id}`, row.raw]));
       const live = new Set<string>();
       for (const scope of scopes)
         for (const object of truthOfKind(truth, scope, r.plural)) {
@@ -79,23 +79,23 @@ export async function checkFortinetInvariants(
       const duplicates = await client.query<{ n: number }>(
         `select count(*)::int as n from (
            select valid_to, lead(valid_from) over w as next_from, count(*) filter (where valid_to is null) over p as open
-           from ${r.table}_history window w as (partition by project_id, id order by valid_from), p as (partition by project_id, id)) x
+           from ${r.table}_history window w as (partition by scope, id order by valid_from), p as (partition by scope, id)) x
          where open > 1 or (next_from is not null and (valid_to is null or valid_to > next_from))`,
       );
       report.duplicates += duplicates.rows[0]?.n ?? 0;
       const mismatched = await client.query<{ n: number }>(
         `select count(*)::int as n from ${r.table} c
-         full join (select * from ${r.table}_history where valid_to is null) h on h.project_id = c.project_id and h.id = c.id
+         full join (select * from ${r.table}_history where valid_to is null) h on h.scope = c.scope and h.id = c.id
          where c.id is null or h.id is null or h.raw <> c.raw or h.valid_from <> c.valid_from`,
       );
       report.currentVsHistory += mismatched.rows[0]?.n ?? 0;
-      const deletions = await client.query<{ project_id: string; id: string; deleted_at: Date }>(
-        `select project_id, id, deleted_at from ${r.table}_history where deleted_at is not null`,
+      const deletions = await client.query<{ scope: string; id: string; deleted_at: Date }>(
+        `select scope, id, deleted_at from ${r.table}_history where deleted_at is not null`,
       );
       for (const d of deletions.rows)
-        if (log.existedAround(d.deleted_at.getTime(), `${d.project_id}|${r.table}`, d.id)) {
+        if (log.existedAround(d.deleted_at.getTime(), `${d.scope}|${r.table}`, d.id)) {
           report.wrongDeletions++;
-          example(`wrong deletion ${r.plural} ${d.project_id}/${d.id} at ${d.deleted_at.toISOString()}`);
+          example(`wrong deletion ${r.plural} ${d.scope}/${d.id} at ${d.deleted_at.toISOString()}`);
         }
     }
   } finally {

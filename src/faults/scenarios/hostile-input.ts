@@ -96,7 +96,7 @@ async function checkRefused(ctx: ScenarioContext, project: string): Promise<stri
   await client.connect();
   try {
     const rejected = await client.query<{ error: string; excerpt: string }>(
-      `select error, excerpt from ingest_rejected_items where project_id = $1`,
+      `select error, excerpt from ingest_rejected_items where scope = $1`,
       [project],
     );
     const expected: [string, string][] = [
@@ -114,7 +114,7 @@ async function checkRefused(ctx: ScenarioContext, project: string): Promise<stri
       )
       .map(([name, words]) => `${project}: instance ${name} not recorded as rejected with "${words}"`);
     const deleted = await client.query<{ n: number }>(
-      `select count(*)::int as n from gcp_compute_instances_history where project_id = $1 and deleted_at is not null`,
+      `select count(*)::int as n from gcp_compute_instances_history where scope = $1 and deleted_at is not null`,
       [project],
     );
     if (deleted.rows[0]!.n > 0) problems.push(`${project}: ${deleted.rows[0]!.n} instances deleted`);

@@ -73,9 +73,9 @@ function zoneOf(truth: Record<string, unknown[]>): string {
 async function storedKeys(db: Kysely<unknown>, projects: string[]): Promise<Set<string>> {
   const keys = new Set<string>();
   for (const { table } of serviceKinds) {
-    const rows = await sql<{ project_id: string; id: string }>`
-      select project_id, id from ${sql.table(table)} where project_id = any(${projects})`.execute(db);
-    for (const r of rows.rows) keys.add(`${table}/${r.project_id}/${r.id}`);
+    const rows = await sql<{ scope: string; id: string }>`
+      select scope, id from ${sql.table(table)} where scope = any(${projects})`.execute(db);
+    for (const r of rows.rows) keys.add(`${table}/${r.scope}/${r.id}`);
   }
   return keys;
 }
@@ -219,7 +219,7 @@ export const servicesFaults: Scenario = {
             const stored = (
               await sql<{
                 raw: unknown;
-              }>`select raw from ${sql.table(k.table)} where project_id = ${p}`.execute(store.db)
+              }>`select raw from ${sql.table(k.table)} where scope = ${p}`.execute(store.db)
             ).rows.map((r) => canonical(r.raw));
             const want = (truth[p]![k.plural] ?? []).map(canonical);
             rows += stored.length;
@@ -229,8 +229,8 @@ export const servicesFaults: Scenario = {
             if (missing + extra)
               outcome.report.examples.push(`${p} ${k.plural}: ${missing} missing, ${extra} extra`);
             const odd = await sql<{ n: string }>`select count(*) as n from ${sql.table(k.table)} c full join
-              (select * from ${sql.table(`${k.table}_history`)} where valid_to is null and project_id = ${p}) h
-              using (project_id, id) where coalesce(c.project_id, h.project_id) = ${p}
+              (select * from ${sql.table(`${k.table}_history`)} where valid_to is null and scope = ${p}) h
+              using (scope, id) where coalesce(c.scope, h.scope) = ${p}
               and (c.id is null or h.id is null or c.fingerprint <> h.fingerprint)`.execute(store.db);
             outcome.report.currentVsHistory += Number(odd.rows[0]?.n ?? 0);
           }

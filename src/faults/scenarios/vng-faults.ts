@@ -35,9 +35,9 @@ function roundFaults(scopes: string[]): VngFault[] {
 async function storedKeys(db: Kysely<unknown>, scopes: string[]): Promise<Set<string>> {
   const keys = new Set<string>();
   for (const { table } of vngKinds) {
-    const rows = await sql<{ project_id: string; id: string }>`
-      select project_id, id from ${sql.table(table)} where project_id = any(${scopes})`.execute(db);
-    for (const r of rows.rows) keys.add(`${table}/${r.project_id}/${r.id}`);
+    const rows = await sql<{ scope: string; id: string }>`
+      select scope, id from ${sql.table(table)} where scope = any(${scopes})`.execute(db);
+    for (const r of rows.rows) keys.add(`${table}/${r.scope}/${r.id}`);
   }
   return keys;
 }
@@ -49,13 +49,11 @@ async function historyProblems(db: Kysely<unknown>, scopes: string[]): Promise<[
   for (const { table } of vngKinds) {
     const history = sql.table(`${table}_history`);
     const current = sql.table(table);
-    const dup = await sql<{ n: string }>`select count(*) as n from (select project_id, id from ${history}
-      where valid_to is null and project_id = any(${scopes}) group by 1, 2 having count(*) > 1) d`.execute(
-      db,
-    );
+    const dup = await sql<{ n: string }>`select count(*) as n from (select scope, id from ${history}
+      where valid_to is null and scope = any(${scopes}) group by 1, 2 having count(*) > 1) d`.execute(db);
     const odd = await sql<{ n: string }>`select count(*) as n from ${current} c full join
-      (select * from ${history} where valid_to is null) h using (project_id, id)
-      where coalesce(c.project_id, h.project_id) = any(${scopes})
+      (select * from ${history} where valid_to is null) h using (scope, id)
+      where coalesce(c.scope, h.scope) = any(${scopes})
         and (c.id is null or h.id is null or c.fingerprint <> h.fingerprint)`.execute(db);
     duplicates += Number(dup.rows[0]?.n ?? 0);
     mismatched += Number(odd.rows[0]?.n ?? 0);

@@ -46,7 +46,7 @@ export class ExpectedHistory {
       for (const resource of fortinetResources) {
         const what = `${scope} ${resource.plural}`;
         const current = await sql<{ id: string; raw: unknown }>`
-          select id, raw from ${sql.table(resource.table)} where project_id = ${scope}`.execute(db);
+          select id, raw from ${sql.table(resource.table)} where scope = ${scope}`.execute(db);
         const stored = new Map(current.rows.map((r) => [r.id, r.raw]));
         const want = truthOfKind(truth, scope, resource.plural, gone);
         assert.equal(stored.size, want.length, `${what}: stored rows vs ground truth`);
@@ -58,7 +58,7 @@ export class ExpectedHistory {
           );
         const history = await sql<{ id: string; raw: unknown; deleted_at: Date | null }>`
           select id, raw, deleted_at from ${sql.table(`${resource.table}_history`)}
-          where project_id = ${scope} order by id, valid_from`.execute(db);
+          where scope = ${scope} order by id, valid_from`.execute(db);
         const byId = new Map<string, typeof history.rows>();
         for (const row of history.rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
         const expected: Versions =

@@ -59,9 +59,7 @@ async function assertStoredOnceAsTruth() {
   for (const [plural, resource] of kinds) {
     const want = (truth.resources[plural] as { id: string }[]).map((o) => o.id).sort();
     const rows = await sql<{ id: string; raw: { id: string } }>`
-      select id, raw from ${sql.table(resource.table)} where project_id = ${project} order by id`.execute(
-      env.db,
-    );
+      select id, raw from ${sql.table(resource.table)} where scope = ${project} order by id`.execute(env.db);
     assert.deepEqual(
       rows.rows.map((r) => r.id),
       want,
@@ -81,10 +79,8 @@ test("each object is stored once, in its own kind's table, though the aggregated
   }
   await assertStoredOnceAsTruth();
   const regional = await sql<{ location: string }>`
-    select location from gcp_compute_addresses where project_id = ${project}
-    union all select location from gcp_compute_forwarding_rules where project_id = ${project}`.execute(
-    env.db,
-  );
+    select location from gcp_compute_addresses where scope = ${project}
+    union all select location from gcp_compute_forwarding_rules where scope = ${project}`.execute(env.db);
   assert.ok(
     regional.rows.every((r) => r.location !== 'global'),
     'no global object in a regional table',
@@ -111,13 +107,13 @@ test("a global object is deleted by its own kind's evidence only, once, in its o
     await env.emulator.control.clearFaults();
     const table = resourceOf(globalKind).table;
     const still = await sql<{ n: number }>`
-      select count(*)::int as n from ${sql.table(table)} where project_id = ${project}`.execute(env.db);
+      select count(*)::int as n from ${sql.table(table)} where scope = ${project}`.execute(env.db);
     assert.equal(still.rows[0]!.n, 2, `${globalKind}: nothing deleted without its own listing`);
     const global = await sync(globalKind);
     assert.equal(global.deleted, 1, `${globalKind}: deleted on its own listing`);
     const closed = await sql<{ name: string }>`
       select name from ${sql.table(`${table}_history`)}
-      where project_id = ${project} and deleted_at is not null`.execute(env.db);
+      where scope = ${project} and deleted_at is not null`.execute(env.db);
     assert.deepEqual(
       closed.rows.map((r) => r.name),
       [globalKind === 'globalAddresses' ? 'gip-b' : 'gfr-b'],

@@ -9,7 +9,7 @@ import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/sto
 import { GoogleApiCaller } from '../google-api-caller.js';
 import { TokenBucket } from '../../provider/token-bucket.js';
 import { emulatorScope } from './testing/emulator-scope.js';
-import { lastSegment } from '../../emulator/urls.js';
+import { lastSegment } from '../../emulator/compute/urls.js';
 import { imageResource } from './image/resource.js';
 import { instanceGroupResource } from './instance-group/resource.js';
 import { instanceGroupManagerResource } from './instance-group-manager/resource.js';
@@ -77,7 +77,7 @@ async function assertStoreMatches(truths: GroundTruth[]): Promise<void> {
 test('every infra type round-trips the emulator ground truth field for field', async () => {
   await assertStoreMatches(await syncAll());
   const regional = await sql<{ location: string }>`
-    select location from gcp_compute_instance_templates where project_id = ${projects[0]}`.execute(env.db);
+    select location from gcp_compute_instance_templates where scope = ${projects[0]}`.execute(env.db);
   assert.ok(
     regional.rows.some((r) => r.location === 'global') && regional.rows.some((r) => r.location !== 'global'),
   );

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { allLoadBalancingTypes, type LoadBalancingType } from '../../emulator/load-balancing-types.js';
+import {
+  allLoadBalancingTypes,
+  type LoadBalancingType,
+} from '../../emulator/compute/load-balancing-types.js';
 import type { ResourceDefinition } from '../../provider/resource.js';
 import { listInventory } from '../../query/inventory.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../../test-support/store-truth.js';
@@ -40,9 +43,7 @@ async function truthOf(type: LoadBalancingType, projectId: string): Promise<Raw[
 
 async function stored(table: string, projectId: string) {
   const r = await sql<{ id: string; location: string; raw: Raw }>`
-    select id, location, raw from ${sql.table(table)} where project_id = ${projectId} order by id`.execute(
-    env.db,
-  );
+    select id, location, raw from ${sql.table(table)} where scope = ${projectId} order by id`.execute(env.db);
   return r.rows.sort(byId);
 }
 
@@ -81,9 +82,7 @@ test('every load-balancing type round-trips the raw objects of the estate, globa
     assert.ok(rows.length > 0, `${type} has rows`);
   }
   const locations = await sql<{ location: string }>`
-    select distinct location from gcp_compute_backend_services where project_id = ${projects[0]}`.execute(
-    env.db,
-  );
+    select distinct location from gcp_compute_backend_services where scope = ${projects[0]}`.execute(env.db);
   assert.ok(
     locations.rows.some((r) => r.location === 'global'),
     'global backend services',
@@ -98,7 +97,7 @@ test('typed columns join a forwarding rule to what it fronts', async () => {
   const projectId = projects[0]!;
   const unresolved = await sql<{ name: string }>`
     select f.name from gcp_compute_forwarding_rules f
-    where f.project_id = ${projectId}
+    where f.scope = ${projectId}
       and not exists (select 1 from gcp_compute_target_pools t where t.raw->>'selfLink' = f.target)
       and not exists (select 1 from gcp_compute_target_http_proxies t where t.raw->>'selfLink' = f.target)
       and not exists (select 1 from gcp_compute_target_instances t where t.raw->>'selfLink' = f.target)
@@ -108,7 +107,7 @@ test('typed columns join a forwarding rule to what it fronts', async () => {
   );
   assert.deepEqual(unresolved.rows, []);
   const schemes = await sql<{ load_balancing_scheme: string }>`
-    select distinct load_balancing_scheme from gcp_compute_forwarding_rules where project_id = ${projectId}
+    select distinct load_balancing_scheme from gcp_compute_forwarding_rules where scope = ${projectId}
     order by 1`.execute(env.db);
   assert.deepEqual(
     schemes.rows.map((r) => r.load_balancing_scheme),

@@ -85,11 +85,11 @@ afterEach(() => env.emulator.control.reset());
 
 /** Synced scopes: projects, or (`nodes`) the organizations and folders synced for their firewall policies. */
 async function syncedProjects(runId: string, nodes = false): Promise<string[]> {
-  const r = await sql<{ project_id: string }>`
-    select distinct project_id from ingest_scope_results where run_id = ${runId} and status = 'ok'
-    and (project_id like 'organizations/%' or project_id like 'folders/%') = ${nodes}
-    order by project_id`.execute(env.db.store.db);
-  return r.rows.map((x) => x.project_id);
+  const r = await sql<{ scope: string }>`
+    select distinct scope from ingest_scope_results where run_id = ${runId} and status = 'ok'
+    and (scope like 'organizations/%' or scope like 'folders/%') = ${nodes}
+    order by scope`.execute(env.db.store.db);
+  return r.rows.map((x) => x.scope);
 }
 
 /** Every node of the crafted tree: the organization and its six folders. */
@@ -133,9 +133,7 @@ test('a project removed between runs is reported; confirmed deletion closes its 
   const purgedId = 'api-01';
   await run(filters);
   const before = await sql<{ n: number }>`
-    select count(*)::int as n from gcp_compute_instances where project_id = ${closedId}`.execute(
-    env.db.store.db,
-  );
+    select count(*)::int as n from gcp_compute_instances where scope = ${closedId}`.execute(env.db.store.db);
   assert.ok((before.rows[0]?.n ?? 0) > 0);
   await hierarchyControl.patchProject(closedId, { lifecycleState: 'DELETE_REQUESTED' });
   await hierarchyControl.patchProject(purgedId, { purge: true });
@@ -150,16 +148,16 @@ test('a project removed between runs is reported; confirmed deletion closes its 
       [closedId, 'DELETE_REQUESTED', true],
     ],
   );
-  const left = await sql<{ project_id: string; n: number }>`
-    select project_id, count(*)::int as n from gcp_compute_instances where project_id in (${closedId}, ${purgedId})
-    group by project_id`.execute(env.db.store.db);
+  const left = await sql<{ scope: string; n: number }>`
+    select scope, count(*)::int as n from gcp_compute_instances where scope in (${closedId}, ${purgedId})
+    group by scope`.execute(env.db.store.db);
   assert.deepEqual(
-    left.rows.map((r) => r.project_id),
+    left.rows.map((r) => r.scope),
     [purgedId],
   );
   const open = await sql<{ n: number }>`
     select count(*)::int as n from gcp_compute_instances_history
-    where project_id = ${closedId} and (valid_to is null or deleted_at is null)`.execute(env.db.store.db);
+    where scope = ${closedId} and (valid_to is null or deleted_at is null)`.execute(env.db.store.db);
   assert.equal(open.rows[0]?.n, 0, 'every version of the closed project is closed as deleted');
 });
 

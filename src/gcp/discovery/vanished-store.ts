@@ -40,8 +40,8 @@ export async function closeVanishedProject(
     for (const table of tables) {
       await sql`
         update ${sql.table(`${table}_history`)} set valid_to = ${at}, deleted_at = ${at}
-        where project_id = ${v.projectId} and valid_to is null`.execute(tx);
-      const gone = await sql`delete from ${sql.table(table)} where project_id = ${v.projectId}`.execute(tx);
+        where scope = ${v.projectId} and valid_to is null`.execute(tx);
+      const gone = await sql`delete from ${sql.table(table)} where scope = ${v.projectId}`.execute(tx);
       closed += Number(gone.numAffectedRows ?? 0);
     }
     await recordVanished(tx, { ...v, closed: true, rowsClosed: closed });

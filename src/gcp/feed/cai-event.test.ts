@@ -35,7 +35,7 @@ test('a created or updated asset is its object at window.startTime, in the proje
     byType,
   );
   assert.ok('resource' in event);
-  assert.equal(event.change.projectId, 'p-one');
+  assert.equal(event.change.scope, 'p-one');
   assert.equal(event.change.id, data.id);
   assert.deepEqual(event.change.item, data);
   assert.equal(event.change.time.toISOString(), window.startTime);

@@ -80,7 +80,7 @@ export function readCaiMessage(
     resource,
     assetType,
     change: {
-      projectId,
+      scope: projectId,
       id,
       item: deleted ? null : data,
       ...(priorId && priorId !== id ? { priorId } : {}),

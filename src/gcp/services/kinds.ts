@@ -63,14 +63,6 @@ export const serviceKindsSinceMoreKindsPatch: readonly ServicePlural[] = [
 /** A service's short name: `gke`, `sql`, `storage`, `iam`, `run`. */
 export type GcpServiceName = (typeof gcpServices)[number]['name'];
 
-/** The service of a short name; throws on an unknown one. */
-export function gcpService(name: string): (typeof gcpServices)[number] {
-  const found = gcpServices.find((s) => s.name === name);
-  if (!found)
-    throw new Error(`no Google service '${name}': use one of ${gcpServices.map((s) => s.name).join(', ')}`);
-  return found;
-}
-
 /** The names of one service kind, by its plural. */
 export function serviceKind<P extends ServicePlural>(
   plural: P,

@@ -107,13 +107,13 @@ test('mutation rounds: current rows equal the truth, history keeps every version
   assert.ok(deleted.length > 0 && updates > 0, `rounds deleted ${deleted.length}, updated ${updates}`);
   for (const d of deleted.filter((x) => x.kind === 'serviceAccountKeys')) {
     const h = await sql<{ n: number }>`select count(*)::int as n from gcp_iam_service_account_keys_history
-      where project_id = ${d.project} and id = ${d.name} and deleted_at is not null`.execute(db());
+      where scope = ${d.project} and id = ${d.name} and deleted_at is not null`.execute(db());
     assert.equal(h.rows[0]?.n, 1, `deleted key ${d.name} has its history closed`);
   }
   const versions = await sql<{
     n: number;
   }>`select count(*)::int as n from gcp_iam_project_iam_policies_history
-    where project_id = 'svc-aaa'`.execute(db());
+    where scope = 'svc-aaa'`.execute(db());
   assert.equal(versions.rows[0]?.n, 3, 'the project policy changed in each round: three versions');
 });
 
@@ -156,7 +156,7 @@ test('faults on every service method: retried or held, 0 lost and 0 wrong deleti
   });
   const bucketsOf = async () =>
     (
-      await sql<{ id: string }>`select id from gcp_storage_buckets where project_id = 'svc-bbb'`.execute(db())
+      await sql<{ id: string }>`select id from gcp_storage_buckets where scope = 'svc-bbb'`.execute(db())
     ).rows.map((r) => r.id);
   const before = await bucketsOf();
   const result = await inventory();

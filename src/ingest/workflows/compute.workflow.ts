@@ -6,7 +6,7 @@ import {
   type ComputePlural,
 } from '../../gcp/compute/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
-import { ingestProject, stepWaves } from './ingest-project.js';
+import { ingestGcpProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
 import { requireGcpProjectIds, requireGcpScopeIds } from './project-ids.js';
 import type { ComputeInput, ProjectResult } from './types.js';
@@ -47,15 +47,15 @@ export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResul
     const kinds = patched(moreKindsPatch)
       ? withTagBindings(kindsOfScope(input.projectId))
       : kindsBeforeMoreKinds.map((k) => k.plural);
-    return ingestProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
+    return ingestGcpProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
   }
   if (patched(allKindsPatch)) {
-    return ingestProject(
+    return ingestGcpProject(
       input,
       stepWaves([kindsBeforeMoreKinds.map((k) => k.activityName)], permanentGcpFailures, concurrency),
     );
   }
-  return ingestProject(
+  return ingestGcpProject(
     input,
     stepWaves([['IngestInstances'], ['IngestDisks', 'IngestNetworks']], permanentGcpFailures),
   );
@@ -70,5 +70,5 @@ function withTagBindings(kinds: ComputePlural[]): ComputePlural[] {
 /** Instances of one project only, in their own session (on-demand refresh). */
 export async function InstanceWorkflow(input: ComputeInput): Promise<ProjectResult> {
   requireGcpProjectIds([input.projectId]);
-  return ingestProject(input, stepWaves([['IngestInstances']], permanentGcpFailures));
+  return ingestGcpProject(input, stepWaves([['IngestInstances']], permanentGcpFailures));
 }

@@ -8,7 +8,7 @@ import type {
 } from '../../gcp/discovery/types.js';
 
 /** Largest page of project ids fed to children at once (≈ 15 KB of payload). */
-export const discoveryPageSize = 500;
+const discoveryPageSize = 500;
 
 const discovery = proxyActivities<DiscoveryActivities>({
   startToCloseTimeout: '4h',

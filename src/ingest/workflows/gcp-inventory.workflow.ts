@@ -77,6 +77,7 @@ export async function GCPInventoryWorkflow(input: InventoryInput): Promise<Inven
         runId: carry.runId,
         workflowId: info.workflowId,
         workflowType: info.workflowType,
+        scopeCount: carry.total,
         projectCount: carry.total,
         startedAt: carry.startedAt,
       });
@@ -151,6 +152,7 @@ async function discoveredPage(
       runId: carry.runId,
       workflowId: info.workflowId,
       workflowType: info.workflowType,
+      scopeCount: 0,
       projectCount: 0,
       startedAt: carry.startedAt,
     });
@@ -269,7 +271,12 @@ async function runCompute(
         : failedProject(projectId, err);
     if (!recordedByChild(err)) {
       await CancellationScope.nonCancellable(() =>
-        runs.RecordProjectFailed({ runId, projectId, error: result.error ?? failureOf(err) }),
+        runs.RecordProjectFailed({
+          runId,
+          scope: projectId,
+          projectId,
+          error: result.error ?? failureOf(err),
+        }),
       );
     }
     return result;

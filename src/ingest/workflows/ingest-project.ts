@@ -20,6 +20,8 @@ import {
   type ProjectResult,
   type ProjectActivities,
   type RunActivities,
+  type ScopeInput,
+  type ScopeResult,
 } from './types.js';
 import { failureOf } from './failure-of.js';
 import { settleLimited } from './settle-limited.js';
@@ -32,16 +34,16 @@ const runs = proxyActivities<RunActivities & ProjectActivities>({
 /** The name of a session activity that syncs one kind of a scope. */
 export type Step = keyof IngestActivities;
 
-/** What ingests a project inside its session: returns one result per kind; may run again in a new session. */
+/** What ingests a scope inside its session: returns one result per kind; may run again in a new session. */
 export type ProjectBody = (session: Session, input: IngestInput) => Promise<IngestResult[]>;
 
 /**
- * Ingests one project in a session with `body` (see stepWaves, kindBatches).
+ * Ingests one scope in a session with `body` (see stepWaves, kindBatches).
  * A lost session is re-created on another worker and the (idempotent) body runs again; a permanent
- * Google error fails the workflow at once with its type. A failure, cancellation included, is recorded in the
- * store (the project, and the run when standalone) before the workflow ends.
+ * provider error fails the workflow at once with its type. A failure, cancellation included, is recorded in the
+ * store (the scope, and the run when standalone) before the workflow ends.
  */
-export async function ingestProject(input: ComputeInput, body: ProjectBody): Promise<ProjectResult> {
+export async function ingestProject(input: ScopeInput, body: ProjectBody): Promise<ScopeResult> {
   const info = workflowInfo();
   const standalone = input.runId === undefined;
   const runId = input.runId ?? info.firstExecutionRunId;
@@ -52,6 +54,7 @@ export async function ingestProject(input: ComputeInput, body: ProjectBody): Pro
         runId,
         workflowId: info.workflowId,
         workflowType: info.workflowType,
+        scopeCount: 1,
         projectCount: 1,
         startedAt,
       });
@@ -65,31 +68,39 @@ export async function ingestProject(input: ComputeInput, body: ProjectBody): Pro
       },
       (session) =>
         body(session, {
-          projectId: input.projectId,
+          scope: input.scope,
+          projectId: input.scope,
           runId,
           ...(input.allowMassDeletion ? { allowMassDeletion: true } : {}),
         }),
     );
-    const result = projectResult(input.projectId, results);
+    const result = scopeResult(input.scope, results);
     if (standalone) await runs.RecordRunFinished({ runId, status: result.status, summary: result });
     return result;
   } catch (err) {
     const error = failureOf(err);
     await CancellationScope.nonCancellable(async () => {
-      await runs.RecordProjectFailed({ runId, projectId: input.projectId, error });
+      await runs.RecordProjectFailed({ runId, scope: input.scope, projectId: input.scope, error });
       if (standalone) {
-        const summary: ProjectResult = { projectId: input.projectId, status: 'failed', resources: {}, error };
+        const summary: ScopeResult = { scope: input.scope, status: 'failed', resources: {}, error };
         await runs.RecordRunFinished({ runId, status: 'failed', summary });
       }
     });
     if (isCancellation(err)) throw err;
     throw ApplicationFailure.create({
       type: error.type,
-      message: `project ${input.projectId}: ${error.message}`,
+      message: `${input.scope}: ${error.message}`,
       nonRetryable: true,
       cause: err instanceof Error ? err : undefined,
     });
   }
+}
+
+/** ingestProject for a GCP project: the scope is the project, and the result says `projectId` as GCP's payloads do. */
+export async function ingestGcpProject(input: ComputeInput, body: ProjectBody): Promise<ProjectResult> {
+  const { projectId, ...rest } = input;
+  const { scope: _scope, ...result } = await ingestProject({ ...rest, scope: projectId }, body);
+  return { projectId, ...result };
 }
 
 /**
@@ -135,11 +146,11 @@ async function runSteps(
   }
 }
 
-/** A project's result from its resources' results. */
-function projectResult(projectId: string, results: IngestResult[]): ProjectResult {
-  const resources: ProjectResult['resources'] = {};
+/** A scope's result from its resources' results. */
+function scopeResult(scope: string, results: IngestResult[]): ScopeResult {
+  const resources: ScopeResult['resources'] = {};
   for (const { kind: _kind, plural, status: _status, ...counts } of results) resources[plural] = counts;
-  return { projectId, status: results.some((r) => r.status === 'partial') ? 'partial' : 'ok', resources };
+  return { scope, status: results.some((r) => r.status === 'partial') ? 'partial' : 'ok', resources };
 }
 
 /** A failed project's result (see failureOf). */

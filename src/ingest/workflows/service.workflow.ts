@@ -2,7 +2,7 @@ import { ApplicationFailure, patched } from '@temporalio/workflow';
 import { gcpServices, serviceKindsSinceMoreKindsPatch } from '../../gcp/services/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
 import { DEFAULT_KIND_CONCURRENCY } from './compute.workflow.js';
-import { ingestProject } from './ingest-project.js';
+import { ingestGcpProject } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
 import { requireGcpProjectIds } from './project-ids.js';
 import type { ProjectResult, ServiceInput } from './types.js';
@@ -27,5 +27,5 @@ export async function GcpServiceWorkflow(input: ServiceInput): Promise<ProjectRe
   const kinds = patched(serviceMoreKindsPatch)
     ? service.kinds
     : service.kinds.filter((k) => !serviceKindsSinceMoreKindsPatch.includes(k));
-  return ingestProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
+  return ingestGcpProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
 }

@@ -5,7 +5,7 @@ import type { DiscoveryCounts, VanishedSummary } from '../../gcp/discovery/types
 import type { ServiceActivityName, ServicePlural } from '../../gcp/services/kinds.js';
 import type { S1ActivityName } from '../../s1/kinds.js';
 
-/** Counts of one resource kind in one project. */
+/** Counts of one resource kind in one scope. */
 export interface ResourceCounts {
   listed: number;
   created: number;
@@ -26,7 +26,10 @@ export interface ResourceCounts {
 
 /** What an Ingest<Resource> activity takes. */
 export interface IngestInput {
-  projectId: string;
+  /** The scope id (a GCP project, an S1 console, a FortiGate VDOM, a VNG project). */
+  scope: string;
+  /** The scope's name before it was `scope`: still sent, so that workers of the previous release read it. */
+  projectId?: string;
   runId: string;
   /** The operator allows this run to exceed the mass deletion guard. */
   allowMassDeletion?: boolean;
@@ -39,31 +42,41 @@ export interface IngestResult extends ResourceCounts {
   status: 'ok' | 'partial';
 }
 
-/** The outcome of one project: per-resource counts, or the error that stopped it. */
-export interface ProjectResult {
-  projectId: string;
+/** The outcome of one scope: per-resource counts, or the error that stopped it. */
+export interface ScopeResult {
+  scope: string;
   status: 'ok' | 'partial' | 'failed';
   resources: Record<string, ResourceCounts>;
   error?: { type: string; message: string };
+}
+
+/** The outcome of one GCP project (ComputeWorkflow, GCPInventoryWorkflow): a scope's result under its GCP name. */
+export interface ProjectResult extends Omit<ScopeResult, 'scope'> {
+  projectId: string;
   /** Services beyond Compute not synced because Service Usage says they are disabled (not a failure). */
   skippedServices?: string[];
   /** Services beyond Compute whose workflow failed, with the error (the project is then `partial`). */
   failedServices?: { service: string; type: string; message: string }[];
 }
 
-/** Input of ComputeWorkflow and InstanceWorkflow. */
-export interface ComputeInput {
-  projectId: string;
-  /** The run this project belongs to; a standalone start records its own run. */
+/** What syncing one scope in a session takes (the workflow side of every provider). */
+export interface ScopeInput {
+  scope: string;
+  /** The run this scope belongs to; a standalone start records its own run. */
   runId?: string;
   /** The operator allows this run to exceed the mass deletion guard (deletions still need confirmation). */
   allowMassDeletion?: boolean;
-  /** Resource kinds ingested at once in the project's session. Default 4. */
+  /** Resource kinds ingested at once in the scope's session. Default 4. */
   kindConcurrency?: number;
-  /** How soon a dead worker is noticed and the project moves to another (the session holder's heartbeat timeout). Default 30 s. */
+  /** How soon a dead worker is noticed and the scope moves to another (the session holder's heartbeat timeout). Default 30 s. */
   sessionHeartbeatTimeout?: Duration;
-  /** How long the project may wait for a free session slot on some worker before it fails. Default 1 h. */
+  /** How long the scope may wait for a free session slot on some worker before it fails. Default 1 h. */
   sessionCreationTimeout?: Duration;
+}
+
+/** Input of ComputeWorkflow and InstanceWorkflow: a scope that is a GCP project (or an organization or folder node). */
+export interface ComputeInput extends Omit<ScopeInput, 'scope'> {
+  projectId: string;
 }
 
 /** Input of GcpServiceWorkflow: one Google service (`gke`, `sql`, `storage`, `iam`) of one project. */
@@ -162,7 +175,9 @@ export interface RunActivities {
     runId: string;
     workflowId: string;
     workflowType: string;
-    projectCount: number;
+    scopeCount: number;
+    /** `scopeCount` under its previous name, still sent for workers of the previous release. */
+    projectCount?: number;
     startedAt: string;
   }): Promise<void>;
   RecordRunFinished(run: {
@@ -177,7 +192,9 @@ export interface ProjectActivities {
   /** Records a failed project in the store: its still-running scopes fail with the error, and a project without any scope gets a `project` row. */
   RecordProjectFailed(failure: {
     runId: string;
-    projectId: string;
+    scope: string;
+    /** `scope` under its previous name, still sent for workers of the previous release. */
+    projectId?: string;
     error: { type: string; message: string };
   }): Promise<void>;
   /** A page of the worker's configured projects (`gcp.projects`) and their total. */

@@ -148,7 +148,7 @@ async function fromListings(): Promise<{ rows: ExposureRow[]; interfaces: number
 /** Hotpot's answer from the store (now, or as of a time) for the estate's instances' own addresses. */
 async function fromStore(asOf?: Date): Promise<ExposureRow[]> {
   const all = await exposure(env.db.store.db, { sourceClasses: SOURCE_CLASSES, ...(asOf && { asOf }) });
-  return all.rows.filter((r) => projects.includes(r.project_id) && r.via === 'direct IP');
+  return all.rows.filter((r) => projects.includes(r.scope) && r.via === 'direct IP');
 }
 
 const sort = (rows: ExposureRow[]) => rows.map(line).sort();
@@ -190,11 +190,11 @@ test('for every generated instance, the evaluation from the store equals the one
 test('--parent of the lowest folder: the organization and top folder policies still apply', async () => {
   const run = await (await env.inventory({ parents: [`folders/${org}2`] })).result();
   assert.equal(run.status, 'ok');
-  const synced = await sql<{ project_id: string }>`select distinct project_id from ingest_scope_results
-    where run_id = ${run.runId} and (project_id like 'organizations/%' or project_id like 'folders/%')
-    order by project_id`.execute(env.db.store.db);
+  const synced = await sql<{ scope: string }>`select distinct scope from ingest_scope_results
+    where run_id = ${run.runId} and (scope like 'organizations/%' or scope like 'folders/%')
+    order by scope`.execute(env.db.store.db);
   assert.deepEqual(
-    synced.rows.map((r) => r.project_id),
+    synced.rows.map((r) => r.scope),
     [`folders/${org}1`, `folders/${org}2`, `organizations/${org}`],
     'this run synced the folders above the given one and the organization',
   );

@@ -13,7 +13,7 @@ export function from(plural: ComputePlural, scope: EstateScope, project = true):
   const where: RawBuilder<unknown>[] = [sql`true`];
   if (scope.asOf !== undefined)
     where.push(sql`valid_from <= ${scope.asOf}`, sql`(valid_to is null or valid_to > ${scope.asOf})`);
-  if (project && scope.project !== undefined) where.push(sql`project_id = ${scope.project}`);
+  if (project && scope.project !== undefined) where.push(sql`scope = ${scope.project}`);
   return sql`from ${sql.table(scope.asOf === undefined ? table : `${table}_history`)} where ${sql.join(where, sql` and `)}`;
 }
 
@@ -36,5 +36,5 @@ export function boundSecureTags(scope: EstateScope): RawBuilder<unknown> {
       ? sql`true`
       : sql`b.valid_from <= ${scope.asOf} and (b.valid_to is null or b.valid_to > ${scope.asOf})`;
   return sql`(select to_json(b.tag_values) from ${sql.table(history ? `${bindings}_history` : bindings)} b
-    where b.project_id = ${outer}.project_id and b.id = ${outer}.id and ${time} limit 1)`;
+    where b.scope = ${outer}.scope and b.id = ${outer}.id and ${time} limit 1)`;
 }

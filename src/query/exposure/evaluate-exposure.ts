@@ -167,7 +167,7 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
       }
       for (const t of found)
         own.push({
-          project_id: instance.project,
+          scope: instance.project,
           instance_id: instance.id,
           instance_name: instance.name,
           zone: instance.zone,

@@ -2,7 +2,7 @@ import type { SourceClass } from './public-ranges.js';
 
 /** One exposure: an instance reachable from the internet on a protocol and port range, and the rule deciding it. */
 export interface ExposureRow {
-  project_id: string;
+  scope: string;
   instance_id: string;
   instance_name: string;
   zone: string;
@@ -32,7 +32,7 @@ export interface ExposureRow {
 /** Identity of an exposure for comparing two times: everything but the instance's status. */
 export function exposureKey(row: ExposureRow): string {
   return [
-    row.project_id,
+    row.scope,
     row.instance_id,
     row.address,
     row.via,
@@ -50,7 +50,7 @@ export function exposureKey(row: ExposureRow): string {
 /** The order rows are listed in: project, instance name, address, protocol, ports. */
 export function compareRows(a: ExposureRow, b: ExposureRow): number {
   return (
-    text(a.project_id, b.project_id) ||
+    text(a.scope, b.scope) ||
     text(a.instance_name, b.instance_name) ||
     text(a.instance_id, b.instance_id) ||
     text(a.address, b.address) ||

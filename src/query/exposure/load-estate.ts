@@ -45,8 +45,8 @@ async function instances(
   const [row] = await rows(
     db,
     sql<{ list: string }>`
-      select coalesce(json_agg(json_build_array(project_id, id, name, location, status, network_tags,
-        service_accounts[1], ${nics}, case when project_id = any(${managed}) then ${createdBy} end, ${boundSecureTags(scope)})), '[]')::text as list
+      select coalesce(json_agg(json_build_array(scope, id, name, location, status, network_tags,
+        service_accounts[1], ${nics}, case when scope = any(${managed}) then ${createdBy} end, ${boundSecureTags(scope)})), '[]')::text as list
       ${from('instances', scope)} and ${where}`,
   );
   return JSON.parse(row?.list ?? '[]') as InstanceTuple[];
@@ -68,8 +68,8 @@ function backends(db: Kysely<unknown>, scope: EstateScope, poolKeys: string[], m
     scope,
     managed,
     sql`jsonb_path_query_array(raw, '$.networkInterfaces[0]')`,
-    sql`cardinality(external_ips) = 0 and (project_id || '/' || location || '/' || name = any(${poolKeys})
-      or (project_id = any(${managed}) and raw @? '$.metadata.items[*] ? (@.key == "created-by")'))`,
+    sql`cardinality(external_ips) = 0 and (scope || '/' || location || '/' || name = any(${poolKeys})
+      or (scope = any(${managed}) and raw @? '$.metadata.items[*] ? (@.key == "created-by")'))`,
   );
 }
 
@@ -85,12 +85,12 @@ export function nic(raw: RawNic): Nic {
 }
 
 function forwardingRules(db: Kysely<unknown>, scope: EstateScope) {
-  const columns = sql`project_id, name, location, ip_address, ip_protocol, port_range, ports, all_ports, load_balancing_scheme, target, backend_service`;
+  const columns = sql`scope, name, location, ip_address, ip_protocol, port_range, ports, all_ports, load_balancing_scheme, target, backend_service`;
   const external = sql`and load_balancing_scheme in ('EXTERNAL', 'EXTERNAL_MANAGED')`;
   return rows(
     db,
     sql<{
-      project_id: string;
+      scope: string;
       name: string;
       location: string;
       ip_address: string | null;
@@ -151,9 +151,9 @@ export async function loadExposureEstate(
     rows(
       db,
       sql<{
-        project_id: string;
+        scope: string;
         raw: object;
-      }>`select project_id, raw ${from('firewalls', { ...scope, project: undefined }, false)} and direction = 'INGRESS' and not coalesce(disabled, false)`,
+      }>`select scope, raw ${from('firewalls', { ...scope, project: undefined }, false)} and direction = 'INGRESS' and not coalesce(disabled, false)`,
     ),
     forwardingRules(db, scope),
     urlMap<string[]>(db, 'targetPools', sql`instances`, scope),
@@ -169,7 +169,7 @@ export async function loadExposureEstate(
       sql<{
         key: string;
         grp: string;
-      }>`select project_id || '/' || location || '/' || name as key, regexp_replace(raw->>'instanceGroup', '^.*?projects/', 'projects/') as grp ${from('instanceGroupManagers', scope)}`,
+      }>`select scope || '/' || location || '/' || name as key, regexp_replace(raw->>'instanceGroup', '^.*?projects/', 'projects/') as grp ${from('instanceGroupManagers', scope)}`,
     ),
     urlMap<string>(db, 'targetHttpProxies', sql`url_map`, scope),
     urlMap<string>(db, 'targetHttpsProxies', sql`url_map`, scope),
@@ -189,7 +189,7 @@ export async function loadExposureEstate(
         .filter(
           (r) => r.backend_service !== null || (r.target !== null && !r.target.includes('/targetPools/')),
         )
-        .map((r) => r.project_id)
+        .map((r) => r.scope)
         .filter((p) => managerProjects.has(p)),
     ),
   ];
@@ -213,11 +213,11 @@ export async function loadExposureEstate(
         createdBy: created,
       }),
     ),
-    firewalls: firewalls.map((r) => firewallRule(r.project_id, r.raw)),
+    firewalls: firewalls.map((r) => firewallRule(r.scope, r.raw)),
     ...policyParts,
     forwardingRules: rules.map(
       (r): ForwardingRule => ({
-        project: r.project_id,
+        project: r.scope,
         name: r.name,
         location: r.location,
         ipAddress: r.ip_address,

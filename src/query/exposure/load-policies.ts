@@ -72,7 +72,7 @@ export async function loadPolicies(
         sql<{
           owner: string;
           raw: compute_v1.Schema$FirewallPolicy;
-        }>`select project_id as owner, raw ${from(plural, all, false)}`,
+        }>`select scope as owner, raw ${from(plural, all, false)}`,
       ),
     ),
   ]);

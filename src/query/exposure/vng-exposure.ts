@@ -94,7 +94,7 @@ function ruleRow(
   if (filter.port !== undefined && !(ports && ports[0] <= filter.port && filter.port <= ports[1]))
     return undefined;
   return {
-    project_id: server.scope,
+    scope: server.scope,
     instance_id: server.id,
     instance_name: server.name,
     zone: server.zone,

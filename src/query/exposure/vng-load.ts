@@ -12,7 +12,7 @@ function fromVng(plural: 'vngServers' | 'vngSecgroups', scope: EstateScope): Raw
   if (scope.asOf !== undefined)
     where.push(sql`valid_from <= ${scope.asOf}`, sql`(valid_to is null or valid_to > ${scope.asOf})`);
   if (scope.project !== undefined)
-    where.push(sql`(project_id = ${scope.project} or split_part(project_id, '/', 1) = ${scope.project})`);
+    where.push(sql`(scope = ${scope.project} or split_part(scope, '/', 1) = ${scope.project})`);
   return sql`from ${sql.table(scope.asOf === undefined ? table : `${table}_history`)} where ${sql.join(where, sql` and `)}`;
 }
 
@@ -28,7 +28,7 @@ export async function loadVngExposure(
     rows(
       db,
       sql<{
-        project_id: string;
+        scope: string;
         id: string;
         name: string;
         zone_id: string | null;
@@ -36,21 +36,21 @@ export async function loadVngExposure(
         floating_ips: string[] | null;
         external: string[] | null;
         secgroup_ids: string[] | null;
-      }>`select project_id, id, name, zone_id, status, floating_ips, secgroup_ids,
+      }>`select scope, id, name, zone_id, status, floating_ips, secgroup_ids,
           array(select jsonb_array_elements(coalesce(raw->'externalInterfaces', '[]'::jsonb))->>'fixedIp') as external
         ${fromVng('vngServers', scope)}`,
     ),
     rows(
       db,
-      sql<{ project_id: string; id: string; name: string; rules: VngExposureRule[] | null }>`
-        select project_id, id, name, raw->'rules' as rules ${fromVng('vngSecgroups', scope)}`,
+      sql<{ scope: string; id: string; name: string; rules: VngExposureRule[] | null }>`
+        select scope, id, name, raw->'rules' as rules ${fromVng('vngSecgroups', scope)}`,
     ),
   ]);
   const ip = (v: unknown): v is string => typeof v === 'string' && isIP(v) !== 0;
   return {
     servers: servers
       .map((s) => ({
-        scope: s.project_id,
+        scope: s.scope,
         id: s.id,
         name: s.name,
         zone: s.zone_id ?? '',
@@ -60,7 +60,7 @@ export async function loadVngExposure(
       }))
       .filter((s) => s.publicIps.length > 0),
     groups: groups.map((g) => ({
-      scope: g.project_id,
+      scope: g.scope,
       id: g.id,
       name: g.name,
       rules: Array.isArray(g.rules) ? g.rules : [],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runServiceExposure } from './evaluate-run.js';
 
-const base = { project_id: 'p', resource: 'api', location: 'us-central1' };
+const base = { scope: 'p', resource: 'api', location: 'us-central1' };
 const invokers = (role: string, ...members: string[]) => ({ bindings: [{ role, members }] });
 
 // Cloud Run docs: ingress "all" lets the internet reach the run.app URL; allUsers (or any Google account through

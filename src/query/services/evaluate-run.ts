@@ -1,7 +1,7 @@
 import type { run_v2 } from '@googleapis/run';
 import type { ServiceExposureRow } from './evaluate-services.js';
 
-type Base = Pick<ServiceExposureRow, 'project_id' | 'resource' | 'location'>;
+type Base = Pick<ServiceExposureRow, 'scope' | 'resource' | 'location'>;
 
 /** Roles that carry `run.routes.invoke` on a service (Cloud Run's IAM roles reference). */
 const invokerRoles = new Set([

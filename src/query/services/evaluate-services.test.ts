@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { bucketExposure, clusterExposure, sqlExposure } from './evaluate-services.js';
 import { isOpenRange } from './open-range.js';
 
-const base = { project_id: 'p', resource: 'r', location: 'l' };
+const base = { scope: 'p', resource: 'r', location: 'l' };
 
 test('open ranges: /8 or wider outside private space', () => {
   const cases: [string, boolean][] = [

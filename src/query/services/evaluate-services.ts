@@ -5,7 +5,7 @@ import { isOpenRange } from './open-range.js';
 
 /** One resource of a service beyond Compute that the internet reaches, and the setting that decides it. */
 export interface ServiceExposureRow {
-  project_id: string;
+  scope: string;
   service: 'gke' | 'sql' | 'storage' | 'run';
   kind: string;
   resource: string;
@@ -18,7 +18,7 @@ export interface ServiceExposureRow {
   deciding_setting: string;
 }
 
-type Base = Pick<ServiceExposureRow, 'project_id' | 'resource' | 'location'>;
+type Base = Pick<ServiceExposureRow, 'scope' | 'resource' | 'location'>;
 
 /**
  * A GKE control plane is reachable from public addresses when its public endpoint is on

@@ -6,7 +6,7 @@ import { rawRows, type ServiceScope } from './service-rows.js';
 
 /** One security finding, naming the setting that decides it. */
 export interface FindingRow {
-  project_id: string;
+  scope: string;
   finding: 'old-user-managed-key' | 'primitive-role' | 'default-sa-editor';
   resource: string;
   deciding_setting: string;
@@ -51,7 +51,7 @@ export async function findings(
     )
       continue;
     rows.push({
-      project_id: k.project_id,
+      scope: k.scope,
       finding: 'old-user-managed-key',
       resource: k.id,
       deciding_setting: `validAfterTime: ${k.raw.validAfterTime} (keyType USER_MANAGED)`,
@@ -64,7 +64,7 @@ export async function findings(
       const role = b.role ?? '';
       for (const m of b.members ?? []) {
         if (role === 'roles/editor' && m.startsWith('serviceAccount:'))
-          (editors.get(p.project_id) ?? editors.set(p.project_id, new Set()).get(p.project_id)!).add(
+          (editors.get(p.scope) ?? editors.set(p.scope, new Set()).get(p.scope)!).add(
             m.slice('serviceAccount:'.length),
           );
         if (
@@ -73,9 +73,9 @@ export async function findings(
         )
           continue;
         rows.push({
-          project_id: p.project_id,
+          scope: p.scope,
           finding: 'primitive-role',
-          resource: `projects/${p.project_id}`,
+          resource: `projects/${p.scope}`,
           deciding_setting: `iamPolicy ${role}: ${m}`,
           detail: `primitive role ${role} granted to ${m}`,
         });
@@ -86,13 +86,10 @@ export async function findings(
     if (i.raw.status !== 'RUNNING') continue;
     for (const sa of i.raw.serviceAccounts ?? []) {
       const email = sa.email ?? '';
-      if (
-        !/^\d+-compute@developer\.gserviceaccount\.com$/.test(email) ||
-        !editors.get(i.project_id)?.has(email)
-      )
+      if (!/^\d+-compute@developer\.gserviceaccount\.com$/.test(email) || !editors.get(i.scope)?.has(email))
         continue;
       rows.push({
-        project_id: i.project_id,
+        scope: i.scope,
         finding: 'default-sa-editor',
         resource: i.name,
         deciding_setting: `serviceAccounts[].email: ${email}; iamPolicy roles/editor: serviceAccount:${email}`,

@@ -9,7 +9,7 @@ export interface ServiceScope {
 
 /** A stored row's identity and raw API object. */
 export interface RawRow<T> {
-  project_id: string;
+  scope: string;
   id: string;
   name: string;
   location: string;
@@ -26,11 +26,11 @@ export async function rawRows<T>(
   const where = [sql`true`];
   if (scope.asOf !== undefined)
     where.push(sql`valid_from <= ${scope.asOf}`, sql`(valid_to is null or valid_to > ${scope.asOf})`);
-  if (scope.project !== undefined) where.push(sql`project_id = ${scope.project}`);
+  if (scope.project !== undefined) where.push(sql`scope = ${scope.project}`);
   const result = await sql<RawRow<T>>`
-    select project_id, id, name, location, raw
+    select scope, id, name, location, raw
     from ${sql.table(scope.asOf === undefined ? table : `${table}_history`)}
     where ${sql.join(where, sql` and `)}
-    order by project_id, name, id`.execute(db);
+    order by scope, name, id`.execute(db);
   return result.rows;
 }

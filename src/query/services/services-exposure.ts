@@ -37,8 +37,8 @@ export async function servicesExposure(
   scope: ServiceScope = {},
 ): Promise<ServicesExposure> {
   const rows: ServiceExposureRow[] = [];
-  const base = (r: { project_id: string; name: string; location: string }) => ({
-    project_id: r.project_id,
+  const base = (r: { scope: string; name: string; location: string }) => ({
+    scope: r.scope,
     resource: r.name,
     location: r.location,
   });
@@ -48,19 +48,19 @@ export async function servicesExposure(
     rows.push(...sqlExposure(base(i), i.raw));
   const policies = new Map(
     (await rawRows<storage_v1.Schema$Policy>(db, 'bucketIamPolicies', scope)).map((p) => [
-      `${p.project_id}/${p.id}`,
+      `${p.scope}/${p.id}`,
       p.raw,
     ]),
   );
   for (const b of await rawRows<storage_v1.Schema$Bucket>(db, 'buckets', scope))
-    rows.push(...bucketExposure(base(b), b.raw, policies.get(`${b.project_id}/${b.id}`)));
+    rows.push(...bucketExposure(base(b), b.raw, policies.get(`${b.scope}/${b.id}`)));
   const runPolicies = new Map(
     (await rawRows<run_v2.Schema$GoogleIamV1Policy>(db, 'runServiceIamPolicies', scope)).map((p) => [
-      `${p.project_id}/${p.id}`,
+      `${p.scope}/${p.id}`,
       p.raw,
     ]),
   );
   for (const r of await rawRows<run_v2.Schema$GoogleCloudRunV2Service>(db, 'runServices', scope))
-    rows.push(...runServiceExposure(base(r), r.raw, runPolicies.get(`${r.project_id}/${r.id}`)));
+    rows.push(...runServiceExposure(base(r), r.raw, runPolicies.get(`${r.scope}/${r.id}`)));
   return { asOf: scope.asOf?.toISOString() ?? null, rows, notes: servicesExposureNotes };
 }

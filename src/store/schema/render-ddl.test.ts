@@ -60,7 +60,7 @@ test('keys and checks are never altered by the generator', () => {
       changeSql({
         change: 'unrenderable',
         table: 't',
-        problem: 'primary key is (id), declared (project_id, id)',
+        problem: 'primary key is (id), declared (scope, id)',
       }),
     /write that step by hand/,
   );

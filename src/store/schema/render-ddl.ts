@@ -17,7 +17,7 @@ function indexSql(table: string, i: IndexSchema): string {
 }
 
 /** `create table` for a table and its indexes, one column a line. */
-export function createTableSql(t: TableSchema): string {
+function createTableSql(t: TableSchema): string {
   const body = [
     ...t.columns.map((c) => columnSql(t.name, c)),
     `primary key (${t.primaryKey.join(', ')})`,

@@ -47,7 +47,7 @@ function engine(name: string, type: string, nullable = false): ColumnSchema {
 
 /** Columns every resource table has before its declared ones. */
 const leading = [
-  engine('project_id', 'text'),
+  engine('scope', 'text'),
   engine('id', 'text'),
   engine('name', 'text'),
   engine('location', 'text'),
@@ -114,11 +114,11 @@ export function resourceTables(declaration: TableDeclaration): {
   const current: TableSchema = {
     name: t,
     columns,
-    primaryKey: ['project_id', 'id'],
+    primaryKey: ['scope', 'id'],
     checks: [],
     indexes: [
-      btree(t, 'name', ['project_id', 'name']),
-      btree(t, 'location', ['project_id', 'location']),
+      btree(t, 'name', ['scope', 'name']),
+      btree(t, 'location', ['scope', 'location']),
       ...declared.flatMap(([c, using]) =>
         using ? [{ ...btree(t, c.name, [c.name]), using } satisfies IndexSchema] : [],
       ),
@@ -128,10 +128,10 @@ export function resourceTables(declaration: TableDeclaration): {
   const history: TableSchema = {
     name: h,
     columns: [...columns, ...historyOnly],
-    primaryKey: ['project_id', 'id', 'valid_from'],
+    primaryKey: ['scope', 'id', 'valid_from'],
     checks: ['valid_to is null or valid_to >= valid_from'],
     indexes: [
-      { ...btree(h, 'open', ['project_id', 'id'], 'valid_to is null'), unique: true },
+      { ...btree(h, 'open', ['scope', 'id'], 'valid_to is null'), unique: true },
       btree(h, 'valid_from', ['valid_from']),
       btree(h, 'valid_to', ['valid_to'], 'valid_to is not null'),
     ],

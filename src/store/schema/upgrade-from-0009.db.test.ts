@@ -65,7 +65,7 @@ test('a store migrated to version 9 by the hand-written migrations upgrades to t
     [],
     'the upgraded store matches every declaration',
   );
-  const kept = await sql<{ name: string; status: string; internal_ips: string[] }>`
-    select name, status, internal_ips from gcp_compute_instances where id = '42'`.execute(db);
-  assert.deepEqual(kept.rows, [{ name: 'vm-1', status: 'RUNNING', internal_ips: [] }]);
+  const kept = await sql<{ scope: string; name: string; status: string; internal_ips: string[] }>`
+    select scope, name, status, internal_ips from gcp_compute_instances where id = '42'`.execute(db);
+  assert.deepEqual(kept.rows, [{ scope: 'p1', name: 'vm-1', status: 'RUNNING', internal_ips: [] }]);
 });

@@ -17,9 +17,7 @@ async function sync() {
 
 async function stored(): Promise<Record<string, string[]>> {
   const r = await sql<{ name: string; instances: string[] }>`
-    select name, instances from gcp_compute_instance_group_members where project_id = ${project}`.execute(
-    env.db,
-  );
+    select name, instances from gcp_compute_instance_group_members where scope = ${project}`.execute(env.db);
   return Object.fromEntries(r.rows.map((row) => [row.name, row.instances.map((u) => u.split('/').pop()!)]));
 }
 
@@ -71,6 +69,6 @@ test('a member deleted leaves the list; a group deleted loses its row only after
   assert.equal((await stored())[group], undefined);
   const closed = await sql<{ n: number }>`
     select count(*)::int as n from gcp_compute_instance_group_members_history
-    where project_id = ${project} and name = ${group} and deleted_at is not null`.execute(env.db);
+    where scope = ${project} and name = ${group} and deleted_at is not null`.execute(env.db);
   assert.equal(closed.rows[0]!.n, 1);
 });

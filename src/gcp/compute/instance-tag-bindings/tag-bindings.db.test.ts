@@ -16,9 +16,7 @@ function sync(options: { maxAttempts?: number } = {}) {
 
 async function stored(): Promise<Record<string, string[]>> {
   const r = await sql<{ name: string; tag_values: string[] }>`
-    select name, tag_values from gcp_compute_instance_tag_bindings where project_id = ${project}`.execute(
-    env.db,
-  );
+    select name, tag_values from gcp_compute_instance_tag_bindings where scope = ${project}`.execute(env.db);
   return Object.fromEntries(r.rows.map((row) => [row.name, row.tag_values]));
 }
 
@@ -51,7 +49,7 @@ test('every instance’s bindings, one tagBindings.list call per instance, raw b
   const tagged = t.resources.instanceTagBindings.find((i) => i.bindings.length > 0)!;
   const raw = await sql<{ raw: { bindings: unknown[] }; tag_value_names: string[] }>`
     select raw, tag_value_names from gcp_compute_instance_tag_bindings
-    where project_id = ${project} and id = ${tagged.id!}`.execute(env.db);
+    where scope = ${project} and id = ${tagged.id!}`.execute(env.db);
   assert.deepEqual(raw.rows[0]!.raw.bindings, tagged.bindings);
   const names = raw.rows[0]!.tag_value_names;
   assert.deepEqual(names, tagged.bindings.map((b) => b.tagValueNamespacedName).sort());
@@ -73,7 +71,7 @@ test('a mutation round that binds and unbinds tags gives new versions; history k
   assert.ok(changed.length > 0, 'the round changed some bindings');
   const versions = await sql<{ n: number }>`
     select count(*)::int as n from gcp_compute_instance_tag_bindings_history
-    where project_id = ${project} and name = ${changed[0]!}`.execute(env.db);
+    where scope = ${project} and name = ${changed[0]!}`.execute(env.db);
   assert.ok(versions.rows[0]!.n >= 2);
 });
 
@@ -93,7 +91,7 @@ test('a malformed or forbidden tagBindings.list fails the sync and deletes nothi
   assert.equal((await stored())[first!], undefined, 'the deleted instance’s row goes after a good listing');
   const closed = await sql<{ n: number }>`
     select count(*)::int as n from gcp_compute_instance_tag_bindings_history
-    where project_id = ${project} and name = ${first!} and deleted_at is not null`.execute(env.db);
+    where scope = ${project} and name = ${first!} and deleted_at is not null`.execute(env.db);
   assert.equal(closed.rows[0]!.n, 1);
 });
 

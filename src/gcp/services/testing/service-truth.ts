@@ -18,7 +18,7 @@ export function canonical(value: unknown): string {
 export async function storedRaw(db: Kysely<unknown>, table: string, projectId: string): Promise<unknown[]> {
   const rows = await sql<{
     raw: unknown;
-  }>`select raw from ${sql.table(table)} where project_id = ${projectId}`.execute(db);
+  }>`select raw from ${sql.table(table)} where scope = ${projectId}`.execute(db);
   return rows.rows.map((r) => r.raw).sort((a, b) => canonical(a).localeCompare(canonical(b)));
 }
 

@@ -88,7 +88,7 @@ export function fortigateRows(
         );
       for (const d of decisions)
         rows.push({
-          project_id: vm.project,
+          scope: vm.project,
           instance_id: vm.id,
           instance_name: vm.name,
           zone: vm.zone,

@@ -30,14 +30,14 @@ async function raws<T>(
     db,
     asOf === undefined
       ? sql<{
-          project_id: string;
+          scope: string;
           raw: T;
-        }>`select project_id, raw from ${sql.table(table)} order by project_id, id`
-      : sql<{ project_id: string; raw: T }>`select project_id, raw from ${sql.table(`${table}_history`)}
-          where valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf}) and deleted_at is null order by project_id, id`,
+        }>`select scope, raw from ${sql.table(table)} order by scope, id`
+      : sql<{ scope: string; raw: T }>`select scope, raw from ${sql.table(`${table}_history`)}
+          where valid_from <= ${asOf} and (valid_to is null or valid_to > ${asOf}) and deleted_at is null order by scope, id`,
   );
   const out = new Map<string, T[]>();
-  for (const r of found) out.set(r.project_id, [...(out.get(r.project_id) ?? []), r.raw]);
+  for (const r of found) out.set(r.scope, [...(out.get(r.scope) ?? []), r.raw]);
   return out;
 }
 
@@ -113,7 +113,7 @@ export async function loadVmInterfaces(
   const [row] = await rows(
     db,
     sql<{ list: string }>`
-      select coalesce(json_agg(json_build_array(project_id, id, name, location, status, network_tags, service_accounts[1],
+      select coalesce(json_agg(json_build_array(scope, id, name, location, status, network_tags, service_accounts[1],
         raw->'networkInterfaces', ${boundSecureTags(scope)})), '[]')::text as list
       ${from('instances', scope)} and internal_ips && ${[...ips]}::text[]`,
   );
