@@ -9,7 +9,7 @@ const projects = ['hotpot-demo-001', 'hotpot-demo-002'];
 let env: IngestEnv;
 
 before(async () => {
-  env = await ingestEnv({ emulator: { estate: DEMO_ESTATE } });
+  env = await ingestEnv({ emulator: { estate: DEMO_ESTATE }, ownTemporal: true });
 });
 after(() => env?.close());
 

@@ -41,12 +41,14 @@ export async function ingestEnv(
     apiRetry?: IngestWorkerOptions['apiRetry'];
     /** The worker's `worker.tracing` (default: off). */
     tracing?: TracingSettings;
+    /** A Temporal dev server of its own: for estates with fixed project ids, whose workflow ids other files use too. */
+    ownTemporal?: boolean;
   } = {},
 ): Promise<IngestEnv> {
   const [emulator, db, temporal] = await Promise.all([
     startEmulator(options.emulator),
     testStore(),
-    testTemporal(),
+    testTemporal({ own: options.ownTemporal === true }),
   ]);
   const taskQueue = temporal.taskQueue('hotpot-ingest-gcp-test');
   const config = {

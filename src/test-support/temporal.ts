@@ -24,11 +24,11 @@ export function installQuietRuntime(): void {
   installQuietLogger();
 }
 
-/** Connects to HOTPOT_TEST_TEMPORAL_ADDRESS (set by the test runner) or starts a private dev server. */
-export async function testTemporal(): Promise<TestTemporal> {
+/** Connects to HOTPOT_TEST_TEMPORAL_ADDRESS (set by the test runner), or starts a private dev server when there is none or `own` asks for one. */
+export async function testTemporal(options: { own?: boolean } = {}): Promise<TestTemporal> {
   installQuietRuntime();
   let server: DevServer | undefined;
-  let address = process.env.HOTPOT_TEST_TEMPORAL_ADDRESS;
+  let address = options.own ? undefined : process.env.HOTPOT_TEST_TEMPORAL_ADDRESS;
   const namespace = process.env.HOTPOT_TEST_TEMPORAL_NAMESPACE ?? 'default';
   if (!address) {
     server = await startDevServer({ namespace });
