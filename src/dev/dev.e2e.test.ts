@@ -118,78 +118,82 @@ test('the summary shows the demo estate and the Temporal UI link', async () => {
   assert.equal(instances, (await truthIds('instances')).length);
 });
 
-test('query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round', async () => {
-  for (const { plural: kind } of projectKinds) {
-    assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
-  }
-  const before = await truthIds('instances');
-  const initial = await Promise.all((await syncedProjects()).map(projectTruth));
-  const initialTotal = initial.reduce(
-    (n, t) => n + projectKinds.reduce((m, k) => m + t.resources[k.plural].length, 0) + t.serviceObjects,
-    0,
-  );
-  const initialNodePolicies = await nodePolicies();
-  const t0 = new Date().toISOString();
-  const outcome = await hotpot<{ round: number; result: { status: string } }>(
-    'dev',
-    'mutate',
-    '--percent',
-    '20',
-    '--seed',
-    '3',
-    '--json',
-  );
-  assert.equal(outcome.result.status, 'ok');
-  const afterIds = await truthIds('instances');
-  assert.notDeepEqual(afterIds, before);
-  assert.deepEqual(ids(await hotpot('inventory', 'instances', '--json')), afterIds);
-  assert.deepEqual(ids(await hotpot('inventory', 'instances', '--as-of', t0, '--json')), before);
-  const changes = await hotpot<{ change: string; kind: string; scope: string; id: string }[]>(
-    'changes',
-    '--since',
-    t0,
-    '--json',
-  );
-  const of = (change: string) => ids(changes.filter((c) => c.kind === 'instances' && c.change === change));
-  assert.deepEqual(
-    of('deleted'),
-    before.filter((id) => !afterIds.includes(id)),
-  );
-  assert.deepEqual(
-    of('created'),
-    afterIds.filter((id) => !before.includes(id)),
-  );
-  const all = await hotpot<{ status: string; created: number; workflow_id: string }[]>('runs', '--json');
-  const isS1 = (r: { workflow_id: string }) => r.workflow_id.startsWith(s1InventoryWorkflowId(''));
-  assert.deepEqual(
-    all.filter(isS1).map((r) => r.status),
-    ['ok', 'ok'],
-    'the demo SentinelOne console is synced after each GCP sync',
-  );
-  const isVng = (r: { workflow_id: string }) => r.workflow_id.startsWith('vng-inventory/');
-  assert.deepEqual(
-    all.filter(isVng).map((r) => r.status),
-    ['ok', 'ok'],
-    'the demo VNG project (one scope) is synced after each GCP sync',
-  );
-  const isFortinet = (r: { workflow_id: string }) =>
-    r.workflow_id.startsWith(providerInventoryWorkflowId('fortinet', ''));
-  assert.deepEqual(
-    all.filter(isFortinet).map((r) => r.status),
-    ['ok', 'ok'],
-    'the demo FortiGate is synced after each GCP sync',
-  );
-  const runs = all.filter((r) => !isS1(r) && !isFortinet(r) && !isVng(r));
-  assert.deepEqual(
-    runs.map((r) => r.status),
-    ['ok', 'ok'],
-  );
-  assert.equal(
-    runs[1]!.created,
-    initialTotal + initialNodePolicies,
-    'the first run created every resource of the synced round-0 projects and their organization and folders',
-  );
-});
+test(
+  'query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round',
+  { timeout: 600_000 },
+  async () => {
+    for (const { plural: kind } of projectKinds) {
+      assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
+    }
+    const before = await truthIds('instances');
+    const initial = await Promise.all((await syncedProjects()).map(projectTruth));
+    const initialTotal = initial.reduce(
+      (n, t) => n + projectKinds.reduce((m, k) => m + t.resources[k.plural].length, 0) + t.serviceObjects,
+      0,
+    );
+    const initialNodePolicies = await nodePolicies();
+    const t0 = new Date().toISOString();
+    const outcome = await hotpot<{ round: number; result: { status: string } }>(
+      'dev',
+      'mutate',
+      '--percent',
+      '20',
+      '--seed',
+      '3',
+      '--json',
+    );
+    assert.equal(outcome.result.status, 'ok');
+    const afterIds = await truthIds('instances');
+    assert.notDeepEqual(afterIds, before);
+    assert.deepEqual(ids(await hotpot('inventory', 'instances', '--json')), afterIds);
+    assert.deepEqual(ids(await hotpot('inventory', 'instances', '--as-of', t0, '--json')), before);
+    const changes = await hotpot<{ change: string; kind: string; scope: string; id: string }[]>(
+      'changes',
+      '--since',
+      t0,
+      '--json',
+    );
+    const of = (change: string) => ids(changes.filter((c) => c.kind === 'instances' && c.change === change));
+    assert.deepEqual(
+      of('deleted'),
+      before.filter((id) => !afterIds.includes(id)),
+    );
+    assert.deepEqual(
+      of('created'),
+      afterIds.filter((id) => !before.includes(id)),
+    );
+    const all = await hotpot<{ status: string; created: number; workflow_id: string }[]>('runs', '--json');
+    const isS1 = (r: { workflow_id: string }) => r.workflow_id.startsWith(s1InventoryWorkflowId(''));
+    assert.deepEqual(
+      all.filter(isS1).map((r) => r.status),
+      ['ok', 'ok'],
+      'the demo SentinelOne console is synced after each GCP sync',
+    );
+    const isVng = (r: { workflow_id: string }) => r.workflow_id.startsWith('vng-inventory/');
+    assert.deepEqual(
+      all.filter(isVng).map((r) => r.status),
+      ['ok', 'ok'],
+      'the demo VNG project (one scope) is synced after each GCP sync',
+    );
+    const isFortinet = (r: { workflow_id: string }) =>
+      r.workflow_id.startsWith(providerInventoryWorkflowId('fortinet', ''));
+    assert.deepEqual(
+      all.filter(isFortinet).map((r) => r.status),
+      ['ok', 'ok'],
+      'the demo FortiGate is synced after each GCP sync',
+    );
+    const runs = all.filter((r) => !isS1(r) && !isFortinet(r) && !isVng(r));
+    assert.deepEqual(
+      runs.map((r) => r.status),
+      ['ok', 'ok'],
+    );
+    assert.equal(
+      runs[1]!.created,
+      initialTotal + initialNodePolicies,
+      'the first run created every resource of the synced round-0 projects and their organization and folders',
+    );
+  },
+);
 
 test('SIGINT stops everything it started', async () => {
   const temporalPid = Number(/\(pid (\d+)\)/.exec(stderr)?.[1]);
