@@ -68,7 +68,6 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
         await input.onPage?.({ pages: ++pages, listed: 0 });
       });
     } catch (err) {
-      const failure = err as { type?: string; message?: string };
       if (err instanceof CancelledFailure) throw err;
       batch.defer({
         kind: resource.kind,
@@ -77,10 +76,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
         apiCalls: input.api.calls - callsBefore,
         unreachable: [],
         covered: [],
-        error: {
-          type: failure.type ?? (err as Error).name ?? 'Error',
-          message: failure.message ?? String(err),
-        },
+        error: scopeError(err),
       });
       throw err;
     }
@@ -145,15 +141,11 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     finished = true;
     return result;
   } catch (err) {
-    const failure = err as { type?: string; message?: string };
     await recordScopeFinished(db, {
       runId,
       scope,
       kind: resource.kind,
-      error: {
-        type: failure.type ?? (err as Error).name ?? 'Error',
-        message: failure.message ?? String(err),
-      },
+      error: scopeError(err),
       apiCalls: input.api.calls - callsBefore,
     }).catch(() => undefined);
     throw err;
@@ -217,4 +209,10 @@ function emptyResult(kind: string, unreachable: ReadonlySet<string>, apiCalls: n
     confirmCalls: 0,
     held: 0,
   };
+}
+
+/** What a scope's run record says of the error that stopped it: the failure's type (or the error's name) and message. */
+function scopeError(err: unknown): { type: string; message: string } {
+  const failure = err as { type?: string; message?: string };
+  return { type: failure.type ?? (err as Error).name ?? 'Error', message: failure.message ?? String(err) };
 }
