@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { computeWorkflowId, instancesWorkflowId } from '../ingest/workflows/names.js';
 import {
+  WorkflowExecutionAlreadyStartedError,
   WorkflowFailedError,
   type WorkflowHandle,
   type WorkflowHandleWithFirstExecutionRunId as Handle,
@@ -118,15 +119,31 @@ export class ScenarioContext {
     await Promise.all(Array.from({ length: n }, () => this.workers.start()));
   }
 
-  /** Starts one project's workflow (ids as production uses them; 3 s session heartbeat so a lost worker is noticed fast). */
+  /**
+   * Starts one project's workflow (ids as production uses them; 3 s session heartbeat so a lost worker is noticed
+   * fast). A run of the same id already going (a sync the feed listener started for a gap) is waited for first, so
+   * the run this returns always began after the call.
+   */
   async start(project: string, workflow: SyncWorkflow = 'ComputeWorkflow'): Promise<Handle> {
     const client = await this.lab.temporal.client();
-    this.runs++;
-    return client.workflow.start(workflow, {
-      taskQueue: this.taskQueue,
-      workflowId: workflow === 'ComputeWorkflow' ? computeWorkflowId(project) : instancesWorkflowId(project),
-      args: [{ projectId: project, sessionHeartbeatTimeout: '3s' }],
-    });
+    const workflowId = workflow === 'ComputeWorkflow' ? computeWorkflowId(project) : instancesWorkflowId(project);
+    for (;;) {
+      try {
+        const handle = await client.workflow.start(workflow, {
+          taskQueue: this.taskQueue,
+          workflowId,
+          args: [{ projectId: project, sessionHeartbeatTimeout: '3s' }],
+        });
+        this.runs++;
+        return handle;
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        await client.workflow
+          .getHandle(workflowId)
+          .result()
+          .catch(() => undefined);
+      }
+    }
   }
 
   /** Waits for a run (at most `timeoutMs`, then terminates it); never throws, failed runs are counted. */

@@ -158,11 +158,7 @@ const gapSync = feedScenario(
 /** The change-feed fault scenarios (issue 29). */
 export const feedFaults: Scenario[] = [
   listenerKill,
-  {
-    ...pubsubRestart,
-    knownFailure:
-      'after the merges it failed twice in the loaded suite (once with WorkflowExecutionAlreadyStarted: a sync the scenario starts meets one the listener started); passes alone on its branch, cause not yet found',
-  },
+  pubsubRestart,
   syncRace,
   staleAfterSync,
   gapSync,
