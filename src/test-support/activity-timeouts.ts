@@ -13,6 +13,6 @@ export function activityTimeouts(history: History): string[] {
     const type = e.activityTaskTimedOutEventAttributes?.failure?.timeoutFailureInfo?.timeoutType;
     return type === undefined || type === null
       ? []
-      : [TimeoutType[type]!.replace(/^TIMEOUT_TYPE_/, '')];
+      : [TimeoutType[type].replace(/^TIMEOUT_TYPE_/, '')];
   });
 }
