@@ -32,7 +32,11 @@ export function sharedListener(listener: FeedListener): PhaseListener {
 /** Starts the listener in a process of its own (production wiring: `startFeedListener`) and waits until it listens. */
 export async function forkListener(input: ListenerProcessInput): Promise<PhaseListener> {
   const child = fork(fileURLToPath(new URL('./feed-listener-process.js', import.meta.url)), {
-    env: { ...process.env, HOTPOT_FEED_LISTENER_INPUT: JSON.stringify(input) },
+    env: {
+      ...process.env,
+      METADATA_SERVER_DETECTION: process.env.METADATA_SERVER_DETECTION ?? 'none',
+      HOTPOT_FEED_LISTENER_INPUT: JSON.stringify(input),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await reply(child, undefined, 'ready');

@@ -31,7 +31,12 @@ export function judgeChange(
     if (tomb !== undefined && tomb > T) return insertClosed(state, resource, change, tomb);
   }
   if (change.item === null && !open) return { outcome: 'duplicate' };
-  if (change.item !== null && open && isDeepStrictEqual(latest.raw, change.item))
+  if (
+    change.item !== null &&
+    open &&
+    isDeepStrictEqual(latest.raw, change.item) &&
+    !comesBack(latest, change)
+  )
     return { outcome: 'duplicate' };
   if (latest) {
     const observed = latest.validTo === null ? seenStart(latest) : (seenEnd(latest) ?? latest.validTo);
@@ -72,7 +77,7 @@ function fillIn(state: ResourceState, resource: ResourceDefinition, change: Feed
   const T = change.time.getTime();
   const i = vs.findIndex((v) => v.validFrom <= T && (v.validTo === null || v.validTo > T));
   const v = vs[i];
-  if (v && isDeepStrictEqual(v.raw, change.item)) return { outcome: 'duplicate' };
+  if (v && isDeepStrictEqual(v.raw, change.item) && !comesBack(v, change)) return { outcome: 'duplicate' };
   const next = vs[i + 1];
   const endByFeed = v && v.validTo !== null && (next ? (next.feedStart ?? 0) > T : (v.feedEnd ?? 0) > T);
   const first = vs[0]!;
@@ -112,6 +117,22 @@ function insertClosed(
     feedEnd: gone?.deleted ? gone.event : null,
   });
   return { outcome: 'applied' };
+}
+
+/**
+ * Whether a change whose object equals the version `v` is nevertheless a change of its own: not the event that
+ * opened `v`, newer than the store's observation of `v`, and from a prior object other than `v`'s (the content went
+ * away and came back, A→B→A, and the event for A→B has not arrived yet). Taking it for a duplicate would let the
+ * late A→B event become the resource's last version.
+ */
+function comesBack(v: BatchVersion, change: FeedChange): boolean {
+  const T = change.time.getTime();
+  return (
+    v.feedStart !== T &&
+    change.prior !== undefined &&
+    !isDeepStrictEqual(v.raw, change.prior) &&
+    seenStart(v) < T
+  );
 }
 
 /** When the feed deleted an id the store never held (its deletion arrived first), in ms. */
