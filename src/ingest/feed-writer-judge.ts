@@ -9,7 +9,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /**
  * Judges one change against what the batch knows of its resource and records its effect in `state` (written by
  * the batch at the end): a new version at the change's time (current row replaced), a deletion, a version put into
- * history where a reordered event belongs, or nothing (`duplicate`, `stale`, `rejected`).
+ * history where a reordered event belongs, or nothing (`duplicate`, `stale`, `rejected`). The open version's own
+ * content again is a duplicate unless it is a change of its own (`comesBack`) or older than the feed event that
+ * opened the version (it belongs to an earlier interval, where `fillIn` judges it).
  */
 export function judgeChange(
   state: ResourceState,
@@ -35,7 +37,8 @@ export function judgeChange(
     change.item !== null &&
     open &&
     isDeepStrictEqual(latest.raw, change.item) &&
-    !comesBack(latest, change)
+    !comesBack(latest, change) &&
+    !(latest.feedStart !== null && T < latest.feedStart)
   )
     return { outcome: 'duplicate' };
   if (latest) {
