@@ -31,7 +31,9 @@ export function formatFeedBench(r: FeedBenchReport): string {
     `(${x.duplicated} duplicated, ${x.reordered} reordered); event→commit p50 ${x.latencyMs.p50} ms, p99 ` +
     `${x.latencyMs.p99} ms, max ${x.latencyMs.max} ms; ${x.eventsPerSecond} events/s sustained in ${x.batches} ` +
     `transactions; ${x.gapSyncs} gap syncs; outcomes ${JSON.stringify(x.outcomes)}; history ${x.history}; full sync after: ` +
-    `${x.fullSyncAfter.status}, ${x.fullSyncAfter.changedInFedKinds} changes`;
+    `${x.fullSyncAfter.status}, ${x.fullSyncAfter.changedInFedKinds} changes; listener in ${x.listener.process === 'own' ? 'its own process' : "the phase's process"} ` +
+    `(maxOutstanding ${x.listener.maxOutstanding}${x.listener.cpuSeconds !== undefined ? `, ${x.listener.cpuSeconds} s CPU, ${x.listener.maxRssMb} MB RSS` : ''}); ` +
+    `load average ${x.loadAverage.start} → ${x.loadAverage.settled}`;
   return [
     line('without feed faults', r.clean),
     line('with duplicates and reordering', r.faulty),

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
+import { loadavg } from 'node:os';
 import { computeResources } from '../gcp/compute/registry.js';
-import { feedEnv, feedSettled } from '../feeds/testing/feed-env.js';
+import { feedEnv, type FeedEnv } from '../feeds/testing/feed-env.js';
+import { forkListener, sharedListener, type PhaseListener } from './feed-listener-child.js';
 import { assertStoreMatchesTruth, ExpectedHistory } from '../test-support/store-truth.js';
 
 /** One run of the feed phase: N mutations over P projects while the listener runs, with duplicates and reordering. */
@@ -13,6 +15,8 @@ export interface FeedPhaseOptions {
   /** Mutations per second the phase aims at. */
   rate: number;
   seed: number;
+  /** Messages the listener holds unacknowledged at once (gcp.feeds.maxOutstanding; default 200, as configured). */
+  maxOutstanding?: number;
   log?: (line: string) => void;
 }
 
@@ -35,6 +39,10 @@ export interface FeedPhaseRun {
   /** `equals the ground truth`, or how it differs. */
   history: string;
   fullSyncAfter: { status: string; changedInFedKinds: number };
+  /** Where the listener ran (`own`: its own process, as `hotpot listen`) and what its process cost. */
+  listener: { process: 'own' | 'shared'; maxOutstanding: number; cpuSeconds?: number; maxRssMb?: number };
+  /** The machine's 1-minute load average when the mutations began and when the listener had applied them. */
+  loadAverage: { start: number; settled: number };
   historyShape: Map<string, string>;
 }
 
@@ -52,8 +60,8 @@ export async function runFeedPhase(o: FeedPhaseOptions): Promise<FeedPhaseRun> {
     const first = await (await fe.env.inventory({ projectIds: projects, concurrency: 4 })).result();
     if (first.status !== 'ok') throw new Error(`the first full sync ended ${first.status}`);
     expected.observe(await fe.truths());
-    const listener = fe.listener();
-    await listener.start();
+    const maxOutstanding = o.maxOutstanding ?? 200;
+    const listener = await phaseListener(fe, maxOutstanding);
     await fe.env.emulator.control.setFeedFaults({
       delayMs: [0, 50],
       duplicate: o.duplicate,
@@ -61,6 +69,7 @@ export async function runFeedPhase(o: FeedPhaseOptions): Promise<FeedPhaseRun> {
       reorderMs: 500,
     });
     const started = Date.now();
+    const loadStart = loadavg()[0]!;
     let changes = 0;
     while (changes < o.mutations) {
       const round = await fe.env.emulator.control.mutateRound({
@@ -74,10 +83,11 @@ export async function runFeedPhase(o: FeedPhaseOptions): Promise<FeedPhaseRun> {
     }
     const mutatedMs = Date.now() - started;
     o.log?.(`feeds: ${changes} mutations in ${mutatedMs} ms; waiting for the listener`);
-    await feedSettled(fe, listener, 900_000);
+    await settled(fe, listener, 900_000);
     const settledMs = Date.now() - started;
-    await listener.stop();
-    const lat = [...listener.stats.latenciesMs].sort((a, b) => a - b);
+    const loadSettled = loadavg()[0]!;
+    const { stats: listened, cpuSeconds, maxRssMb } = await listener.stop();
+    const lat = [...listened.latenciesMs].sort((a, b) => a - b);
     const pct = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] ?? NaN;
     let history = 'equals the ground truth';
     try {
@@ -98,17 +108,60 @@ export async function runFeedPhase(o: FeedPhaseOptions): Promise<FeedPhaseRun> {
       published: stats.published,
       duplicated: stats.duplicated,
       reordered: stats.reordered,
-      outcomes: listener.stats.outcomes,
-      batches: listener.stats.batches,
-      gapSyncs: listener.stats.gapSyncs.length,
+      outcomes: listened.outcomes,
+      batches: listened.batches,
+      gapSyncs: listened.gapSyncs.length,
       latencyMs: { p50: pct(0.5), p99: pct(0.99), max: lat.at(-1) ?? NaN },
       eventsPerSecond: Math.round((stats.published / settledMs) * 1000),
       history,
       fullSyncAfter: { status: after.status, changedInFedKinds: changed },
+      listener: {
+        process: listener.process,
+        maxOutstanding,
+        ...(cpuSeconds !== undefined && { cpuSeconds: Math.round(cpuSeconds * 10) / 10 }),
+        ...(maxRssMb !== undefined && { maxRssMb }),
+      },
+      loadAverage: { start: Math.round(loadStart * 10) / 10, settled: Math.round(loadSettled * 10) / 10 },
       historyShape,
     };
   } finally {
     await fe.close();
+  }
+}
+
+/**
+ * The listener as production runs it, in a process of its own with its own connections (PostgreSQL); a PGlite store
+ * admits one process, so there it shares the phase's.
+ */
+async function phaseListener(fe: FeedEnv, maxOutstanding: number): Promise<PhaseListener> {
+  if (fe.env.db.url.startsWith('pglite:')) {
+    const listener = fe.listener();
+    await listener.start();
+    return sharedListener(listener);
+  }
+  return forkListener({
+    databaseUrl: fe.env.db.url,
+    pubsubHost: fe.server.host,
+    subscription: fe.subscription,
+    temporal: fe.env.config.temporal,
+    maxOutstanding,
+    maxEventAgeSeconds: 3600,
+    holeGraceSeconds: 30,
+  });
+}
+
+/** Waits until the emulator published every feed message and the listener handled at least as many, holding none. */
+async function settled(fe: FeedEnv, listener: PhaseListener, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { stats } = await fe.env.emulator.control.feed();
+    const { handled, inFlight } = await listener.counts();
+    if (stats.pending === 0 && handled >= stats.published && inFlight === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(
+        `feed not settled: published ${stats.published} (pending ${stats.pending}), handled ${handled}`,
+      );
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 

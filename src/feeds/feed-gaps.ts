@@ -13,6 +13,8 @@ export interface FeedGapOptions {
   requestSync?: (projectId: string, reason: string) => Promise<void>;
   /** Whether the listener holds events not yet applied (a hole is not judged while it is behind). */
   behind: () => boolean;
+  /** Whether the listener holds an event of the hole's resource not yet applied (it may be the missing one). */
+  pending?: (hole: FeedHole) => boolean;
   metrics: FeedMetrics;
   log?: (line: string) => void;
 }
@@ -92,14 +94,17 @@ export class FeedGaps {
 
   /**
    * Judges holes whose grace has passed on the wall clock and in the feed: the listener applied an event at least
-   * the grace later than the hole, or holds nothing unapplied (a listener far behind has not yet seen the late event).
+   * the grace later than the hole, or holds nothing unapplied (a listener far behind has not yet seen the late event);
+   * never while the listener holds an unapplied event of the hole's resource.
    */
   private async checkHoles(): Promise<void> {
     const now = Date.now();
     const grace = this.options.holeGraceSeconds * 1000;
     const idle = !this.options.behind();
     const ripe = (h: { hole: FeedHole; due: number }) =>
-      h.due <= now && (idle || this.watermark >= h.hole.time.getTime() + grace);
+      h.due <= now &&
+      (idle || this.watermark >= h.hole.time.getTime() + grace) &&
+      !this.options.pending?.(h.hole);
     const due = this.holes.filter(ripe);
     if (!due.length) return;
     this.holes = this.holes.filter((h) => !ripe(h));

@@ -1,4 +1,4 @@
-import type { Message, PubSub, Subscription } from '@google-cloud/pubsub';
+import { Duration, type Message, type PubSub, type Subscription } from '@google-cloud/pubsub';
 import { sql, type Kysely } from 'kysely';
 import { kindsByAssetType, readCaiMessage } from '../gcp/feed/cai-event.js';
 import { applyFeedChanges, type FeedChange, type FeedResult } from '../ingest/feed-writer.js';
@@ -44,6 +44,13 @@ interface Queued {
 }
 
 const busyRetryMs = 250;
+/**
+ * The least deadline the client asks for a message it holds (its lease manager extends it until acknowledged, up to
+ * an hour). A server that ignores the stream's flow control (the test server does) keeps sending while the client's
+ * stream is paused; those messages wait in the transport with this deadline, not the subscription's 10 s.
+ */
+const minAckDeadline = Duration.from({ seconds: 60 });
+const maxExtensionTime = Duration.from({ minutes: 60 });
 const maxBatch = 200;
 /** The gRPC status of a subscription that does not exist. */
 const notFound = 5;
@@ -65,6 +72,8 @@ export class FeedListener {
   private readonly queues = new Map<string, Queued[]>();
   private readonly active = new Set<string>();
   private readonly waiting = new Set<string>();
+  /** Events received and not yet applied, per resource (scope, kind, id): a hole there is not judged meanwhile. */
+  private readonly unapplied = new Map<string, number>();
   private running = 0;
   private stopped = false;
 
@@ -77,6 +86,7 @@ export class FeedListener {
       holeGraceSeconds: options.holeGraceSeconds ?? 30,
       metrics: this.metrics,
       behind: () => this.stats.inFlight > 0,
+      pending: (hole) => this.unapplied.has(resourceKey(hole.scope, hole.resource.kind, hole.id)),
       ...(options.requestSync && { requestSync: options.requestSync }),
       ...(options.log && { log: options.log }),
     });
@@ -98,6 +108,8 @@ export class FeedListener {
   private open(name: string): void {
     const sub = this.options.pubsub.subscription(name, {
       flowControl: { maxMessages: this.options.maxOutstanding, allowExcessMessages: false },
+      minAckDeadline,
+      maxExtensionTime,
     });
     sub.on('message', (m: Message) => void this.onMessage(m));
     sub.on('error', (err: Error & { code?: number }) => {
@@ -135,7 +147,7 @@ export class FeedListener {
   async stop(): Promise<void> {
     this.stopped = true;
     this.gaps.stop();
-    for (const queue of this.queues.values()) for (const q of queue.splice(0)) this.settle(q.message, false);
+    for (const queue of this.queues.values()) for (const q of queue.splice(0)) this.release(q, false);
     await Promise.all(this.subs.map((s) => s.close()));
   }
 
@@ -162,6 +174,7 @@ export class FeedListener {
       const queue = this.queues.get(key) ?? [];
       queue.push({ message, resource, change });
       this.queues.set(key, queue);
+      this.hold(resourceKey(change.scope, resource.kind, change.id), 1);
       this.kick();
     } catch (err) {
       this.options.log?.(
@@ -206,7 +219,7 @@ export class FeedListener {
       this.options.log?.(
         `feed: message ${batch[0]!.message.id} not applied, redelivered later: ${(err as Error).message}`,
       );
-      return this.settle(batch[0]!.message, false);
+      return this.release(batch[0]!, false);
     }
     if (results === 'busy') {
       this.queues.set(key, [...batch, ...(this.queues.get(key) ?? [])]);
@@ -242,7 +255,19 @@ export class FeedListener {
         time: change.time,
         prior: change.prior,
       });
-    this.settle(message, true);
+    this.release({ message, resource, change }, true);
+  }
+
+  /** Settles a queued event's message and counts it no longer unapplied. */
+  private release(q: Queued, ack: boolean): void {
+    this.hold(resourceKey(q.change.scope, q.resource.kind, q.change.id), -1);
+    this.settle(q.message, ack);
+  }
+
+  private hold(key: string, n: number): void {
+    const left = (this.unapplied.get(key) ?? 0) + n;
+    if (left > 0) this.unapplied.set(key, left);
+    else this.unapplied.delete(key);
   }
 
   private settle(message: Message, ack: boolean): void {
@@ -267,3 +292,5 @@ export class FeedListener {
     return r.rows.length > 0;
   }
 }
+
+const resourceKey = (scope: string, kind: string, id: string) => `${scope}\u0000${kind}\u0000${id}`;
