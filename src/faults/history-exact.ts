@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type pg from 'pg';
-import type { TruthLog } from './truth-log.js';
+import type { ObjectVersions, TruthLog } from './truth-log.js';
 
 /**
  * Counts the objects of `type` in `projects` whose stored history is not exactly what the log's snapshots showed:
@@ -33,7 +33,7 @@ export async function historyMismatches(
   }
   let mismatches = 0;
   for (const project of projects) {
-    const expected = truth.versions?.get(`${project}/${type}`) ?? new Map();
+    const expected = truth.versions?.get(`${project}/${type}`) ?? new Map<string, ObjectVersions>();
     for (const [id, want] of expected) {
       const got = stored.get(`${project}/${id}`) ?? [];
       stored.delete(`${project}/${id}`);

@@ -31,6 +31,19 @@ export function equalsTruth(r: InvariantReport): boolean {
   return r.lost === 0 && r.stale === 0 && r.rawMismatch === 0 && r.currentVsHistory === 0;
 }
 
+/** A report of nothing wrong yet: every count 0, no examples. */
+export function emptyReport(): InvariantReport {
+  return {
+    lost: 0,
+    wrongDeletions: 0,
+    duplicates: 0,
+    currentVsHistory: 0,
+    rawMismatch: 0,
+    stale: 0,
+    examples: [],
+  };
+}
+
 /** The pass condition of every scenario: the store equals the ground truth and history was never wrong. */
 export function clean(r: InvariantReport): boolean {
   return equalsTruth(r) && r.duplicates === 0 && r.wrongDeletions === 0 && (r.historyMismatch ?? 0) === 0;
@@ -46,15 +59,7 @@ export async function checkInvariants(
   projects: string[] = truth.projects,
   only?: readonly string[],
 ): Promise<InvariantReport> {
-  const report: InvariantReport = {
-    lost: 0,
-    wrongDeletions: 0,
-    duplicates: 0,
-    currentVsHistory: 0,
-    rawMismatch: 0,
-    stale: 0,
-    examples: [],
-  };
+  const report = emptyReport();
   const example = (line: string) => {
     if (report.examples.length < 8) report.examples.push(line);
   };

@@ -2,6 +2,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { sql, type Kysely } from 'kysely';
 import { createConfigService } from '../config/config-service.js';
 import { createIngestWorker, type IngestWorkerOptions } from '../worker/ingest-worker.js';
+import { emptyReport } from './invariants.js';
 import type { Lab } from './lab.js';
 import type { ScenarioOutcome } from './scenario.js';
 
@@ -11,15 +12,7 @@ export function emptyOutcome(): ScenarioOutcome {
     runs: 0,
     failedRuns: 0,
     faults: 0,
-    report: {
-      lost: 0,
-      wrongDeletions: 0,
-      duplicates: 0,
-      currentVsHistory: 0,
-      rawMismatch: 0,
-      stale: 0,
-      examples: [],
-    },
+    report: emptyReport(),
     notes: [],
     problems: [],
   };

@@ -20,7 +20,7 @@ export interface ServicesWorld {
   emulator: RunningEmulator;
   truth: TruthLog;
   /** One GCPInventoryWorkflow over every project; a run not `ok` is a problem when `expectOk`. */
-  sync(expectOk: boolean): Promise<InventoryResult>;
+  sync: (expectOk: boolean) => Promise<InventoryResult>;
 }
 
 /** What a services scenario's estate is made of. */
