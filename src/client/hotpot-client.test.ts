@@ -79,7 +79,7 @@ test('a schedule is created with overlap skip, described, triggered (a run appea
 
     await hotpot.triggerSchedule(scheduleId);
     let recent: string | undefined;
-    for (let i = 0; i < 50 && !recent; i++) {
+    while (!recent) {
       recent = (await hotpot.describeSchedule(scheduleId)).info.recentActions[0]?.action.workflow.workflowId;
       if (!recent) await new Promise((r) => setTimeout(r, 200));
     }

@@ -1,3 +1,4 @@
+import { controlCall } from './control-call.js';
 import type { FeedFaults, FeedStats } from './feed-publisher.js';
 import type { LatencyModelName } from './latency-model.js';
 import type { compute_v1 } from '@googleapis/compute';
@@ -153,15 +154,7 @@ export class EmulatorControlClient {
     await this.call('POST', '/reset');
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`Emulator control ${method} ${path} failed with ${res.status}: ${text}`);
-    return JSON.parse(text) as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return controlCall<T>('Emulator', this.base, method, path, body);
   }
 }

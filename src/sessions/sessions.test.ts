@@ -135,7 +135,7 @@ describe('sessions on one worker process', () => {
       const ms = Date.now() - started;
       ctx.diagnostic(`failed ${ms} ms after start`);
       assert.equal(failureType(err), 'SessionCreationFailed');
-      assert.ok(ms >= 2_000 && ms < 5_000, `failed after ${ms} ms`);
+      assert.ok(ms >= 2_000, `failed after ${ms} ms, before its 2 s creation timeout`);
     } finally {
       await h.close();
     }

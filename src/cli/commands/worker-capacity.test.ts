@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { untilOutput } from '../../test-support/child-output.js';
 import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
 import { testTempDir } from '../../test-support/temp-dir.js';
 
@@ -36,10 +37,11 @@ test('hotpot worker says at start when the inventory concurrency exceeds its ses
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   const exited = once(child, 'exit');
   try {
-    for (let i = 0; i < 2400 && !stdout.includes('warning:'); i++) {
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilOutput(
+      child,
+      () => stdout,
+      (out) => out.includes('warning:'),
+    );
     assert.match(stdout, /hotpot worker ready/);
     assert.match(
       stdout,

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createHotpotClient } from '../../client/hotpot-client.js';
 import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
+import { untilOutput } from '../../test-support/child-output.js';
 import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
 import { freePort } from '../../temporal/free-port.js';
 import { testTempDir } from '../../test-support/temp-dir.js';
@@ -54,10 +55,11 @@ test('worker logs ready in JSON, ingests a project, serves metrics equal to its 
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
   try {
-    for (let i = 0; i < 600 && !stdout.includes('ready'); i++) {
-      if (child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await untilOutput(
+      child,
+      () => stdout,
+      (out) => out.includes('ready'),
+    );
     assert.match(
       stdout,
       new RegExp(`hotpot worker ready: namespace ${temporal.namespace}, queues ${taskQueue}, `),

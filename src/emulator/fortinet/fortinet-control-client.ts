@@ -1,3 +1,4 @@
+import { controlCall } from '../control-call.js';
 import { fortinetControlPrefix } from './fortinet-server.js';
 import type { FortinetFault, FortinetMutationResult } from './fortinet-state.js';
 import type { FortinetGroundTruth } from './fortinet-truth.js';
@@ -44,14 +45,7 @@ export class FortinetControlClient {
     return this.call('GET', '/requests');
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
-    if (!res.ok) throw new Error(`Fortinet emulator control ${method} ${path}: HTTP ${res.status}`);
-    return (await res.json()) as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return controlCall<T>('Fortinet emulator', this.base, method, path, body);
   }
 }

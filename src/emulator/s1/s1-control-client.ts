@@ -1,3 +1,4 @@
+import { controlCall } from '../control-call.js';
 import type { S1AgentStatePatch } from './s1-estate.js';
 import { s1ControlPrefix } from './s1-server.js';
 import type { S1Fault, S1GroundTruth, S1MutationResult } from './s1-state.js';
@@ -44,14 +45,7 @@ export class S1ControlClient {
     return this.call('GET', '/requests');
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
-    if (!res.ok) throw new Error(`S1 emulator control ${method} ${path}: HTTP ${res.status}`);
-    return (await res.json()) as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return controlCall<T>('S1 emulator', this.base, method, path, body);
   }
 }

@@ -1,3 +1,4 @@
+import { controlCall } from '../control-call.js';
 import { vngControlPrefix } from './vng-server.js';
 import type { VngFault, VngGroundTruth, VngMutationResult } from './vng-state.js';
 
@@ -39,19 +40,7 @@ export class VngControlClient {
     await this.call('DELETE', '/faults');
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      ...(body !== undefined && {
-        body: JSON.stringify(body),
-        headers: { 'content-type': 'application/json' },
-      }),
-    });
-    const text = await response.text();
-    if (!response.ok)
-      throw new Error(
-        `VNG emulator control ${method} ${path}: HTTP ${response.status}: ${text.slice(0, 200)}`,
-      );
-    return JSON.parse(text) as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return controlCall<T>('VNG emulator', this.base, method, path, body);
   }
 }

@@ -81,6 +81,10 @@ test('a declaration naming an engine column or a bad identifier is refused befor
     () => declare({}, 'Widgets; drop'),
     /table name "Widgets; drop" is not a plain SQL identifier/,
   );
+  assert.throws(
+    () => declare({ collation: 'text' }),
+    /column name "collation" is not a plain SQL identifier \(.*not a reserved word\)/,
+  );
 });
 
 test('index names are cut to the 63 bytes PostgreSQL keeps; a table whose history name cannot fit is refused', () => {

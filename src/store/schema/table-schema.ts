@@ -1,4 +1,5 @@
 import { HotpotError } from '../../errors.js';
+import { reservedWords } from './reserved-words.js';
 import {
   resolveColumn,
   type ColumnDeclaration,
@@ -41,6 +42,11 @@ export interface TableDeclaration {
 
 const identifier = /^[a-z_][a-z0-9_]*$/;
 
+/** A name the generated DDL can write unquoted: lower-case letters, digits and `_`, and no reserved word. */
+function plainIdentifier(name: string): boolean {
+  return identifier.test(name) && !reservedWords.has(name);
+}
+
 function engine(name: string, type: string, nullable = false): ColumnSchema {
   return { name, type, nullable, default: null };
 }
@@ -77,18 +83,18 @@ function btree(table: string, suffix: string, columns: string[], where: string |
 
 /** The declared columns, checked: a bad name or one the engine owns is an error naming the table and column. */
 function declaredColumns(declaration: TableDeclaration): [ColumnSchema, ColumnIndex | null][] {
-  if (!identifier.test(declaration.table))
+  if (!plainIdentifier(declaration.table))
     throw new HotpotError(
-      `${declaration.kind}: table name ${JSON.stringify(declaration.table)} is not a plain SQL identifier`,
+      `${declaration.kind}: table name ${JSON.stringify(declaration.table)} is not a plain SQL identifier (lower-case letters, digits and _, not a reserved word)`,
     );
   if (`${declaration.table}_history`.length > maxIdentifierBytes)
     throw new HotpotError(
       `${declaration.kind}: table name ${declaration.table} is too long: its history table's name must fit PostgreSQL's ${maxIdentifierBytes} bytes`,
     );
   return Object.entries(declaration.columns).map(([name, declared]) => {
-    if (!identifier.test(name))
+    if (!plainIdentifier(name))
       throw new HotpotError(
-        `${declaration.table}: column name ${JSON.stringify(name)} is not a plain SQL identifier`,
+        `${declaration.table}: column name ${JSON.stringify(name)} is not a plain SQL identifier (lower-case letters, digits and _, not a reserved word)`,
       );
     if (engineColumns.has(name))
       throw new HotpotError(
