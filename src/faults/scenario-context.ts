@@ -126,7 +126,8 @@ export class ScenarioContext {
    */
   async start(project: string, workflow: SyncWorkflow = 'ComputeWorkflow'): Promise<Handle> {
     const client = await this.lab.temporal.client();
-    const workflowId = workflow === 'ComputeWorkflow' ? computeWorkflowId(project) : instancesWorkflowId(project);
+    const workflowId =
+      workflow === 'ComputeWorkflow' ? computeWorkflowId(project) : instancesWorkflowId(project);
     for (;;) {
       try {
         const handle = await client.workflow.start(workflow, {

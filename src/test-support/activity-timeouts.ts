@@ -11,8 +11,6 @@ const { TimeoutType } = protos.temporal.api.enums.v1;
 export function activityTimeouts(history: History): string[] {
   return (history.events ?? []).flatMap((e) => {
     const type = e.activityTaskTimedOutEventAttributes?.failure?.timeoutFailureInfo?.timeoutType;
-    return type === undefined || type === null
-      ? []
-      : [TimeoutType[type].replace(/^TIMEOUT_TYPE_/, '')];
+    return type === undefined || type === null ? [] : [TimeoutType[type].replace(/^TIMEOUT_TYPE_/, '')];
   });
 }

@@ -156,10 +156,4 @@ const gapSync = feedScenario(
 );
 
 /** The change-feed fault scenarios (issue 29). */
-export const feedFaults: Scenario[] = [
-  listenerKill,
-  pubsubRestart,
-  syncRace,
-  staleAfterSync,
-  gapSync,
-];
+export const feedFaults: Scenario[] = [listenerKill, pubsubRestart, syncRace, staleAfterSync, gapSync];
