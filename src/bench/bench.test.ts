@@ -69,7 +69,35 @@ test('a tiny bench run measures every phase with positive figures', { timeout: 3
     assert.equal(c.actual, c.expected, `${c.type} (${c.method})`);
     assert.equal(c.projectsOff, 0, c.type);
   }
-  assert.equal(report.checks.metricsVsSummary.length, 3);
+  const withServices = report.phases.filter((p) => p.name.startsWith('with services: '));
+  assert.deepEqual(
+    withServices.map((p) => p.name),
+    [`with services: first sync (${store})`, 'with services: re-sync unchanged'],
+  );
+  const services = report.servicesEstate!;
+  assert.ok(
+    services.serviceResources > 0 &&
+      services.resources - services.serviceResources >= report.estate.resources,
+  );
+  const svcFirst = withServices[0]!;
+  assert.equal(svcFirst.resources, services.resources, 'the first sync with services lists the whole estate');
+  assert.equal(
+    svcFirst.clientConstructions,
+    report.estate.projects * 6,
+    'one client per project and workflow',
+  );
+  for (const { kind } of [{ kind: 'gkeClusters' }, { kind: 'bucketIamPolicies' }, { kind: 'runJobs' }])
+    assert.ok(svcFirst.callsByType![kind]! > 0, `no ${kind} calls counted`);
+  assert.equal(services.serviceListCalls.length, 12);
+  for (const c of [...services.serviceListCalls, ...services.computeListCalls]) {
+    assert.equal(c.actual, c.expected, `with services: ${c.type} (${c.method})`);
+    assert.equal(c.projectsOff, 0, c.method);
+  }
+  const side = report.estateComparison!;
+  assert.equal(side.computeOnly.resources, report.estate.resources);
+  assert.equal(side.withServices.resources, services.resources);
+  assert.ok(side.withServices.firstSyncMs! > 0 && side.withServices.resyncPeakRssMb! > 0);
+  assert.equal(report.checks.metricsVsSummary.length, 5);
   for (const c of report.checks.metricsVsSummary) {
     assert.ok(c.compared >= computeKinds.length, `${c.phase}: ${c.compared} pairs compared`);
     assert.deepEqual(c.mismatches, [], c.phase);

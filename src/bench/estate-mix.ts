@@ -1,4 +1,5 @@
 import type { EstateCounts } from '../emulator/generate-estate.js';
+import type { ServiceCounts } from '../emulator/services/generate-services.js';
 
 /**
  * Per-project generator counts of every Compute type in proportions seen in real estates, around `instances`
@@ -31,5 +32,28 @@ export function benchEstateCounts(instances: number, networks: number): EstateCo
     interconnectAttachmentsPerRegion: 1,
     loadBalancersPerRegion: per(700),
     globalLoadBalancers: per(1000),
+  };
+}
+
+/**
+ * Per-project counts of the services beyond Compute for the bench's estate with services: a few GKE clusters
+ * (two pools of three nodes each, the nodes Compute instances on top of the VMs), Cloud SQL instances with
+ * their databases and users, buckets, service accounts with user-managed keys, Cloud Run services and jobs, the
+ * proportions of a project that runs a product on 2,000 VMs; a little less on small estates.
+ */
+export function benchServiceCounts(instances: number): ServiceCounts {
+  const few = (n: number) => Math.max(1, Math.round(n * Math.min(1, Math.sqrt(instances / 2000))));
+  return {
+    gkeClusters: few(3),
+    nodePoolsPerCluster: 2,
+    nodesPerPool: 3,
+    sqlInstances: few(4),
+    sqlDatabasesPerInstance: 3,
+    sqlUsersPerInstance: 3,
+    buckets: few(25),
+    serviceAccounts: few(15),
+    keysPerAccount: 2,
+    runServices: few(10),
+    runJobs: few(4),
   };
 }

@@ -1,4 +1,5 @@
 import { computeKinds } from '../gcp/compute/kinds.js';
+import { serviceKinds } from '../gcp/services/kinds.js';
 import type { InventoryResult } from '../ingest/workflows/types.js';
 
 /** Outcomes compared between the worker's `/metrics` and a run's summary. */
@@ -16,7 +17,7 @@ export interface MetricsSummaryCheck {
   mismatches: string[];
 }
 
-const pluralOf = new Map<string, string>(computeKinds.map((k) => [k.kind, k.plural]));
+const pluralOf = new Map<string, string>([...computeKinds, ...serviceKinds].map((k) => [k.kind, k.plural]));
 const sample = /^hotpot_resources_total\{([^}]*)\} (\S+)$/gm;
 
 /** Scrapes a worker's `/metrics` and sums `hotpot_resources_total` per kind and outcome. */

@@ -2,6 +2,8 @@ import type { TypeListCheck } from './calls-by-type.js';
 import { consoleTargetLine } from './console-list.js';
 import { formatMetricsChecks, type MetricsSummaryCheck } from './metrics-check.js';
 import type { PhaseResult } from './phase.js';
+import type { ServicesEstateFigures } from './services-phase.js';
+import { formatServicesEstate, type EstateComparison } from './services-report.js';
 import { formatResourceLines, type ResourceLines } from './resource-lines.js';
 import { formatCallsByType, formatListChecks } from './type-report.js';
 import type { StorageFigures } from './storage.js';
@@ -45,6 +47,10 @@ export interface BenchReport {
   storage: StorageFigures[];
   /** The worker process's RSS once it polls, before the first phase (MB). */
   workerIdleRssMb: number | null;
+  /** The same estate with every service enabled: its counts and list-call checks. */
+  servicesEstate?: ServicesEstateFigures;
+  /** The Compute-only estate and the estate with services, side by side. */
+  estateComparison?: EstateComparison;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -139,6 +145,8 @@ export function formatReport(report: BenchReport): string {
   out.push('checks:', ...formatListChecks(report.checks.listCalls));
   out.push(`  client constructions per project: ${report.checks.clientConstructionsPerProject ?? '-'}`);
   out.push(...formatMetricsChecks(report.checks.metricsVsSummary));
+  if (report.servicesEstate && report.estateComparison)
+    out.push(...formatServicesEstate(report.estateComparison, report.servicesEstate));
   out.push(...consoleTargetLine(report.phases));
   out.push(...formatResourceLines(report.resourceLines));
   out.push(`worker idle RSS MB: ${report.workerIdleRssMb ?? '-'}`);

@@ -7,6 +7,8 @@ import { latencyPhases } from './latency-phase.js';
 import { estateAt, type BenchOptions } from './options.js';
 import { benchChecks, benchRatios, type BenchReport } from './report.js';
 import { resourceLines } from './resource-lines.js';
+import { servicesPhases } from './services-phase.js';
+import { estateComparison } from './services-report.js';
 
 /** Runs every phase of the bench and returns the report (the caller prints and writes it). */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
@@ -20,6 +22,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     );
     await floorPhases(run);
     const hotpot = await hotpotPhases(run);
+    const services = await servicesPhases(run);
+    hotpot.metricsChecks.push(...services.metrics);
     if (!options.skipNaive) await naivePhase(run, hotpot.first.phase.resources);
     if (!options.skipFanout) hotpot.metricsChecks.push(await fanoutPhase(run));
     if (options.latency && options.latency !== 'none') await latencyPhases(run, options.latency);
@@ -43,6 +47,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ratios: benchRatios(run.phases),
       checks: benchChecks(listChecks, run.projectIds, hotpot.first.phase, hotpot.metricsChecks),
       storage: hotpot.storage,
+      servicesEstate: services.figures,
+      estateComparison: estateComparison(run.phases, run.resources, services.figures),
       workerIdleRssMb: hotpot.workerIdleRssMb,
     };
   } finally {

@@ -14,11 +14,14 @@ export function formatCallsByType(phases: PhaseResult[]): string[] {
   return ['', line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-/** One line per kind: its list calls in the first sync against max(1, ⌈n/500⌉) per project, and a verdict. */
-export function formatListChecks(checks: TypeListCheck[]): string[] {
+/** One line per kind: its list calls in the first sync against the minimum per project (`rule`), and a verdict. */
+export function formatListChecks(
+  checks: TypeListCheck[],
+  rule = 'list calls per type per project = max(1, ⌈n/500⌉)',
+): string[] {
   const off = checks.filter((c) => c.actual !== c.expected || c.projectsOff > 0);
   return [
-    `  list calls per type per project = max(1, ⌈n/500⌉): ${off.length ? `${off.length} of ${checks.length} types OFF` : `all ${checks.length} types ok`}`,
+    `  ${rule}: ${off.length ? `${off.length} of ${checks.length} types OFF` : `all ${checks.length} types ok`}`,
     ...checks.map(
       (c) =>
         `    ${c.type} (${c.method}): ${c.actual} calls, expected ${c.expected}${c.projectsOff ? `, ${c.projectsOff} project(s) off` : ''}`,

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
-import { storedTypes, type TruthLog } from './truth-log.js';
+import { historyMismatches } from './history-exact.js';
+import type { TruthLog } from './truth-log.js';
 
 /** What the store got wrong against the emulator's ground truth; every count must be 0 for a pass. */
 export interface InvariantReport {
@@ -16,6 +17,11 @@ export interface InvariantReport {
   rawMismatch: number;
   /** Current rows the ground truth no longer has (not yet deleted). */
   stale: number;
+  /**
+   * With a log keeping `history`: objects whose history is not exactly the versions the snapshots showed (each
+   * distinct version once, in order, the last closed with `deleted_at` iff the object is gone).
+   */
+  historyMismatch?: number;
   /** Short examples of what went wrong, for the report. */
   examples: string[];
 }
@@ -25,9 +31,22 @@ export function equalsTruth(r: InvariantReport): boolean {
   return r.lost === 0 && r.stale === 0 && r.rawMismatch === 0 && r.currentVsHistory === 0;
 }
 
+/** A report of nothing wrong yet: every count 0, no examples. */
+export function emptyReport(): InvariantReport {
+  return {
+    lost: 0,
+    wrongDeletions: 0,
+    duplicates: 0,
+    currentVsHistory: 0,
+    rawMismatch: 0,
+    stale: 0,
+    examples: [],
+  };
+}
+
 /** The pass condition of every scenario: the store equals the ground truth and history was never wrong. */
 export function clean(r: InvariantReport): boolean {
-  return equalsTruth(r) && r.duplicates === 0 && r.wrongDeletions === 0;
+  return equalsTruth(r) && r.duplicates === 0 && r.wrongDeletions === 0 && (r.historyMismatch ?? 0) === 0;
 }
 
 /**
@@ -40,22 +59,15 @@ export async function checkInvariants(
   projects: string[] = truth.projects,
   only?: readonly string[],
 ): Promise<InvariantReport> {
-  const report: InvariantReport = {
-    lost: 0,
-    wrongDeletions: 0,
-    duplicates: 0,
-    currentVsHistory: 0,
-    rawMismatch: 0,
-    stale: 0,
-    examples: [],
-  };
+  const report = emptyReport();
   const example = (line: string) => {
     if (report.examples.length < 8) report.examples.push(line);
   };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    for (const { type, table } of storedTypes) {
+    if (truth.versions) report.historyMismatch = 0;
+    for (const { type, table } of truth.types) {
       if (only && !only.includes(type)) continue;
       const current = await client.query<{ scope: string; id: string; raw: unknown }>(
         `select scope, id, raw from ${table} where scope = any($1)`,
@@ -65,10 +77,9 @@ export async function checkInvariants(
       for (const project of projects) {
         const gt = truth.latest.get(project);
         if (!gt || gt.forbidden) continue;
-        const objects = gt.resources[type] as { id?: string | null }[];
         const live = new Set<string>();
-        for (const object of objects) {
-          const key = `${project}/${object.id}`;
+        for (const [id, object] of truth.objects(project, type)) {
+          const key = `${project}/${id}`;
           live.add(key);
           if (!byKey.has(key)) {
             report.lost++;
@@ -115,6 +126,8 @@ export async function checkInvariants(
           example(`wrong deletion ${type} ${d.scope}/${d.id} at ${d.deleted_at.toISOString()}`);
         }
       }
+      if (truth.versions)
+        report.historyMismatch! += await historyMismatches(client, truth, type, table, projects, example);
     }
   } finally {
     await client.end();

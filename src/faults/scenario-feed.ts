@@ -19,7 +19,7 @@ export class ScenarioFeed {
   /** Starts the server and creates the topic and subscription named after the scenario. */
   static async start(name: string): Promise<ScenarioFeed> {
     const server = await startPubSubServer();
-    const pubsub = new PubSub({ projectId: gcpProject, apiEndpoint: server.host });
+    const pubsub = new PubSub({ projectId: gcpProject, apiEndpoint: server.host, emulatorMode: true });
     const feed = new ScenarioFeed(
       server,
       pubsub,
@@ -56,7 +56,7 @@ export class ScenarioFeed {
     const port = Number(this.server.host.split(':')[1]);
     await this.pubsub.close();
     this.server = await startPubSubServer({ port });
-    this.pubsub = new PubSub({ projectId: gcpProject, apiEndpoint: this.server.host });
+    this.pubsub = new PubSub({ projectId: gcpProject, apiEndpoint: this.server.host, emulatorMode: true });
   }
 
   async close(): Promise<void> {

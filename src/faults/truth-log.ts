@@ -1,11 +1,26 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EmulatorControlClient, GroundTruth, MutationRequest } from '../emulator/index.js';
 import { computeKinds, type ComputePlural } from '../gcp/compute/kinds.js';
+import { serviceKinds } from '../gcp/services/kinds.js';
+import { serviceObjectsById } from '../gcp/services/testing/truth-ids.js';
 
-/** The resource types the store keeps: every registry kind, by its ground-truth key (plural) and table. */
+/** The resource types the store keeps: every Compute kind, by its ground-truth key (plural) and table. */
 export const storedTypes: readonly { type: ComputePlural; table: string }[] = computeKinds.map((k) => ({
   type: k.plural,
   table: k.table,
 }));
+
+/** The Google services' kinds (GKE, Cloud SQL, Storage, IAM, Cloud Run), tracked by a log made `withServices`. */
+export const serviceStoredTypes: readonly { type: string; table: string }[] = serviceKinds.map((k) => ({
+  type: k.plural,
+  table: k.table,
+}));
+
+/** Every version one object had over the snapshots, in order, and whether it is gone from the latest. */
+export interface ObjectVersions {
+  versions: unknown[];
+  deleted: boolean;
+}
 
 /** The estate at one mutation round: resource ids per `project/type`, and when the round began. */
 export interface TruthSnapshot {
@@ -25,11 +40,32 @@ export class TruthLog {
   readonly snapshots: TruthSnapshot[] = [];
   /** The latest ground truth per project, raw objects included. */
   latest = new Map<string, GroundTruth>();
+  /** The latest services' ground truth per project (a log made `withServices`). */
+  latestServices = new Map<string, Record<string, unknown[]>>();
+  /** With `history`: every version of every object by `project/type`, then id, from the snapshots alone. */
+  readonly versions: Map<string, Map<string, ObjectVersions>> | undefined;
+  /** The types this log tracks: Compute's, and the services' when made `withServices`. */
+  readonly types: readonly { type: string; table: string }[];
 
   constructor(
     private readonly control: EmulatorControlClient,
     readonly projects: string[],
-  ) {}
+    options: { withServices?: boolean; history?: boolean } = {},
+  ) {
+    this.types = options.withServices ? [...storedTypes, ...serviceStoredTypes] : storedTypes;
+    this.versions = options.history ? new Map() : undefined;
+  }
+
+  /** The latest ground truth's objects of `type` in `project`, by the id the store keeps them under. */
+  objects(project: string, type: string): Map<string, unknown> {
+    const gt = this.latest.get(project);
+    if (!gt || gt.forbidden) return new Map();
+    const services = this.latestServices.get(project);
+    if (services && serviceStoredTypes.some((t) => t.type === type))
+      return serviceObjectsById(services, type);
+    const objects = (gt.resources as unknown as Record<string, { id?: string | null }[]>)[type] ?? [];
+    return new Map(objects.filter((o) => o.id).map((o) => [o.id!, o]));
+  }
 
   /** Records the starting estate (round 0, valid since the beginning of time). */
   async init(): Promise<void> {
@@ -65,12 +101,26 @@ export class TruthLog {
       const truth = await this.control.groundTruth(project);
       round = truth.round;
       this.latest.set(project, truth);
-      for (const { type } of storedTypes) {
-        const set = new Set<string>();
-        if (!truth.forbidden) for (const r of truth.resources[type]) if (r.id) set.add(r.id);
-        ids.set(`${project}/${type}`, set);
+      if (this.types !== storedTypes)
+        this.latestServices.set(project, await this.control.serviceTruth(project));
+      for (const { type } of this.types) {
+        const objects = this.objects(project, type);
+        ids.set(`${project}/${type}`, new Set(objects.keys()));
+        if (this.versions) this.observeVersions(`${project}/${type}`, objects);
       }
     }
     this.snapshots.push({ round, notBefore, notAfter: Math.max(notAfter, notBefore), ids });
+  }
+
+  private observeVersions(key: string, objects: Map<string, unknown>): void {
+    const versions = this.versions!.get(key) ?? new Map<string, ObjectVersions>();
+    this.versions!.set(key, versions);
+    for (const [id, object] of objects) {
+      const entry = versions.get(id) ?? { versions: [], deleted: false };
+      if (entry.deleted || !isDeepStrictEqual(entry.versions.at(-1), object)) entry.versions.push(object);
+      entry.deleted = false;
+      versions.set(id, entry);
+    }
+    for (const [id, entry] of versions) if (!objects.has(id)) entry.deleted = true;
   }
 }

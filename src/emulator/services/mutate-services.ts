@@ -1,5 +1,11 @@
 import type { Estate } from '../estate.js';
 import { derivePrng, type Prng } from '../prng.js';
+import {
+  churnServiceAccount,
+  churnSqlDatabase,
+  toggleServiceAccount,
+  updateBucketPolicy,
+} from './mutate-more.js';
 import { churnRunJob, churnSqlUser, updateRunService } from './mutate-run.js';
 import type { ProjectServices } from './service-objects.js';
 
@@ -15,7 +21,8 @@ export interface ServiceChange {
  * A seeded round over the services beyond Compute of every project that has them (or of `projects`): per project
  * and kind, one object changes with probability `percent`/100 (at least when percent ≥ 50): buckets, their
  * policies, clusters, node pools, Cloud SQL instances, keys, the project policy, Cloud Run services and their
- * policies are updated; keys, buckets, Cloud Run jobs and Cloud SQL users also created and deleted. Deterministic in the estate seed, the round and `seed`.
+ * policies, service accounts and bucket policies are updated; keys, buckets, Cloud Run jobs, Cloud SQL users and
+ * databases and service accounts also created and deleted. Deterministic in the estate seed, the round and `seed`.
  */
 export function mutateServices(
   estate: Estate,
@@ -42,6 +49,10 @@ export function mutateServices(
     if (hit()) updateRunService(s, prng, stamp, add);
     if (hit()) churnRunJob(s, prng, id, round, stamp, add);
     if (hit()) churnSqlUser(s, prng, id, round, add);
+    if (hit()) toggleServiceAccount(s, prng, add);
+    if (hit()) churnServiceAccount(s, prng, id, round, add);
+    if (hit()) churnSqlDatabase(s, prng, id, round, add);
+    if (hit()) updateBucketPolicy(s, prng, add);
   }
   return changes;
 }

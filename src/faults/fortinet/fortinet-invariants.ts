@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { FortinetGroundTruth } from '../../emulator/fortinet/index.js';
 import { fortinetResources } from '../../fortinet/registry.js';
 import { truthOfKind } from '../../fortinet/testing/truth-of-kind.js';
-import type { InvariantReport } from '../invariants.js';
+import { emptyReport, type InvariantReport } from '../invariants.js';
 
 /** The Fortinet ground truth over time: each snapshot holds from its time until the next one's. */
 export class FortinetTruthLog {
@@ -35,15 +35,7 @@ export async function checkFortinetInvariants(
   databaseUrl: string,
   log: FortinetTruthLog,
 ): Promise<InvariantReport> {
-  const report: InvariantReport = {
-    lost: 0,
-    wrongDeletions: 0,
-    duplicates: 0,
-    currentVsHistory: 0,
-    rawMismatch: 0,
-    stale: 0,
-    examples: [],
-  };
+  const report = emptyReport();
   const example = (line: string) => {
     if (report.examples.length < 8) report.examples.push(line);
   };

@@ -12,6 +12,7 @@ import { pendingScenarios } from './pending.js';
 import { postgresRestart } from './postgres-restart.js';
 import { secrets } from './secrets.js';
 import { servicesFaults } from './services-faults.js';
+import { servicesEstate } from './services-estate.js';
 import { storms } from './storms.js';
 import { temporalRestart } from './temporal-restart.js';
 import { vngFaults } from './vng-faults.js';
@@ -39,5 +40,6 @@ export const scenarios: Scenario[] = [
   fortinetFaults,
   vngFaults,
   servicesFaults,
+  servicesEstate,
   ...feedFaults,
 ];

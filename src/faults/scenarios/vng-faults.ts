@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { NativeConnection } from '@temporalio/worker';
 import { sql, type Kysely } from 'kysely';
 import { providerInventoryInput } from '../../client/provider-inventory-input.js';
-import { createConfigService } from '../../config/config-service.js';
 import { startVngEmulator, type VngFault } from '../../emulator/vng/index.js';
 import { providerInventoryWorkflowId } from '../../ingest/workflows/names.js';
 import { ProviderInventoryWorkflow } from '../../ingest/workflows/provider-inventory.workflow.js';
@@ -13,7 +11,7 @@ import { vngWorkerConfig } from '../../test-support/vng-env.js';
 import { compareVngStore, expectedRows, VngExpectedHistory } from '../../test-support/vng-truth.js';
 import { vngKinds } from '../../vng/kinds.js';
 import { vngProvider } from '../../vng/provider.js';
-import { createIngestWorker } from '../../worker/ingest-worker.js';
+import { emptyOutcome, faultRound, withIngestWorker } from '../provider-scenario.js';
 import type { Scenario, ScenarioOutcome } from '../scenario.js';
 
 /** Every VNG fault kind that a sync must survive, spread over the scopes of one round. */
@@ -29,17 +27,6 @@ function roundFaults(scopes: string[]): VngFault[] {
     { path: 'servers', kind: 'lyingEmpty' },
   ];
   return kinds.map((f, i) => ({ ...f, scope: scopes[i % scopes.length]! }));
-}
-
-/** Current rows of the scopes, as `table/scope/id`. */
-async function storedKeys(db: Kysely<unknown>, scopes: string[]): Promise<Set<string>> {
-  const keys = new Set<string>();
-  for (const { table } of vngKinds) {
-    const rows = await sql<{ scope: string; id: string }>`
-      select scope, id from ${sql.table(table)} where scope = any(${scopes})`.execute(db);
-    for (const r of rows.rows) keys.add(`${table}/${r.scope}/${r.id}`);
-  }
-  return keys;
 }
 
 /** Open history versions twice for one id, and current rows without their open version (or the reverse). */
@@ -84,43 +71,19 @@ export const vngFaults: Scenario = {
     const vng = await startVngEmulator({
       generate: { seed: `vng-faults-${tag}`, projects, regions, servers: scale === 'small' ? 40 : 2000 },
     });
-    const connection = await NativeConnection.connect({ address: lab.temporal.address });
+    const config = vngWorkerConfig(vng, {
+      temporal: { address: lab.temporal.address, namespace: lab.temporal.namespace },
+      taskQueue: `faults-vng-${tag}`,
+      projects,
+      regions,
+      pageSize: 25,
+    });
+    const target = vngProvider.inventoryTarget!(config);
+    const scopes = target.scopes;
+    const outcome = emptyOutcome();
     try {
       await migrate(store.db);
-      const config = vngWorkerConfig(vng, {
-        temporal: { address: lab.temporal.address, namespace: lab.temporal.namespace },
-        taskQueue: `faults-vng-${tag}`,
-        projects,
-        regions,
-        pageSize: 25,
-      });
-      const target = vngProvider.inventoryTarget!(config);
-      const scopes = target.scopes;
-      const workers = await createIngestWorker({
-        config,
-        store,
-        connection,
-        configService: createConfigService(config),
-        providers: [vngProvider],
-      });
-      const running = workers.run();
       const client = await lab.temporal.client();
-      const outcome: ScenarioOutcome = {
-        runs: 0,
-        failedRuns: 0,
-        faults: 0,
-        report: {
-          lost: 0,
-          wrongDeletions: 0,
-          duplicates: 0,
-          currentVsHistory: 0,
-          rawMismatch: 0,
-          stale: 0,
-          examples: [],
-        },
-        notes: [],
-        problems: [],
-      };
       const syncAll = async () => {
         for (const scope of scopes) {
           outcome.runs++;
@@ -138,33 +101,40 @@ export const vngFaults: Scenario = {
         }
       };
       const history = new VngExpectedHistory();
-      try {
+      return await withIngestWorker(lab, { config, store, providers: [vngProvider] }, async () => {
         const firstStarted = Date.now();
         await syncAll();
         const firstMs = Date.now() - firstStarted;
         history.observe(await vng.control.truth());
         for (let round = 1; round <= 2; round++) {
-          await vng.control.mutate();
-          const before = await storedKeys(store.db, scopes);
-          const faults = roundFaults(scopes);
-          outcome.faults += faults.reduce((n, f) => n + (f.times ?? 1), 0);
-          await vng.control.addFaults(faults);
-          await syncAll();
-          await vng.control.clearFaults();
+          await faultRound(outcome, round, {
+            db: store.db,
+            tables: vngKinds.map((k) => k.table),
+            scopes,
+            inject: async () => {
+              await vng.control.mutate();
+              const faults = roundFaults(scopes);
+              outcome.faults += faults.reduce((n, f) => n + (f.times ?? 1), 0);
+              await vng.control.addFaults(faults);
+            },
+            sync: syncAll,
+            clear: () => vng.control.clearFaults(),
+            live: async () => {
+              const truth = await vng.control.truth();
+              return new Set(
+                scopes.flatMap((scope) =>
+                  vngKinds.flatMap(({ plural, table }) =>
+                    [...expectedRows(truth.scopes[scope]!)[plural].keys()].map(
+                      (id) => `${table}/${scope}/${id}`,
+                    ),
+                  ),
+                ),
+              );
+            },
+          });
           const truth = await vng.control.truth();
-          const live = new Set(
-            scopes.flatMap((scope) =>
-              vngKinds.flatMap(({ plural, table }) =>
-                [...expectedRows(truth.scopes[scope]!)[plural].keys()].map((id) => `${table}/${scope}/${id}`),
-              ),
-            ),
-          );
-          const after = await storedKeys(store.db, scopes);
-          const lost = [...before].filter((k) => live.has(k) && !after.has(k));
-          outcome.report.lost += lost.length;
-          outcome.report.examples.push(...lost.slice(0, 3).map((k) => `lost during round ${round}: ${k}`));
           const during = await compareVngStore(store.db, truth, scopes);
-          outcome.report.wrongDeletions += during.wrongDeletions;
+          outcome.report.wrongDeletions = Math.max(outcome.report.wrongDeletions, during.wrongDeletions);
           await syncAll();
           history.observe(truth);
         }
@@ -192,12 +162,8 @@ export const vngFaults: Scenario = {
             `(${Math.round(final.rows / (firstMs / 1000))} rows/s); ${calls} API calls, ${tokens.issued} access tokens`,
         );
         return outcome;
-      } finally {
-        await workers.shutdown();
-        await running.catch(() => undefined);
-      }
+      });
     } finally {
-      await connection.close();
       await vng.stop();
       await store.close();
     }

@@ -29,7 +29,7 @@ export async function feedEnv(
 ): Promise<FeedEnv> {
   const server = await startPubSubServer();
   const gcpProject = 'hotpot-feeds';
-  const pubsub = new PubSub({ projectId: gcpProject, apiEndpoint: server.host });
+  const pubsub = new PubSub({ projectId: gcpProject, apiEndpoint: server.host, emulatorMode: true });
   const name = `cai-${randomUUID().slice(0, 8)}`;
   const [topic] = await pubsub.createTopic(name);
   const [sub] = await topic.createSubscription(`${name}-hotpot`, { ackDeadlineSeconds: 10 });
