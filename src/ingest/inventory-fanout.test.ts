@@ -31,11 +31,10 @@ test('the inventory continues as new in batches, runs a bounded window of childr
   assert.deepEqual(result.failuresByType, { GcpProjectNotFound: 1 });
   const failed = await sql<{ error_type: string; error_message: string }>`
     select error_type, error_message from ingest_scope_results
-    where run_id = ${result.runId} and scope = ${missing} and status = 'failed' limit 1`.execute(
-    env.db.store.db,
-  );
-  assert.equal(failed.rows[0]?.error_type, 'GcpProjectNotFound', 'every project is in the store');
-  assert.match(failed.rows[0]?.error_message ?? '', new RegExp(missing));
+    where run_id = ${result.runId} and scope = ${missing} and status = 'failed'`.execute(env.db.store.db);
+  const notFound = failed.rows.find((r) => r.error_type === 'GcpProjectNotFound');
+  assert.ok(notFound, 'every project is in the store, the missing one with the failure its project reports');
+  assert.match(notFound.error_message, new RegExp(missing));
   assert.equal(result.totals.resources.instances?.created, 12 * 3);
 
   const description = await handle.describe();

@@ -29,16 +29,23 @@ export interface TakenLease {
 
 /**
  * The statement that takes a scope's lease: a new lease, a released or expired one, or one held by an earlier
- * attempt of the same execution (a zombie); no row while another execution's live lease holds it.
+ * attempt of the same execution (a zombie); no row while another execution's live lease holds it. With
+ * `released`, the lease is taken and given back at once: it fences earlier attempts for a statement that does the
+ * whole scope's writing in the same round trip.
  */
-function takeLease(key: { scope: string; kind: string }, holder: LeaseHolder, ttlMs = defaultLeaseTtlMs) {
+export function takeLease(
+  key: { scope: string; kind: string },
+  holder: LeaseHolder,
+  ttlMs = defaultLeaseTtlMs,
+  released = false,
+) {
   const ttl = `${Math.round(ttlMs / 1000)} seconds`;
   return sql<TakenLease>`
-    insert into scope_leases as l (scope, resource_kind, holder, execution, epoch, renewed_at)
-    values (${key.scope}, ${key.kind}, ${holder.attempt}, ${holder.execution}, 1, clock_timestamp())
+    insert into scope_leases as l (scope, resource_kind, holder, execution, epoch, renewed_at, released)
+    values (${key.scope}, ${key.kind}, ${holder.attempt}, ${holder.execution}, 1, clock_timestamp(), ${released})
     on conflict (scope, resource_kind) do update
       set holder = excluded.holder, execution = excluded.execution, epoch = l.epoch + 1,
-          renewed_at = excluded.renewed_at, released = false
+          renewed_at = excluded.renewed_at, released = excluded.released
       where l.released or l.execution = excluded.execution
          or l.renewed_at < clock_timestamp() - ${ttl}::interval
     returning epoch::text as epoch, extract(epoch from renewed_at) * 1000 as at`;

@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { rowColumnTypes, type ResourceDefinition, type StoredRef } from '../provider/resource.js';
 import { duplicateIdsRejected } from './duplicate-ids.js';
 import { fingerprintOf } from './fingerprint.js';
-import { maxItemBytes, recordRejected, safeText, type RejectedItem } from './rejected-items.js';
-import { rowProblem } from './row-check.js';
+import { recordRejected, safeText, type RejectedItem } from './rejected-items.js';
 import type { ScopeLease } from './scope-lease.js';
+import { storedRowJson, textProblem } from './stored-row.js';
 
 /** Counts for one scope (project × resource kind) in one run. */
 export interface ScopeCounts {
@@ -28,7 +28,6 @@ interface PreparedRow {
 }
 
 const identifier = /^[a-z_][a-z0-9_]*$/;
-const nulEscape = /(^|[^\\])(\\\\)*\\u0000/;
 /** SQLSTATE classes of errors caused by one row's data: data exception, integrity constraint violation. */
 const dataErrorClasses = ['22', '23'];
 
@@ -93,12 +92,7 @@ export class ScopeWriter {
       firsts.set(id, item);
       this.counts.listed++;
       const text = JSON.stringify(item);
-      const problem =
-        text.length > maxItemBytes
-          ? `object of ${text.length} bytes exceeds the ${maxItemBytes}-byte limit`
-          : nulEscape.test(text)
-            ? 'contains a NUL character (U+0000), which PostgreSQL cannot store'
-            : undefined;
+      const problem = textProblem(text);
       if (problem) rejected.push({ itemId: id, error: problem, text });
       else prepared.push({ id, item, text, fingerprint: fingerprintOf(text) });
     }
@@ -219,12 +213,7 @@ export class ScopeWriter {
   /** Converts a row to be written; a row the converter or the column types refuse is rejected instead. */
   private converted(p: PreparedRow, rejected: RejectedItem[]): boolean {
     try {
-      const row = this.resource.convert(p.item) as Record<string, unknown>;
-      const problem = rowProblem(row, this.types);
-      if (problem) throw new Error(problem);
-      if (row.id !== p.id) throw new Error(`converted id ${String(row.id)} differs from the listed id`);
-      const typed = JSON.stringify({ ...row, fingerprint: p.fingerprint });
-      p.json = `${typed.slice(0, -1)},"raw":${p.text}}`;
+      p.json = storedRowJson(this.resource, this.types, p);
       return true;
     } catch (err) {
       rejected.push({ itemId: p.id, error: (err as Error).message, text: p.text });

@@ -4,6 +4,7 @@ import { confirmDeletions } from './confirm-deletions.js';
 import { massDeletionRefusal, type DeletionPolicy } from './deletion-policy.js';
 import type { ListContext, ListPage, PacedCaller, ResourceDefinition } from '../provider/resource.js';
 import type { EmptyScopeBatch } from './empty-scopes.js';
+import { writeNewScope } from './new-scope.js';
 import { recordScopeFinished } from './runs.js';
 import { beginScope, finishScope } from './scope-bookkeeping.js';
 import type { LeaseHolder } from './scope-lease.js';
@@ -59,6 +60,8 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
   const ctx: ListContext = { scope, pageSize: input.pageSize, api: input.api };
   const listing = resource.list(input.client, ctx)[Symbol.asyncIterator]();
   let firstPage: ListPage<unknown> | undefined;
+  const pulled: ListPage<unknown>[] = [];
+  let oneShot = false;
   if (input.emptyBatch?.wasEmpty(resource.kind)) {
     const batch = input.emptyBatch;
     const startedAt = new Date().toISOString();
@@ -67,6 +70,11 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
         noteLocations(page, reachable, unreachable);
         await input.onPage?.({ pages: ++pages, listed: 0 });
       });
+      if (firstPage && firstPage.items.length < input.pageSize) {
+        const next = await listing.next();
+        if (next.done) oneShot = true;
+        else pulled.push(next.value);
+      }
     } catch (err) {
       if (err instanceof CancelledFailure) throw err;
       batch.defer({
@@ -85,6 +93,13 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       batch.defer({ ...result, startedAt, covered: covering(reachable, unreachable) });
       return result;
     }
+    const result = oneShot
+      ? await newScopeInOneStatement(input, firstPage, reachable, unreachable, callsBefore)
+      : undefined;
+    if (result) {
+      await input.onPage?.({ pages: ++pages, listed: result.listed });
+      return result;
+    }
   }
   const heartbeat = () => input.onPage?.({ pages, listed: 0 });
   const { lease, hadRows } = await beginScope(db, resource, { runId, scope }, input.holder, {
@@ -95,7 +110,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
   let finished = false;
   try {
     const writer = new ScopeWriter(db, resource, scope, lease, runId, hadRows);
-    for await (const page of resumed(firstPage, listing)) {
+    for await (const page of resumed(firstPage ? [firstPage, ...pulled] : pulled, listing)) {
       const writeStart = performance.now();
       await writer.writePage(page.items);
       input.onWrite?.((performance.now() - writeStart) / 1000);
@@ -168,13 +183,13 @@ async function firstItems(
   }
 }
 
-/** The page `firstItems` held, then the rest of the listing; the listing is closed however the loop ends. */
+/** The pages already pulled, then the rest of the listing; the listing is closed however the loop ends. */
 async function* resumed(
-  held: ListPage<unknown> | undefined,
+  held: readonly ListPage<unknown>[],
   listing: AsyncIterator<ListPage<unknown>>,
 ): AsyncGenerator<ListPage<unknown>> {
   try {
-    if (held) yield held;
+    yield* held;
     for (;;) {
       const next = await listing.next();
       if (next.done) return;
@@ -183,6 +198,45 @@ async function* resumed(
   } finally {
     await listing.return?.();
   }
+}
+
+/**
+ * A scope that held no rows and listed one page: written with its bookkeeping in one statement (writeNewScope).
+ * Undefined when that did not write it (the caller syncs it the ordinary way, with the page in hand).
+ */
+async function newScopeInOneStatement(
+  input: SyncScopeInput,
+  page: ListPage<unknown>,
+  reachable: Set<string>,
+  unreachable: Set<string>,
+  callsBefore: number,
+): Promise<ScopeResult | undefined> {
+  const seenReachable = new Set(reachable);
+  const seenUnreachable = new Set(unreachable);
+  noteLocations(page, seenReachable, seenUnreachable);
+  const apiCalls = input.api.calls - callsBefore;
+  const listing = {
+    items: page.items,
+    status: seenUnreachable.size ? ('partial' as const) : ('ok' as const),
+    unreachable: [...seenUnreachable].sort(),
+    covered: covering(seenReachable, seenUnreachable),
+    apiCalls,
+  };
+  const writeStart = performance.now();
+  const created = await writeNewScope(
+    input.db,
+    input.resource,
+    { runId: input.runId, scope: input.scope },
+    input.holder,
+    listing,
+  ).catch(() => undefined);
+  if (created === undefined) return undefined;
+  input.onWrite?.((performance.now() - writeStart) / 1000);
+  return {
+    ...emptyResult(input.resource.kind, seenUnreachable, apiCalls),
+    listed: created,
+    created,
+  };
 }
 
 function noteLocations(page: ListPage<unknown>, reachable: Set<string>, unreachable: Set<string>): void {
