@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childReply } from './child-reply.js';
 import type { FeedListener, FeedListenerStats } from '../feeds/feed-listener.js';
 import type { ListenerProcessInput, ListenerRequest } from './feed-listener-process.js';
 
@@ -63,24 +64,6 @@ export async function forkListener(input: ListenerProcessInput): Promise<PhaseLi
   };
 }
 
-/** Sends `request` (if any) and waits for the child's message of `type`; fails if the child exits first. */
 function reply(child: ChildProcess, request: ListenerRequest | undefined, type: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: { type: string }) => {
-      if (m.type !== type) return;
-      done();
-      resolve(m);
-    };
-    const onExit = (code: number | null) => {
-      done();
-      reject(new Error(`the listener process exited (${code}) before answering ${type}`));
-    };
-    const done = () => {
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-    };
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-    if (request) child.send(request);
-  });
+  return childReply<{ type: string }, string>(child, 'the listener process', request, type);
 }

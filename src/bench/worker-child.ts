@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childReply } from './child-reply.js';
 import { WORKER_HEAP_FLAGS } from '../worker/worker-heap.js';
 import type { BenchWorkerConfig, WorkerReply, WorkerRequest, WorkerStats } from './worker-protocol.js';
 
@@ -47,22 +48,5 @@ function reply<T extends WorkerReply['type']>(
   request: WorkerRequest | undefined,
   type: T,
 ): Promise<Extract<WorkerReply, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: WorkerReply) => {
-      if (message.type !== type) return;
-      cleanup();
-      resolve(message as Extract<WorkerReply, { type: T }>);
-    };
-    const onExit = (code: number | null) => {
-      cleanup();
-      reject(new Error(`bench worker process exited (${code}) before answering ${type}`));
-    };
-    const cleanup = () => {
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-    };
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-    if (request) child.send(request);
-  });
+  return childReply<WorkerReply, T>(child, 'bench worker process', request, type);
 }
