@@ -47,6 +47,8 @@ export function withJournal<R>(fn: () => R): { result: R; journal: Journal } {
 export class ResourceCollection {
   private readonly scopes = new Map<string, Map<string, StoredResource>>();
   private flat: StoredResource[] | undefined;
+  /** Per scope, the object's `id` → its name; built on first use, dropped when the scope changes. */
+  private readonly ids = new Map<string, Map<string, string>>();
 
   constructor(scopeKeys: readonly string[]) {
     for (const key of scopeKeys) this.scopes.set(key, new Map());
@@ -66,7 +68,7 @@ export class ResourceCollection {
       this.scopes.set(resource.scope, scope);
     }
     scope.set(resource.name, resource);
-    this.flat = undefined;
+    this.changed(resource.scope);
   }
 
   /** Adds a resource just before `beforeName` in its scope (at the scope's end when that name is absent). */
@@ -80,19 +82,39 @@ export class ResourceCollection {
       if (name === beforeName) scope.set(resource.name, resource);
       if (name !== resource.name) scope.set(name, r);
     }
-    this.flat = undefined;
+    this.changed(resource.scope);
   }
 
   /** Removes a resource; true when it existed. */
   remove(scope: string, name: string): boolean {
     this.record(scope, name);
     const removed = this.scopes.get(scope)?.delete(name) ?? false;
-    if (removed) this.flat = undefined;
+    if (removed) this.changed(scope);
     return removed;
   }
 
   get(scope: string, name: string): StoredResource | undefined {
     return this.scopes.get(scope)?.get(name);
+  }
+
+  /** The resource of a scope whose object `id` is `id` (Resource Manager names instances by it); indexed, not scanned. */
+  byId(scope: string, id: string): StoredResource | undefined {
+    let index = this.ids.get(scope);
+    if (!index) {
+      index = new Map();
+      for (const [name, r] of this.scopes.get(scope) ?? []) {
+        const own = parseStored<{ id?: unknown }>(r).id;
+        if (typeof own === 'string') index.set(own, name);
+      }
+      this.ids.set(scope, index);
+    }
+    const name = index.get(id);
+    return name === undefined ? undefined : this.get(scope, name);
+  }
+
+  private changed(scope: string): void {
+    this.flat = undefined;
+    this.ids.delete(scope);
   }
 
   private record(scope: string, name: string): void {

@@ -48,9 +48,9 @@ export function instanceTagBindings(estate: Estate, parent: string): TagBinding[
   const [, ref = '', zone = '', instanceRef = ''] = m;
   const projectId = estate.hierarchy.project(ref)?.projectId ?? ref;
   const project = estate.project(projectId);
-  const stored = project?.collections.instances
-    .inScope(`zones/${zone}`)
-    .find((r) => r.name === instanceRef || parseStored<compute_v1.Schema$Instance>(r).id === instanceRef);
+  const instances = project?.collections.instances;
+  const stored =
+    instances?.get(`zones/${zone}`, instanceRef) ?? instances?.byId(`zones/${zone}`, instanceRef);
   if (!project || !stored) return undefined;
   return bindingsOf(project, parseStored<compute_v1.Schema$Instance>(stored), parent);
 }
