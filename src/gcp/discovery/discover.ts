@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import { walkAncestors } from './ancestors.js';
+import { mapLimited } from '../../provider/map-limited.js';
 import { classifyProject } from './classify.js';
 import {
   discoveryCounts,
@@ -123,22 +124,4 @@ async function addExplicit(
       },
     ]);
   }
-}
-
-/** Maps `items` with at most `limit` calls in flight, keeping order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
 }

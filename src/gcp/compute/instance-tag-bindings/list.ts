@@ -1,4 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
+import { mapLimited } from '../../../provider/map-limited.js';
 import type { ListPage } from '../../../provider/resource.js';
 import { getOrGone } from '../../get-or-gone.js';
 import { resourceManagerOf } from '../../resource-manager-link.js';
@@ -11,6 +12,9 @@ import type { InstanceTagBindings, TagBinding } from './convert.js';
 
 /** Google's cap on `tagBindings.list` pages. */
 const MAX_PAGE = 300;
+
+/** `tagBindings.list` calls in flight per page of instances: one call per instance waits on the API, not on us. */
+const BINDINGS_IN_FLIGHT = 8;
 
 /** Tag bindings of a zonal resource are served by its zone's endpoint, not the global one. */
 export function zoneEndpoint(zone: string): string {
@@ -82,7 +86,8 @@ function tagged(instance: compute_v1.Schema$Instance, bindings: TagBinding[]): I
 
 /**
  * A child listing: the instances' aggregatedList, then `tagBindings.list` of each instance at its zone's endpoint —
- * the API lists bindings per resource only, so this costs one call per instance. Every instance is listed: a rule
+ * the API lists bindings per resource only, so this costs one call per instance (`BINDINGS_IN_FLIGHT` at once, paced
+ * by the scope's token bucket like every call). Every instance is listed: a rule
  * with secure tags may come from a policy of another scope (a folder's, the organization's), so skipping any is not
  * provably safe. An instance deleted between the calls is left out; its stored row goes by the deletion rules.
  */
@@ -91,13 +96,9 @@ export async function* listInstanceTagBindings(
   ctx: ComputeContext,
 ): AsyncGenerator<ListPage<InstanceTagBindings>> {
   for await (const page of instanceResource.list(client, ctx)) {
-    const items: InstanceTagBindings[] = [];
-    for (const instance of page.items) {
-      if (!instance.id || !instance.name || !lastSegment(instance.zone)) continue;
-      const found = await bindingsOrGone(client, ctx, instance);
-      if (found !== 'gone') items.push(found);
-    }
-    yield { ...page, items };
+    const listable = page.items.filter((i) => i.id && i.name && lastSegment(i.zone));
+    const found = await mapLimited(listable, BINDINGS_IN_FLIGHT, (i) => bindingsOrGone(client, ctx, i));
+    yield { ...page, items: found.filter((f): f is InstanceTagBindings => f !== 'gone') };
   }
 }
 
