@@ -16,8 +16,8 @@ export interface ExposureInstance {
   status: string | null;
   tags: readonly string[];
   serviceAccount: string | null;
-  /** Secure tag values bound to the instance (`tagValues/123`). */
-  secureTags: readonly string[];
+  /** Secure tag values bound to the instance (`tagValues/123`); null when its bindings were never read. */
+  secureTags: readonly string[] | null;
   nics: readonly Nic[];
   /** The `created-by` metadata value: the URL of the managed instance group manager that made it. */
   createdBy: string | null;

@@ -7,6 +7,7 @@ import { ancestryGap, indexPolicies, ruleLevels } from './policy-order.js';
 import { GOOGLE_FRONT_ENDS, PUBLIC, publicness, splitByClass, type SourceClass } from './public-ranges.js';
 import { formatPorts, intersectPorts, normalizeProtocol, PORT_PROTOCOLS } from './protocols.js';
 import { reaches } from './reach.js';
+import { UnreadSecureTags } from './unread-secure-tags.js';
 
 /** What the answer leaves out, always printed with it. */
 export const NOT_MODELLED = [
@@ -131,7 +132,8 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
   const { byInstance, notes } = reaches(estate);
   const wanted = filterRestriction(filter);
   const classes = filter.sourceClasses ?? DEFAULT_SOURCE_CLASSES;
-  const targeted = new Map<string, { levels: FirewallRule[][]; key: string }>();
+  const targeted = new Map<string, { levels: FirewallRule[][]; key: string; guessed: FirewallRule[] }>();
+  const unread = new UnreadSecureTags();
   const memo = new Map<string, Template[]>();
   const rows: ExposureRow[] = [];
   const instances = [...estate.instances].sort(
@@ -142,10 +144,11 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
     for (const reach of byInstance.get(instance) ?? []) {
       const restriction = combine(reach.restriction, wanted);
       if (!restriction) continue;
-      const targetKey = `${reach.network}|${instance.zone}|${instance.tags.join(',')}|${instance.serviceAccount ?? ''}|${instance.secureTags.join(',')}`;
+      const targetKey = `${reach.network}|${instance.zone}|${instance.tags.join(',')}|${instance.serviceAccount ?? ''}|${instance.secureTags?.join(',') ?? '?'}`;
       let applicable = targeted.get(targetKey);
       if (!applicable) {
-        const levels = ruleLevels(index, { ...instance, network: reach.network }, instance.zone).map(
+        const guessed: FirewallRule[] = [];
+        const levels = ruleLevels(index, { ...instance, network: reach.network }, instance.zone, guessed).map(
           (l) => l.rules,
         );
         for (const rule of levels.flat()) {
@@ -154,9 +157,10 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
         }
         const gap = ancestryGap(estate, reach.network);
         if (gap) notes.push(gap);
-        applicable = { levels, key: levels.map((l) => l.map(idOf).join(',')).join('/') };
+        applicable = { levels, key: levels.map((l) => l.map(idOf).join(',')).join('/'), guessed };
         targeted.set(targetKey, applicable);
       }
+      unread.add(instance, applicable.guessed);
       const key = `${reach.family}|${reach.sources}|${restrictionKey(restriction)}|${applicable.key}`;
       let found = memo.get(key);
       if (!found) {
@@ -180,5 +184,5 @@ export function evaluateExposure(estate: ExposureEstate, filter: ExposureFilter 
     if (own.length > 1) own.sort(compareRows);
     for (const row of own) rows.push(row);
   }
-  return { rows, notes: [...NOT_MODELLED, ...new Set(notes)] };
+  return { rows, notes: [...NOT_MODELLED, ...new Set(notes), ...unread.notes()] };
 }

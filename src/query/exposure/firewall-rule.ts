@@ -43,7 +43,8 @@ export interface RuleTarget {
   network: string;
   tags: readonly string[];
   serviceAccount: string | null;
-  secureTags: readonly string[];
+  /** Secure tag values bound to the instance; null when its bindings were never read (see `targetsInstance`). */
+  secureTags: readonly string[] | null;
 }
 
 /** Google's default priority when a rule gives none. */
@@ -119,9 +120,16 @@ export function compareRules(a: FirewallRule, b: FirewallRule): number {
   );
 }
 
+/** True when whether the rule applies to an interface of its network depends on the instance's secure tags alone. */
+export function targetsBySecureTags(rule: FirewallRule): boolean {
+  return rule.targetTags.length === 0 && rule.targetServiceAccounts.length === 0 && rule.targetSecureTags.length > 0;
+}
+
 /**
  * True when the rule applies to this instance interface: its `targetResources` (if any) name the network, and
- * its targets (network tags, else service accounts, else secure tags; none: every instance) include it.
+ * its targets (network tags, else service accounts, else secure tags; none: every instance) include it. When the
+ * instance's secure tags are unknown, a rule targeting secure tags is taken at its worst for exposure: an allow
+ * applies, a deny or goto_next does not.
  */
 export function targetsInstance(rule: FirewallRule, target: RuleTarget): boolean {
   if (rule.targetResources.length > 0 && !rule.targetResources.includes(target.network)) return false;
@@ -129,7 +137,9 @@ export function targetsInstance(rule: FirewallRule, target: RuleTarget): boolean
   if (rule.targetServiceAccounts.length > 0)
     return target.serviceAccount !== null && rule.targetServiceAccounts.includes(target.serviceAccount);
   if (rule.targetSecureTags.length > 0)
-    return rule.targetSecureTags.some((t) => target.secureTags.includes(t));
+    return target.secureTags === null
+      ? rule.action === 'allow'
+      : rule.targetSecureTags.some((t) => target.secureTags!.includes(t));
   return true;
 }
 

@@ -208,7 +208,7 @@ export async function loadExposureEstate(
         status,
         tags,
         serviceAccount,
-        secureTags: secure ?? [],
+        secureTags: secure,
         nics: (nics ?? []).map(nic),
         createdBy: created,
       }),

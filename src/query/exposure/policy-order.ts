@@ -1,6 +1,12 @@
 import type { FirewallPolicy } from './firewall-policy.js';
 import { policyLevel } from './firewall-policy.js';
-import { compareRules, targetsInstance, type FirewallRule, type RuleTarget } from './firewall-rule.js';
+import {
+  compareRules,
+  targetsBySecureTags,
+  targetsInstance,
+  type FirewallRule,
+  type RuleTarget,
+} from './firewall-rule.js';
 import { parseRef } from './urls.js';
 
 /** `networkFirewallPolicyEnforcementOrder`: Google's default evaluates VPC rules before network policies. */
@@ -69,12 +75,25 @@ export function indexPolicies(estate: PolicyEstate): PolicyIndex {
  * the hierarchical policies attached to the network's project's ancestors, from the organization down; then the
  * VPC firewall rules and the global network firewall policy in the network's enforcement order (default: VPC rules
  * first), with the regional network firewall policy of the instance's region right after the global one.
- * Each level holds only the rules that target the interface.
+ * Each level holds only the rules that target the interface. Rules decided by secure tags the instance has no record
+ * of (`secureTags` null) are added to `guessed`, when given.
  */
-export function ruleLevels(index: PolicyIndex, target: RuleTarget, zone: string): RuleLevel[] {
+export function ruleLevels(
+  index: PolicyIndex,
+  target: RuleTarget,
+  zone: string,
+  guessed?: FirewallRule[],
+): RuleLevel[] {
   const project = parseRef(target.network)?.project ?? '';
   const levels: RuleLevel[] = [];
-  const keep = (rules: readonly FirewallRule[]) => rules.filter((r) => targetsInstance(r, target));
+  const unknownTags = target.secureTags === null && guessed !== undefined;
+  const onNetwork = (r: FirewallRule) =>
+    r.targetResources.length === 0 || r.targetResources.includes(target.network);
+  const keep = (rules: readonly FirewallRule[]) =>
+    rules.filter((r) => {
+      if (unknownTags && targetsBySecureTags(r) && onNetwork(r)) guessed?.push(r);
+      return targetsInstance(r, target);
+    });
   for (const node of index.estate.ancestry.get(project) ?? [])
     for (const { policy, rules } of index.hierarchy.get(node) ?? [])
       levels.push({ label: policyLevel(policy, node), rules: keep(rules) });

@@ -82,27 +82,43 @@ const line = (r: ExposureRow) =>
   `${r.instance_name} ${r.protocol}/${r.ports} ${r.rule_level}: ${r.rule_name}`;
 
 async function answer(asOf?: Date): Promise<string[]> {
+  return (await answerWithNotes(asOf)).rows;
+}
+
+async function answerWithNotes(asOf?: Date): Promise<{ rows: string[]; notes: string[] }> {
   const result = await exposure(env.db, { project, ...(asOf && { asOf }) });
-  return result.rows
+  const rows = result.rows
     .filter((r) => r.source_class === 'internet')
     .map(line)
     .sort();
+  return { rows, notes: result.notes.filter((n) => n.includes('no stored secure tags')) };
 }
 
-test('secure-tag targets select instances by the tag bindings stored for them, now and as of a time', async () => {
+test('secure-tag targets select instances by the tag bindings stored for them, now and as of a time; unread bindings give the worst case', async () => {
   await sync(['networks', 'firewalls', 'networkFirewallPolicies', 'instances']);
+  const unread = await answerWithNotes();
   assert.deepEqual(
-    await answer(),
-    ['none tcp/3389 vpc: allow-rdp', 'other tcp/3389 vpc: allow-rdp', 'tagged tcp/3389 vpc: allow-rdp'],
-    'without stored bindings no instance holds a secure tag',
+    unread.rows,
+    [
+      'none tcp/22 network policy np: rule 100',
+      'none tcp/3389 vpc: allow-rdp',
+      'other tcp/22 network policy np: rule 100',
+      'other tcp/3389 vpc: allow-rdp',
+      'tagged tcp/22 network policy np: rule 100',
+      'tagged tcp/3389 vpc: allow-rdp',
+    ],
+    'bindings never read: the secure-tag allow applies to every instance, the secure-tag deny to none',
   );
+  assert.equal(unread.notes.length, 1, unread.notes.join('\n'));
+  assert.match(unread.notes[0]!, /^3 instances of project st-a have no stored secure tags/);
+  assert.match(unread.notes[0]!, /rule 100 in st-a \(allow\), .*rule 200 in st-a \(deny\)/);
   await sync(['instanceTagBindings']);
   const bound = [
     'none tcp/3389 vpc: allow-rdp',
     'tagged tcp/22 network policy np: rule 100',
     'tagged tcp/3389 vpc: allow-rdp',
   ];
-  assert.deepEqual(await answer(), bound);
+  assert.deepEqual(await answerWithNotes(), { rows: bound, notes: [] });
   const before = new Date();
   await new Promise((r) => setTimeout(r, 20));
   await env.emulator.control.applyOps([
@@ -118,4 +134,21 @@ test('secure-tag targets select instances by the tag bindings stored for them, n
   await sync(['instanceTagBindings']);
   assert.deepEqual(await answer(), ['none tcp/3389 vpc: allow-rdp', 'tagged tcp/3389 vpc: allow-rdp']);
   assert.deepEqual(await answer(before), bound, 'as of before the unbinding');
+  await env.emulator.control.applyOps([
+    { op: 'create', project, type: 'instances', resource: vm('late', '34.10.0.4', 'tagValues/78') },
+  ]);
+  await sync(['instances']);
+  const late = await answerWithNotes();
+  assert.deepEqual(late.rows, [
+    'late tcp/22 network policy np: rule 100',
+    'late tcp/3389 vpc: allow-rdp',
+    'none tcp/3389 vpc: allow-rdp',
+    'tagged tcp/3389 vpc: allow-rdp',
+  ]);
+  assert.match(late.notes.join('\n'), /^1 instance of project st-a has no stored secure tags/);
+  await sync(['instanceTagBindings']);
+  assert.deepEqual(await answerWithNotes(), {
+    rows: ['none tcp/3389 vpc: allow-rdp', 'tagged tcp/3389 vpc: allow-rdp'],
+    notes: [],
+  });
 });
