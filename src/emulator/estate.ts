@@ -47,8 +47,8 @@ export function withJournal<R>(fn: () => R): { result: R; journal: Journal } {
 export class ResourceCollection {
   private readonly scopes = new Map<string, Map<string, StoredResource>>();
   private flat: StoredResource[] | undefined;
-  /** Per scope, the object's `id` → its name; built on first use, dropped when the scope changes. */
-  private readonly ids = new Map<string, Map<string, string>>();
+  /** Values derived from one scope's resources (scope → derivation → value), dropped when the scope changes. */
+  private readonly derivedValues = new Map<string, Map<string, unknown>>();
 
   constructor(scopeKeys: readonly string[]) {
     for (const key of scopeKeys) this.scopes.set(key, new Map());
@@ -99,22 +99,29 @@ export class ResourceCollection {
 
   /** The resource of a scope whose object `id` is `id` (Resource Manager names instances by it); indexed, not scanned. */
   byId(scope: string, id: string): StoredResource | undefined {
-    let index = this.ids.get(scope);
-    if (!index) {
-      index = new Map();
-      for (const [name, r] of this.scopes.get(scope) ?? []) {
+    const index = this.derived(scope, 'id', (resources) => {
+      const ids = new Map<string, string>();
+      for (const r of resources) {
         const own = parseStored<{ id?: unknown }>(r).id;
-        if (typeof own === 'string') index.set(own, name);
+        if (typeof own === 'string') ids.set(own, r.name);
       }
-      this.ids.set(scope, index);
-    }
+      return ids;
+    });
     const name = index.get(id);
     return name === undefined ? undefined : this.get(scope, name);
   }
 
+  /** A value `derive` computes from one scope's resources, once until that scope changes (`key` names it). */
+  derived<T>(scope: string, key: string, derive: (resources: StoredResource[]) => T): T {
+    let values = this.derivedValues.get(scope);
+    if (!values) this.derivedValues.set(scope, (values = new Map()));
+    if (!values.has(key)) values.set(key, derive(this.inScope(scope)));
+    return values.get(key) as T;
+  }
+
   private changed(scope: string): void {
     this.flat = undefined;
-    this.ids.delete(scope);
+    this.derivedValues.delete(scope);
   }
 
   private record(scope: string, name: string): void {

@@ -1,5 +1,5 @@
 import type { compute_v1 } from '@googleapis/compute';
-import { parseStored, type ProjectState } from '../estate.js';
+import { parseStored, type ProjectState, type StoredResource } from '../estate.js';
 import { notFound } from '../google-errors.js';
 import { encodeToken, pageOffset, pageSize, type ListParams } from './list-page.js';
 import { computeBase, zoneUrl } from './urls.js';
@@ -102,17 +102,23 @@ function membersOf(
   );
   const listed = new Set(project.groupMembers.get(`${scope}/${name}`) ?? []);
   const members = project.collections.instances
-    .inScope(scope)
-    .map((r) => parseStored<compute_v1.Schema$Instance>(r))
-    .filter((i) => {
-      const createdBy = i.metadata?.items?.find((m) => m.key === 'created-by')?.value;
-      const manager = createdBy?.slice(createdBy.indexOf(`${scope}/`));
-      return listed.has(i.name ?? '') || (manager !== undefined && managers.has(manager));
-    })
-    .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+    .derived(scope, 'group-member-facts', (resources) => resources.map((r) => memberFacts(scope, r)))
+    .filter((i) => listed.has(i.name) || (i.manager !== undefined && managers.has(i.manager)))
+    .sort((a, b) => a.name.localeCompare(b.name));
   return members.map((i) => ({
     instance: `${zoneUrl(project.id, zone)}/instances/${i.name ?? ''}`,
     status: i.status,
     namedPorts: group.namedPorts ?? [],
   }));
+}
+
+/** What group membership needs of an instance: its name, status and the manager its `created-by` names. */
+function memberFacts(scope: string, stored: StoredResource) {
+  const i = parseStored<compute_v1.Schema$Instance>(stored);
+  const createdBy = i.metadata?.items?.find((m) => m.key === 'created-by')?.value;
+  return {
+    name: i.name ?? '',
+    status: i.status,
+    manager: createdBy?.slice(createdBy.indexOf(`${scope}/`)),
+  };
 }
