@@ -21,9 +21,16 @@ export function isResponseTooLarge(err: unknown): boolean {
   return false;
 }
 
+/** True when fetch decodes the body (gzip, br, deflate): its Content-Length then says nothing of the decoded size. */
+function encoded(headers: Headers): boolean {
+  const coding = headers.get('content-encoding');
+  return coding !== null && coding.trim().toLowerCase() !== 'identity';
+}
+
 /**
  * A fetch whose response bodies are cut off at `maxBytes`: a larger Content-Length fails at once, and a chunked
- * body fails as soon as it passes the cap, so memory stays bounded whatever the server sends.
+ * or encoded body fails as soon as its decoded bytes pass the cap, so memory stays bounded whatever the server sends.
+ * A plain body whose Content-Length is within the cap is passed through unwrapped (HTTP framing bounds it).
  */
 export function cappedFetch(maxBytes: number, configKey: string, base: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
@@ -34,6 +41,7 @@ export function cappedFetch(maxBytes: number, configKey: string, base: typeof fe
       throw new ResponseTooLargeError(maxBytes, configKey);
     }
     if (response.body === null) return response;
+    if (declared <= maxBytes && !encoded(response.headers)) return response;
     const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
     let seen = 0;
     const body = new ReadableStream<Uint8Array>({
