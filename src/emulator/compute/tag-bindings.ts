@@ -20,12 +20,8 @@ export interface InstanceTagBindingList {
   bindings: TagBinding[];
 }
 
-function bindingsOf(
-  project: ProjectState,
-  instance: compute_v1.Schema$Instance,
-  parent: string,
-): TagBinding[] {
-  return boundTagValues(instance).map((tagValue) => {
+function bindingsOf(project: ProjectState, tagValues: readonly string[], parent: string): TagBinding[] {
+  return tagValues.map((tagValue) => {
     const named = project.secureTagNames.get(tagValue);
     return {
       name: `tagBindings/${encodeURIComponent(parent)}/${tagValue}`,
@@ -49,10 +45,15 @@ export function instanceTagBindings(estate: Estate, parent: string): TagBinding[
   const projectId = estate.hierarchy.project(ref)?.projectId ?? ref;
   const project = estate.project(projectId);
   const instances = project?.collections.instances;
-  const stored =
-    instances?.get(`zones/${zone}`, instanceRef) ?? instances?.byId(`zones/${zone}`, instanceRef);
-  if (!project || !stored) return undefined;
-  return bindingsOf(project, parseStored<compute_v1.Schema$Instance>(stored), parent);
+  const scope = `zones/${zone}`;
+  const stored = instances?.get(scope, instanceRef) ?? instances?.byId(scope, instanceRef);
+  if (!project || !instances || !stored) return undefined;
+  const bound = instances.derived(scope, 'secure-tag-values', (resources) => {
+    const values = new Map<string, string[]>();
+    for (const r of resources) values.set(r.name, boundTagValues(parseStored<compute_v1.Schema$Instance>(r)));
+    return values;
+  });
+  return bindingsOf(project, bound.get(stored.name) ?? [], parent);
 }
 
 /** Every instance's bindings, listed by its numeric id as Hotpot lists them. */
@@ -61,6 +62,7 @@ export function instanceTagBindingLists(project: ProjectState): InstanceTagBindi
     const instance = parseStored<compute_v1.Schema$Instance>(stored);
     const { id, name, zone, selfLink, creationTimestamp } = instance;
     const at = `//compute.googleapis.com/projects/${project.id}/zones/${stored.scope.slice('zones/'.length)}/instances/${id ?? ''}`;
-    return { id, name, zone, selfLink, creationTimestamp, bindings: bindingsOf(project, instance, at) };
+    const bindings = bindingsOf(project, boundTagValues(instance), at);
+    return { id, name, zone, selfLink, creationTimestamp, bindings };
   });
 }
