@@ -55,6 +55,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_MAX_SESSIONS', key: 'worker.maxConcurrentSessions' },
   { name: 'HOTPOT_MAX_ACTIVITIES', key: 'worker.maxConcurrentActivities' },
   { name: 'HOTPOT_INVENTORY_CONCURRENCY', key: 'worker.inventoryConcurrency' },
+  { name: 'HOTPOT_SKIP_KINDS', key: 'worker.skipKinds', list: true },
   { name: 'HOTPOT_DELETION_MAX_SHARE', key: 'deletion.maxShare' },
   { name: 'HOTPOT_DELETION_MIN_ROWS', key: 'deletion.minRows' },
   { name: 'HOTPOT_LOG_LEVEL', key: 'log.level' },

@@ -182,6 +182,7 @@ export const fileSchema = z.strictObject({
       maxConcurrentSessions: wholeNumber(10, 1),
       maxConcurrentActivities: wholeNumber(DEFAULT_MAX_CONCURRENT_ACTIVITIES, 1),
       inventoryConcurrency: wholeNumber(10, 1),
+      skipKinds: z.array(text, { error: 'must be a list of kind names' }).default([]),
       metricsPort: wholeNumber(0, 0, 65535),
       metricsHost: text.default('127.0.0.1'),
       drainTimeoutMs: wholeNumber(30_000, 1000),

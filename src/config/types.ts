@@ -76,6 +76,11 @@ export interface HotpotConfig {
     maxConcurrentActivities: number;
     /** Child workflows in flight at once. */
     inventoryConcurrency: number;
+    /**
+     * Kinds (plurals, as `hotpot inventory` names them) this worker does not read: each of their scopes is recorded
+     * `skipped`, and their stored rows stay as they were, neither refreshed nor deleted.
+     */
+    skipKinds?: string[];
     /** Port of the Prometheus `/metrics` endpoint of `hotpot worker`; 0 = none. */
     metricsPort: number;
     metricsHost: string;

@@ -5,14 +5,41 @@ import { currentSessionId } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import type { PacedCaller, ResourceDefinition } from '../provider/resource.js';
 import type { EmptyScopeBatch } from './empty-scopes.js';
+import { recordScopeSkipped } from './runs.js';
 import { syncScope } from './sync-scope.js';
 import type { IngestInput, IngestResult } from './workflows/types.js';
 
 /** What every provider's Ingest<Resource> activity shares: the store, the deletion rules, metrics. */
 export interface ScopeActivityDeps {
   store: Store;
-  config: Pick<HotpotConfig, 'deletion'>;
+  config: Pick<HotpotConfig, 'deletion'> & { worker?: Pick<HotpotConfig['worker'], 'skipKinds'> };
   metrics?: IngestMetrics;
+}
+
+/**
+ * A scope of a kind in `worker.skipKinds`: recorded `skipped` with no call, write or deletion (stored rows stay as
+ * they were); undefined for a kind the worker reads.
+ */
+export async function skippedScope(
+  deps: ScopeActivityDeps,
+  resource: ResourceDefinition,
+  input: IngestInput,
+): Promise<IngestResult | undefined> {
+  if (!deps.config.worker?.skipKinds?.includes(resource.plural)) return undefined;
+  await recordScopeSkipped(deps.store.db, { runId: input.runId, scope: input.scope, kind: resource.kind });
+  deps.metrics?.scopeFinished(resource.kind, input.scope, 'skipped');
+  log.info('Skipped (worker.skipKinds)', { runId: input.runId, scope: input.scope, kind: resource.kind });
+  const none = { listed: 0, created: 0, changed: 0, unchanged: 0, deleted: 0, rejected: 0 };
+  return {
+    ...none,
+    kind: resource.kind,
+    plural: resource.plural,
+    status: 'skipped',
+    apiCalls: 0,
+    unreachable: [],
+    confirmCalls: 0,
+    held: 0,
+  };
 }
 
 /** Reports a scope's progress (pages written, items listed); may throw to stop the scope. */

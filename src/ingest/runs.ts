@@ -34,6 +34,20 @@ export async function recordRunFinished(
 /** The pseudo resource kind of a project that failed before any of its scopes started. */
 const PROJECT_SCOPE_KIND = 'project';
 
+/** Records a scope the worker does not read (`worker.skipKinds`) as `skipped`, finished at once with no counts. */
+export async function recordScopeSkipped(
+  db: Kysely<unknown>,
+  s: { runId: string; scope: string; kind: string },
+): Promise<void> {
+  await sql`
+    insert into ingest_scope_results (run_id, scope, resource_kind, started_at, finished_at, status)
+    select ${s.runId}, ${s.scope}, ${s.kind}, now(), now(), 'skipped'
+    where exists (select 1 from ingest_runs where run_id = ${s.runId})
+    on conflict (run_id, scope, resource_kind) do update set finished_at = now(), status = 'skipped'`.execute(
+    db,
+  );
+}
+
 /** Records a failed project: its running scopes fail with the error; a project with no scope yet gets a `project` row. */
 export async function recordProjectFailed(
   db: Kysely<unknown>,

@@ -41,6 +41,8 @@ export async function ingestEnv(
     apiRetry?: IngestWorkerOptions['apiRetry'];
     /** The worker's `worker.tracing` (default: off). */
     tracing?: TracingSettings;
+    /** The worker's `worker.skipKinds` (default: none). */
+    skipKinds?: string[];
     /** A Temporal dev server of its own: for estates with fixed project ids, whose workflow ids other files use too. */
     ownTemporal?: boolean;
   } = {},
@@ -69,6 +71,7 @@ export async function ingestEnv(
       metricsHost: '127.0.0.1',
       drainTimeoutMs: 30_000,
       ...(options.tracing ? { tracing: options.tracing } : {}),
+      ...(options.skipKinds ? { skipKinds: options.skipKinds } : {}),
     },
     deletion: { maxShare: 0.5, minRows: 20 },
   };

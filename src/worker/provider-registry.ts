@@ -14,13 +14,24 @@ export const providerSections: readonly string[] = providers.flatMap((p) =>
   p.configSection === undefined ? [] : [p.configSection],
 );
 
-/** Every provider's problems with its own config section (none when the section is absent). */
+/** Every provider's problems with its own config section (none when the section is absent), and unknown skipKinds. */
 export function providerConfigProblems(config: WorkerConfig): ConfigProblem[] {
-  return providers.flatMap((p) =>
+  const sections = providers.flatMap((p) =>
     p.configSection !== undefined && config.sections?.[p.configSection] !== undefined
       ? (p.checkConfig?.(config) ?? [])
       : [],
   );
+  return [...sections, ...skipKindProblems(config.worker.skipKinds ?? [])];
+}
+
+function skipKindProblems(names: readonly string[]): ConfigProblem[] {
+  const plurals = new Set(providers.flatMap((p) => p.resources.map((r) => r.plural)));
+  return names
+    .filter((name) => !plurals.has(name))
+    .map((name) => ({
+      key: 'worker.skipKinds',
+      message: `${JSON.stringify(name)} is not a kind: name kinds as \`hotpot inventory\` lists them (e.g. instanceTagBindings)`,
+    }));
 }
 
 /** The providers the config sets up (GCP always, SentinelOne when `s1.endpoint` is set). */

@@ -5,6 +5,7 @@ import { ingestKinds } from '../ingest/ingest-kinds.js';
 import {
   heartbeatWhileWaiting,
   ingestScope,
+  skippedScope,
   type ScopeActivityDeps,
   type ScopeProgress,
 } from '../ingest/ingest-scope.js';
@@ -61,6 +62,8 @@ async function ingest(
   batch?: EmptyScopeBatch,
 ): Promise<IngestResult> {
   const { provider, metrics } = deps;
+  const skipped = await skippedScope(deps, resource, input);
+  if (skipped) return skipped;
   const session = await deps.sessions.getOrCreateSessionClient(currentSessionId(), deps.configService);
   const api = provider.createCaller({
     ...deps.apiRetry,

@@ -35,11 +35,11 @@ export interface IngestInput {
   allowMassDeletion?: boolean;
 }
 
-/** What an Ingest<Resource> activity returns. */
+/** What an Ingest<Resource> activity returns; `skipped`: the worker does not read this kind (`worker.skipKinds`). */
 export interface IngestResult extends ResourceCounts {
   kind: string;
   plural: string;
-  status: 'ok' | 'partial';
+  status: 'ok' | 'partial' | 'skipped';
 }
 
 /** The outcome of one scope: per-resource counts, or the error that stopped it. */

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ComputePlural } from '../../gcp/compute/kinds.js';
-import { boundSecureTags, from, rows, type EstateScope } from './estate-sql.js';
+import { boundSecureTags, from, rows, skippedBindingProjects, type EstateScope } from './estate-sql.js';
 import type { ExposureEstate, ExposureInstance, ForwardingRule, Nic } from './estate.js';
 import { firewallRule } from './firewall-rule.js';
 import { loadPolicies } from './load-policies.js';
@@ -31,6 +31,12 @@ type InstanceTuple = [
 
 const createdBy = sql`jsonb_path_query_first(raw, '$.metadata.items[*] ? (@.key == "created-by").value') #>> '{}'`;
 
+/** Projects read differently: `managed` ones' created-by matters, `unread` ones' secure tags are unknown. */
+interface ProjectSets {
+  managed: string[];
+  unread: string[];
+}
+
 /**
  * Instances matching `where` as one JSON array of tuples (one parse instead of a row parser per column);
  * `created-by` only in the `managed` projects, where it can matter.
@@ -38,7 +44,7 @@ const createdBy = sql`jsonb_path_query_first(raw, '$.metadata.items[*] ? (@.key 
 async function instances(
   db: Kysely<unknown>,
   scope: EstateScope,
-  managed: string[],
+  { managed, unread }: ProjectSets,
   nics: RawBuilder<unknown>,
   where: RawBuilder<unknown>,
 ): Promise<InstanceTuple[]> {
@@ -46,15 +52,15 @@ async function instances(
     db,
     sql<{ list: string }>`
       select coalesce(json_agg(json_build_array(scope, id, name, location, status, network_tags,
-        service_accounts[1], ${nics}, case when scope = any(${managed}) then ${createdBy} end, ${boundSecureTags(scope)})), '[]')::text as list
+        service_accounts[1], ${nics}, case when scope = any(${managed}) then ${createdBy} end, ${boundSecureTags(scope, unread)})), '[]')::text as list
       ${from('instances', scope)} and ${where}`,
   );
   return JSON.parse(row?.list ?? '[]') as InstanceTuple[];
 }
 
 /** Instances with an external address: every NIC. */
-function addressed(db: Kysely<unknown>, scope: EstateScope, managed: string[]) {
-  return instances(db, scope, managed, sql`raw->'networkInterfaces'`, sql`cardinality(external_ips) > 0`);
+function addressed(db: Kysely<unknown>, scope: EstateScope, sets: ProjectSets) {
+  return instances(db, scope, sets, sql`raw->'networkInterfaces'`, sql`cardinality(external_ips) > 0`);
 }
 
 /**
@@ -62,14 +68,14 @@ function addressed(db: Kysely<unknown>, scope: EstateScope, managed: string[]) {
  * groups' members (`project/zone/name` keys, matched on columns) and, in `managed` projects only, instances
  * with `created-by` metadata. nic0 only.
  */
-function backends(db: Kysely<unknown>, scope: EstateScope, poolKeys: string[], managed: string[]) {
+function backends(db: Kysely<unknown>, scope: EstateScope, poolKeys: string[], sets: ProjectSets) {
   return instances(
     db,
     scope,
-    managed,
+    sets,
     sql`jsonb_path_query_array(raw, '$.networkInterfaces[0]')`,
     sql`cardinality(external_ips) = 0 and (scope || '/' || location || '/' || name = any(${poolKeys})
-      or (scope = any(${managed}) and raw @? '$.metadata.items[*] ? (@.key == "created-by")'))`,
+      or (scope = any(${sets.managed}) and raw @? '$.metadata.items[*] ? (@.key == "created-by")'))`,
   );
 }
 
@@ -193,9 +199,10 @@ export async function loadExposureEstate(
         .filter((p) => managerProjects.has(p)),
     ),
   ];
+  const sets = { managed, unread: await skippedBindingProjects(db, scope) };
   const [direct, behind] = await Promise.all([
-    addressed(db, scope, managed),
-    poolKeys.length === 0 && managed.length === 0 ? [] : backends(db, scope, poolKeys, managed),
+    addressed(db, scope, sets),
+    poolKeys.length === 0 && managed.length === 0 ? [] : backends(db, scope, poolKeys, sets),
   ]);
   const vms = [...direct, ...behind];
   return {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { computeKind } from '../../gcp/compute/kinds.js';
 import { computeResources } from '../../gcp/compute/registry.js';
+import { recordRunStarted, recordScopeSkipped } from '../../ingest/runs.js';
 import { emulatorScope } from '../../gcp/compute/testing/emulator-scope.js';
 import type { ResourceDefinition } from '../../provider/resource.js';
 import { exposure } from './exposure.js';
@@ -147,8 +149,26 @@ test('secure-tag targets select instances by the tag bindings stored for them, n
   ]);
   assert.match(late.notes.join('\n'), /^1 instance of project st-a has no stored secure tags/);
   await sync(['instanceTagBindings']);
-  assert.deepEqual(await answerWithNotes(), {
-    rows: ['none tcp/3389 vpc: allow-rdp', 'tagged tcp/3389 vpc: allow-rdp'],
-    notes: [],
+  const read = { rows: ['none tcp/3389 vpc: allow-rdp', 'tagged tcp/3389 vpc: allow-rdp'], notes: [] };
+  assert.deepEqual(await answerWithNotes(), read);
+  const beforeSkip = new Date();
+  await new Promise((r) => setTimeout(r, 20));
+  const runId = `skip-${Date.now()}`;
+  const startedAt = new Date().toISOString();
+  await recordRunStarted(env.db, {
+    runId,
+    workflowId: runId,
+    workflowType: 'test',
+    scopeCount: 1,
+    startedAt,
   });
+  await recordScopeSkipped(env.db, { runId, scope: project, kind: computeKind('instanceTagBindings').kind });
+  const skipped = await answerWithNotes();
+  assert.equal(skipped.rows.filter((r) => r.includes('rule 100')).length, 4, skipped.rows.join('\n'));
+  assert.match(skipped.notes.join('\n'), /^4 instances of project st-a have no stored secure tags/);
+  assert.deepEqual(
+    await answerWithNotes(beforeSkip),
+    read,
+    'as of before the skipped scope, the bindings read then',
+  );
 });

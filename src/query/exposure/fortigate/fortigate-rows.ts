@@ -1,6 +1,6 @@
 import { evaluateRules, type Restriction } from '../evaluate-rules.js';
 import type { ExposureRow } from '../exposure-row.js';
-import { ruleLabel } from '../firewall-rule.js';
+import { ruleLabel, type FirewallRule } from '../firewall-rule.js';
 import { intersect, isEmpty, type IpSet } from '../ip-set.js';
 import { ruleLevels, type PolicyIndex } from '../policy-order.js';
 import { publicness } from '../public-ranges.js';
@@ -18,7 +18,8 @@ export interface VmInterface {
   status: string | null;
   tags: readonly string[];
   serviceAccount: string | null;
-  secureTags: readonly string[];
+  /** Null when the instance's tag bindings were never read (see `targetsInstance`). */
+  secureTags: readonly string[] | null;
   network: string;
   internalIp: string;
 }
@@ -77,7 +78,12 @@ export function fortigateRows(
     const restriction = restrictionOf(flow, filter);
     if (!restriction) continue;
     for (const vm of targets) {
-      const levels = ruleLevels(index, vm, vm.zone).map((l) => l.rules);
+      const guessed: FirewallRule[] = [];
+      const levels = ruleLevels(index, vm, vm.zone, guessed).map((l) => l.rules);
+      if (guessed.length)
+        notes.add(
+          `${vm.project}/${vm.name} has no stored secure tags (instanceTagBindings not read for it), so rules that target secure tags are taken at their worst for it: an allow applies, a deny or goto_next does not — ${guessed.map((r) => `${ruleLabel(r)} (${r.action})`).join(', ')}`,
+        );
       const decisions = evaluateRules(levels, 4, seen.set, restriction);
       if (!decisions.length)
         notes.add(

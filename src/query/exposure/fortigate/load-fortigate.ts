@@ -11,7 +11,7 @@ import type {
   FortiVip,
   FortiVipgrp,
 } from '../../../fortinet/types.js';
-import { boundSecureTags, from, rows, type EstateScope } from '../estate-sql.js';
+import { boundSecureTags, from, rows, skippedBindingProjects, type EstateScope } from '../estate-sql.js';
 import { normalizeUrl } from '../urls.js';
 import { fortigateVdom, type FortigateVdom } from './fortigate-estate.js';
 import { ipRange } from './forti-objects.js';
@@ -114,7 +114,7 @@ export async function loadVmInterfaces(
     db,
     sql<{ list: string }>`
       select coalesce(json_agg(json_build_array(scope, id, name, location, status, network_tags, service_accounts[1],
-        raw->'networkInterfaces', ${boundSecureTags(scope)})), '[]')::text as list
+        raw->'networkInterfaces', ${boundSecureTags(scope, await skippedBindingProjects(db, scope))})), '[]')::text as list
       ${from('instances', scope)} and internal_ips && ${[...ips]}::text[]`,
   );
   const wanted = new Set(ips);
@@ -130,7 +130,7 @@ export async function loadVmInterfaces(
           status,
           tags: tags ?? [],
           serviceAccount: sa,
-          secureTags: secure ?? [],
+          secureTags: secure,
           network: normalizeUrl(n.network ?? ''),
           internalIp: n.networkIP!,
         })),
