@@ -26,3 +26,16 @@ test("a project's quota bounds it when its calls cannot fit in its longest colle
   assert.deepEqual(floor.slowestProject, { id: 'a', ms: 6000, by: 'quota (60 calls)' });
   assert.equal(floor.floorMs, 6000);
 });
+
+test('a method called several at a time takes its total delay over that many', () => {
+  const givenMs = { a: { 'instances.aggregatedList': 500, 'tagBindings.list': 2400 } };
+  const calls = { a: { 'instances.aggregatedList': 3, 'tagBindings.list': 40 } };
+  const serial = latencyFloor(givenMs, calls, { concurrency: 10 });
+  assert.deepEqual(serial.slowestProject, { id: 'a', ms: 2400, by: 'tagBindings.list' });
+  const eight = latencyFloor(givenMs, calls, { concurrency: 10, inFlight: { 'tagBindings.list': 8 } });
+  assert.deepEqual(
+    eight.slowestProject,
+    { id: 'a', ms: 500, by: 'instances.aggregatedList' },
+    '2400 / 8 = 300 < 500',
+  );
+});

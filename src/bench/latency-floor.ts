@@ -11,20 +11,24 @@ export interface LatencyFloor {
 /**
  * The latency floor of one sync from the delays the emulator gave (`givenMs`: project → method → ms) and the calls
  * it answered (`calls`): a collection's pages are sequential, so a project takes at least its longest collection's
- * total delay (its kinds all running at once), and at least its calls over its per-minute quota; `concurrency`
- * projects run at once, so the sync takes at least the sum of project floors over that, and at least the slowest one.
+ * total delay (its kinds all running at once; a method the sync calls `inFlight[method]` at a time, divided by that),
+ * and at least its calls over its per-minute quota; `concurrency` projects run at once, so the sync takes at least
+ * the sum of project floors over that, and at least the slowest one.
  */
 export function latencyFloor(
   givenMs: Record<string, Record<string, number>>,
   calls: Record<string, Record<string, number>>,
-  options: { concurrency: number; quotaPerMinute?: number },
+  options: { concurrency: number; quotaPerMinute?: number; inFlight?: Record<string, number> },
 ): LatencyFloor {
   const projects = [...new Set([...Object.keys(givenMs), ...Object.keys(calls)])];
   let slowest = { id: '', ms: 0, by: '' };
   let total = 0;
   for (const id of projects) {
     const [method, longest] = Object.entries(givenMs[id] ?? {}).reduce<[string, number]>(
-      (best, [m, ms]) => (ms > best[1] ? [m, ms] : best),
+      (best, [m, total]) => {
+        const ms = total / Math.max(1, options.inFlight?.[m] ?? 1);
+        return ms > best[1] ? [m, ms] : best;
+      },
       ['', 0],
     );
     const callCount = Object.values(calls[id] ?? {}).reduce((n, c) => n + c, 0);

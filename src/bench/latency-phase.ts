@@ -3,6 +3,7 @@ import type { LatencyModelName } from '../emulator/latency-model.js';
 import type { BenchRun } from './bench-run.js';
 import { benchEstateCounts } from './estate-mix.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
+import { childListings } from '../gcp/compute/kinds.js';
 import { latencyFloor } from './latency-floor.js';
 
 /** Projects synced at once by the bench's inventories (GCPInventoryWorkflow `concurrency`). */
@@ -77,6 +78,7 @@ async function measured(
   const floor = latencyFloor(givenMs, sync.calls, {
     concurrency: CONCURRENCY,
     quotaPerMinute: READ_QUOTA_PER_MINUTE,
+    inFlight: Object.fromEntries(Object.values(childListings).map((c) => [c.method, c.inFlight])),
   });
   const otherPeaks = await Promise.all(
     others.map(async (o) => Math.round((await o.worker.stats()).peakRss / 1e6)),

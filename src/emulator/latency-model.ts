@@ -1,6 +1,6 @@
 import { derivePrng, type Prng } from './prng.js';
 
-/** The latency models the emulator can apply to every Compute call: none, or one shaped like Google's. */
+/** The latency models the emulator can apply to every Compute and Resource Manager call: none, or one shaped like Google's. */
 export const latencyModels = ['none', 'google'] as const;
 
 /** A latency model's name. */

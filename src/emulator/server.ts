@@ -49,6 +49,7 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     faults: state.faults,
     count: state.count.bind(state),
     tagBindings: (parent: string) => instanceTagBindings(state.estate, parent),
+    latency: state.latency,
   };
   if (await handleResourceManager(rm, req, res, url)) return;
   if (url.pathname.startsWith(`${controlPrefix}/`) || url.pathname === controlPrefix) {

@@ -19,6 +19,8 @@ export interface RmContext {
   tagBindings?: TagBindingLookup;
   faults: FaultInjector;
   count(key: string, method: string): void;
+  /** The emulator's latency model (the full emulator); its delay is added to every call's. */
+  latency?: { delayMs(key: string, method: string, pageItems: number): number };
 }
 
 /**
@@ -44,7 +46,9 @@ export async function handleResourceManager(
   ctx.count(call.key, call.method);
   if (ctx.faults.overQuota(call.key, Date.now())) return sendError(res, tooManyRequests(1));
   const decision = ctx.faults.decide(call.key, call.method);
-  if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+  const pageItems = Number(url.searchParams.get('pageSize') ?? 300) || 300;
+  const latencyMs = decision.latencyMs + (ctx.latency?.delayMs(call.key, call.method, pageItems) ?? 0);
+  if (latencyMs > 0) await sleep(latencyMs);
   const fault = decision.failure;
   if (fault?.kind === 'connectionReset') {
     req.socket.destroy();

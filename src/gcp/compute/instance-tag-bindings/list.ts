@@ -7,14 +7,12 @@ import { checkEnvelope } from '../../services/listing-envelope.js';
 import { noRetry } from '../collection.js';
 import type { ComputeContext } from '../compute-resource.js';
 import { lastSegment } from '../identity.js';
+import { childListings } from '../kinds.js';
 import { instanceResource } from '../instance/resource.js';
 import type { InstanceTagBindings, TagBinding } from './convert.js';
 
 /** Google's cap on `tagBindings.list` pages. */
 const MAX_PAGE = 300;
-
-/** `tagBindings.list` calls in flight per page of instances: one call per instance waits on the API, not on us. */
-const BINDINGS_IN_FLIGHT = 8;
 
 /** Tag bindings of a zonal resource are served by its zone's endpoint, not the global one. */
 export function zoneEndpoint(zone: string): string {
@@ -86,7 +84,7 @@ function tagged(instance: compute_v1.Schema$Instance, bindings: TagBinding[]): I
 
 /**
  * A child listing: the instances' aggregatedList, then `tagBindings.list` of each instance at its zone's endpoint —
- * the API lists bindings per resource only, so this costs one call per instance (`BINDINGS_IN_FLIGHT` at once, paced
+ * the API lists bindings per resource only, so this costs one call per instance (`childListings`' `inFlight` at once, paced
  * by the scope's token bucket like every call). Every instance is listed: a rule
  * with secure tags may come from a policy of another scope (a folder's, the organization's), so skipping any is not
  * provably safe. An instance deleted between the calls is left out; its stored row goes by the deletion rules.
@@ -97,7 +95,9 @@ export async function* listInstanceTagBindings(
 ): AsyncGenerator<ListPage<InstanceTagBindings>> {
   for await (const page of instanceResource.list(client, ctx)) {
     const listable = page.items.filter((i) => i.id && i.name && lastSegment(i.zone));
-    const found = await mapLimited(listable, BINDINGS_IN_FLIGHT, (i) => bindingsOrGone(client, ctx, i));
+    const found = await mapLimited(listable, childListings.instanceTagBindings.inFlight, (i) =>
+      bindingsOrGone(client, ctx, i),
+    );
     yield { ...page, items: found.filter((f): f is InstanceTagBindings => f !== 'gone') };
   }
 }
