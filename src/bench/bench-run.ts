@@ -31,8 +31,15 @@ export interface BenchRun {
   cleanup: (() => Promise<unknown>)[];
   /** A database of that kind for one step (a fresh PostgreSQL database, dropped at the end). */
   database(kind: 'postgres' | 'pglite'): Promise<BenchDatabase>;
-  /** A worker process on its own queue (or joining `taskQueue`), storing into `db` and reading `on`. */
-  target(db: BenchDatabase, on: RunningEmulator, taskQueue?: string): Promise<SyncTarget>;
+  /**
+   * A worker process on its own queue (or joining `taskQueue`), storing into `db` and reading `on`, pacing each
+   * project at `requestsPerMinute` (default: unpaced).
+   */
+  target(
+    db: BenchDatabase,
+    on: RunningEmulator,
+    options?: { taskQueue?: string; requestsPerMinute?: number },
+  ): Promise<SyncTarget>;
 }
 
 /** Starts what a bench run needs (Temporal unless given, the estate's emulator) and reads the estate's ground truth. */
@@ -82,13 +89,14 @@ export async function startBenchRun(options: BenchOptions, cleanup: BenchRun['cl
     phases: [],
     cleanup,
     database,
-    async target(db, on, joined) {
-      const taskQueue = joined ?? `hotpot-bench-${randomUUID()}`;
+    async target(db, on, options = {}) {
+      const taskQueue = options.taskQueue ?? `hotpot-bench-${randomUUID()}`;
       const worker = await startWorkerChild({
         databaseUrl: db.url,
         poolSize: 10,
         endpoint: on.url,
         temporal: { ...temporal, taskQueue },
+        ...(options.requestsPerMinute ? { requestsPerMinute: options.requestsPerMinute } : {}),
       });
       cleanup.push(() => worker.stop());
       const database = db.url.startsWith('pglite:') ? undefined : new URL(db.url).pathname.slice(1);

@@ -65,10 +65,30 @@ export async function truthCounts(
 }
 
 /**
- * Checks a sync's list calls per kind per project: each project lists a kind of n objects in max(1, ⌈n/500⌉)
- * calls; a child listing's parent twice as many, the child one call per parent object (each under 500 children);
- * a kind of organizations and folders (hierarchical firewall policies) is never listed in a project.
+ * The list calls a project's sync of `plural` (n objects) must make: max(1, ⌈n/500⌉); a child listing's parent twice
+ * as many, the child one call per parent object (each under 500 children); a kind of organizations and folders
+ * (hierarchical firewall policies) none in a project.
  */
+export function minimumListCalls(project: string, plural: string, n: number): number {
+  if (!(kindsOfScope(project) as readonly string[]).includes(plural)) return 0;
+  if (plural in childListings) return n;
+  const child = Object.values(childListings).some((c) => c.parent === plural);
+  return Math.max(1, Math.ceil(n / 500)) * (child ? 2 : 1);
+}
+
+/** Per project, the list calls its whole sync must make (`minimumListCalls` over its kinds). */
+export function minimumCallsPerProject(
+  truth: Record<string, Record<string, number>>,
+): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(truth).map(([project, counts]) => [
+      project,
+      { minimum: Object.entries(counts).reduce((sum, [p, n]) => sum + minimumListCalls(project, p, n), 0) },
+    ]),
+  );
+}
+
+/** Checks a sync's list calls per kind per project against `minimumListCalls`. */
 export function listCallChecks(
   calls: RequestCounts,
   truth: Record<string, Record<string, number>>,
@@ -79,14 +99,8 @@ export function listCallChecks(
     let expected = 0;
     let actual = 0;
     let projectsOff = 0;
-    const child = Object.values(childListings).some((c) => c.parent === plural);
     for (const [project, counts] of Object.entries(truth)) {
-      const n = counts[plural] ?? 0;
-      const want = !kindsOfScope(project).includes(plural)
-        ? 0
-        : plural in childListings
-          ? n
-          : Math.max(1, Math.ceil(n / 500)) * (child ? 2 : 1);
+      const want = minimumListCalls(project, plural, counts[plural] ?? 0);
       const got = own.reduce((n, m) => n + (calls[project]?.[m] ?? 0), 0);
       expected += want;
       actual += got;

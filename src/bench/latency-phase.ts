@@ -4,6 +4,7 @@ import type { BenchRun } from './bench-run.js';
 import { benchEstateCounts } from './estate-mix.js';
 import { hotpotSync, type SyncTarget } from './hotpot-sync.js';
 import { childListings } from '../gcp/compute/kinds.js';
+import { minimumCallsPerProject, truthCounts } from './calls-by-type.js';
 import { latencyFloor } from './latency-floor.js';
 
 /** Projects synced at once by the bench's inventories (GCPInventoryWorkflow `concurrency`). */
@@ -43,12 +44,14 @@ export async function latencyPhases(run: BenchRun, model: LatencyModelName): Pro
   });
   run.cleanup.push(() => emulator.stop());
   await emulator.control.setQuota('*', READ_QUOTA_PER_MINUTE);
-  const one = await run.target(await run.database(run.primaryKind), emulator);
-  await measured(run, `latency ${model}: ${ids.length} projects, 1 worker`, one, [], emulator, model, ids);
+  const truth = await truthCounts(emulator, ids);
+  const paced = { requestsPerMinute: READ_QUOTA_PER_MINUTE };
+  const one = await run.target(await run.database(run.primaryKind), emulator, paced);
+  await measured(run, `latency ${model}: ${ids.length} projects, 1 worker`, one, [], emulator, model, truth);
   await one.worker.stop();
   const db = await run.database(run.primaryKind);
-  const first = await run.target(db, emulator);
-  const second = await run.target(db, emulator, first.taskQueue);
+  const first = await run.target(db, emulator, paced);
+  const second = await run.target(db, emulator, { ...paced, taskQueue: first.taskQueue });
   await measured(
     run,
     `latency ${model}: ${ids.length} projects, 2 workers`,
@@ -56,7 +59,7 @@ export async function latencyPhases(run: BenchRun, model: LatencyModelName): Pro
     [second],
     emulator,
     model,
-    ids,
+    truth,
   );
   await Promise.all([first.worker.stop(), second.worker.stop()]);
 }
@@ -68,14 +71,15 @@ async function measured(
   others: SyncTarget[],
   emulator: RunningEmulator,
   model: LatencyModelName,
-  ids: string[],
+  truth: Record<string, Record<string, number>>,
 ): Promise<void> {
+  const ids = Object.keys(truth);
   await emulator.control.setLatency(model);
   await Promise.all(others.map((o) => o.worker.resetPeak()));
   const sync = await hotpotSync(name, target, ids);
   const { givenMs } = await emulator.control.latency();
   await emulator.control.setLatency('none');
-  const floor = latencyFloor(givenMs, sync.calls, {
+  const floor = latencyFloor(givenMs, minimumCallsPerProject(truth), {
     concurrency: CONCURRENCY,
     quotaPerMinute: READ_QUOTA_PER_MINUTE,
     inFlight: Object.fromEntries(Object.values(childListings).map((c) => [c.method, c.inFlight])),

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       endpoint: config.endpoint,
       projects: [],
       credentials: { source: 'none' as const },
-      requestsPerMinute: 1_000_000,
+      requestsPerMinute: config.requestsPerMinute ?? 1_000_000,
       pageSize: 500,
     },
     worker: {

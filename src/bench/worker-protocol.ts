@@ -4,6 +4,8 @@ export interface BenchWorkerConfig {
   poolSize: number;
   endpoint: string;
   temporal: { address: string; namespace: string; taskQueue: string };
+  /** The worker's `gcp.requestsPerMinute` per project; default: unpaced (1,000,000). */
+  requestsPerMinute?: number;
 }
 
 /** Messages from the bench to its worker process. */
