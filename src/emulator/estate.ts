@@ -114,7 +114,7 @@ export class ResourceCollection {
   /** A value `derive` computes from one scope's resources, once until that scope changes (`key` names it). */
   derived<T>(scope: string, key: string, derive: (resources: StoredResource[]) => T): T {
     let values = this.derivedValues.get(scope);
-    if (!values) this.derivedValues.set(scope, (values = new Map()));
+    if (!values) this.derivedValues.set(scope, (values = new Map<string, unknown>()));
     if (!values.has(key)) values.set(key, derive(this.inScope(scope)));
     return values.get(key) as T;
   }

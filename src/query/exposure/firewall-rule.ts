@@ -122,7 +122,11 @@ export function compareRules(a: FirewallRule, b: FirewallRule): number {
 
 /** True when whether the rule applies to an interface of its network depends on the instance's secure tags alone. */
 export function targetsBySecureTags(rule: FirewallRule): boolean {
-  return rule.targetTags.length === 0 && rule.targetServiceAccounts.length === 0 && rule.targetSecureTags.length > 0;
+  return (
+    rule.targetTags.length === 0 &&
+    rule.targetServiceAccounts.length === 0 &&
+    rule.targetSecureTags.length > 0
+  );
 }
 
 /**
