@@ -43,7 +43,7 @@ export interface RuleTarget {
   network: string;
   tags: readonly string[];
   serviceAccount: string | null;
-  /** Secure tag values bound to the instance; null when its bindings were never read (see `targetsInstance`). */
+  /** Secure tag values bound to the instance; null when its bindings were never read (see `targetMatch`). */
   secureTags: readonly string[] | null;
 }
 
@@ -120,31 +120,25 @@ export function compareRules(a: FirewallRule, b: FirewallRule): number {
   );
 }
 
-/** True when whether the rule applies to an interface of its network depends on the instance's secure tags alone. */
-export function targetsBySecureTags(rule: FirewallRule): boolean {
-  return (
-    rule.targetTags.length === 0 &&
-    rule.targetServiceAccounts.length === 0 &&
-    rule.targetSecureTags.length > 0
-  );
-}
-
 /**
- * True when the rule applies to this instance interface: its `targetResources` (if any) name the network, and
+ * Whether the rule applies to this instance interface: its `targetResources` (if any) name the network, and
  * its targets (network tags, else service accounts, else secure tags; none: every instance) include it. When the
- * instance's secure tags are unknown, a rule targeting secure tags is taken at its worst for exposure: an allow
- * applies, a deny or goto_next does not.
+ * instance's secure tags are unknown, a rule targeting secure tags is taken at its worst for exposure (an allow
+ * applies, a deny or goto_next does not), and `guessed` says so.
  */
-export function targetsInstance(rule: FirewallRule, target: RuleTarget): boolean {
-  if (rule.targetResources.length > 0 && !rule.targetResources.includes(target.network)) return false;
-  if (rule.targetTags.length > 0) return rule.targetTags.some((t) => target.tags.includes(t));
+export function targetMatch(rule: FirewallRule, target: RuleTarget): { applies: boolean; guessed: boolean } {
+  const decided = (applies: boolean) => ({ applies, guessed: false });
+  if (rule.targetResources.length > 0 && !rule.targetResources.includes(target.network))
+    return decided(false);
+  if (rule.targetTags.length > 0) return decided(rule.targetTags.some((t) => target.tags.includes(t)));
   if (rule.targetServiceAccounts.length > 0)
-    return target.serviceAccount !== null && rule.targetServiceAccounts.includes(target.serviceAccount);
-  if (rule.targetSecureTags.length > 0)
-    return target.secureTags === null
-      ? rule.action === 'allow'
-      : rule.targetSecureTags.some((t) => target.secureTags!.includes(t));
-  return true;
+    return decided(
+      target.serviceAccount !== null && rule.targetServiceAccounts.includes(target.serviceAccount),
+    );
+  if (rule.targetSecureTags.length === 0) return decided(true);
+  const bound = target.secureTags;
+  if (bound === null) return { applies: rule.action === 'allow', guessed: true };
+  return decided(rule.targetSecureTags.some((t) => bound.includes(t)));
 }
 
 /** How answers name a rule: a VPC rule by its name, a policy rule by its level and priority (`org 1 policy p rule 100`). */

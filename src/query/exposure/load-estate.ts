@@ -136,11 +136,12 @@ export async function loadExposureEstate(
   db: Kysely<unknown>,
   scope: EstateScope = {},
 ): Promise<ExposureEstate> {
-  const [targetInstances, sslProxies, tcpProxies, groupMembers] = await Promise.all([
+  const [targetInstances, sslProxies, tcpProxies, groupMembers, unread] = await Promise.all([
     urlMap<string>(db, 'targetInstances', sql`instance`, scope),
     urlMap<string>(db, 'targetSslProxies', sql`service`, scope),
     urlMap<string>(db, 'targetTcpProxies', sql`service`, scope),
     urlMap<string[]>(db, 'instanceGroupMembers', sql`instances`, scope),
+    skippedBindingProjects(db, scope),
   ]);
   const [
     firewalls,
@@ -199,7 +200,7 @@ export async function loadExposureEstate(
         .filter((p) => managerProjects.has(p)),
     ),
   ];
-  const sets = { managed, unread: await skippedBindingProjects(db, scope) };
+  const sets = { managed, unread };
   const [direct, behind] = await Promise.all([
     addressed(db, scope, sets),
     poolKeys.length === 0 && managed.length === 0 ? [] : backends(db, scope, poolKeys, sets),

@@ -1,12 +1,6 @@
 import type { FirewallPolicy } from './firewall-policy.js';
 import { policyLevel } from './firewall-policy.js';
-import {
-  compareRules,
-  targetsBySecureTags,
-  targetsInstance,
-  type FirewallRule,
-  type RuleTarget,
-} from './firewall-rule.js';
+import { compareRules, targetMatch, type FirewallRule, type RuleTarget } from './firewall-rule.js';
 import { parseRef } from './urls.js';
 
 /** `networkFirewallPolicyEnforcementOrder`: Google's default evaluates VPC rules before network policies. */
@@ -86,13 +80,11 @@ export function ruleLevels(
 ): RuleLevel[] {
   const project = parseRef(target.network)?.project ?? '';
   const levels: RuleLevel[] = [];
-  const unknownTags = target.secureTags === null && guessed !== undefined;
-  const onNetwork = (r: FirewallRule) =>
-    r.targetResources.length === 0 || r.targetResources.includes(target.network);
   const keep = (rules: readonly FirewallRule[]) =>
     rules.filter((r) => {
-      if (unknownTags && targetsBySecureTags(r) && onNetwork(r)) guessed?.push(r);
-      return targetsInstance(r, target);
+      const match = targetMatch(r, target);
+      if (match.guessed) guessed?.push(r);
+      return match.applies;
     });
   for (const node of index.estate.ancestry.get(project) ?? [])
     for (const { policy, rules } of index.hierarchy.get(node) ?? [])

@@ -4,6 +4,7 @@ import { ruleLabel, type FirewallRule } from '../firewall-rule.js';
 import { intersect, isEmpty, type IpSet } from '../ip-set.js';
 import { ruleLevels, type PolicyIndex } from '../policy-order.js';
 import { publicness } from '../public-ranges.js';
+import { worstCase } from '../unread-secure-tags.js';
 import { formatPorts, intersectPorts, normalizeProtocol } from '../protocols.js';
 import type { FortigateVdom } from './fortigate-estate.js';
 import { ipRange, subnetSet, where } from './forti-objects.js';
@@ -18,7 +19,7 @@ export interface VmInterface {
   status: string | null;
   tags: readonly string[];
   serviceAccount: string | null;
-  /** Null when the instance's tag bindings were never read (see `targetsInstance`). */
+  /** Null when the instance's tag bindings were never read (see `targetMatch`). */
   secureTags: readonly string[] | null;
   network: string;
   internalIp: string;
@@ -82,7 +83,7 @@ export function fortigateRows(
       const levels = ruleLevels(index, vm, vm.zone, guessed).map((l) => l.rules);
       if (guessed.length)
         notes.add(
-          `${vm.project}/${vm.name} has no stored secure tags (instanceTagBindings not read for it), so rules that target secure tags are taken at their worst for it: an allow applies, a deny or goto_next does not — ${guessed.map((r) => `${ruleLabel(r)} (${r.action})`).join(', ')}`,
+          `${vm.project}/${vm.name} has no stored secure tags (instanceTagBindings not read for it), so ${worstCase('for it')} — ${guessed.map((r) => `${ruleLabel(r)} (${r.action})`).join(', ')}`,
         );
       const decisions = evaluateRules(levels, 4, seen.set, restriction);
       if (!decisions.length)
