@@ -10,10 +10,11 @@ export interface LatencyFloor {
 
 /**
  * The latency floor of one sync from the delays the emulator gave (`givenMs`: project → method → ms) and the calls
- * each project's sync must make (`calls`, by any key; retries of refused calls are not needed): a collection's pages are sequential, so a project takes at least its longest collection's
- * total delay (its kinds all running at once; a method the sync calls `inFlight[method]` at a time, divided by that),
- * and at least its calls over its per-minute quota; `concurrency` projects run at once, so the sync takes at least
- * the sum of project floors over that, and at least the slowest one.
+ * each project's sync must make (`calls`, by any key; retries of refused calls are not needed): a collection's pages
+ * are sequential, so a project takes at least its longest collection's total delay (its kinds all running at once; a
+ * method the sync calls `inFlight[method]` at a time, divided by that), and at least its calls over its per-minute
+ * quota; `concurrency` projects run at once, so the sync takes at least the sum of project floors over that, and at
+ * least the slowest one.
  */
 export function latencyFloor(
   givenMs: Record<string, Record<string, number>>,

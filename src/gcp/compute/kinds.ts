@@ -93,7 +93,8 @@ export function kindsOfScope(scopeId: string): ComputePlural[] {
 
 /**
  * Child listings: kinds listed by listing their parent kind again and then one call per parent object (per 500
- * of its children), `inFlight` of them at once per page of parents. Tests and the benchmark count their calls by this.
+ * of its children), `inFlight` of them at once per page of parents. Tests and the benchmark count their calls by
+ * this.
  */
 export const childListings = {
   instanceGroupMembers: { parent: 'instanceGroups', method: 'instanceGroups.listInstances', inFlight: 1 },

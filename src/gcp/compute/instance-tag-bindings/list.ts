@@ -84,10 +84,9 @@ function tagged(instance: compute_v1.Schema$Instance, bindings: TagBinding[]): I
 
 /**
  * A child listing: the instances' aggregatedList, then `tagBindings.list` of each instance at its zone's endpoint —
- * the API lists bindings per resource only, so this costs one call per instance (`childListings`' `inFlight` at once, paced
- * by the scope's token bucket like every call). Every instance is listed: a rule
- * with secure tags may come from a policy of another scope (a folder's, the organization's), so skipping any is not
- * provably safe. An instance deleted between the calls is left out; its stored row goes by the deletion rules.
+ * the API lists bindings per resource only, so this costs one call per instance (`childListings`' `inFlight` at once,
+ * paced by the scope's token bucket like every call). Every instance is listed: a rule with secure tags may come from
+ * a policy of another scope (a folder's, the organization's), so skipping any is not provably safe. An instance deleted between the calls is left out; its stored row goes by the deletion rules.
  */
 export async function* listInstanceTagBindings(
   client: compute_v1.Compute,
