@@ -48,13 +48,16 @@ export async function recordScopeSkipped(
   );
 }
 
-/** Records a failed project: its running scopes fail with the error; a project with no scope yet gets a `project` row. */
+/**
+ * Records a failed project: its running scopes of `kinds` (all of them without) fail with the error, leaving those a
+ * sibling workflow of the same scope still runs; a project with no scope yet gets a `project` row.
+ */
 export async function recordProjectFailed(
   db: Kysely<unknown>,
-  f: { runId: string; scope: string; error: { type: string; message: string } },
+  f: { runId: string; scope: string; kinds?: readonly string[]; error: { type: string; message: string } },
 ): Promise<void> {
   const message = f.error.message.slice(0, 2000);
-  await failRunningScopes(db, f.runId, f.scope, f.error);
+  await failRunningScopes(db, f.runId, f.scope, f.error, f.kinds);
   await sql`
     insert into ingest_scope_results (run_id, scope, resource_kind, started_at, finished_at, status, error_type, error_message)
     select ${f.runId}, ${f.scope}, ${PROJECT_SCOPE_KIND}, now(), now(), 'failed', ${f.error.type}, ${message}
@@ -68,12 +71,14 @@ async function failRunningScopes(
   runId: string,
   scope: string | undefined,
   error: { type: string; message: string },
+  kinds?: readonly string[],
 ): Promise<void> {
   await sql`
     update ingest_scope_results set finished_at = now(), status = 'failed',
       error_type = ${error.type}, error_message = ${error.message.slice(0, 2000)}
     where run_id = ${runId} and status = 'running'
-      and (${scope ?? null}::text is null or scope = ${scope ?? null})`.execute(db);
+      and (${scope ?? null}::text is null or scope = ${scope ?? null})
+      and (${kinds === undefined}::boolean or resource_kind = any(${kinds ?? []}::text[]))`.execute(db);
 }
 
 /** A run still `running` in the store, with what Temporal says of its workflow. */

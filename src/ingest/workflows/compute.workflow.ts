@@ -6,6 +6,7 @@ import {
   type ComputePlural,
 } from '../../gcp/compute/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
+import { gcpKindNames } from '../../gcp/kind-names.js';
 import { ingestGcpProject, stepWaves } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
 import { requireGcpProjectIds, requireGcpScopeIds } from './project-ids.js';
@@ -47,7 +48,11 @@ export async function ComputeWorkflow(input: ComputeInput): Promise<ProjectResul
     const kinds = patched(moreKindsPatch)
       ? withTagBindings(kindsOfScope(input.projectId))
       : kindsBeforeMoreKinds.map((k) => k.plural);
-    return ingestGcpProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
+    return ingestGcpProject(
+      input,
+      kindBatches(kinds, concurrency, permanentGcpFailures),
+      gcpKindNames(kinds),
+    );
   }
   if (patched(allKindsPatch)) {
     return ingestGcpProject(

@@ -14,7 +14,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { isNodeScope } from '../../gcp/compute/kinds.js';
+import { isNodeScope, kindsOfScope } from '../../gcp/compute/kinds.js';
+import { gcpKindNames } from '../../gcp/kind-names.js';
 import { ComputeWorkflow } from './compute.workflow.js';
 import { GcpServiceWorkflow } from './service.workflow.js';
 import { withServices, type ServiceOutcome } from './service-results.js';
@@ -275,6 +276,7 @@ async function runCompute(
           runId,
           scope: projectId,
           projectId,
+          kinds: gcpKindNames(kindsOfScope(projectId)),
           error: result.error ?? failureOf(err),
         }),
       );

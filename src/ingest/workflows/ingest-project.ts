@@ -41,9 +41,13 @@ export type ProjectBody = (session: Session, input: IngestInput) => Promise<Inge
  * Ingests one scope in a session with `body` (see stepWaves, kindBatches).
  * A lost session is re-created on another worker and the (idempotent) body runs again; a permanent
  * provider error fails the workflow at once with its type. A failure, cancellation included, is recorded in the
- * store (the scope, and the run when standalone) before the workflow ends.
+ * store (the scope's running scopes of `kinds`, all without, and the run when standalone) before the workflow ends.
  */
-export async function ingestProject(input: ScopeInput, body: ProjectBody): Promise<ScopeResult> {
+export async function ingestProject(
+  input: ScopeInput,
+  body: ProjectBody,
+  kinds?: string[],
+): Promise<ScopeResult> {
   const info = workflowInfo();
   const standalone = input.runId === undefined;
   const runId = input.runId ?? info.firstExecutionRunId;
@@ -80,7 +84,13 @@ export async function ingestProject(input: ScopeInput, body: ProjectBody): Promi
   } catch (err) {
     const error = failureOf(err);
     await CancellationScope.nonCancellable(async () => {
-      await runs.RecordProjectFailed({ runId, scope: input.scope, projectId: input.scope, error });
+      await runs.RecordProjectFailed({
+        runId,
+        scope: input.scope,
+        projectId: input.scope,
+        ...(kinds ? { kinds } : {}),
+        error,
+      });
       if (standalone) {
         const summary: ScopeResult = { scope: input.scope, status: 'failed', resources: {}, error };
         await runs.RecordRunFinished({ runId, status: 'failed', summary });
@@ -97,9 +107,13 @@ export async function ingestProject(input: ScopeInput, body: ProjectBody): Promi
 }
 
 /** ingestProject for a GCP project: the scope is the project, and the result says `projectId` as GCP's payloads do. */
-export async function ingestGcpProject(input: ComputeInput, body: ProjectBody): Promise<ProjectResult> {
+export async function ingestGcpProject(
+  input: ComputeInput,
+  body: ProjectBody,
+  kinds?: string[],
+): Promise<ProjectResult> {
   const { projectId, ...rest } = input;
-  const { scope: _scope, ...result } = await ingestProject({ ...rest, scope: projectId }, body);
+  const { scope: _scope, ...result } = await ingestProject({ ...rest, scope: projectId }, body, kinds);
   return { projectId, ...result };
 }
 

@@ -1,6 +1,7 @@
 import { ApplicationFailure, patched } from '@temporalio/workflow';
 import { gcpServices, serviceKindsSinceMoreKindsPatch } from '../../gcp/services/kinds.js';
 import { permanentGcpFailures } from '../../gcp/failure-types.js';
+import { gcpKindNames } from '../../gcp/kind-names.js';
 import { DEFAULT_KIND_CONCURRENCY } from './compute.workflow.js';
 import { ingestGcpProject } from './ingest-project.js';
 import { kindBatches } from './kind-batches.js';
@@ -27,5 +28,5 @@ export async function GcpServiceWorkflow(input: ServiceInput): Promise<ProjectRe
   const kinds = patched(serviceMoreKindsPatch)
     ? service.kinds
     : service.kinds.filter((k) => !serviceKindsSinceMoreKindsPatch.includes(k));
-  return ingestGcpProject(input, kindBatches(kinds, concurrency, permanentGcpFailures));
+  return ingestGcpProject(input, kindBatches(kinds, concurrency, permanentGcpFailures), gcpKindNames(kinds));
 }

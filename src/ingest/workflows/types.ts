@@ -193,6 +193,8 @@ export interface ProjectActivities {
   RecordProjectFailed(failure: {
     runId: string;
     scope: string;
+    /** The stored kinds of the failed workflow: only their running scopes fail (a sibling workflow's run on); all without. */
+    kinds?: string[];
     /** `scope` under its previous name, still sent for workers of the previous release. */
     projectId?: string;
     error: { type: string; message: string };
