@@ -1,11 +1,9 @@
-import { Client } from '@temporalio/client';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { providerConfigProblems, providerSections } from '../worker/provider-registry.js';
 import type { HotpotConfig } from '../config/types.js';
 import { migrate } from '../store/migrate.js';
 import { openStore, type Store } from '../store/open-store.js';
-import { connectClient } from '../temporal/connect-temporal.js';
 
 /** Loads the config for a command (`--config FILE` or the usual sources); `flags` are command-line values by env name, overriding the environment. */
 export function commandConfig(
@@ -20,17 +18,6 @@ export function commandConfig(
   const problems = providerConfigProblems(config);
   if (problems.length) throw new ConfigError(problems);
   return config;
-}
-
-/** A Temporal client for the configured frontend (TLS, mTLS, API key from Temporal's environment configuration), with a one-line error naming the setting when it fails. */
-export async function connectTemporal(
-  config: Pick<HotpotConfig, 'temporal'>,
-): Promise<{ client: Client; close(): Promise<void> }> {
-  const connection = await connectClient(config.temporal);
-  return {
-    client: new Client({ connection, namespace: config.temporal.namespace }),
-    close: () => connection.close(),
-  };
 }
 
 /** Opens the configured store and brings its schema up to date. */

@@ -1,23 +1,19 @@
 import { Command } from 'commander';
-import type { RegisterCommand } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { runCli } from './run-cli.js';
 import { installSafeStdout } from './output/safe-stdout.js';
 
 /**
- * Builds the `hotpot` program from the command modules and runs it on `argv`. `hotpot worker`, the long-running
- * process, loads only its own command: the others' modules (console, emulator, PGlite dev mode…) would stay
- * resident for nothing (~18 MB).
+ * Builds the `hotpot` program from the command modules `argv` needs and runs it: a command loads its own module
+ * only, so `hotpot worker`, the long-running process, does not keep the others' (console, emulator, PGlite dev
+ * mode…) resident (~18 MB), and a query command does not pay for loading them.
  */
 export async function runProgram(argv: string[]): Promise<void> {
   const program = new Command('hotpot')
     .description('Cloud asset-inventory ingestion on Temporal')
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
-  const registers: RegisterCommand[] =
-    argv[2] === 'worker'
-      ? [(await import('./commands/worker.js')).registerWorkerCommand]
-      : (await import('./commands/index.js')).commands;
-  for (const register of registers) register(program);
+  for (const register of await commandsFor(argv)) register(program);
   installSafeStdout();
   await runCli(program, argv);
 }

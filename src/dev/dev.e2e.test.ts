@@ -11,6 +11,7 @@ import { EmulatorControlClient, emulatorComputeClient } from '../emulator/index.
 import { HierarchyControlClient } from '../emulator/resource-manager/hierarchy-control.js';
 import { providerInventoryWorkflowId, s1InventoryWorkflowId } from '../ingest/workflows/names.js';
 import { packageRoot } from '../package-root.js';
+import { mapLimited } from '../provider/map-limited.js';
 import { freePort } from '../temporal/free-port.js';
 import type { DevState } from './dev-state.js';
 import { DEMO_ESTATE } from './estate-source.js';
@@ -122,9 +123,9 @@ test(
   'query commands (through the running dev) match the emulator ground truth, including --as-of after a mutation round',
   { timeout: 600_000 },
   async () => {
-    for (const { plural: kind } of projectKinds) {
-      assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind);
-    }
+    await mapLimited(projectKinds, 3, async ({ plural: kind }) =>
+      assert.deepEqual(ids(await hotpot(`inventory`, kind, '--json')), await truthIds(kind), kind),
+    );
     const before = await truthIds('instances');
     const initial = await Promise.all((await syncedProjects()).map(projectTruth));
     const initialTotal = initial.reduce(

@@ -14,7 +14,8 @@ import { parseWholeNumber } from '../../query/user-input.js';
 import type { InventoryProgress } from '../../ingest/workflows/types.js';
 import type { Provider } from '../../provider/provider.js';
 import { providers } from '../../worker/provider-registry.js';
-import { commandConfig, connectTemporal } from '../connect.js';
+import { commandConfig } from '../connect.js';
+import { connectTemporal } from '../temporal-client.js';
 
 interface IngestFlags {
   config?: string;

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { startFeedListener } from '../../feeds/start-listener.js';
 import { FeedMetrics } from '../../metrics/feed-metrics.js';
 import { startMetricsServer } from '../../metrics/metrics-server.js';
-import { commandConfig, connectTemporal, openMigratedStore } from '../connect.js';
+import { commandConfig, openMigratedStore } from '../connect.js';
+import { connectTemporal } from '../temporal-client.js';
 
 /** Adds `hotpot listen`: applies Cloud Asset feed messages (gcp.feeds.subscriptions) until SIGINT/SIGTERM. */
 export function registerListenCommand(program: Command): void {

@@ -8,7 +8,8 @@ import { DEFAULT_SCHEDULE_ID } from '../../ingest/workflows/names.js';
 import type { ScheduleTiming } from '../../client/schedules.js';
 import type { HotpotConfig } from '../../config/types.js';
 import { HotpotError } from '../../errors.js';
-import { commandConfig, connectTemporal } from '../connect.js';
+import { commandConfig } from '../connect.js';
+import { connectTemporal } from '../temporal-client.js';
 
 interface ScheduleFlags {
   config?: string;
