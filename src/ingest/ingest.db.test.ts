@@ -164,18 +164,3 @@ test('an unreachable zone deletes nothing in that zone', async () => {
   expected.observe(truths);
   await assertStoreMatches(truths);
 });
-
-test('a rate-limit storm (30% rateLimitExceeded + 429s) completes with correct data', async () => {
-  await env.emulator.control.mutateRound({ percent: 20, seed: 7 });
-  await env.emulator.control.setFault({ kind: 'rateLimitExceeded', probability: 0.3 });
-  await env.emulator.control.setFault({ kind: 'tooManyRequests', probability: 0.2, retryAfterSeconds: 1 });
-  try {
-    const result = await runInventory();
-    assert.equal(result.status, 'ok', notOk(result));
-  } finally {
-    await env.emulator.control.clearFaults();
-  }
-  const truths = await snapshot();
-  expected.observe(truths);
-  await assertStoreMatches(truths);
-});
