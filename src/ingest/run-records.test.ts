@@ -8,16 +8,24 @@ import { ingestEnv, type IngestEnv } from '../test-support/ingest-env.js';
 
 const slow = ['cancel-test-1', 'cancel-test-2', 'cancel-test-3', 'cancel-test-4'];
 const quick = 'cancel-test-quick';
+/** Busy for one slow call (its instance listing) only: long enough for another run to meet it, short to finish. */
+const busy = 'cancel-test-busy';
 let env: IngestEnv;
 
 before(async () => {
   env = await ingestEnv({
     emulator: {
-      generate: { seed: 5, projects: [...slow, quick], zones: 1, instances: 2, disks: 1, networks: 1 },
+      generate: { seed: 5, projects: [...slow, quick, busy], zones: 1, instances: 2, disks: 1, networks: 1 },
     },
   });
   for (const project of slow)
     await env.emulator.control.setFault({ kind: 'latency', project, latencyMs: 4000 });
+  await env.emulator.control.setFault({
+    kind: 'latency',
+    project: busy,
+    method: 'instances.aggregatedList',
+    latencyMs: 10_000,
+  });
 });
 after(() => env?.close());
 
@@ -119,21 +127,21 @@ test('a terminated run is marked failed (Terminated) when the next run starts', 
 });
 
 test('a project that fails before any of its scopes starts is recorded in the store', async () => {
-  const busy = await env.compute(slow[3]!);
-  await untilScopeRunning(busy.firstExecutionRunId);
-  const inventory = await env.inventory({ projectIds: [slow[3]!, quick] });
+  const running = await env.compute(busy);
+  await untilScopeRunning(running.firstExecutionRunId);
+  const inventory = await env.inventory({ projectIds: [busy, quick] });
   const result = await inventory.result();
   assert.equal(result.failuresByType.WorkflowExecutionAlreadyStarted, 1);
   const rows = await sql<{ scope: string; resource_kind: string; status: string; error_type: string }>`
     select scope, resource_kind, status, error_type from ingest_scope_results
-    where run_id = ${result.runId} and scope = ${slow[3]!}`.execute(env.db.store.db);
+    where run_id = ${result.runId} and scope = ${busy}`.execute(env.db.store.db);
   assert.deepEqual(rows.rows, [
     {
-      scope: slow[3]!,
+      scope: busy,
       resource_kind: 'project',
       status: 'failed',
       error_type: 'WorkflowExecutionAlreadyStarted',
     },
   ]);
-  assert.equal((await busy.result()).status, 'ok');
+  assert.equal((await running.result()).status, 'ok');
 });
