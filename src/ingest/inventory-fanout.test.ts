@@ -56,7 +56,12 @@ test('the inventory continues as new in batches, runs a bounded window of childr
 
 test('a second inventory while a project is already being synced reports that project, not a crash', async () => {
   const busy = projects[0]!;
-  await env.emulator.control.setFault({ kind: 'latency', project: busy, latencyMs: 3000 });
+  await env.emulator.control.setFault({
+    kind: 'latency',
+    project: busy,
+    method: 'instances.aggregatedList',
+    latencyMs: 10_000,
+  });
   try {
     const compute = await env.compute(busy);
     const result = await (await env.inventory({ projectIds: [busy, projects[1]!] })).result();
