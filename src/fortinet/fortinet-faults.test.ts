@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { FortinetFault } from '../emulator/fortinet/index.js';
+import { fortinetFaultKinds, type FortinetFault } from '../emulator/fortinet/index.js';
 import { fortinetEnv, type FortinetEnv } from '../test-support/fortinet-env.js';
 import { ExpectedHistory } from './testing/store-matches.js';
 
@@ -38,16 +38,9 @@ async function syncAllAndCheck(): Promise<void> {
   await expected.assertStore(env.db.store.db, truth, env.scopes);
 }
 
-const faults: FortinetFault['kind'][] = [
-  'tooManyRequests',
-  'internalError',
-  'unavailable',
-  'malformedJson',
-  'truncatedBody',
-  'errorEnvelope',
-  'wrongVdom',
-  'emptyListing',
-];
+/** Every fault the emulator has but the refusals (401, 403, 424), which fail a scope for good and are tested apart. */
+const refusals: readonly FortinetFault['kind'][] = ['unauthorized', 'forbidden', 'failedDependency'];
+const faults = fortinetFaultKinds.filter((kind) => !refusals.includes(kind));
 
 test('a sync under every fault kind, then a clean one, leaves the store equal to the ground truth with exact history: nothing lost, nothing wrongly deleted', async () => {
   await syncAllAndCheck();

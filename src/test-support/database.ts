@@ -116,9 +116,9 @@ async function templateVersion(): Promise<number> {
 }
 
 /**
- * A dump of a migrated in-memory PGlite, made once per set of migrations and PGlite version and kept in the OS temp dir (written
- * to a private name, then renamed, so test processes racing to make it never read half of one): a PGlite store
- * then starts from it in ~1 s instead of ~3 s of initdb and migrations.
+ * A dump of a migrated in-memory PGlite, made once per set of migrations and PGlite version and kept in the OS
+ * temp dir (written to a private name, then renamed, so test processes racing to make it never read half of one):
+ * a PGlite store then starts from it in ~1 s instead of ~3 s of initdb and migrations.
  */
 async function pgliteTemplate(): Promise<Blob> {
   const file = path.join(os.tmpdir(), `${templateName}.pglite-${pgliteVersion()}.tar`);
