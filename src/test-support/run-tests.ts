@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
   );
+  for (const name of failures) process.stdout.write(`failed: ${name}\n`);
   return failed ? 1 : 0;
 }
 
@@ -80,7 +81,11 @@ async function preparePostgres(log: (line: string) => void): Promise<boolean> {
 /** Counts over both passes, from node's closing `ℹ pass N` lines, for one summary line at the end. */
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+/** Failing tests of both passes (`pass: name`), repeated after the totals so a log's tail names them. */
+const failures = new Set<string>();
+
 function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const pass = env.HOTPOT_TEST_STORE ?? 'test';
   const args = ['--test', '--test-concurrency=2', '--test-timeout=300000', ...globs];
   const child = spawn(process.execPath, args, {
     cwd: path.join(packageRoot, 'dist'),
@@ -89,6 +94,7 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
   const counts = { pass: 0, fail: 0, skipped: 0 };
   let partial = '';
+  let at = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     process.stdout.write(chunk);
     const lines = (partial + chunk).split('\n');
@@ -96,6 +102,11 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
     for (const line of lines) {
       const m = /^ℹ (pass|fail|skipped) (\d+)$/.exec(line);
       if (m) counts[m[1] as keyof typeof counts] = Number(m[2]);
+      const location = /^test at (.+?):\d+:\d+$/.exec(line);
+      if (location) at = ` (${location[1]})`;
+      const failing = /^\s*✖ (.+?)(?: \([\d.]+m?s\))?$/.exec(line);
+      if (failing && failing[1] !== 'failing tests:' && at) failures.add(`${pass}: ${failing[1]}${at}`);
+      if (failing) at = '';
     }
   });
   return new Promise((resolve) =>
