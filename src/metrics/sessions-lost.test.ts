@@ -34,7 +34,7 @@ test('a worker killed while holding a session shows as one lost session on the w
   });
   const server = await startMetricsServer(metrics.registry, { port: 0, host: '127.0.0.1' });
   try {
-    const handle = await h.start(workWithRecovery, [h.options({ heartbeatTimeout: '2s' }), 1_500]);
+    const handle = await h.start(workWithRecovery, [h.options({ heartbeatTimeout: '2s' }), 20_000]);
     await waitFor(() => started.length > 0, 20_000);
     const survivor = await createSessionWorkers({
       connection: t.nativeConnection,

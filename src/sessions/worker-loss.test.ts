@@ -28,7 +28,7 @@ describe('sessions across worker processes', () => {
     try {
       const handle = await h.start(workWithRecovery, [
         h.options({ heartbeatTimeout: `${HEARTBEAT_MS}ms` }),
-        1_500,
+        20_000,
       ]);
       await waitFor(() => started.length > 0, 10_000);
       const victim = workers.find((w) => w.pid === started[0]?.pid);

@@ -72,15 +72,20 @@ export async function rotation(options: SessionOptions): Promise<string[]> {
   return tokens;
 }
 
-/** Work(ms) in runInSession; reports how many sessions it took. */
+/**
+ * Work in runInSession; reports how many sessions it took. The first session works `firstMs` (long enough to
+ * be killed mid-activity however slow the test machine), later ones 100 ms.
+ */
 export async function workWithRecovery(
   options: SessionOptions,
-  ms: number,
+  firstMs: number,
 ): Promise<{ attempts: number; result: UseClientResult }> {
   let attempts = 0;
   const result = await runInSession(options, async (session) => {
     attempts++;
-    return await proxySessionActivities<TestActivities>(session, activityOptions).Work(ms);
+    return await proxySessionActivities<TestActivities>(session, activityOptions).Work(
+      attempts === 1 ? firstMs : 100,
+    );
   });
   return { attempts, result };
 }
