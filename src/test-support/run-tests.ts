@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { packageRoot } from '../package-root.js';
 import { startDevServer } from '../temporal/dev-server.js';
@@ -54,6 +57,10 @@ async function main(): Promise<number> {
     `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
   );
   for (const name of failures) process.stdout.write(`failed: ${name}\n`);
+  const slowest = [...fileTimes].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  process.stdout.write(
+    `slowest files: ${slowest.map(([f, ms]) => `${f} ${Math.round(ms / 1000)} s`).join(', ')}\n`,
+  );
   return failed ? 1 : 0;
 }
 
@@ -84,9 +91,22 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 /** Failing tests of both passes (`pass: name`), repeated after the totals so a log's tail names them. */
 const failures = new Set<string>();
 
+/** Wall time per test file and pass (`pass: file`), from the file-times reporter. */
+const fileTimes = new Map<string, number>();
+
 function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const pass = env.HOTPOT_TEST_STORE ?? 'test';
-  const args = ['--test', '--test-concurrency=2', '--test-timeout=300000', ...globs];
+  const timesFile = path.join(mkdtempSync(path.join(tmpdir(), 'hotpot-test-times-')), 'times.tsv');
+  const args = [
+    '--test',
+    '--test-concurrency=2',
+    '--test-timeout=300000',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${fileURLToPath(new URL('./file-times-reporter.js', import.meta.url))}`,
+    `--test-reporter-destination=${timesFile}`,
+    ...globs,
+  ];
   const child = spawn(process.execPath, args, {
     cwd: path.join(packageRoot, 'dist'),
     env,
@@ -115,9 +135,23 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
       totals.failed += counts.fail;
       totals.skipped += counts.skipped;
       if (code !== 0 && counts.fail === 0) totals.failed += 1;
+      for (const line of readTimes(timesFile)) {
+        const [ms, file] = line.split('\t');
+        if (file) fileTimes.set(`${pass}: ${file}`, Number(ms));
+      }
       resolve(code ?? (signal ? 1 : 0));
     }),
   );
+}
+
+function readTimes(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').split('\n');
+  } catch {
+    return [];
+  } finally {
+    rmSync(path.dirname(file), { recursive: true, force: true });
+  }
 }
 
 process.exitCode = await main();
