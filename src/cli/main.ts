@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { enableCompileCache } from 'node:module';
 import { reexecWithCommandFlags } from '../worker/worker-heap.js';
+
+/** V8's compiled code for every module loaded from here on is kept on disk: a second start skips most compiling. */
+enableCompileCache();
 
 /** The `hotpot` command line: every command is one module listed in commands/index.ts. */
 if (!(await reexecWithCommandFlags(process.argv))) {

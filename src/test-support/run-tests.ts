@@ -28,7 +28,11 @@ async function main(): Promise<number> {
       log('FAIL: PostgreSQL is required (HOTPOT_REQUIRE_POSTGRES=1) but not reachable');
       return 1;
     }
-    const env = { ...process.env, HOTPOT_TEST_TEMPORAL_ADDRESS: server.address };
+    const env = {
+      ...process.env,
+      HOTPOT_TEST_TEMPORAL_ADDRESS: server.address,
+      NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? path.join(tmpdir(), 'hotpot-test-compile-cache'),
+    };
     if (postgres) {
       log(`pass 1: all tests, store = PostgreSQL (${redactUrl(testServerUrl())})`);
       failed =
