@@ -6,6 +6,7 @@ import { HierarchyControlClient } from '../../emulator/resource-manager/hierarch
 import type { InventoryResult } from '../../ingest/workflows/types.js';
 import { loadPolicies } from '../../query/exposure/load-policies.js';
 import { ingestEnv, type IngestEnv } from '../../test-support/ingest-env.js';
+import { computeKinds } from '../compute/kinds.js';
 
 // A 3-level tree under organizations/900: 910 → 920 → 930, and 911 → 921, 911 → 922.
 const organizations = [
@@ -52,6 +53,10 @@ const expected = [
   ...['ops-11', 'ops-12', 'ops-13', 'ops-14'],
 ];
 const filters = { parents: ['organizations/900'], exclude: ['*-sandbox'], labels: 'env=prod' };
+/** The subject is discovery: projects sync their instances and nodes their firewall policies; other kinds are skipped. */
+const skipKinds = computeKinds
+  .map((k) => k.plural)
+  .filter((plural) => plural !== 'instances' && plural !== 'firewallPolicies');
 
 let env: IngestEnv;
 let hierarchyControl: HierarchyControlClient;
@@ -77,6 +82,7 @@ before(async () => {
         projects: hierarchy,
       },
     },
+    skipKinds,
   });
   hierarchyControl = new HierarchyControlClient(env.emulator.url);
 });
