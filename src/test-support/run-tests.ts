@@ -65,6 +65,12 @@ async function main(): Promise<number> {
   process.stdout.write(
     `slowest files: ${slowest.map(([f, ms]) => `${f} ${Math.round(ms / 1000)} s`).join(', ')}\n`,
   );
+  if (fileCpu.size) {
+    const heaviest = [...fileCpu].sort((a, b) => b[1] - a[1]);
+    const total = heaviest.reduce((n, [, seconds]) => n + seconds, 0);
+    const top = heaviest.slice(0, 25).map(([f, seconds]) => `${f} ${Math.round(seconds)} s`);
+    process.stdout.write(`cpu: ${Math.round(total)} s in test processes; heaviest: ${top.join(', ')}\n`);
+  }
   return failed ? 1 : 0;
 }
 
@@ -98,10 +104,16 @@ const failures = new Set<string>();
 /** Wall time per test file and pass (`pass: file`), from the file-times reporter. */
 const fileTimes = new Map<string, number>();
 
+/** CPU seconds per test file and pass with HOTPOT_TEST_CPU=1 (its process and the children it waited for). */
+const fileCpu = new Map<string, number>();
+
 function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const pass = env.HOTPOT_TEST_STORE ?? 'test';
   const timesFile = path.join(mkdtempSync(path.join(tmpdir(), 'hotpot-test-times-')), 'times.tsv');
+  const cpuFile = path.join(path.dirname(timesFile), 'cpu.tsv');
+  const measureCpu = process.env.HOTPOT_TEST_CPU === '1';
   const args = [
+    ...(measureCpu ? [`--import=${new URL('./cpu-at-exit.js', import.meta.url).href}`] : []),
     '--test',
     '--test-concurrency=2',
     '--test-timeout=300000',
@@ -113,7 +125,7 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   ];
   const child = spawn(process.execPath, args, {
     cwd: path.join(packageRoot, 'dist'),
-    env,
+    env: measureCpu ? { ...env, HOTPOT_TEST_CPU: cpuFile } : env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const counts = { pass: 0, fail: 0, skipped: 0 };
@@ -139,22 +151,26 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
       totals.failed += counts.fail;
       totals.skipped += counts.skipped;
       if (code !== 0 && counts.fail === 0) totals.failed += 1;
-      for (const line of readTimes(timesFile)) {
+      for (const line of readLines(cpuFile)) {
+        const [seconds, file] = line.split('\t');
+        if (file)
+          fileCpu.set(`${pass}: ${path.relative(path.join(packageRoot, 'dist'), file)}`, Number(seconds));
+      }
+      for (const line of readLines(timesFile)) {
         const [ms, file] = line.split('\t');
         if (file) fileTimes.set(`${pass}: ${file}`, Number(ms));
       }
+      rmSync(path.dirname(timesFile), { recursive: true, force: true });
       resolve(code ?? (signal ? 1 : 0));
     }),
   );
 }
 
-function readTimes(file: string): string[] {
+function readLines(file: string): string[] {
   try {
     return readFileSync(file, 'utf8').split('\n');
   } catch {
     return [];
-  } finally {
-    rmSync(path.dirname(file), { recursive: true, force: true });
   }
 }
 
