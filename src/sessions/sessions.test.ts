@@ -84,7 +84,7 @@ describe('sessions on one worker process', () => {
     const h = await sessionHarness(t, bundle);
     try {
       const handle = await h.start(holdSession, [h.options({ heartbeatTimeout: '3s' }), 60_000]);
-      await waitFor(() => h.registry.size === 1, 10_000);
+      await waitFor(() => h.registry.size === 1, 30_000);
       await handle.terminate('test');
       const ms = await waitFor(
         () => h.registry.size === 0 && h.sessions?.openSessionIds().length === 0,
@@ -110,7 +110,7 @@ describe('sessions on one worker process', () => {
     const h = await sessionHarness(t, bundle);
     try {
       const handle = await h.start(holdSession, [h.options(), 60_000]);
-      await waitFor(() => h.registry.size === 1, 10_000);
+      await waitFor(() => h.registry.size === 1, 30_000);
       await h.sessions?.shutdown();
       assert.equal(h.registry.size, 0);
       const err = await handle.result().then(

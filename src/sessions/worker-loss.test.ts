@@ -30,7 +30,7 @@ describe('sessions across worker processes', () => {
         h.options({ heartbeatTimeout: `${HEARTBEAT_MS}ms` }),
         20_000,
       ]);
-      await waitFor(() => started.length > 0, 10_000);
+      await waitFor(() => started.length > 0, 30_000);
       const victim = workers.find((w) => w.pid === started[0]?.pid);
       const survivor = workers.find((w) => w.pid !== started[0]?.pid);
       assert.ok(victim && survivor);
