@@ -43,7 +43,10 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   }
 }
 
-/** The server exited at start because a port was taken. */
+/**
+ * The server exited at start because a port was taken, or it panicked while building its services (seen once in CI
+ * under load; the internal services bind ports the server picks itself). Either is retried with fresh ports.
+ */
 class BindError extends HotpotError {}
 
 async function startOnce(binary: string, options: DevServerOptions): Promise<DevServer> {
@@ -63,14 +66,14 @@ async function startOnce(binary: string, options: DevServerOptions): Promise<Dev
   if (options.dbFile) args.push('--db-filename', options.dbFile);
 
   const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+  const stderr = new StderrCapture();
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.add(chunk));
   const address = `127.0.0.1:${port}`;
   try {
-    await waitForFrontend(address, child, options.readyTimeoutMs ?? 60_000, () => stderr);
+    await waitForFrontend(address, child, options.readyTimeoutMs ?? 60_000, () => stderr.text());
   } catch (err) {
     await stopChild(child);
-    if (/address already in use/i.test(stderr)) throw new BindError((err as Error).message);
+    if (stderr.bindFailed) throw new BindError((err as Error).message);
     throw err;
   }
   return {
@@ -80,6 +83,30 @@ async function startOnce(binary: string, options: DevServerOptions): Promise<Dev
     pid: child.pid ?? -1,
     stop: () => stopChild(child),
   };
+}
+
+/**
+ * The server's stderr for an error message: its first and last 2,000 characters. A bind failure is looked for in every
+ * chunk, because a panic's stack trace pushes its first line far from the end.
+ */
+export class StderrCapture {
+  #head = '';
+  #tail = '';
+  #length = 0;
+  bindFailed = false;
+
+  add(chunk: string): void {
+    if (/address already in use|^panic: /im.test(this.#tail.slice(-100) + chunk)) this.bindFailed = true;
+    if (this.#head.length < 2000) this.#head += chunk.slice(0, 2000 - this.#head.length);
+    this.#tail = (this.#tail + chunk).slice(-2000);
+    this.#length += chunk.length;
+  }
+
+  text(): string {
+    const rest = this.#length - this.#head.length;
+    if (rest <= 2000) return (this.#head + (rest > 0 ? this.#tail.slice(-rest) : '')).trim();
+    return `${this.#head.trim()}\n…\n${this.#tail.trim()}`;
+  }
 }
 
 async function waitForFrontend(
