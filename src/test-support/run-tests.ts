@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,15 +61,12 @@ async function main(): Promise<number> {
     `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
   );
   for (const name of failures) process.stdout.write(`failed: ${name}\n`);
-  const slowest = [...fileTimes].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  process.stdout.write(
-    `slowest files: ${slowest.map(([f, ms]) => `${f} ${Math.round(ms / 1000)} s`).join(', ')}\n`,
-  );
+  process.stdout.write(`slowest files: ${largest(fileSeconds, 15)}\n`);
   if (fileCpu.size) {
-    const heaviest = [...fileCpu].sort((a, b) => b[1] - a[1]);
-    const total = heaviest.reduce((n, [, seconds]) => n + seconds, 0);
-    const top = heaviest.slice(0, 25).map(([f, seconds]) => `${f} ${Math.round(seconds)} s`);
-    process.stdout.write(`cpu: ${Math.round(total)} s in test processes; heaviest: ${top.join(', ')}\n`);
+    const total = [...fileCpu.values()].reduce((n, seconds) => n + seconds, 0);
+    process.stdout.write(
+      `cpu: ${Math.round(total)} s in test processes; heaviest: ${largest(fileCpu, 25)}\n`,
+    );
   }
   return failed ? 1 : 0;
 }
@@ -101,16 +98,17 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 /** Failing tests of both passes (`pass: name`), repeated after the totals so a log's tail names them. */
 const failures = new Set<string>();
 
-/** Wall time per test file and pass (`pass: file`), from the file-times reporter. */
-const fileTimes = new Map<string, number>();
+/** Wall seconds per test file and pass (`pass: file`), from the file-times reporter. */
+const fileSeconds = new Map<string, number>();
 
 /** CPU seconds per test file and pass with HOTPOT_TEST_CPU=1 (its process and the children it waited for). */
 const fileCpu = new Map<string, number>();
 
 function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const pass = env.HOTPOT_TEST_STORE ?? 'test';
-  const timesFile = path.join(mkdtempSync(path.join(tmpdir(), 'hotpot-test-times-')), 'times.tsv');
-  const cpuFile = path.join(path.dirname(timesFile), 'cpu.tsv');
+  const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-test-times-'));
+  const timesFile = path.join(dir, 'times.tsv');
+  const cpuFile = path.join(dir, 'cpu.tsv');
   const measureCpu = process.env.HOTPOT_TEST_CPU === '1';
   const args = [
     ...(measureCpu ? [`--import=${new URL('./cpu-at-exit.js', import.meta.url).href}`] : []),
@@ -151,27 +149,27 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
       totals.failed += counts.fail;
       totals.skipped += counts.skipped;
       if (code !== 0 && counts.fail === 0) totals.failed += 1;
-      for (const line of readLines(cpuFile)) {
-        const [seconds, file] = line.split('\t');
-        if (file)
-          fileCpu.set(`${pass}: ${path.relative(path.join(packageRoot, 'dist'), file)}`, Number(seconds));
-      }
-      for (const line of readLines(timesFile)) {
-        const [ms, file] = line.split('\t');
-        if (file) fileTimes.set(`${pass}: ${file}`, Number(ms));
-      }
-      rmSync(path.dirname(timesFile), { recursive: true, force: true });
+      readFigures(cpuFile, pass, fileCpu, 1);
+      readFigures(timesFile, pass, fileSeconds, 1 / 1000);
+      rmSync(dir, { recursive: true, force: true });
       resolve(code ?? (signal ? 1 : 0));
     }),
   );
 }
 
-function readLines(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8').split('\n');
-  } catch {
-    return [];
+/** Adds a `<figure>\t<file>` file's lines (absent when nothing wrote it) to `into` as `pass: file`, times `scale`. */
+function readFigures(file: string, pass: string, into: Map<string, number>, scale: number): void {
+  if (!existsSync(file)) return;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [figure, name] = line.split('\t');
+    if (name) into.set(`${pass}: ${name}`, Number(figure) * scale);
   }
+}
+
+/** The `n` largest entries as `key N s`, largest first. */
+function largest(seconds: Map<string, number>, n: number): string {
+  const top = [...seconds].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return top.map(([key, value]) => `${key} ${Math.round(value)} s`).join(', ');
 }
 
 process.exitCode = await main();
