@@ -42,7 +42,7 @@ test('stderr capture: a bind failure or a panic is seen however long the stack a
   bind.add('time=x level=ERROR msg="listen tcp 127.0.0.1:7233: bind: address already in');
   bind.add(' use"\n');
   bind.add(stack);
-  assert.equal(bind.bindFailed, true);
+  assert.equal(bind.retryable, true);
   assert.match(
     bind.text(),
     /^time=x level=ERROR msg="listen tcp 127\.0\.0\.1:7233: bind: address already in use"\n/,
@@ -53,11 +53,11 @@ test('stderr capture: a bind failure or a panic is seen however long the stack a
   const panic = new StderrCapture();
   panic.add('panic: runtime error: invalid memory address or nil pointer dereference\n');
   panic.add(stack);
-  assert.equal(panic.bindFailed, true);
+  assert.equal(panic.retryable, true);
 
   const other = new StderrCapture();
   other.add('Error: unknown flag: --bogus\n');
-  assert.equal(other.bindFailed, false);
+  assert.equal(other.retryable, false);
   assert.equal(other.text(), 'Error: unknown flag: --bogus');
   const exact = new StderrCapture();
   const text = 'a'.repeat(2500) + 'b'.repeat(1000);

@@ -38,7 +38,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     try {
       return await startOnce(binary, options);
     } catch (err) {
-      if (!(err instanceof BindError) || attempt >= 3) throw err;
+      if (!(err instanceof RetryableStartError) || attempt >= 3) throw err;
     }
   }
 }
@@ -47,7 +47,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
  * The server exited at start because a port was taken, or it panicked while building its services (seen once in CI
  * under load; the internal services bind ports the server picks itself). Either is retried with fresh ports.
  */
-class BindError extends HotpotError {}
+class RetryableStartError extends HotpotError {}
 
 async function startOnce(binary: string, options: DevServerOptions): Promise<DevServer> {
   const port = options.port ?? (await freePort());
@@ -73,7 +73,7 @@ async function startOnce(binary: string, options: DevServerOptions): Promise<Dev
     await waitForFrontend(address, child, options.readyTimeoutMs ?? 60_000, () => stderr.text());
   } catch (err) {
     await stopChild(child);
-    if (stderr.bindFailed) throw new BindError((err as Error).message);
+    if (stderr.retryable) throw new RetryableStartError((err as Error).message);
     throw err;
   }
   return {
@@ -86,17 +86,18 @@ async function startOnce(binary: string, options: DevServerOptions): Promise<Dev
 }
 
 /**
- * The server's stderr for an error message: its first and last 2,000 characters. A bind failure is looked for in every
- * chunk, because a panic's stack trace pushes its first line far from the end.
+ * The server's stderr for an error message: its first and last 2,000 characters. A bind failure or a panic is looked
+ * for in every chunk, because a panic's stack trace pushes its first line far from the end.
  */
 export class StderrCapture {
   #head = '';
   #tail = '';
   #length = 0;
-  bindFailed = false;
+  /** A bind failure or a panic was seen: a start that may succeed with fresh ports. */
+  retryable = false;
 
   add(chunk: string): void {
-    if (/address already in use|^panic: /im.test(this.#tail.slice(-100) + chunk)) this.bindFailed = true;
+    if (/address already in use|^panic: /im.test(this.#tail.slice(-100) + chunk)) this.retryable = true;
     if (this.#head.length < 2000) this.#head += chunk.slice(0, 2000 - this.#head.length);
     this.#tail = (this.#tail + chunk).slice(-2000);
     this.#length += chunk.length;
