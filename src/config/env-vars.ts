@@ -54,6 +54,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: 'HOTPOT_S1_VAULT_FIELD', key: 's1.vault.field' },
   { name: 'HOTPOT_MAX_SESSIONS', key: 'worker.maxConcurrentSessions' },
   { name: 'HOTPOT_MAX_ACTIVITIES', key: 'worker.maxConcurrentActivities' },
+  { name: 'HOTPOT_PAGES_IN_HAND', key: 'worker.pagesInHand' },
   { name: 'HOTPOT_INVENTORY_CONCURRENCY', key: 'worker.inventoryConcurrency' },
   { name: 'HOTPOT_SKIP_KINDS', key: 'worker.skipKinds', list: true },
   { name: 'HOTPOT_DELETION_MAX_SHARE', key: 'deletion.maxShare' },

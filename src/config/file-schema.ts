@@ -29,6 +29,9 @@ export function isHostPort(value: string): boolean {
  */
 export const DEFAULT_MAX_CONCURRENT_ACTIVITIES = 20;
 
+/** Listing pages in hand per worker: a few pages being written keep two cores busy; more only hold memory. */
+export const DEFAULT_PAGES_IN_HAND = 6;
+
 const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
 
 const httpUrl = text.refine(isHttpUrl, {
@@ -181,6 +184,7 @@ export const fileSchema = z.strictObject({
     .strictObject({
       maxConcurrentSessions: wholeNumber(10, 1),
       maxConcurrentActivities: wholeNumber(DEFAULT_MAX_CONCURRENT_ACTIVITIES, 1),
+      pagesInHand: wholeNumber(DEFAULT_PAGES_IN_HAND, 1),
       inventoryConcurrency: wholeNumber(10, 1),
       skipKinds: z.array(text, { error: 'must be a list of kind names' }).default([]),
       metricsPort: wholeNumber(0, 0, 65535),

@@ -44,6 +44,7 @@ describe('loadConfig', () => {
       worker: {
         maxConcurrentSessions: 10,
         maxConcurrentActivities: 20,
+        pagesInHand: 6,
         inventoryConcurrency: 10,
         skipKinds: [],
         metricsPort: 0,
@@ -85,6 +86,7 @@ describe('loadConfig', () => {
         HOTPOT_GCP_MAX_RESPONSE_BYTES: '1048576',
         HOTPOT_MAX_SESSIONS: '3',
         HOTPOT_MAX_ACTIVITIES: '7',
+        HOTPOT_PAGES_IN_HAND: '3',
         HOTPOT_INVENTORY_CONCURRENCY: '2',
         HOTPOT_LOG_LEVEL: 'debug',
         HOTPOT_CONSOLE_TOKEN: 'console-token-7f3a-0123',
@@ -124,6 +126,7 @@ describe('loadConfig', () => {
       worker: {
         maxConcurrentSessions: 3,
         maxConcurrentActivities: 7,
+        pagesInHand: 3,
         inventoryConcurrency: 2,
         skipKinds: [],
         metricsPort: 0,
@@ -216,6 +219,11 @@ describe('loadConfig', () => {
       /worker\.maxConcurrentSessions \(env HOTPOT_MAX_SESSIONS\): must be a whole number/,
     ],
     ['fractional number', { HOTPOT_INVENTORY_CONCURRENCY: '1.5' }, /worker\.inventoryConcurrency/],
+    [
+      'no pages in hand',
+      { HOTPOT_PAGES_IN_HAND: '0' },
+      /worker\.pagesInHand \(env HOTPOT_PAGES_IN_HAND\).*at least 1/,
+    ],
     ['page size over 500', { HOTPOT_GCP_PAGE_SIZE: '501' }, /gcp\.pageSize .*between 1 and 500/],
     [
       'bad project id',

@@ -74,6 +74,8 @@ export interface HotpotConfig {
   worker: {
     maxConcurrentSessions: number;
     maxConcurrentActivities: number;
+    /** Listing pages in hand (arrived, not yet written) at once over the worker's scope syncs; default 6. */
+    pagesInHand?: number;
     /** Child workflows in flight at once. */
     inventoryConcurrency: number;
     /**

@@ -5,6 +5,7 @@ import { currentSessionId } from '../sessions/index.js';
 import type { Store } from '../store/open-store.js';
 import type { PacedCaller, ResourceDefinition } from '../provider/resource.js';
 import type { EmptyScopeBatch } from './empty-scopes.js';
+import type { PageGate } from './page-gate.js';
 import { recordScopeSkipped } from './runs.js';
 import { syncScope } from './sync-scope.js';
 import type { IngestInput, IngestResult } from './workflows/types.js';
@@ -14,6 +15,8 @@ export interface ScopeActivityDeps {
   store: Store;
   config: Pick<HotpotConfig, 'deletion'> & { worker?: Pick<HotpotConfig['worker'], 'skipKinds'> };
   metrics?: IngestMetrics;
+  /** The worker's limit on listing pages in hand, shared by every scope sync. */
+  pageGate?: PageGate;
 }
 
 /**
@@ -98,6 +101,7 @@ export async function ingestScope(
     },
     deletion: { ...deps.config.deletion, allowMass: input.allowMassDeletion === true },
     ...(batch ? { emptyBatch: batch } : {}),
+    ...(deps.pageGate ? { pageGate: deps.pageGate } : {}),
     onPage: (progress) => {
       if (ctx.cancellationSignal.aborted) throw new CancelledFailure('ingestion cancelled');
       if (session.progress) session.progress(progress);

@@ -8,6 +8,7 @@ import { writeNewScope } from './new-scope.js';
 import { recordScopeFinished } from './runs.js';
 import { beginScope, finishScope } from './scope-bookkeeping.js';
 import type { LeaseHolder } from './scope-lease.js';
+import type { PageGate } from './page-gate.js';
 import { ScopeWriter, type ScopeCounts } from './scope-writer.js';
 
 /** What one scope sync needs. */
@@ -31,6 +32,8 @@ export interface SyncScopeInput {
   leaseTtlMs?: number;
   /** The kinds batch this scope belongs to: a kind that held no rows lists before taking its lease. */
   emptyBatch?: EmptyScopeBatch;
+  /** The worker's limit on pages in hand: each list call waits for it. */
+  pageGate?: PageGate;
 }
 
 /** The outcome of one scope: counts, the locations the API could not reach, and the evidence behind deletions. */
@@ -52,13 +55,29 @@ export interface ScopeResult extends ScopeCounts {
  * allows it, and only once a get proves it gone.
  */
 export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
+  const ctx: ListContext = { scope: input.scope, pageSize: input.pageSize, api: input.api };
+  const progress = { pages: 0 };
+  const heartbeat = () => input.onPage?.({ pages: progress.pages, listed: 0 });
+  const listed = input.resource.list(input.client, ctx)[Symbol.asyncIterator]();
+  const listing = input.pageGate ? input.pageGate.pages(listed, { onWait: heartbeat }) : listed;
+  try {
+    return await syncListing(input, ctx, listing, progress, heartbeat);
+  } finally {
+    await listing.return?.();
+  }
+}
+
+async function syncListing(
+  input: SyncScopeInput,
+  ctx: ListContext,
+  listing: AsyncIterator<ListPage<unknown>>,
+  progress: { pages: number },
+  heartbeat: () => void | Promise<void>,
+): Promise<ScopeResult> {
   const { db, resource, scope, runId } = input;
   const callsBefore = input.api.calls;
-  let pages = 0;
   const unreachable = new Set<string>();
   const reachable = new Set<string>();
-  const ctx: ListContext = { scope, pageSize: input.pageSize, api: input.api };
-  const listing = resource.list(input.client, ctx)[Symbol.asyncIterator]();
   let firstPage: ListPage<unknown> | undefined;
   const pulled: ListPage<unknown>[] = [];
   let oneShot = false;
@@ -68,7 +87,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
     try {
       firstPage = await firstItems(listing, async (page) => {
         noteLocations(page, reachable, unreachable);
-        await input.onPage?.({ pages: ++pages, listed: 0 });
+        await input.onPage?.({ pages: ++progress.pages, listed: 0 });
       });
       if (firstPage && firstPage.items.length < input.pageSize) {
         const next = await listing.next();
@@ -97,11 +116,10 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       ? await newScopeInOneStatement(input, firstPage, reachable, unreachable, callsBefore)
       : undefined;
     if (result) {
-      await input.onPage?.({ pages: ++pages, listed: result.listed });
+      await input.onPage?.({ pages: ++progress.pages, listed: result.listed });
       return result;
     }
   }
-  const heartbeat = () => input.onPage?.({ pages, listed: 0 });
   const { lease, hadRows } = await beginScope(db, resource, { runId, scope }, input.holder, {
     onWait: heartbeat,
     ...(input.leaseTtlMs ? { ttlMs: input.leaseTtlMs } : {}),
@@ -115,7 +133,7 @@ export async function syncScope(input: SyncScopeInput): Promise<ScopeResult> {
       await writer.writePage(page.items);
       input.onWrite?.((performance.now() - writeStart) / 1000);
       noteLocations(page, reachable, unreachable);
-      await input.onPage?.({ pages: ++pages, listed: writer.counts.listed });
+      await input.onPage?.({ pages: ++progress.pages, listed: writer.counts.listed });
     }
     const covered = covering(reachable, unreachable);
     const candidates = await writer.candidates(covered);

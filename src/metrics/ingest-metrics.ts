@@ -16,6 +16,8 @@ export interface SessionGauges {
   open(): number;
   created(): number;
   cap: number;
+  /** The worker's limit on listing pages in hand (PageGate). */
+  pages?: { inHand(): number; peak(): number; limit: number };
 }
 
 /** Hotpot's Prometheus metrics for one worker process. Labels: kind, project, method, status, type — never ids. */
@@ -101,6 +103,29 @@ export class IngestMetrics {
       help: 'Sessions this worker admits at once (worker.maxConcurrentSessions)',
       registers: [this.registry],
     }).set(sessions.cap);
+    const pages = sessions.pages;
+    if (!pages) return;
+    new Gauge({
+      name: 'hotpot_pages_in_hand',
+      help: "Listing pages that arrived and are not yet written, over this worker's scope syncs",
+      registers: [this.registry],
+      collect() {
+        this.set(pages.inHand());
+      },
+    });
+    new Gauge({
+      name: 'hotpot_pages_in_hand_peak',
+      help: 'Most listing pages in hand at once since start (a call let through by the soft limit counts)',
+      registers: [this.registry],
+      collect() {
+        this.set(pages.peak());
+      },
+    });
+    new Gauge({
+      name: 'hotpot_pages_in_hand_limit',
+      help: 'Pages in hand at which list calls wait (worker.pagesInHand)',
+      registers: [this.registry],
+    }).set(pages.limit);
   }
 
   /** Counts one scope's result. */

@@ -1,7 +1,9 @@
 import { Runtime, Worker, type NativeConnection } from '@temporalio/worker';
+import { DEFAULT_PAGES_IN_HAND } from '../config/file-schema.js';
 import type { ConfigService, HotpotConfig } from '../config/types.js';
 import { rederiveColumns } from '../ingest/rederive.js';
 import { createMainQueueActivities } from '../ingest/run-activities.js';
+import { PageGate } from '../ingest/page-gate.js';
 import { Slots } from '../ingest/slots.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
 import type { Provider, SessionClient, WorkerConfig } from '../provider/provider.js';
@@ -71,11 +73,13 @@ export function capacityWarnings(
 export async function createIngestWorker(options: IngestWorkerOptions): Promise<IngestWorker> {
   const { config } = options;
   const registries: SessionRegistry<SessionClient, ConfigService>[] = [];
+  const pageGate = new PageGate(config.worker.pagesInHand ?? DEFAULT_PAGES_IN_HAND);
   const metrics = options.metrics
     ? new IngestMetrics({
         open: () => registries.reduce((n, r) => n + r.size, 0),
         created: () => registries.reduce((n, r) => n + r.constructions, 0),
         cap: config.worker.maxConcurrentSessions,
+        pages: { inHand: () => pageGate.inHand, peak: () => pageGate.peak, limit: pageGate.limit },
       })
     : undefined;
   const slots = new Slots(config.worker.maxConcurrentActivities);
@@ -84,6 +88,7 @@ export async function createIngestWorker(options: IngestWorkerOptions): Promise<
   for (const provider of options.providers) {
     const part = await createProviderWorker(options, provider, {
       slots,
+      pageGate,
       ...(metrics ? { metrics } : {}),
       ...(tracing ? { tracing } : {}),
     });
@@ -115,7 +120,7 @@ export async function createIngestWorker(options: IngestWorkerOptions): Promise<
 async function createProviderWorker(
   options: IngestWorkerOptions,
   provider: Provider,
-  shared: { slots: Slots; metrics?: IngestMetrics; tracing?: WorkerTracing },
+  shared: { slots: Slots; pageGate: PageGate; metrics?: IngestMetrics; tracing?: WorkerTracing },
 ): Promise<ProviderWorker> {
   const { config, store, connection, configService } = options;
   const { metrics, tracing } = shared;
@@ -139,6 +144,7 @@ async function createProviderWorker(
       configService,
       buckets: new TokenBuckets(setup.requestsPerMinute),
       slots: shared.slots,
+      pageGate: shared.pageGate,
       ...(options.apiRetry ? { apiRetry: options.apiRetry } : {}),
       ...(metrics ? { metrics } : {}),
     }),

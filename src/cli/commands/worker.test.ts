@@ -82,6 +82,13 @@ test('worker logs ready in JSON, ingests a project, serves metrics equal to its 
     assert.equal(sample('hotpot_api_calls_total', 'method="instances.aggregatedList",status="200"'), 1);
     assert.equal(sample('hotpot_scopes_total', 'kind="gcp.compute.instance",status="ok"'), 1);
     assert.match(metrics, /^hotpot_sessions_cap 10$/m);
+    assert.match(metrics, /^hotpot_pages_in_hand_limit 6$/m, 'the documented default of worker.pagesInHand');
+    assert.match(metrics, /^hotpot_pages_in_hand 0$/m, 'every page of the finished sync was given back');
+    assert.match(
+      metrics,
+      /^hotpot_pages_in_hand_peak [1-9]\d*$/m,
+      'the sync held its pages through the gate',
+    );
     assert.match(metrics, /^temporal_/m, "the Temporal runtime's own metrics are served too");
     const base = `http://127.0.0.1:${metricsPort}`;
     assert.equal((await fetch(`${base}/healthz`)).status, 200);
