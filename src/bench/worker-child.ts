@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { childReply } from './child-reply.js';
-import { WORKER_HEAP_FLAGS } from '../worker/worker-heap.js';
+import { WORKER_ENV, WORKER_HEAP_FLAGS } from '../worker/worker-heap.js';
 import type { BenchWorkerConfig, WorkerReply, WorkerRequest, WorkerStats } from './worker-protocol.js';
 
 /** A Hotpot worker running in its own process, so its RSS is its own. */
@@ -17,7 +17,7 @@ export interface WorkerChild {
 /** Forks dist/bench/worker-process.js and waits until its worker polls. */
 export async function startWorkerChild(config: BenchWorkerConfig): Promise<WorkerChild> {
   const child = fork(fileURLToPath(new URL('./worker-process.js', import.meta.url)), [], {
-    env: { ...process.env, HOTPOT_BENCH_WORKER: JSON.stringify(config) },
+    env: { ...WORKER_ENV, ...process.env, HOTPOT_BENCH_WORKER: JSON.stringify(config) },
     execArgv: [...WORKER_HEAP_FLAGS],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

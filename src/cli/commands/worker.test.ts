@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { untilOutput } from '../../test-support/child-output.js';
 import { testTemporal, type TestTemporal } from '../../test-support/temporal.js';
 import { freePort } from '../../temporal/free-port.js';
 import { testTempDir } from '../../test-support/temp-dir.js';
+import { WORKER_ENV, WORKER_HEAP_FLAGS } from '../../worker/worker-heap.js';
 
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
 const project = `hw-${randomBytes(3).toString('hex')}`;
@@ -65,6 +67,16 @@ test('worker logs ready in JSON, ingests a project, serves metrics equal to its 
       new RegExp(`hotpot worker ready: namespace ${temporal.namespace}, queues ${taskQueue}, `),
       stderr,
     );
+    if (process.platform === 'linux' && typeof process.execve === 'function') {
+      const environ = fs.readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0');
+      for (const [name, value] of Object.entries(WORKER_ENV))
+        assert.ok(
+          environ.includes(`${name}=${value}`),
+          `the worker re-executed itself with ${name}=${value}`,
+        );
+      const cmdline = fs.readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+      for (const flag of WORKER_HEAP_FLAGS) assert.ok(cmdline.includes(flag), `the worker runs with ${flag}`);
+    }
     const handle = await createHotpotClient(temporal.client, { taskQueue }).startInstances(project);
     const result = await handle.result();
     assert.equal(result.status, 'ok');
