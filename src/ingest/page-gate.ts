@@ -1,4 +1,4 @@
-/** How a listing waits at the gate: its heartbeat while it waits, and how long it waits at most. */
+/** How a listing waits at the gate: what it does while it waits. */
 export interface GateWait {
   /** Called about once a second while the listing waits (an activity heartbeat; may throw to stop). */
   onWait?: () => void | Promise<void>;

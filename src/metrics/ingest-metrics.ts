@@ -82,50 +82,44 @@ export class IngestMetrics {
   constructor(sessions?: SessionGauges) {
     collectDefaultMetrics({ register: this.registry, prefix: 'hotpot_process_' });
     if (!sessions) return;
-    new Gauge({
-      name: 'hotpot_sessions_open',
-      help: 'Sessions with a client in this worker',
-      registers: [this.registry],
-      collect() {
-        this.set(sessions.open());
-      },
-    });
-    new Gauge({
-      name: 'hotpot_sessions_created',
-      help: 'Session clients created by this worker since start',
-      registers: [this.registry],
-      collect() {
-        this.set(sessions.created());
-      },
-    });
-    new Gauge({
-      name: 'hotpot_sessions_cap',
-      help: 'Sessions this worker admits at once (worker.maxConcurrentSessions)',
-      registers: [this.registry],
-    }).set(sessions.cap);
+    this.#gauge('hotpot_sessions_open', 'Sessions with a client in this worker', () => sessions.open());
+    this.#gauge('hotpot_sessions_created', 'Session clients created by this worker since start', () =>
+      sessions.created(),
+    );
+    this.#gauge(
+      'hotpot_sessions_cap',
+      'Sessions this worker admits at once (worker.maxConcurrentSessions)',
+      () => sessions.cap,
+    );
     const pages = sessions.pages;
     if (!pages) return;
+    this.#gauge(
+      'hotpot_pages_in_hand',
+      "Listing pages that arrived and are not yet written, over this worker's scope syncs",
+      () => pages.inHand(),
+    );
+    this.#gauge(
+      'hotpot_pages_in_hand_peak',
+      'Most listing pages in hand at once since start (a call let through by the soft limit counts)',
+      () => pages.peak(),
+    );
+    this.#gauge(
+      'hotpot_pages_in_hand_limit',
+      'Pages in hand at which list calls wait (worker.pagesInHand)',
+      () => pages.limit,
+    );
+  }
+
+  /** A gauge read from `read` at each scrape. */
+  #gauge(name: string, help: string, read: () => number): void {
     new Gauge({
-      name: 'hotpot_pages_in_hand',
-      help: "Listing pages that arrived and are not yet written, over this worker's scope syncs",
+      name,
+      help,
       registers: [this.registry],
       collect() {
-        this.set(pages.inHand());
+        this.set(read());
       },
     });
-    new Gauge({
-      name: 'hotpot_pages_in_hand_peak',
-      help: 'Most listing pages in hand at once since start (a call let through by the soft limit counts)',
-      registers: [this.registry],
-      collect() {
-        this.set(pages.peak());
-      },
-    });
-    new Gauge({
-      name: 'hotpot_pages_in_hand_limit',
-      help: 'Pages in hand at which list calls wait (worker.pagesInHand)',
-      registers: [this.registry],
-    }).set(pages.limit);
   }
 
   /** Counts one scope's result. */

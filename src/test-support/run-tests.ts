@@ -104,8 +104,6 @@ const fileSeconds = new Map<string, number>();
 /** CPU seconds per test file and pass with HOTPOT_TEST_CPU=1 (its process and the children it waited for). */
 const fileCpu = new Map<string, number>();
 
-const distDir = path.join(packageRoot, 'dist');
-
 function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const pass = env.HOTPOT_TEST_STORE ?? 'test';
   const dir = mkdtempSync(path.join(tmpdir(), 'hotpot-test-times-'));
@@ -115,7 +113,7 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const args = [
     ...(measureCpu ? [`--import=${new URL('./cpu-at-exit.js', import.meta.url).href}`] : []),
     '--test',
-    `--test-concurrency=${process.env.HOTPOT_TEST_CONCURRENCY ?? 2}`,
+    '--test-concurrency=2',
     '--test-timeout=300000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
@@ -124,7 +122,7 @@ function runNodeTest(globs: string[], env: NodeJS.ProcessEnv): Promise<number> {
     ...globs,
   ];
   const child = spawn(process.execPath, args, {
-    cwd: distDir,
+    cwd: path.join(packageRoot, 'dist'),
     env: measureCpu ? { ...env, HOTPOT_TEST_CPU: cpuFile } : env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
